@@ -1,0 +1,67 @@
+package org.contrechamp.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.contrechamp.core.settings.SettingsStore;
+import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.storage.DataDirectoryLock;
+import org.contrechamp.storage.Database;
+import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqliteSightingRepository;
+
+/**
+ * The composition root for one data directory: takes its lock, opens and migrates its database, and
+ * wires the core services to the storage that backs them. Constructors only, no container.
+ */
+public final class LocalWorkspace implements Workspace {
+
+    private final Path dataDirectory;
+    private final DataDirectoryLock lock;
+    private final Database database;
+    private final SightingService sightings;
+    private final SettingsStore settings;
+
+    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database) {
+        this.dataDirectory = dataDirectory;
+        this.lock = lock;
+        this.database = database;
+        this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC());
+        this.settings = new JsonSettingsStore(dataDirectory);
+    }
+
+    /** Opens a data directory, or throws a DataUnavailableException that says why not. */
+    public static LocalWorkspace open(Path dataDirectory) {
+        DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
+        try {
+            LogFiles.attach(dataDirectory);
+            Database database = Database.open(dataDirectory);
+            return new LocalWorkspace(dataDirectory, lock, database);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public SightingService sightings() {
+        return sightings;
+    }
+
+    @Override
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+        lock.close();
+    }
+}

@@ -1,0 +1,36 @@
+package org.contrechamp.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.contrechamp.cli.Cli;
+import org.contrechamp.cli.CliContext;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.ui.ContrechampApp;
+import org.contrechamp.ui.UiEnvironment;
+
+/**
+ * {@code java -jar contrechamp.jar} opens the window; {@code java -jar contrechamp.jar COMMAND ...}
+ * runs the command line. Both use the same core services, wired by {@link LocalWorkspace}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || isGuiOnly(args)) {
+            Path explicit = args.length == 2 ? Path.of(args[1]) : null;
+            ContrechampApp.launchWith(new UiEnvironment(DataDirectories.resolve(explicit), LocalWorkspace::open));
+            return;
+        }
+        CliContext context = CliContext.standard(Messages.forLocale(Locale.getDefault()),
+                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)));
+        System.exit(Cli.run(context, args));
+    }
+
+    /** {@code --data DIR} alone opens the window on that data directory. */
+    private static boolean isGuiOnly(String[] args) {
+        return args.length == 2 && "--data".equals(args[0]);
+    }
+}

@@ -1,0 +1,57 @@
+package org.contrechamp.cli;
+
+import java.io.PrintWriter;
+import java.util.ResourceBundle;
+
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+
+/**
+ * The command-line face of Contrechamp. Exit codes: 0 success; 1 bad input or unusable data (a
+ * message on stderr names the field or file); 2 usage error.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+
+    private Cli() {
+    }
+
+    public static int run(CliContext context, String... args) {
+        CommandLine commandLine = new CommandLine(new RootCommand(context), new CommandFactory(context));
+        commandLine.setResourceBundle(ResourceBundle.getBundle("org.contrechamp.i18n.cli", context.messages().locale()));
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> report(context, e));
+        return commandLine.execute(args);
+    }
+
+    /** Turns an exception into the message a user can act on and its exit code. */
+    static int report(CliContext context, Exception e) {
+        if (e instanceof InvalidInputException invalid) {
+            for (Problem p : invalid.problems()) {
+                context.err().println(context.messages().get("cli.error", context.messages().describeByName(p)));
+            }
+            return BAD_INPUT;
+        }
+        if (e instanceof DataUnavailableException unavailable) {
+            context.err().println(context.messages().get("cli.error", context.messages().describeByName(unavailable.problem())));
+            return BAD_INPUT;
+        }
+        if (e instanceof CliFailure failure) {
+            context.err().println(context.messages().get("cli.error", failure.getMessage()));
+            return failure.exitCode();
+        }
+        context.err().println(context.messages().get("cli.error.unexpected", String.valueOf(e)));
+        LoggerFactory.getLogger(Cli.class).error("command failed", e);
+        return BAD_INPUT;
+    }
+}

@@ -1,0 +1,26 @@
+package org.contrechamp.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.workspace.Workspace;
+
+/**
+ * What commands need from outside: where to print, in which language, and how to open a data
+ * directory (given by {@code --data} or {@code null} for the default). Supplied by the app's
+ * composition root, replaced by tests.
+ */
+public record CliContext(PrintStream out, PrintStream err, Messages messages, Function<Path, Workspace> workspaceOpener) {
+
+    /** The process's own stdout and stderr (UTF-8). */
+    public static CliContext standard(Messages messages, Function<Path, Workspace> workspaceOpener) {
+        return new CliContext(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8),
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8),
+                messages, workspaceOpener);
+    }
+}

@@ -1,0 +1,206 @@
+package org.contrechamp.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.export.SightingFormat;
+import org.contrechamp.core.export.SightingWriter;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.PositionSource;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingJson;
+import org.contrechamp.core.sighting.SightingTags;
+import org.contrechamp.core.sighting.SightingValidator;
+import org.contrechamp.core.workspace.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sightings add|list|show|delete}: the sightings of the data directory. */
+@Command(name = "sightings", mixinStandardHelpOptions = true,
+        subcommands = {SightingsCommand.Add.class, SightingsCommand.ListCommand.class, SightingsCommand.Show.class,
+            SightingsCommand.Delete.class})
+final class SightingsCommand implements Runnable {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    SightingsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), context.messages().get("cli.missing-command"));
+    }
+
+    /** {@code sightings add --lat LAT --lon LON [--tag KEY=VALUE]...}; prints the new id last. */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add implements Runnable {
+        @ParentCommand
+        SightingsCommand parent;
+
+        @Option(names = "--lat", required = true, paramLabel = "LAT", descriptionKey = "option.lat")
+        String latitude;
+
+        @Option(names = "--lon", required = true, paramLabel = "LON", descriptionKey = "option.lon")
+        String longitude;
+
+        @Option(names = "--accuracy", paramLabel = "METRES", descriptionKey = "option.accuracy")
+        String accuracy;
+
+        @Option(names = "--tag", paramLabel = "KEY=VALUE", descriptionKey = "option.tag")
+        Map<String, String> tags = new LinkedHashMap<>();
+
+        private final CliContext context;
+
+        Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            double lat = CliNumbers.parse("latitude", latitude);
+            double lon = CliNumbers.parse("longitude", longitude);
+            Double acc = accuracy == null ? null : CliNumbers.parse("accuracy", accuracy);
+            Sighting.Builder builder = Sighting.newAt(new Position(lat, lon, PositionSource.MANUAL, acc));
+            for (String key : tags.keySet()) {
+                if (key.isBlank() || key.length() > 255) {
+                    throw new InvalidInputException(Problem.of("--tag", "bad-tag-key", key));
+                }
+            }
+            SightingTags.applyStrict(tags, builder);
+            Sighting draft = builder.build();
+            // Checked before the data directory is opened: bad input touches nothing.
+            SightingValidator.requireValid(draft);
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                Sighting created = workspace.sightings().create(draft);
+                context.out().println(created.id());
+            }
+        }
+    }
+
+    /** {@code sightings list [--format json|csv|geojson]}. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListCommand implements Runnable {
+        @ParentCommand
+        SightingsCommand parent;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "option.format")
+        String format;
+
+        private final CliContext context;
+
+        ListCommand(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            SightingFormat chosen = SightingFormat.parse(format).orElseThrow(() -> new InvalidInputException(
+                    Problem.of("--format", "unknown-value", format, "json, csv, geojson")));
+            try (Workspace workspace = parent.root.openWorkspace();
+                 SightingWriter writer = SightingWriter.open(chosen, context.out())) {
+                workspace.sightings().forEachLive(writer::write);
+            }
+            context.out().flush();
+        }
+    }
+
+    /** {@code sightings show ID [--format json|geojson]}. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class Show implements Runnable {
+        @ParentCommand
+        SightingsCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
+        String id;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "option.show-format")
+        String format;
+
+        private final CliContext context;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            UUID uuid = CliNumbers.uuid(id);
+            SightingFormat chosen = SightingFormat.parse(format).filter(f -> f != SightingFormat.CSV)
+                    .orElseThrow(() -> new InvalidInputException(Problem.of("--format", "unknown-value", format, "json, geojson")));
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                Sighting s = workspace.sightings().find(uuid).orElseThrow(() ->
+                        new InvalidInputException(Problem.of("id", "no-such-sighting", id)));
+                if (chosen == SightingFormat.JSON) {
+                    printJson(s);
+                } else {
+                    try (SightingWriter writer = SightingWriter.open(chosen, context.out())) {
+                        writer.write(s);
+                    }
+                }
+            }
+            context.out().flush();
+        }
+
+        private void printJson(Sighting s) {
+            try {
+                JsonGenerator g = new JsonFactory().createGenerator(context.out());
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+                SightingJson.writeWithTags(s, g);
+                g.writeRaw('\n');
+                g.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** {@code sightings delete ID}: leaves a tombstone that sync carries. */
+    @Command(name = "delete", mixinStandardHelpOptions = true)
+    static final class Delete implements Runnable {
+        @ParentCommand
+        SightingsCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
+        String id;
+
+        private final CliContext context;
+
+        Delete(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            UUID uuid = CliNumbers.uuid(id);
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                if (workspace.sightings().find(uuid).isEmpty()) {
+                    throw new InvalidInputException(Problem.of("id", "no-such-sighting", id));
+                }
+                workspace.sightings().delete(uuid);
+                context.out().println(context.messages().get("cli.sightings.deleted", id));
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.contrechamp.core.common;
+
+import java.math.BigDecimal;
+
+/** Numbers as people and OSM write them: no trailing zeros, no exponent, no locale. */
+public final class DecimalText {
+
+    private DecimalText() {
+    }
+
+    /** The shortest plain text that reads back to the same double: {@code 3}, {@code 2.5}, {@code 0.0001}. */
+    public static String shortest(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,96 @@
+package org.contrechamp.core.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+
+import org.contrechamp.core.common.DecimalText;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingTags;
+
+/**
+ * RFC 4180 CSV (comma, CRLF, quotes doubled) for spreadsheets: local columns, one column per
+ * modelled OSM tag, and {@code other_tags} holding the remaining tags as {@code key=value} pairs
+ * separated by {@code |}.
+ */
+final class CsvSightingWriter implements SightingWriter {
+
+    static final List<String> TAG_COLUMNS = List.of(SightingTags.SURVEILLANCE_TYPE, SightingTags.SURVEILLANCE,
+            SightingTags.ZONE, SightingTags.CAMERA_TYPE, SightingTags.CAMERA_MOUNT, SightingTags.CAMERA_DIRECTION,
+            SightingTags.CAMERA_ANGLE, SightingTags.HEIGHT, SightingTags.OPERATOR, SightingTags.OPERATOR_TYPE,
+            SightingTags.MANUFACTURER, SightingTags.MODEL, SightingTags.SURVEY_DATE, SightingTags.CHECK_DATE,
+            SightingTags.FIXME, SightingTags.NOTE);
+
+    private final Writer out;
+
+    CsvSightingWriter(Writer out) throws IOException {
+        this.out = out;
+        StringJoiner header = new StringJoiner(",");
+        for (String column : List.of("id", "revision", "lat", "lon", "position_source", "status", "draft",
+                "created_at", "updated_at", "photos")) {
+            header.add(column);
+        }
+        TAG_COLUMNS.forEach(header::add);
+        header.add("other_tags");
+        out.write(header + "\r\n");
+    }
+
+    @Override
+    public void write(Sighting s) {
+        SortedMap<String, String> tags = SightingTags.toTags(s, true);
+        StringJoiner row = new StringJoiner(",");
+        row.add(s.id().toString());
+        row.add(Long.toString(s.revision()));
+        row.add(DecimalText.shortest(s.position().latitude()));
+        row.add(DecimalText.shortest(s.position().longitude()));
+        row.add(s.position().source().osmValue());
+        row.add(s.status().osmValue());
+        row.add(Boolean.toString(s.draft()));
+        row.add(field(String.valueOf(s.createdAt())));
+        row.add(field(String.valueOf(s.updatedAt())));
+        row.add(field(String.join(" ", s.photos())));
+        for (String key : TAG_COLUMNS) {
+            row.add(field(tags.remove(key)));
+        }
+        tags.remove(SightingTags.MAN_MADE);
+        StringJoiner others = new StringJoiner("|");
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            others.add(tag.getKey() + "=" + tag.getValue());
+        }
+        row.add(field(others.toString()));
+        try {
+            out.write(row + "\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Quotes a field when it holds a comma, quote or line break; also defuses spreadsheet formulas. */
+    static String field(String value) {
+        if (value == null || value.isEmpty() || "null".equals(value)) {
+            return "";
+        }
+        String text = value;
+        // A cell starting with = + - @ is run as a formula by spreadsheets: prefix it with a quote.
+        if ("=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    @Override
+    public void close() {
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

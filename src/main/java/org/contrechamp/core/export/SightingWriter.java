@@ -1,0 +1,38 @@
+package org.contrechamp.core.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.io.OutputStreamWriter;
+import java.io.BufferedWriter;
+
+import org.contrechamp.core.sighting.Sighting;
+
+/**
+ * Writes sightings one at a time, so that a list of 100,000 streams out without being held in
+ * memory. Open with {@link #open}, {@link #write} each, then {@link #close} (which ends the document
+ * and flushes, but leaves the underlying stream open).
+ */
+public interface SightingWriter extends Closeable {
+
+    void write(Sighting sighting);
+
+    @Override
+    void close();
+
+    static SightingWriter open(SightingFormat format, OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            return switch (format) {
+                case JSON -> new JsonSightingWriter(writer);
+                case CSV -> new CsvSightingWriter(writer);
+                case GEOJSON -> new GeoJsonSightingWriter(writer);
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.contrechamp.core.settings;
+
+/**
+ * The user's preferences, kept as JSON in the data directory. Every field has a default
+ * ({@link #DEFAULTS}); a settings file from an older version (or none) reads fine, and fields from a
+ * newer version are ignored rather than fatal.
+ *
+ * @param language              {@code en}, {@code fr}, or {@code null} to follow the system
+ * @param theme                 {@code light} or {@code dark}
+ * @param fieldOfViewDegrees    the angle drawn for a camera's view cone
+ * @param groupingMeters        photos closer than this (and {@code groupingSeconds}) are one sighting
+ * @param groupingSeconds       see {@code groupingMeters}
+ * @param shareMaxEdgePixels    the long edge of photos shared in bundles
+ * @param overpassUrl           the Overpass API server used only when the user asks to fetch an area
+ */
+public record Settings(
+        String language,
+        String theme,
+        double mapCenterLat,
+        double mapCenterLon,
+        double mapZoom,
+        double fieldOfViewDegrees,
+        double groupingMeters,
+        double groupingSeconds,
+        int shareMaxEdgePixels,
+        String overpassUrl) {
+
+    public static final Settings DEFAULTS = new Settings(null, "light", 48.8566, 2.3522, 14,
+            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter");
+
+    public Settings withLanguage(String value) {
+        return new Settings(value, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl);
+    }
+
+    public Settings withTheme(String value) {
+        return new Settings(language, value, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl);
+    }
+
+    public Settings withMapView(double lat, double lon, double zoom) {
+        return new Settings(language, theme, lat, lon, zoom, fieldOfViewDegrees, groupingMeters, groupingSeconds,
+                shareMaxEdgePixels, overpassUrl);
+    }
+}

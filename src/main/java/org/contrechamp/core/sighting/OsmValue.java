@@ -1,0 +1,59 @@
+package org.contrechamp.core.sighting;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * An enumerated field whose values are OpenStreetMap tag values. The enum constant is the model;
+ * {@link #osmValue()} is how it is written in a tag, in JSON and in bundles.
+ */
+public interface OsmValue {
+
+    String osmValue();
+
+    /** The message-bundle key of this value's label ({@code value.camera-type.dome}). */
+    default String labelKey() {
+        return "value." + kindOfValue(getClass()) + "." + osmValue();
+    }
+
+    /**
+     * Reads {@code raw} exactly as OSM writes it (case-sensitive: {@code ALPR}), falling back to a
+     * case-insensitive match and to the aliases each enum declares, e.g. {@code traffic_signal}.
+     */
+    static <E extends Enum<E> & OsmValue> Optional<E> parse(Class<E> type, String raw, Map<String, E> aliases) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String trimmed = raw.trim();
+        for (E value : type.getEnumConstants()) {
+            if (value.osmValue().equals(trimmed)) {
+                return Optional.of(value);
+            }
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.osmValue().equalsIgnoreCase(trimmed)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.ofNullable(aliases.get(trimmed.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The exact value list, as shown in error messages: {@code fixed, dome, panning}. */
+    static <E extends Enum<E> & OsmValue> String valueList(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(OsmValue::osmValue).collect(Collectors.joining(", "));
+    }
+
+    static <E extends Enum<E> & OsmValue> List<E> values(Class<E> type) {
+        return List.of(type.getEnumConstants());
+    }
+
+    private static String kindOfValue(Class<?> type) {
+        Class<?> enumType = type.isEnum() ? type : type.getSuperclass();
+        // CameraType -> camera-type
+        return enumType.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

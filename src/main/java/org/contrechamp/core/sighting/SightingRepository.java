@@ -1,0 +1,56 @@
+package org.contrechamp.core.sighting;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.contrechamp.core.geo.BoundingBox;
+
+/**
+ * Where sightings and their history are kept. Every method that writes is one transaction that
+ * stores the record and appends its {@link Change} to the history together, or does nothing.
+ * Implemented by the storage layer (SQLite); core code only sees this interface.
+ */
+public interface SightingRepository {
+
+    /**
+     * Stores {@code sighting} (at {@code change.revision()}) if the stored revision is still
+     * {@code change.baseRevision()} (0: the record must not exist yet).
+     *
+     * @param deleted whether the record is a tombstone after this change
+     * @throws StaleRevisionException when the stored revision moved on
+     */
+    void store(Sighting sighting, boolean deleted, Change change);
+
+    /** Stores many new records in one transaction (imports, benchmarks); all or nothing. */
+    void storeAll(List<Sighting> sightings, List<Change> changes);
+
+    /** A live (not deleted) sighting. */
+    Optional<Sighting> find(UUID id);
+
+    /** The last stored version, tombstone or not, with its deleted flag. */
+    Optional<HistoryEntry> latest(UUID id);
+
+    /** Every live sighting, in creation order, without holding them all in memory. */
+    void forEachLive(Consumer<Sighting> action);
+
+    List<Sighting> listLive();
+
+    /** Live sightings inside a box (R*Tree). */
+    List<Sighting> inBox(BoundingBox box);
+
+    long countLive();
+
+    /** The record's history, oldest first. */
+    List<HistoryEntry> history(UUID id);
+
+    /** The record as it was at a given revision, for three-way merges. */
+    Optional<HistoryEntry> atRevision(UUID id, long revision);
+
+    /** Every change after {@code sequence}, in order: what a bundle must carry. */
+    List<HistoryEntry> changesAfter(long sequence);
+
+    /** The sequence of the newest change, 0 when there is none. */
+    long lastSequence();
+}

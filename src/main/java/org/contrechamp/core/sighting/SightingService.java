@@ -1,0 +1,139 @@
+package org.contrechamp.core.sighting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.contrechamp.core.geo.BoundingBox;
+
+/**
+ * What the volunteer does to sightings: create, edit, delete, bring back. Validates, numbers
+ * revisions, stamps times and says which fields changed; the repository stores each change with its
+ * history entry in one transaction. Synchronous and thread-safe (the repository serialises writes).
+ */
+public final class SightingService {
+
+    private final SightingRepository repository;
+    private final Clock clock;
+
+    public SightingService(SightingRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Stores a new sighting at revision 1. */
+    public Sighting create(Sighting draft) {
+        Instant now = now();
+        Sighting s = draft.toBuilder()
+                .revision(1)
+                .createdAt(draft.createdAt() == null ? now : draft.createdAt())
+                .updatedAt(now)
+                .build();
+        SightingValidator.requireValid(s);
+        repository.store(s, false, new Change(s.id(), 1, 0, ChangeKind.CREATE, now,
+                EnumSet.allOf(SightingField.class), Change.LOCAL));
+        return s;
+    }
+
+    /**
+     * Stores an edited sighting. {@code edited.revision()} must be the revision it was loaded at;
+     * when nothing changed the stored version is returned and no revision is spent.
+     *
+     * @throws StaleRevisionException when someone stored a newer revision meanwhile
+     */
+    public Sighting update(Sighting edited) {
+        SightingValidator.requireValid(edited);
+        Sighting stored = repository.find(edited.id())
+                .orElseThrow(() -> new NoSuchElementException("no sighting " + edited.id()));
+        if (stored.revision() != edited.revision()) {
+            throw new StaleRevisionException(edited.id(), edited.revision());
+        }
+        Set<SightingField> changed = SightingField.changedBetween(stored, edited);
+        if (changed.isEmpty()) {
+            return stored;
+        }
+        Instant now = now();
+        Sighting next = edited.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
+        repository.store(next, false, new Change(next.id(), next.revision(), stored.revision(), ChangeKind.UPDATE,
+                now, changed, Change.LOCAL));
+        return next;
+    }
+
+    /** Deletes a sighting, leaving a tombstone that history and sync still see. Returns the tombstone. */
+    public Sighting delete(UUID id) {
+        Sighting stored = repository.find(id).orElseThrow(() -> new NoSuchElementException("no sighting " + id));
+        Instant now = now();
+        Sighting tombstone = stored.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
+        repository.store(tombstone, true, new Change(id, tombstone.revision(), stored.revision(), ChangeKind.DELETE,
+                now, Set.of(), Change.LOCAL));
+        return tombstone;
+    }
+
+    /** Brings a deleted sighting back as it was (the undo of a delete). */
+    public Sighting restore(UUID id) {
+        HistoryEntry last = repository.latest(id).orElseThrow(() -> new NoSuchElementException("no sighting " + id));
+        if (!last.deleted()) {
+            return last.after();
+        }
+        Instant now = now();
+        Sighting restored = last.after().toBuilder().revision(last.after().revision() + 1).updatedAt(now).build();
+        repository.store(restored, false, new Change(id, restored.revision(), last.after().revision(),
+                ChangeKind.RESTORE, now, Set.of(), Change.LOCAL));
+        return restored;
+    }
+
+    /**
+     * Sets some fields of the stored record to their values in {@code source}, leaving the others as
+     * they are now: how an undo takes back one edit without clobbering later edits of other fields.
+     */
+    public Sighting applyFields(UUID id, Sighting source, Set<SightingField> fields) {
+        Sighting current = repository.find(id).orElseThrow(() -> new NoSuchElementException("no sighting " + id));
+        Sighting.Builder edited = current.toBuilder();
+        for (SightingField field : SightingField.values()) {
+            if (fields.contains(field) && field != SightingField.EXTRA_TAGS) {
+                field.copy(source, edited);
+            }
+        }
+        if (fields.contains(SightingField.EXTRA_TAGS)) {
+            SightingField.EXTRA_TAGS.copy(source, edited);
+        }
+        return update(edited.build());
+    }
+
+    public Optional<Sighting> find(UUID id) {
+        return repository.find(id);
+    }
+
+    /** Every live sighting in creation order, streamed (for exports of any size). */
+    public void forEachLive(Consumer<Sighting> action) {
+        repository.forEachLive(action);
+    }
+
+    public List<Sighting> listLive() {
+        return repository.listLive();
+    }
+
+    public List<Sighting> inBox(BoundingBox box) {
+        return repository.inBox(box);
+    }
+
+    public long countLive() {
+        return repository.countLive();
+    }
+
+    public List<HistoryEntry> history(UUID id) {
+        return repository.history(id);
+    }
+
+    /** Millisecond precision: what is stored is exactly what is read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,25 @@
+package org.contrechamp.core.workspace;
+
+import java.nio.file.Path;
+
+import org.contrechamp.core.settings.SettingsStore;
+import org.contrechamp.core.sighting.SightingService;
+
+/**
+ * One opened data directory and the services that work on it. Both faces (UI and CLI) receive a
+ * workspace from the composition root; neither knows how it is stored. Closing it releases the
+ * database and the lock on the data directory.
+ *
+ * <p>Later capabilities (photos, area, bundles...) add their services here.
+ */
+public interface Workspace extends AutoCloseable {
+
+    Path dataDirectory();
+
+    SightingService sightings();
+
+    SettingsStore settings();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,102 @@
+package org.contrechamp.storage;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.Problem;
+
+/**
+ * Keeps a second Contrechamp process away from a data directory while this one has it open. An OS
+ * file lock (released by the OS if the process dies, so a crash never leaves a stale lock); the file
+ * holds the owner's process id for the message the second process shows.
+ */
+public final class DataDirectoryLock implements AutoCloseable {
+
+    public static final String FILE_NAME = "contrechamp.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Creates the directory if needed and takes its lock, or says clearly why it cannot. */
+    public static DataDirectoryLock acquire(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (FileSystemException e) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-not-writable"), e);
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-not-writable"), e);
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null; // held by this very process, through another opening
+            }
+            if (lock == null) {
+                String owner = readOwner(channel);
+                channel.close();
+                throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-locked", owner));
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.force(false);
+            return new DataDirectoryLock(channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+        }
+    }
+
+    private static String readOwner(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(32);
+            int n = channel.read(buffer, 0);
+            return n <= 0 ? "?" : new String(buffer.array(), 0, n, StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // already failing; the first error is the one reported
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the channel releases it anyway
+        }
+        closeQuietly(channel);
+    }
+}

@@ -1,0 +1,235 @@
+package org.contrechamp.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The data directory's SQLite database: opened with WAL and foreign keys, checked (is it SQLite, is
+ * it ours, is it not from a newer version), migrated, and then used through {@link #inTransaction}
+ * and {@link #read}. One connection, used by one thread at a time: SQLite writes one transaction at
+ * a time anyway, and callers are background tasks, never the FX thread.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "contrechamp.db";
+    /** 'CHMP', set by the first migration. */
+    static final int APPLICATION_ID = 0x43484D50;
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /** A unit of work on the connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private int transactionDepth;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the database of a data directory whose lock the caller
+     * holds. Never overwrites a file it does not recognise.
+     */
+    public static Database open(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        requireSqliteOrAbsent(file);
+        Connection connection;
+        try {
+            Properties props = new Properties();
+            props.setProperty("foreign_keys", "true");
+            props.setProperty("busy_timeout", "5000");
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+        Database db = new Database(file, connection);
+        try {
+            db.configure();
+            db.requireOurs();
+            new Migrator(db, dataDirectory).migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in a transaction: all of it is stored, or none. Nested calls on the same
+     * thread join the outer transaction.
+     */
+    public <T> T inTransaction(Work<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.run(connection);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            execute("BEGIN IMMEDIATE");
+            transactionDepth = 1;
+            boolean committed = false;
+            try {
+                T result = work.run(connection);
+                execute("COMMIT");
+                committed = true;
+                return result;
+            } finally {
+                transactionDepth = 0;
+                if (!committed) {
+                    rollbackQuietly();
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs read-only {@code work}, seeing only committed data (or the current transaction's). */
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw translate(file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Executes one statement outside any result handling (pragmas, DDL). */
+    void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    int intPragma(String name) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /** Copies the whole database to {@code target} as one consistent snapshot. */
+    void backupTo(Path target) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, target.toAbsolutePath().toString());
+            s.executeUpdate();
+        }
+    }
+
+    private void configure() {
+        try {
+            // WAL: readers never wait for the writer, and a crash mid-write loses nothing committed.
+            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                r.next();
+            }
+            execute("PRAGMA synchronous = NORMAL");
+            execute("PRAGMA foreign_keys = ON");
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private void requireOurs() {
+        try {
+            int applicationId = intPragma("application_id");
+            int userVersion = intPragma("user_version");
+            int objects;
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                objects = r.next() ? r.getInt(1) : 0;
+            }
+            boolean empty = objects == 0 && userVersion == 0;
+            if (!empty && applicationId != APPLICATION_ID) {
+                throw new DataUnavailableException(Problem.of(file.toString(), "database-not-ours"));
+            }
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static void requireSqliteOrAbsent(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_MAGIC.length);
+            // An empty file is an empty database for SQLite; anything else must start with the magic.
+            if (header.length > 0 && !Arrays.equals(header, SQLITE_MAGIC)) {
+                throw new DataUnavailableException(Problem.of(file.toString(), "database-corrupt"));
+            }
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(file.toString(), "data-dir-unusable", e.getMessage()), e);
+        }
+    }
+
+    /** Turns SQLite's error codes into what the user can act on. */
+    static RuntimeException translate(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
+            return new DataUnavailableException(Problem.of(file.toString(), "database-corrupt"), e);
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")
+                || message.contains("SQLITE_PERM")) {
+            return new DataUnavailableException(Problem.of(file.getParent().toString(), "data-dir-not-writable"), e);
+        }
+        if (message.contains("SQLITE_FULL")) {
+            return new DataUnavailableException(Problem.of(file.toString(), "disk-full"), e);
+        }
+        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+            return new DataUnavailableException(Problem.of(file.getParent().toString(), "data-dir-locked", "?"), e);
+        }
+        return new StorageException("database error in " + file, e);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            execute("ROLLBACK");
+        } catch (SQLException e) {
+            LOG.warn("rollback failed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing the database failed", e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.contrechamp.storage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.ChangeKind;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.sighting.SightingJson;
+
+/** Writing and reading rows of {@code sighting_history}. */
+final class HistoryRows {
+
+    static final String INSERT = "INSERT INTO sighting_history (sighting_id, revision, base_revision, kind, at, fields, "
+            + "origin, deleted, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private HistoryRows() {
+    }
+
+    /** Inserts one history row with {@code p} (prepared from {@link #INSERT}); returns its sequence. */
+    static long insert(PreparedStatement p, Sighting s, boolean deleted, Change change) throws SQLException {
+        p.setString(1, s.id().toString());
+        p.setLong(2, change.revision());
+        p.setLong(3, change.baseRevision());
+        p.setString(4, change.kind().code());
+        p.setString(5, change.at().toString());
+        p.setString(6, fieldsJson(change.fields()));
+        p.setString(7, change.origin());
+        p.setInt(8, deleted ? 1 : 0);
+        p.setString(9, SightingJson.toJson(s));
+        p.executeUpdate();
+        try (Statement st = p.getConnection().createStatement();
+             ResultSet r = st.executeQuery("SELECT last_insert_rowid()")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Reads the current row (columns as in the repository's SELECTs). */
+    static HistoryEntry read(ResultSet r) throws SQLException {
+        Change change = new Change(UUID.fromString(r.getString(2)), r.getLong(3), r.getLong(4),
+                ChangeKind.fromCode(r.getString(5)), Instant.parse(r.getString(6)), parseFields(r.getString(7)),
+                r.getString(8));
+        return new HistoryEntry(r.getLong(1), change, SightingJson.fromJson(r.getString(10)), r.getInt(9) == 1);
+    }
+
+    static List<HistoryEntry> readAll(PreparedStatement p) throws SQLException {
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                entries.add(read(r));
+            }
+        }
+        return entries;
+    }
+
+    /** {@code ["kind","directions"]}: field names are plain identifiers, no escaping needed. */
+    static String fieldsJson(Set<SightingField> fields) {
+        StringBuilder json = new StringBuilder("[");
+        for (SightingField f : SightingField.values()) {
+            if (fields.contains(f)) {
+                if (json.length() > 1) {
+                    json.append(',');
+                }
+                json.append('"').append(f.jsonName()).append('"');
+            }
+        }
+        return json.append(']').toString();
+    }
+
+    static Set<SightingField> parseFields(String json) {
+        Set<SightingField> fields = EnumSet.noneOf(SightingField.class);
+        String inner = json.trim();
+        inner = inner.substring(1, inner.length() - 1).trim();
+        if (inner.isEmpty()) {
+            return fields;
+        }
+        for (String name : inner.split(",")) {
+            fields.add(SightingField.fromJsonName(name.trim().replace("\"", "")));
+        }
+        return fields;
+    }
+}

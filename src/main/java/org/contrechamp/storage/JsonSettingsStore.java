@@ -1,0 +1,87 @@
+package org.contrechamp.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.settings.SettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settings as {@code settings.json} in the data directory. Written to a temporary file and moved into
+ * place, so a crash leaves the old file or the new one. A damaged file is set aside (renamed, never
+ * deleted) and the defaults are used, with a warning in the log.
+ */
+public final class JsonSettingsStore implements SettingsStore {
+
+    public static final String FILE_NAME = "settings.json";
+    private static final Logger LOG = LoggerFactory.getLogger(JsonSettingsStore.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public JsonSettingsStore(Path dataDirectory) {
+        this.file = dataDirectory.resolve(FILE_NAME);
+    }
+
+    @Override
+    public synchronized Settings load() {
+        if (!Files.exists(file)) {
+            return Settings.DEFAULTS;
+        }
+        try {
+            JsonNode stored = MAPPER.readTree(file.toFile());
+            ObjectNode merged = MAPPER.valueToTree(Settings.DEFAULTS);
+            if (stored != null && stored.isObject()) {
+                // Take only the fields this version knows, over the defaults.
+                Iterator<String> names = stored.fieldNames();
+                while (names.hasNext()) {
+                    String name = names.next();
+                    if (merged.has(name)) {
+                        merged.set(name, stored.get(name));
+                    }
+                }
+            }
+            return MAPPER.treeToValue(merged, Settings.class);
+        } catch (IOException e) {
+            Path aside = file.resolveSibling(FILE_NAME + ".damaged");
+            LOG.warn("settings file unreadable ({}); using defaults and keeping it as {}", e.getMessage(), aside.getFileName());
+            try {
+                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                LOG.warn("could not set the damaged settings file aside", moveFailed);
+            }
+            return Settings.DEFAULTS;
+        }
+    }
+
+    @Override
+    public synchronized void save(Settings settings) {
+        try {
+            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try {
+                MAPPER.writeValue(temp.toFile(), settings);
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.contrechamp.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a database up to {@link Migrations#latestVersion()}: first a backup copy (when there is
+ * data to lose), then each missing script in its own transaction together with the new
+ * {@code user_version}, so a failure leaves the database at the last good version.
+ */
+final class Migrator {
+
+    static final String BACKUP_FOLDER = "backups";
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final Database db;
+    private final Path dataDirectory;
+
+    Migrator(Database db, Path dataDirectory) {
+        this.db = db;
+        this.dataDirectory = dataDirectory;
+    }
+
+    void migrate() {
+        int latest = Migrations.latestVersion();
+        int current;
+        try {
+            current = db.intPragma("user_version");
+        } catch (SQLException e) {
+            throw Database.translate(db.file(), e);
+        }
+        if (current > latest) {
+            throw new DataUnavailableException(Problem.of(db.file().toString(), "database-newer", current, latest));
+        }
+        if (current == latest) {
+            return;
+        }
+        if (current > 0) {
+            backup(current);
+        }
+        for (int version = current + 1; version <= latest; version++) {
+            int v = version;
+            String script = Migrations.script(v);
+            LOG.info("migrating the database to version {}", v);
+            db.inTransaction(connection -> {
+                db.execute(script);
+                db.execute("PRAGMA user_version = " + v);
+                return null;
+            });
+        }
+    }
+
+    private void backup(int fromVersion) {
+        try {
+            Path folder = Files.createDirectories(dataDirectory.resolve(BACKUP_FOLDER));
+            Path target = folder.resolve("contrechamp-v" + fromVersion + "-" + STAMP.format(Instant.now()) + ".db");
+            LOG.info("backing up the database before migrating from version {}", fromVersion);
+            db.backupTo(target);
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+        } catch (SQLException e) {
+            throw Database.translate(db.file(), e);
+        }
+    }
+}

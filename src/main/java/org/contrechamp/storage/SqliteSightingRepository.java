@@ -1,0 +1,239 @@
+package org.contrechamp.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingJson;
+import org.contrechamp.core.sighting.SightingRepository;
+import org.contrechamp.core.sighting.StaleRevisionException;
+
+/**
+ * Sightings in SQLite (schema: {@code V001__create_sighting.sql}). Each store appends the history
+ * row, then points the sighting's index row at it, in one transaction.
+ */
+public final class SqliteSightingRepository implements SightingRepository {
+
+    private static final String HEAD = "SELECT h.seq, h.sighting_id, h.revision, h.base_revision, h.kind, h.at, h.fields, "
+            + "h.origin, h.deleted, h.doc FROM sighting s JOIN sighting_history h ON h.seq = s.head_seq ";
+    private static final String HISTORY = "SELECT h.seq, h.sighting_id, h.revision, h.base_revision, h.kind, h.at, "
+            + "h.fields, h.origin, h.deleted, h.doc FROM sighting_history h ";
+
+    private final Database db;
+
+    public SqliteSightingRepository(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public void store(Sighting sighting, boolean deleted, Change change) {
+        requireConsistent(sighting, change);
+        db.inTransaction(c -> {
+            storeOne(c, sighting, deleted, change);
+            return null;
+        });
+    }
+
+    @Override
+    public void storeAll(List<Sighting> sightings, List<Change> changes) {
+        if (sightings.size() != changes.size()) {
+            throw new IllegalArgumentException("one change per sighting");
+        }
+        for (int i = 0; i < sightings.size(); i++) {
+            requireConsistent(sightings.get(i), changes.get(i));
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT);
+                 PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
+                for (int i = 0; i < sightings.size(); i++) {
+                    Sighting s = sightings.get(i);
+                    Change change = changes.get(i);
+                    if (change.baseRevision() != 0) {
+                        throw new IllegalArgumentException("storeAll only creates records");
+                    }
+                    long seq = HistoryRows.insert(history, s, false, change);
+                    bindHead(insert, s, false, seq);
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private static final String INSERT_HEAD = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, draft, "
+            + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_HEAD = "UPDATE sighting SET revision = ?, deleted = ?, lat = ?, lon = ?, kind = ?, "
+            + "status = ?, draft = ?, updated_at = ?, head_seq = ? WHERE id = ? AND revision = ?";
+
+    private void storeOne(Connection c, Sighting s, boolean deleted, Change change) throws SQLException {
+        long seq;
+        try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT)) {
+            seq = HistoryRows.insert(history, s, deleted, change);
+        }
+        if (change.baseRevision() == 0) {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
+                bindHead(insert, s, deleted, seq);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
+                    throw new StaleRevisionException(s.id(), 0);
+                }
+                throw e;
+            }
+        } else {
+            try (PreparedStatement update = c.prepareStatement(UPDATE_HEAD)) {
+                bindHead(update, s, deleted, seq);
+                update.setLong(11, change.baseRevision());
+                if (update.executeUpdate() != 1) {
+                    // Thrown inside the transaction: the history row above is rolled back with it.
+                    throw new StaleRevisionException(s.id(), change.baseRevision());
+                }
+            }
+        }
+    }
+
+    private static void bindHead(PreparedStatement p, Sighting s, boolean deleted, long seq) throws SQLException {
+        p.setLong(1, s.revision());
+        p.setInt(2, deleted ? 1 : 0);
+        p.setDouble(3, s.position().latitude());
+        p.setDouble(4, s.position().longitude());
+        p.setString(5, s.kind() == null ? null : s.kind().osmValue());
+        p.setString(6, s.status().osmValue());
+        p.setInt(7, s.draft() ? 1 : 0);
+        p.setString(8, String.valueOf(s.updatedAt()));
+        p.setLong(9, seq);
+        p.setString(10, s.id().toString());
+    }
+
+    private static void requireConsistent(Sighting s, Change change) {
+        if (!s.id().equals(change.sightingId()) || s.revision() != change.revision()) {
+            throw new IllegalArgumentException("the change does not describe this sighting revision");
+        }
+    }
+
+    @Override
+    public Optional<Sighting> find(UUID id) {
+        return latest(id).filter(e -> !e.deleted()).map(HistoryEntry::after);
+    }
+
+    @Override
+    public Optional<HistoryEntry> latest(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(HEAD + "WHERE s.id = ?")) {
+                p.setString(1, id.toString());
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(HistoryRows.read(r)) : Optional.<HistoryEntry>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void forEachLive(Consumer<Sighting> action) {
+        db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting s JOIN sighting_history h "
+                    + "ON h.seq = s.head_seq WHERE s.deleted = 0 ORDER BY s.pk");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    action.accept(SightingJson.fromJson(r.getString(1)));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Sighting> listLive() {
+        List<Sighting> all = new ArrayList<>();
+        forEachLive(all::add);
+        return all;
+    }
+
+    @Override
+    public List<Sighting> inBox(BoundingBox box) {
+        return db.read(c -> {
+            List<Sighting> found = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting_box b "
+                    + "JOIN sighting s ON s.pk = b.pk JOIN sighting_history h ON h.seq = s.head_seq "
+                    + "WHERE b.max_lon >= ? AND b.min_lon <= ? AND b.max_lat >= ? AND b.min_lat <= ? "
+                    + "AND s.lon BETWEEN ? AND ? AND s.lat BETWEEN ? AND ? AND s.deleted = 0")) {
+                p.setDouble(1, box.minLon());
+                p.setDouble(2, box.maxLon());
+                p.setDouble(3, box.minLat());
+                p.setDouble(4, box.maxLat());
+                p.setDouble(5, box.minLon());
+                p.setDouble(6, box.maxLon());
+                p.setDouble(7, box.minLat());
+                p.setDouble(8, box.maxLat());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        found.add(SightingJson.fromJson(r.getString(1)));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public long countLive() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM sighting WHERE deleted = 0");
+                 ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
+    public List<HistoryEntry> history(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(HISTORY + "WHERE h.sighting_id = ? ORDER BY h.seq")) {
+                p.setString(1, id.toString());
+                return HistoryRows.readAll(p);
+            }
+        });
+    }
+
+    @Override
+    public Optional<HistoryEntry> atRevision(UUID id, long revision) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(HISTORY + "WHERE h.sighting_id = ? AND h.revision = ?")) {
+                p.setString(1, id.toString());
+                p.setLong(2, revision);
+                List<HistoryEntry> found = HistoryRows.readAll(p);
+                return found.isEmpty() ? Optional.<HistoryEntry>empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    @Override
+    public List<HistoryEntry> changesAfter(long sequence) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(HISTORY + "WHERE h.seq > ? ORDER BY h.seq")) {
+                p.setLong(1, sequence);
+                return HistoryRows.readAll(p);
+            }
+        });
+    }
+
+    @Override
+    public long lastSequence() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM sighting_history");
+                 ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+}

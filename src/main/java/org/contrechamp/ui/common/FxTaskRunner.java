@@ -1,0 +1,79 @@
+package org.contrechamp.ui.common;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.concurrent.Task;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work as JavaFX {@link Task}s on a small pool of named daemon threads; callbacks and property
+ * updates arrive on the FX thread. Two threads: one long import must not stop a quick lookup.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private final ExecutorService executor;
+
+    public FxTaskRunner() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory threads = r -> {
+            Thread t = new Thread(r, "contrechamp-worker-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        executor = Executors.newFixedThreadPool(2, threads);
+    }
+
+    @Override
+    public <T> TaskHandle submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.run((done, total, current) -> {
+                    updateProgress(done, total < 0 ? -1 : total);
+                    updateMessage(current);
+                }, this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> {
+            Throwable error = task.getException();
+            if (!(error instanceof CancellationException)) {
+                LOG.warn("background task '{}' failed", name, error);
+            }
+            onFailure.accept(error);
+        });
+        task.setOnCancelled(e -> onFailure.accept(new CancellationException(name)));
+        executor.execute(task);
+        return new TaskHandle() {
+            @Override
+            public ReadOnlyDoubleProperty progressProperty() {
+                return task.progressProperty();
+            }
+
+            @Override
+            public ReadOnlyStringProperty messageProperty() {
+                return task.messageProperty();
+            }
+
+            @Override
+            public void cancel() {
+                task.cancel(false);
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

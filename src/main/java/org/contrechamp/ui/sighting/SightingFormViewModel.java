@@ -1,0 +1,237 @@
+package org.contrechamp.ui.sighting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.sighting.CameraMount;
+import org.contrechamp.core.sighting.CameraType;
+import org.contrechamp.core.sighting.DirectionParser;
+import org.contrechamp.core.sighting.Kind;
+import org.contrechamp.core.sighting.OperatorType;
+import org.contrechamp.core.sighting.PositionSource;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingTags;
+import org.contrechamp.core.sighting.SightingValidator;
+import org.contrechamp.core.sighting.Status;
+import org.contrechamp.core.sighting.SurveillanceArea;
+import org.contrechamp.core.sighting.SurveillanceZone;
+
+/**
+ * The edit form's state: one property per field, as the controls show it (numbers as typed text, so
+ * that "4,5" or "abc" can be explained instead of lost). {@link #build()} turns it back into a
+ * sighting, or fills {@link #errors()} with one message per wrong field.
+ */
+public final class SightingFormViewModel {
+
+    private final Messages messages;
+    private final ObjectProperty<Sighting> source = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private boolean loading;
+
+    public final StringProperty latitude = new SimpleStringProperty("");
+    public final StringProperty longitude = new SimpleStringProperty("");
+    public final ObjectProperty<Kind> kind = new SimpleObjectProperty<>();
+    public final ObjectProperty<SurveillanceArea> area = new SimpleObjectProperty<>();
+    public final ObjectProperty<SurveillanceZone> zone = new SimpleObjectProperty<>();
+    public final ObjectProperty<CameraType> cameraType = new SimpleObjectProperty<>();
+    public final ObjectProperty<CameraMount> mount = new SimpleObjectProperty<>();
+    public final StringProperty directions = new SimpleStringProperty("");
+    public final StringProperty tilt = new SimpleStringProperty("");
+    public final StringProperty height = new SimpleStringProperty("");
+    public final StringProperty operator = new SimpleStringProperty("");
+    public final ObjectProperty<OperatorType> operatorType = new SimpleObjectProperty<>();
+    public final StringProperty manufacturer = new SimpleStringProperty("");
+    public final StringProperty model = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> surveyDate = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> checkDate = new SimpleObjectProperty<>();
+    public final StringProperty fixme = new SimpleStringProperty("");
+    public final StringProperty note = new SimpleStringProperty("");
+    public final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.ACTIVE);
+    public final BooleanProperty draft = new SimpleBooleanProperty(false);
+
+    /** Field name (as in {@link Problem#field()}) → message for the user. */
+    private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+
+    public SightingFormViewModel(Messages messages) {
+        this.messages = messages;
+        for (ObservableValue<?> field : List.of(latitude, longitude, kind, area, zone, cameraType, mount, directions,
+                tilt, height, operator, operatorType, manufacturer, model, surveyDate, checkDate, fixme, note, status,
+                draft)) {
+            field.addListener((obs, was, is) -> {
+                if (!loading) {
+                    dirty.set(true);
+                }
+            });
+        }
+    }
+
+    public ObjectProperty<Sighting> sourceProperty() {
+        return source;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ObservableMap<String, String> errors() {
+        return errors;
+    }
+
+    /** Shows a sighting in the form (or empties it for {@code null}). */
+    public void load(Sighting s) {
+        loading = true;
+        try {
+            source.set(s);
+            errors.clear();
+            latitude.set(s == null ? "" : Double.toString(s.position().latitude()));
+            longitude.set(s == null ? "" : Double.toString(s.position().longitude()));
+            kind.set(s == null ? null : s.kind());
+            area.set(s == null ? null : s.area());
+            zone.set(s == null ? null : s.zone());
+            cameraType.set(s == null ? null : s.cameraType());
+            mount.set(s == null ? null : s.mount());
+            directions.set(s == null ? "" : DirectionParser.format(s.directions()));
+            tilt.set(s == null || s.tilt() == null ? "" : SightingTags.toTags(s, false).get(SightingTags.CAMERA_ANGLE));
+            height.set(s == null || s.height() == null ? "" : SightingTags.toTags(s, false).get(SightingTags.HEIGHT));
+            operator.set(s == null || s.operator() == null ? "" : s.operator());
+            operatorType.set(s == null ? null : s.operatorType());
+            manufacturer.set(s == null || s.manufacturer() == null ? "" : s.manufacturer());
+            model.set(s == null || s.model() == null ? "" : s.model());
+            surveyDate.set(s == null ? null : s.surveyDate());
+            checkDate.set(s == null ? null : s.checkDate());
+            fixme.set(s == null || s.fixme() == null ? "" : s.fixme());
+            note.set(s == null || s.note() == null ? "" : s.note());
+            status.set(s == null ? Status.ACTIVE : s.status());
+            draft.set(s != null && s.draft());
+            dirty.set(false);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Values kept verbatim because they could not be read ({@code camera:mount=roof}), for a hint. */
+    public Map<String, String> verbatimTags() {
+        Sighting s = source.get();
+        Map<String, String> kept = new TreeMap<>();
+        if (s != null) {
+            s.extraTags().forEach((k, v) -> {
+                if (SightingTags.isModelled(k)) {
+                    kept.put(k, v);
+                }
+            });
+        }
+        return kept;
+    }
+
+    /** The edited sighting, or empty with {@link #errors()} saying what to fix. */
+    public Optional<Sighting> build() {
+        errors.clear();
+        Sighting s = source.get();
+        if (s == null) {
+            return Optional.empty();
+        }
+        List<Problem> problems = new ArrayList<>();
+        Double lat = number("latitude", latitude.get(), problems, true);
+        Double lon = number("longitude", longitude.get(), problems, true);
+        Double tiltValue = number("tilt", tilt.get(), problems, false);
+        Double heightValue = number("height", height.get(), problems, false);
+        Sighting.Builder b = s.toBuilder();
+        if (lat != null && lon != null && (lat != s.position().latitude() || lon != s.position().longitude())) {
+            b.position(s.position().withCoordinates(lat, lon, PositionSource.MANUAL));
+        }
+        setIfChanged(s.kind(), kind.get(), b::kind);
+        setIfChanged(s.area(), area.get(), b::area);
+        setIfChanged(s.zone(), zone.get(), b::zone);
+        setIfChanged(s.cameraType(), cameraType.get(), b::cameraType);
+        setIfChanged(s.mount(), mount.get(), b::mount);
+        setIfChanged(s.operatorType(), operatorType.get(), b::operatorType);
+        setIfChanged(s.surveyDate(), surveyDate.get(), b::surveyDate);
+        setIfChanged(s.checkDate(), checkDate.get(), b::checkDate);
+        String directionText = directions.get() == null ? "" : directions.get().trim();
+        if (!directionText.equals(DirectionParser.format(s.directions()))) {
+            if (directionText.isEmpty()) {
+                b.directions(List.of());
+            } else {
+                DirectionParser.Result parsed = DirectionParser.parse(directionText);
+                if (parsed.readable()) {
+                    b.directions(parsed.directions());
+                } else {
+                    problems.add(Problem.of("directions", "unreadable-direction", directionText,
+                            SightingTags.allowedValues(SightingTags.CAMERA_DIRECTION)));
+                }
+            }
+        }
+        if (tiltValue != null || !tilt.get().isBlank() || s.tilt() != null) {
+            setIfChanged(s.tilt(), tiltValue, b::tilt);
+        }
+        if (heightValue != null || !height.get().isBlank() || s.height() != null) {
+            setIfChanged(s.height(), heightValue, b::height);
+        }
+        b.operator(operator.get()).manufacturer(manufacturer.get()).model(model.get())
+                .fixme(fixme.get()).note(note.get()).status(status.get()).draft(draft.get());
+        Sighting edited = b.build();
+        if (problems.isEmpty()) {
+            problems.addAll(SightingValidator.problems(edited));
+        }
+        if (!problems.isEmpty()) {
+            for (Problem p : problems) {
+                errors.putIfAbsent(p.field(), messages.get(p.messageKey(), p.args().toArray()));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(edited);
+    }
+
+    /** Marks the form as saved (the stored record now matches it). */
+    public void markSaved(Sighting stored) {
+        load(stored);
+    }
+
+    private static <T> void setIfChanged(T was, T is, Consumer<T> setter) {
+        // Setting a field drops a verbatim value kept for it: only do so when the user changed it.
+        if (!Objects.equals(was, is)) {
+            setter.accept(is);
+        }
+    }
+
+    private static Double number(String field, String text, List<Problem> problems, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                problems.add(Problem.of(field, "required"));
+            }
+            return null;
+        }
+        try {
+            // Accept a decimal comma: French keyboards type "4,5".
+            return Double.parseDouble(text.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.add(Problem.of(field, "not-a-number", text));
+            return null;
+        }
+    }
+
+    /** For tests and views: the error shown for a field, if any. */
+    public Optional<String> errorFor(String field) {
+        return Optional.ofNullable(errors.get(field));
+    }
+}

@@ -1,0 +1,56 @@
+-- Version 1: sightings with their full history.
+--
+-- The history is the truth: every change appends one row holding the record as it was after the
+-- change (as JSON, the same form bundles carry). The sighting table is the index of the latest
+-- revision of each record: the columns that queries filter on, and head_seq pointing at its
+-- history row. Deletion leaves a tombstone (deleted = 1) so that it can travel in a bundle.
+
+PRAGMA application_id = 1128811856; -- 'CHMP': tells a Contrechamp database from any other SQLite file
+
+CREATE TABLE sighting_history (
+    seq           INTEGER PRIMARY KEY AUTOINCREMENT, -- order of changes in this data directory; never reused
+    sighting_id   TEXT    NOT NULL REFERENCES sighting (id) DEFERRABLE INITIALLY DEFERRED,
+    revision      INTEGER NOT NULL CHECK (revision >= 1),
+    base_revision INTEGER NOT NULL CHECK (base_revision >= 0 AND base_revision < revision),
+    kind          TEXT    NOT NULL CHECK (kind IN ('create', 'update', 'delete', 'restore')),
+    at            TEXT    NOT NULL,                  -- ISO-8601 UTC
+    fields        TEXT    NOT NULL,                  -- JSON array of the changed field names
+    origin        TEXT    NOT NULL,                  -- 'local' or 'bundle:<id>'
+    deleted       INTEGER NOT NULL CHECK (deleted IN (0, 1)),
+    doc           TEXT    NOT NULL,                  -- the record after the change
+    UNIQUE (sighting_id, revision)
+);
+
+CREATE TABLE sighting (
+    pk         INTEGER PRIMARY KEY,                  -- stable local key for the R*Tree; never leaves this database
+    id         TEXT    NOT NULL UNIQUE,              -- the record's UUID, made on the device that created it
+    revision   INTEGER NOT NULL CHECK (revision >= 1),
+    deleted    INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    lat        REAL    NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon        REAL    NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    kind       TEXT,
+    status     TEXT    NOT NULL,
+    draft      INTEGER NOT NULL DEFAULT 0 CHECK (draft IN (0, 1)),
+    updated_at TEXT    NOT NULL,
+    head_seq   INTEGER NOT NULL REFERENCES sighting_history (seq)
+);
+
+CREATE INDEX sighting_live ON sighting (deleted, pk);
+
+-- Bounding-box index. R*Tree keeps 32-bit floats rounded outward: queries filter again on lat/lon.
+CREATE VIRTUAL TABLE sighting_box USING rtree (pk, min_lon, max_lon, min_lat, max_lat);
+
+CREATE TRIGGER sighting_box_insert AFTER INSERT ON sighting
+BEGIN
+    INSERT INTO sighting_box (pk, min_lon, max_lon, min_lat, max_lat) VALUES (new.pk, new.lon, new.lon, new.lat, new.lat);
+END;
+
+CREATE TRIGGER sighting_box_update AFTER UPDATE OF lat, lon ON sighting
+BEGIN
+    UPDATE sighting_box SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat WHERE pk = new.pk;
+END;
+
+CREATE TRIGGER sighting_box_delete AFTER DELETE ON sighting
+BEGIN
+    DELETE FROM sighting_box WHERE pk = old.pk;
+END;
