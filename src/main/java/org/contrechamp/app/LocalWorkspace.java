@@ -3,6 +3,7 @@ package org.contrechamp.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.core.workspace.Workspace;
@@ -52,6 +53,12 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public SightingService sightings() {
         return sightings;
+    }
+
+    /** Groups repository calls of several services into one transaction. */
+    @Override
+    public Transactions transactions() {
+        return database;
     }
 
     @Override

@@ -14,9 +14,11 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * and {@link #read}. One connection, used by one thread at a time: SQLite writes one transaction at
  * a time anyway, and callers are background tasks, never the FX thread.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Transactions {
 
     public static final String FILE_NAME = "contrechamp.db";
     /** 'CHMP', set by the first migration. */
@@ -116,6 +118,12 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The core's view of transactions: nested repository calls on this thread join the outer one. */
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(connection -> work.get());
     }
 
     /** Runs read-only {@code work}, seeing only committed data (or the current transaction's). */

@@ -2,6 +2,7 @@ package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
 
+import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 
@@ -19,6 +20,8 @@ public interface Workspace extends AutoCloseable {
     SightingService sightings();
 
     SettingsStore settings();
+
+    Transactions transactions();
 
     @Override
     void close();
