@@ -64,7 +64,6 @@ public final class SightingsViewModel {
         tasks.submit("load sightings", (p, c) -> service.listLive(), list -> {
             sightings.setAll(list);
             loaded.set(true);
-            status.info(messages.get("status.loaded", list.size()));
         }, this::fail);
     }
 

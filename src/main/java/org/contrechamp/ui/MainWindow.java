@@ -1,0 +1,206 @@
+package org.contrechamp.ui;
+
+import java.util.function.Consumer;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.settings.SettingsDialog;
+import org.contrechamp.ui.sighting.SightingFormView;
+import org.contrechamp.ui.sighting.SightingFormViewModel;
+import org.contrechamp.ui.sighting.SightingListView;
+import org.contrechamp.ui.sighting.SightingsViewModel;
+
+/**
+ * The main window's content: the map on the left; the list of sightings and the edit form on the
+ * right; the menu bar on top and the status line at the bottom. It wires views to view models and
+ * view models to the workspace's services; it holds no logic of its own.
+ */
+public final class MainWindow {
+
+    private final Messages messages;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final StatusLine status = new StatusLine();
+    private final SightingsViewModel sightings;
+    private final SightingFormViewModel form;
+    private final BorderPane root = new BorderPane();
+    private final MapPane map;
+    private final SightingListView list;
+    private Settings settings;
+
+    /**
+     * @param onSettingsChanged called (on the FX thread) after the user changed settings that need the
+     *                          window rebuilt (language, theme)
+     */
+    public MainWindow(Messages messages, Workspace workspace, TaskRunner tasks, Settings settings,
+            Consumer<Settings> onSettingsChanged) {
+        this.messages = messages;
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status);
+        this.form = new SightingFormViewModel(messages);
+
+        map = new MapPane(messages, sightings.sightings(), sightings.selectedProperty(), sightings::createAt);
+        map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
+        list = new SightingListView(messages, sightings);
+        SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
+
+        sightings.selectedProperty().addListener((obs, was, is) -> {
+            // Switching to another sighting keeps what was typed: a valid pending edit is saved first.
+            if (was != null && (is == null || !was.id().equals(is.id())) && form.dirtyProperty().get()) {
+                form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
+            }
+            form.load(is);
+        });
+
+        SplitPane side = new SplitPane(list, formView);
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.34);
+        SplitPane main = new SplitPane(map, side);
+        main.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(side, false);
+
+        root.setTop(menuBar(onSettingsChanged));
+        root.setCenter(main);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-window");
+        sightings.load();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SightingsViewModel sightings() {
+        return sightings;
+    }
+
+    public SightingFormViewModel form() {
+        return form;
+    }
+
+    public MapPane map() {
+        return map;
+    }
+
+    /** The map's centre and zoom, to reopen where the user left off. */
+    public Settings settingsWithMapView() {
+        return settings.withMapView(map.mapView().getCenter().getLatitude(), map.mapView().getCenter().getLongitude(),
+                map.mapView().getZoom());
+    }
+
+    private void saveForm() {
+        form.build().ifPresentOrElse(edited -> sightings.save(edited, "edit.change"),
+                () -> status.error(messages.get("status.form-invalid")));
+    }
+
+    private MenuBar menuBar(Consumer<Settings> onSettingsChanged) {
+        MenuItem settingsItem = item("menu.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> openSettings(onSettingsChanged));
+        MenuItem quit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> root.getScene().getWindow().hide());
+        Menu file = new Menu(messages.get("menu.file"), null, settingsItem, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                sightings::undo);
+        undo.disableProperty().bind(sightings.history().canUndoProperty().not());
+        sightings.history().nextUndoProperty().addListener((obs, was, is) -> undo.setText(is == null
+                ? messages.get("menu.undo") : messages.get("menu.undo-named", messages.get(is.labelKey()))));
+        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), sightings::redo);
+        redo.disableProperty().bind(sightings.history().canRedoProperty().not());
+        sightings.history().nextRedoProperty().addListener((obs, was, is) -> redo.setText(is == null
+                ? messages.get("menu.redo") : messages.get("menu.redo-named", messages.get(is.labelKey()))));
+        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveForm);
+        save.disableProperty().bind(form.dirtyProperty().not());
+        MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+                sightings::deleteSelected);
+        delete.disableProperty().bind(sightings.selectedProperty().isNull());
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete);
+
+        MenuItem about = item("menu.about", null, this::showAbout);
+        Menu help = new Menu(messages.get("menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, edit, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(key);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label text = new Label();
+        text.textProperty().bind(status.textProperty());
+        text.setId("status-text");
+        status.severityProperty().addListener((obs, was, is) -> {
+            text.getStyleClass().remove("error");
+            if (is == StatusLine.Severity.ERROR) {
+                text.getStyleClass().add("error");
+            }
+        });
+        Label count = new Label();
+        count.setId("status-count");
+        Runnable updateCount = () -> count.setText(messages.get("status.count", sightings.sightings().size()));
+        sightings.sightings().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCount.run());
+        updateCount.run();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, text, spacer, count);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void openSettings(Consumer<Settings> onSettingsChanged) {
+        new SettingsDialog(messages, settingsWithMapView(), workspace.dataDirectory()).ask().ifPresent(chosen -> {
+            Settings before = settings;
+            settings = chosen;
+            tasks.submit("save settings", (p, c) -> {
+                workspace.settings().save(chosen);
+                return chosen;
+            }, saved -> {
+                if (!java.util.Objects.equals(before.language(), saved.language())
+                        || !java.util.Objects.equals(before.theme(), saved.theme())) {
+                    onSettingsChanged.accept(saved);
+                }
+            }, error -> status.error(org.contrechamp.ui.common.ErrorMessages.describe(messages, error)));
+        });
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text", workspace.dataDirectory()),
+                ButtonType.OK);
+        about.setTitle(messages.get("menu.about"));
+        about.setHeaderText(messages.get("app.title"));
+        about.showAndWait();
+    }
+}

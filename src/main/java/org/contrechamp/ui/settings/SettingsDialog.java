@@ -1,0 +1,89 @@
+package org.contrechamp.ui.settings;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.settings.Settings;
+
+/** The settings the user can change: language and theme; the data directory is shown. */
+public final class SettingsDialog extends Dialog<Settings> {
+
+    /** "", "en" or "fr": follow the system, English, French. */
+    private final ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList("", "en", "fr"));
+    private final ComboBox<String> theme = new ComboBox<>(FXCollections.observableArrayList("light", "dark"));
+
+    public SettingsDialog(Messages messages, Settings current, Path dataDirectory) {
+        setTitle(messages.get("settings.title"));
+        setHeaderText(null);
+        language.setConverter(converter(code -> switch (code) {
+            case "en" -> "English";
+            case "fr" -> "Français";
+            default -> messages.get("settings.language.system", Locale.getDefault().getDisplayLanguage(messages.locale()));
+        }));
+        language.setValue(current.language() == null ? "" : current.language());
+        language.setAccessibleText(messages.get("settings.language"));
+        theme.setConverter(converter(code -> messages.get("settings.theme." + code)));
+        theme.setValue("dark".equals(current.theme()) ? "dark" : "light");
+        theme.setAccessibleText(messages.get("settings.theme"));
+        TextField data = new TextField(dataDirectory.toString());
+        data.setEditable(false);
+        data.setAccessibleText(messages.get("settings.data-directory"));
+        data.setPrefColumnCount(36);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(16));
+        grid.addRow(0, label(messages.get("settings.language"), language), language);
+        grid.addRow(1, label(messages.get("settings.theme"), theme), theme);
+        grid.addRow(2, label(messages.get("settings.data-directory"), data), data);
+        GridPane.setHgrow(data, Priority.ALWAYS);
+        Label hint = new Label(messages.get("settings.data-directory-hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("form-help");
+        grid.add(hint, 1, 3);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        setResultConverter(button -> button == ButtonType.OK
+                ? current.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
+                        .withTheme(theme.getValue())
+                : null);
+    }
+
+    public Optional<Settings> ask() {
+        return showAndWait();
+    }
+
+    private static Label label(String text, javafx.scene.Node control) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        return label;
+    }
+
+    private static StringConverter<String> converter(java.util.function.Function<String, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : toText.apply(code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}
