@@ -70,8 +70,10 @@ public final class Database implements AutoCloseable, Transactions {
         }
         Database db = new Database(file, connection);
         try {
-            db.configure();
+            // Checks first, with reads only: a file we refuse must be left exactly as it was.
             db.requireOurs();
+            new Migrator(db, dataDirectory).requireKnownVersion();
+            db.configure();
             new Migrator(db, dataDirectory).migrate();
             return db;
         } catch (RuntimeException e) {

@@ -79,16 +79,16 @@ public final class SqliteSightingRepository implements SightingRepository {
         long seq;
         try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT)) {
             seq = HistoryRows.insert(history, s, deleted, change);
+        } catch (SQLException e) {
+            // This revision of this record is already stored: the edit was made on an older one.
+            throw staleIfDuplicate(e, s, change);
         }
         if (change.baseRevision() == 0) {
             try (PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
                 bindHead(insert, s, deleted, seq);
                 insert.executeUpdate();
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
-                    throw new StaleRevisionException(s.id(), 0);
-                }
-                throw e;
+                throw staleIfDuplicate(e, s, change);
             }
         } else {
             try (PreparedStatement update = c.prepareStatement(UPDATE_HEAD)) {
@@ -100,6 +100,13 @@ public final class SqliteSightingRepository implements SightingRepository {
                 }
             }
         }
+    }
+
+    private static SQLException staleIfDuplicate(SQLException e, Sighting s, Change change) {
+        if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
+            throw new StaleRevisionException(s.id(), change.baseRevision());
+        }
+        return e;
     }
 
     private static void bindHead(PreparedStatement p, Sighting s, boolean deleted, long seq) throws SQLException {

@@ -114,6 +114,11 @@ public final class ContrechampApp extends Application {
         return window;
     }
 
+    /** The open data directory (for tests). */
+    public Workspace workspace() {
+        return workspace;
+    }
+
     @Override
     public void stop() {
         // Closing writes the map position and releases the database: off the FX thread, briefly waited for.

@@ -18,10 +18,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -52,7 +54,8 @@ public final class SightingFormView extends StackPane {
     private final Label verbatim = new Label();
     private final Label placeholder;
     private final VBox content;
-    private final ScrollPane scroll;
+    private final BorderPane scroll;
+    private final HBox buttons;
     private int row;
 
     public final Button save;
@@ -119,13 +122,18 @@ public final class SightingFormView extends StackPane {
         delete = new Button(messages.get("form.delete"));
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> onDelete.run());
-        HBox buttons = new HBox(8, save, revert, new StackPane(), delete);
-        HBox.setHgrow(buttons.getChildren().get(2), Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        // The buttons stay in view below the scrolling fields: a small screen never hides Save.
+        buttons = new HBox(8, save, revert, gap, delete);
+        buttons.getStyleClass().add("form-buttons");
+        buttons.setPadding(new Insets(8, 10, 8, 10));
 
-        content = new VBox(8, header, grid, verbatim, buttons);
+        content = new VBox(8, header, grid, verbatim);
         content.setPadding(new Insets(10));
-        scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
+        ScrollPane fields = new ScrollPane(content);
+        fields.setFitToWidth(true);
+        scroll = new BorderPane(fields, null, null, buttons, null);
         placeholder = new Label(messages.get("form.placeholder"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("form-placeholder");
@@ -138,6 +146,7 @@ public final class SightingFormView extends StackPane {
     private void refresh(Sighting s) {
         boolean empty = s == null;
         content.setDisable(empty);
+        buttons.setDisable(empty);
         scroll.setVisible(!empty);
         placeholder.setVisible(empty);
         if (s != null) {

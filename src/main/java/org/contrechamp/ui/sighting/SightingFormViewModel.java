@@ -190,8 +190,11 @@ public final class SightingFormViewModel {
         b.operator(operator.get()).manufacturer(manufacturer.get()).model(model.get())
                 .fixme(fixme.get()).note(note.get()).status(status.get()).draft(draft.get());
         Sighting edited = b.build();
-        if (problems.isEmpty()) {
-            problems.addAll(SightingValidator.problems(edited));
+        // The rules of the record too, for every field not already found wrong as typed.
+        for (Problem p : SightingValidator.problems(edited)) {
+            if (problems.stream().noneMatch(known -> known.field().equals(p.field()))) {
+                problems.add(p);
+            }
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {
