@@ -131,9 +131,9 @@ public final class SightingFormView extends StackPane {
 
         content = new VBox(8, header, grid, verbatim);
         content.setPadding(new Insets(10));
-        ScrollPane fields = new ScrollPane(content);
-        fields.setFitToWidth(true);
-        scroll = new BorderPane(fields, null, null, buttons, null);
+        ScrollPane scrolling = new ScrollPane(content);
+        scrolling.setFitToWidth(true);
+        scroll = new BorderPane(scrolling, null, null, buttons, null);
         placeholder = new Label(messages.get("form.placeholder"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("form-placeholder");
