@@ -98,6 +98,7 @@ public final class ContrechampApp extends Application {
             scene.getStylesheets().add(ContrechampApp.class.getResource("contrechamp-dark.css").toExternalForm());
         }
         stage.setTitle(messages.get("app.title-with-data", workspace.dataDirectory()));
+        StartupProbe.windowShown();
     }
 
     private void refuse(Messages messages, Throwable error) {

@@ -120,7 +120,7 @@ public final class SightingFormView extends StackPane {
         revert.setOnAction(e -> vm.load(vm.sourceProperty().get()));
         revert.disableProperty().bind(vm.dirtyProperty().not());
         delete = new Button(messages.get("form.delete"));
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().add("delete-button");
         delete.setOnAction(e -> onDelete.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
