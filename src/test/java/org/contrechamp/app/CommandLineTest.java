@@ -55,6 +55,7 @@ class CommandLineTest {
         Run added = run("sightings", "add", "--lat", "48.8566134", "--lon", "2.3522219", "--tag", "camera:type=dome",
                 "--tag", "camera:direction=NE;180", "--tag", "operator=Préfecture de police", "--tag", "survey:date=2026-05-01");
         assertThat(added.exit()).isZero();
+        assertThat(added.err()).contains("camera:direction=NE;180 was read as camera:direction=45;180");
         String id = added.lastLine();
         assertThat(id).matches("[0-9a-f-]{36}");
 
