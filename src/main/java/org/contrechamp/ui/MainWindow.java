@@ -63,7 +63,9 @@ public final class MainWindow {
         this.sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status);
         this.form = new SightingFormViewModel(messages);
 
-        map = new MapPane(messages, sightings.sightings(), sightings.selectedProperty(), sightings::createAt);
+        map = new MapPane(messages, sightings.sightings(), sightings.selectedProperty(),
+                () -> this.settings.fieldOfViewDegrees(), sightings::createAt,
+                (s, lat, lon) -> sightings.move(s.id(), lat, lon));
         map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
         list = new SightingListView(messages, sightings);
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);

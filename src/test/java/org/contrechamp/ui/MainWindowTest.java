@@ -108,6 +108,27 @@ class MainWindowTest {
     }
 
     @Test
+    void draggingAMarkerMovesItAndUndoPutsItBack() throws Exception {
+        var map = app.window().map().mapView();
+        robot.clickOn(map);
+        waitUntil(() -> stored().size() == 1);
+        Sighting before = stored().get(0);
+        javafx.geometry.Bounds bounds = map.localToScreen(map.getLayoutBounds());
+        double cx = bounds.getMinX() + bounds.getWidth() / 2;
+        double cy = bounds.getMinY() + bounds.getHeight() / 2;
+        robot.drag(cx, cy, javafx.scene.input.MouseButton.PRIMARY).moveTo(new javafx.geometry.Point2D(cx + 80, cy + 40)).drop();
+        waitUntil(() -> stored().get(0).revision() == 2);
+        Sighting moved = stored().get(0);
+        assertThat(moved.position().longitude()).isGreaterThan(before.position().longitude());
+        assertThat(moved.position().latitude()).isLessThan(before.position().latitude());
+        assertThat(map.getCenter().getLongitude()).as("the map did not pan").isCloseTo(
+                before.position().longitude(), org.assertj.core.data.Offset.offset(1e-6));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> stored().get(0).revision() == 3);
+        assertThat(stored().get(0).position()).isEqualTo(before.position());
+    }
+
+    @Test
     void selectingInTheListSelectsOnTheMapAndFillsTheForm() throws Exception {
         app.workspace().sightings().create(Sighting.newAt(org.contrechamp.core.sighting.Position.manual(48.8570, 2.3530))
                 .operator("first").build());
@@ -119,6 +140,6 @@ class MainWindowTest {
         robot.interact(() -> list.getSelectionModel().select(1));
         assertThat(app.window().sightings().selectedProperty().get().operator()).isEqualTo("second");
         assertThat(app.window().form().operator.get()).isEqualTo("second");
-        assertThat(robot.lookup(".sighting-marker .sighting-dot.selected").queryAll()).hasSize(1);
+        assertThat(app.window().map().markers().drawnMarkers()).isEqualTo(2);
     }
 }

@@ -1,13 +1,17 @@
 package org.contrechamp.ui.map;
 
 import java.util.function.BiConsumer;
+import java.util.function.DoubleSupplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
@@ -16,26 +20,115 @@ import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.Sighting;
 
 /**
- * The map with the sightings on it. A click on the map (not a drag, not on a marker) asks for a new
- * sighting there; selecting a sighting elsewhere centres the map on it if it is out of view. The
- * attribution of the current tiles stays in the corner.
+ * The map with the sightings on it, and what the mouse does there: a click on an empty spot asks for
+ * a new sighting; a click on a marker selects it; dragging a marker moves it; a click on a cluster
+ * zooms in; hovering a marker tells what it is. Dragging elsewhere pans, the wheel zooms (Gluon).
  */
 public final class MapPane extends StackPane {
 
-    private final MapView map = new MapView();
-    private final Label attribution = new Label();
+    /** A press that moves less than this (pixels) is a click, not a drag. */
+    private static final double DRAG_THRESHOLD = 4;
 
+    private final MapView map = new MapView();
+    private final SightingCanvasLayer markers;
+    private final Label attribution = new Label();
+    private final Tooltip hover = new Tooltip();
+    private final Messages messages;
+
+    private Sighting pressedOn;
+    private double pressX;
+    private double pressY;
+    private boolean dragging;
+    private boolean consumeClick;
+
+    /**
+     * @param onMapClick called with latitude, longitude when an empty spot is clicked
+     * @param onMove     called when a marker was dragged somewhere: the sighting, latitude, longitude
+     */
     public MapPane(Messages messages, ObservableList<Sighting> sightings, ObjectProperty<Sighting> selected,
-            BiConsumer<Double, Double> onMapClick) {
+            DoubleSupplier fieldOfViewDegrees, BiConsumer<Double, Double> onMapClick, MoveHandler onMove) {
+        this.messages = messages;
         getStyleClass().add("map-pane");
         map.setAccessibleText(messages.get("map.accessible"));
-        map.addLayer(new SightingMarkersLayer(sightings, selected, selected::set));
-        map.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && !e.isConsumed()) {
-                MapPoint point = map.getMapPosition(e.getX(), e.getY());
-                onMapClick.accept(point.getLatitude(), point.getLongitude());
+        markers = new SightingCanvasLayer(sightings, selected, fieldOfViewDegrees);
+        map.addLayer(markers);
+        hover.setShowDelay(Duration.millis(250));
+
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            consumeClick = false;
+            pressedOn = e.getButton() == MouseButton.PRIMARY ? markers.sightingAt(e.getX(), e.getY()) : null;
+            if (pressedOn != null) {
+                pressX = e.getX();
+                pressY = e.getY();
+                dragging = false;
+                e.consume(); // a press on a marker must not start panning the map
             }
         });
+        map.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedOn != null) {
+                if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
+                    dragging = true;
+                    hover.hide();
+                }
+                if (dragging) {
+                    markers.dragTo(pressedOn.id(), e.getX(), e.getY());
+                }
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedOn != null) {
+                Sighting target = pressedOn;
+                pressedOn = null;
+                consumeClick = true;
+                if (dragging) {
+                    MapPoint to = map.getMapPosition(e.getX(), e.getY());
+                    markers.endDrag();
+                    onMove.moved(target, to.getLatitude(), to.getLongitude());
+                } else {
+                    selected.set(target);
+                }
+                dragging = false;
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (consumeClick) {
+                consumeClick = false;
+                e.consume();
+            }
+        });
+        map.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.isConsumed()) {
+                return;
+            }
+            MapPoint point = map.getMapPosition(e.getX(), e.getY());
+            if (markers.clusterAt(e.getX(), e.getY())) {
+                map.flyTo(0, point, 0.3);
+                map.setZoom(Math.min(19, map.getZoom() + 2));
+                return;
+            }
+            onMapClick.accept(point.getLatitude(), point.getLongitude());
+        });
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Sighting under = markers.sightingAt(e.getX(), e.getY());
+            if (under == null) {
+                hover.hide();
+            } else {
+                hover.setText(describe(under));
+                if (!hover.isShowing()) {
+                    hover.show(map, e.getScreenX() + 14, e.getScreenY() + 14);
+                }
+            }
+        });
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+
+        selected.addListener((obs, was, is) -> {
+            if (is != null && !markers.inView(is.position().latitude(), is.position().longitude())) {
+                map.setCenter(is.position().latitude(), is.position().longitude());
+            }
+        });
+
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
@@ -43,8 +136,34 @@ public final class MapPane extends StackPane {
         refreshAttribution();
     }
 
+    /** Receives a marker dragged to a new place. */
+    @FunctionalInterface
+    public interface MoveHandler {
+        void moved(Sighting sighting, double latitude, double longitude);
+    }
+
+    private String describe(Sighting s) {
+        StringBuilder text = new StringBuilder(s.kind() == null ? messages.get("list.unknown-kind")
+                : messages.get(s.kind().labelKey()));
+        if (s.cameraType() != null) {
+            text.append(" · ").append(messages.get(s.cameraType().labelKey()));
+        }
+        if (s.operator() != null) {
+            text.append('\n').append(s.operator());
+        }
+        text.append('\n').append(messages.get(s.status().labelKey()));
+        if (s.draft()) {
+            text.append(" · ").append(messages.get("field.draft"));
+        }
+        return text.toString();
+    }
+
     public MapView mapView() {
         return map;
+    }
+
+    public SightingCanvasLayer markers() {
+        return markers;
     }
 
     /** Shows the credit line of the tiles in use (e.g. "© OpenStreetMap contributors"). */
@@ -52,10 +171,6 @@ public final class MapPane extends StackPane {
         String text = MapTiles.current() == null ? "" : MapTiles.current().attribution();
         attribution.setText(text);
         attribution.setVisible(!text.isEmpty());
-    }
-
-    public void centreOn(double latitude, double longitude) {
-        map.setCenter(latitude, longitude);
     }
 
     public void setView(double latitude, double longitude, double zoom) {
