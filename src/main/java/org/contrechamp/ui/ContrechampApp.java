@@ -1,6 +1,7 @@
 package org.contrechamp.ui;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -18,16 +19,17 @@ import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.map.PlaceholderTileSource;
 import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.FxTaskRunner;
 import org.contrechamp.ui.map.MapTiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. The window shows at once; the data directory is opened in the background
@@ -125,9 +127,15 @@ public final class ContrechampApp extends Application {
         // Closing writes the map position and releases the database: off the FX thread, briefly waited for.
         Workspace open = workspace;
         Settings toSave = window == null ? null : window.settingsWithMapView();
+        // What the form still shows unsaved is stored before the database closes.
+        Optional<org.contrechamp.core.sighting.Sighting> pending = window == null
+                ? Optional.empty() : window.pendingEdit();
         CountDownLatch done = new CountDownLatch(1);
         Thread closer = new Thread(() -> {
             try {
+                if (open != null) {
+                    pending.ifPresent(edit -> open.sightings().update(edit));
+                }
                 if (open != null && toSave != null) {
                     open.settings().save(toSave);
                 }

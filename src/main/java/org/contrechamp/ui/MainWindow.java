@@ -1,7 +1,11 @@
 package org.contrechamp.ui;
 
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -19,10 +23,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.map.MapPane;
@@ -49,6 +56,7 @@ public final class MainWindow {
     private final MapPane map;
     private final SightingListView list;
     private Settings settings;
+    private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
 
     /**
      * @param onSettingsChanged called (on the FX thread) after the user changed settings that need the
@@ -71,11 +79,30 @@ public final class MainWindow {
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
 
         sightings.selectedProperty().addListener((obs, was, is) -> {
+            boolean sameRecord = was != null && is != null && was.id().equals(is.id());
+            if (sameRecord && form.dirtyProperty().get()) {
+                // A newer revision of what is being typed into (our own save came back): keep the typing.
+                form.rebase(is);
+                return;
+            }
             // Switching to another sighting keeps what was typed: a valid pending edit is saved first.
-            if (was != null && (is == null || !was.id().equals(is.id())) && form.dirtyProperty().get()) {
+            if (!sameRecord && form.dirtyProperty().get()) {
+                autosave.stop();
                 form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
             }
             form.load(is);
+        });
+        // Autosave: a moment after the last keystroke or choice, a valid form is stored (one undo step).
+        autosave.setOnFinished(e -> saveIfValid());
+        form.dirtyProperty().addListener((obs, was, is) -> {
+            if (is) {
+                autosave.playFromStart();
+            }
+        });
+        form.changeCountProperty().addListener((obs, was, is) -> {
+            if (form.dirtyProperty().get()) {
+                autosave.playFromStart();
+            }
         });
 
         SplitPane side = new SplitPane(list, formView);
@@ -115,8 +142,22 @@ public final class MainWindow {
     }
 
     private void saveForm() {
+        autosave.stop();
         form.build().ifPresentOrElse(edited -> sightings.save(edited, "edit.change"),
                 () -> status.error(messages.get("status.form-invalid")));
+    }
+
+    /** Saves a pending valid edit; an invalid one stays on screen with its problems marked. */
+    private void saveIfValid() {
+        if (form.dirtyProperty().get()) {
+            form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
+        }
+    }
+
+    /** The edit still pending on screen, if valid (saved by the app when the window closes). */
+    public Optional<org.contrechamp.core.sighting.Sighting> pendingEdit() {
+        autosave.stop();
+        return form.dirtyProperty().get() ? form.build() : Optional.empty();
     }
 
     private MenuBar menuBar(Consumer<Settings> onSettingsChanged) {
@@ -173,7 +214,7 @@ public final class MainWindow {
         Label count = new Label();
         count.setId("status-count");
         Runnable updateCount = () -> count.setText(messages.get("status.count", sightings.sightings().size()));
-        sightings.sightings().addListener((javafx.collections.ListChangeListener<Object>) c -> updateCount.run());
+        sightings.sightings().addListener((ListChangeListener<Object>) c -> updateCount.run());
         updateCount.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -190,11 +231,11 @@ public final class MainWindow {
                 workspace.settings().save(chosen);
                 return chosen;
             }, saved -> {
-                if (!java.util.Objects.equals(before.language(), saved.language())
-                        || !java.util.Objects.equals(before.theme(), saved.theme())) {
+                if (!Objects.equals(before.language(), saved.language())
+                        || !Objects.equals(before.theme(), saved.theme())) {
                     onSettingsChanged.accept(saved);
                 }
-            }, error -> status.error(org.contrechamp.ui.common.ErrorMessages.describe(messages, error)));
+            }, error -> status.error(ErrorMessages.describe(messages, error)));
         });
     }
 

@@ -108,6 +108,24 @@ class MainWindowTest {
     }
 
     @Test
+    void editsAreSavedWithoutAskingAndNothingTypedIsLostOnClose() throws Exception {
+        robot.clickOn(app.window().map().mapView());
+        waitUntil(() -> stored().size() == 1);
+        type("#field-operator", "Mairie");
+        // No Ctrl+S: the autosave stores it a moment after typing stops.
+        waitUntil(() -> "Mairie".equals(stored().get(0).operator()));
+        type("#field-model", "X1");
+        // Closing at once, before the autosave: the pending edit is stored on the way out.
+        FxToolkit.cleanupApplication(app);
+        try (var reopened = LocalWorkspace.open(data)) {
+            assertThat(reopened.sightings().listLive().get(0).model()).isEqualTo("X1");
+        }
+        ContrechampApp.prepare(new UiEnvironment(data, LocalWorkspace::open));
+        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+    }
+
+    @Test
     void draggingAMarkerMovesItAndUndoPutsItBack() throws Exception {
         var map = app.window().map().mapView();
         robot.clickOn(map);

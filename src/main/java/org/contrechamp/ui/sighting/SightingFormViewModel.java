@@ -13,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -46,6 +48,7 @@ public final class SightingFormViewModel {
     private final Messages messages;
     private final ObjectProperty<Sighting> source = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper changeCount = new ReadOnlyIntegerWrapper(0);
     private boolean loading;
 
     public final StringProperty latitude = new SimpleStringProperty("");
@@ -80,6 +83,7 @@ public final class SightingFormViewModel {
             field.addListener((obs, was, is) -> {
                 if (!loading) {
                     dirty.set(true);
+                    changeCount.set(changeCount.get() + 1);
                 }
             });
         }
@@ -91,6 +95,19 @@ public final class SightingFormViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** Counts every edit of a field: the autosave waits for a pause in these. */
+    public ReadOnlyIntegerProperty changeCountProperty() {
+        return changeCount.getReadOnlyProperty();
+    }
+
+    /**
+     * A newer revision of the same record arrived (typically our own autosave) while the user keeps
+     * typing: edits now apply to it, and what is typed stays on screen.
+     */
+    public void rebase(Sighting newer) {
+        source.set(newer);
     }
 
     public ObservableMap<String, String> errors() {
