@@ -1,12 +1,15 @@
 package org.contrechamp.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -23,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 
 import org.contrechamp.core.i18n.Messages;
@@ -32,6 +36,8 @@ import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.help.Shortcut;
+import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.ui.settings.SettingsDialog;
 import org.contrechamp.ui.sighting.SightingFormView;
@@ -56,6 +62,7 @@ public final class MainWindow {
     private final MapPane map;
     private final SightingListView list;
     private Settings settings;
+    private MenuBar menuBar;
     private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
 
     /**
@@ -108,7 +115,11 @@ public final class MainWindow {
         SplitPane side = new SplitPane(list, formView);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.34);
-        SplitPane main = new SplitPane(map, side);
+        StackPane mapWithWelcome = new StackPane(map);
+        if (!settings.welcomeDismissed()) {
+            addWelcome(mapWithWelcome);
+        }
+        SplitPane main = new SplitPane(mapWithWelcome, side);
         main.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
 
@@ -160,6 +171,37 @@ public final class MainWindow {
         return form.dirtyProperty().get() ? form.build() : Optional.empty();
     }
 
+    /** The newcomer's guide over the map, while there is nothing on it. */
+    private void addWelcome(StackPane over) {
+        WelcomeOverlay[] holder = new WelcomeOverlay[1];
+        Runnable dismiss = () -> {
+            over.getChildren().remove(holder[0]);
+            settings = settings.withWelcomeDismissed();
+            Settings toSave = settings;
+            tasks.submit("save settings", (p, c) -> {
+                workspace.settings().save(toSave);
+                return toSave;
+            }, saved -> { }, error -> status.error(ErrorMessages.describe(messages, error)));
+        };
+        holder[0] = new WelcomeOverlay(messages, welcomeStarts(), dismiss);
+        // In a corner: the middle of the map stays free for the first click.
+        StackPane.setAlignment(holder[0], Pos.TOP_LEFT);
+        StackPane.setMargin(holder[0], new Insets(16));
+        over.getChildren().add(holder[0]);
+        Runnable update = () -> holder[0].setVisible(sightings.loadedProperty().get() && sightings.sightings().isEmpty());
+        sightings.sightings().addListener((ListChangeListener<Sighting>) c -> update.run());
+        sightings.loadedProperty().addListener((obs, was, is) -> update.run());
+        update.run();
+    }
+
+    /** The ways to start, in the order a volunteer usually takes them. */
+    private List<WelcomeOverlay.Start> welcomeStarts() {
+        return List.of(new WelcomeOverlay.Start("welcome.add", "welcome.add-detail", () -> {
+            map.mapView().requestFocus();
+            status.info(messages.get("welcome.add-detail"));
+        }));
+    }
+
     private MenuBar menuBar(Consumer<Settings> onSettingsChanged) {
         MenuItem settingsItem = item("menu.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                 () -> openSettings(onSettingsChanged));
@@ -184,11 +226,12 @@ public final class MainWindow {
         delete.disableProperty().bind(sightings.selectedProperty().isNull());
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete);
 
+        MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("menu.about", null, this::showAbout);
-        Menu help = new Menu(messages.get("menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, edit, help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
+        menuBar = new MenuBar(file, edit, help);
+        menuBar.setUseSystemMenuBar(true);
+        return menuBar;
     }
 
     private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
@@ -234,9 +277,25 @@ public final class MainWindow {
                 if (!Objects.equals(before.language(), saved.language())
                         || !Objects.equals(before.theme(), saved.theme())) {
                     onSettingsChanged.accept(saved);
+                } else if (before.fieldOfViewDegrees() != saved.fieldOfViewDegrees()) {
+                    map.markers().refreshCones();
                 }
             }, error -> status.error(ErrorMessages.describe(messages, error)));
         });
+    }
+
+    /** Gestures and keys the menus cannot show. */
+    private static final List<Shortcut> GESTURES = List.of(
+            new Shortcut("Click", "help.map-click"),
+            new Shortcut("Drag", "help.map-drag"),
+            new Shortcut("Drag ●", "help.marker-drag"),
+            new Shortcut("Wheel", "help.map-wheel"),
+            new Shortcut("← → ↑ ↓", "help.compass-keys"),
+            new Shortcut("Shift+Click", "help.compass-add"),
+            new Shortcut("Tab / Shift+Tab", "help.tab"));
+
+    private void showShortcuts() {
+        new ShortcutsDialog(messages, menuBar, GESTURES).showAndWait();
     }
 
     private void showAbout() {

@@ -12,6 +12,7 @@ package org.contrechamp.core.settings;
  * @param groupingSeconds       see {@code groupingMeters}
  * @param shareMaxEdgePixels    the long edge of photos shared in bundles
  * @param overpassUrl           the Overpass API server used only when the user asks to fetch an area
+ * @param welcomeDismissed      the newcomer's guide over the empty map was closed for good
  */
 public record Settings(
         String language,
@@ -23,23 +24,35 @@ public record Settings(
         double groupingMeters,
         double groupingSeconds,
         int shareMaxEdgePixels,
-        String overpassUrl) {
+        String overpassUrl,
+        boolean welcomeDismissed) {
 
     public static final Settings DEFAULTS = new Settings(null, "light", 48.8566, 2.3522, 14,
-            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter");
+            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter", false);
 
     public Settings withLanguage(String value) {
         return new Settings(value, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, welcomeDismissed);
     }
 
     public Settings withTheme(String value) {
         return new Settings(language, value, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, welcomeDismissed);
+    }
+
+    /** The field-of-view angle and photo grouping, as the settings dialog edits them. */
+    public Settings withSurvey(double fovDegrees, double groupMeters, double groupSeconds) {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fovDegrees, groupMeters, groupSeconds,
+                shareMaxEdgePixels, overpassUrl, welcomeDismissed);
+    }
+
+    public Settings withWelcomeDismissed() {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, true);
     }
 
     public Settings withMapView(double lat, double lon, double zoom) {
         return new Settings(language, theme, lat, lon, zoom, fieldOfViewDegrees, groupingMeters, groupingSeconds,
-                shareMaxEdgePixels, overpassUrl);
+                shareMaxEdgePixels, overpassUrl, welcomeDismissed);
     }
 }

@@ -83,6 +83,7 @@ public final class SightingFormView extends StackPane {
         HBox position = new HBox(6, text("latitude", vm.latitude), text("longitude", vm.longitude));
         position.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         addRow("form.position", position, "latitude", "longitude");
+        addRow("field.street", text("street", vm.street), "street");
         addRow("field.kind", choice("kind", Kind.class, vm.kind), "kind");
         addRow("field.area", choice("area", SurveillanceArea.class, vm.area), "area");
         addRow("field.zone", choice("zone", SurveillanceZone.class, vm.zone), "zone");

@@ -35,6 +35,7 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingTags;
 import org.contrechamp.core.sighting.SightingValidator;
 import org.contrechamp.core.sighting.Status;
+import org.contrechamp.core.sighting.StreetAssignment;
 import org.contrechamp.core.sighting.SurveillanceArea;
 import org.contrechamp.core.sighting.SurveillanceZone;
 
@@ -69,6 +70,8 @@ public final class SightingFormViewModel {
     public final ObjectProperty<LocalDate> checkDate = new SimpleObjectProperty<>();
     public final StringProperty fixme = new SimpleStringProperty("");
     public final StringProperty note = new SimpleStringProperty("");
+    /** The street name; typing one makes it a manual assignment that automatic ones leave alone. */
+    public final StringProperty street = new SimpleStringProperty("");
     public final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.ACTIVE);
     public final BooleanProperty draft = new SimpleBooleanProperty(false);
 
@@ -79,7 +82,7 @@ public final class SightingFormViewModel {
         this.messages = messages;
         for (ObservableValue<?> field : List.of(latitude, longitude, kind, area, zone, cameraType, mount, directions,
                 tilt, height, operator, operatorType, manufacturer, model, surveyDate, checkDate, fixme, note, status,
-                draft)) {
+                draft, street)) {
             field.addListener((obs, was, is) -> {
                 if (!loading) {
                     dirty.set(true);
@@ -138,6 +141,7 @@ public final class SightingFormViewModel {
             checkDate.set(s == null ? null : s.checkDate());
             fixme.set(s == null || s.fixme() == null ? "" : s.fixme());
             note.set(s == null || s.note() == null ? "" : s.note());
+            street.set(s == null || s.street() == null ? "" : s.street().name());
             status.set(s == null ? Status.ACTIVE : s.status());
             draft.set(s != null && s.draft());
             dirty.set(false);
@@ -203,6 +207,11 @@ public final class SightingFormViewModel {
         }
         if (heightValue != null || !height.get().isBlank() || s.height() != null) {
             setIfChanged(s.height(), heightValue, b::height);
+        }
+        String typedStreet = street.get() == null ? "" : street.get().strip();
+        String storedStreet = s.street() == null ? "" : s.street().name();
+        if (!typedStreet.equals(storedStreet)) {
+            b.street(typedStreet.isEmpty() ? null : StreetAssignment.manual(typedStreet));
         }
         b.operator(operator.get()).manufacturer(manufacturer.get()).model(model.get())
                 .fixme(fixme.get()).note(note.get()).status(status.get()).draft(draft.get());

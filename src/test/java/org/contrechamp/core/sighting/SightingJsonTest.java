@@ -26,7 +26,8 @@ class SightingJsonTest {
                 .note("ligne 1\nligne 2").status(Status.UNSURE).draft(true)
                 .createdAt(Instant.parse("2023-03-01T10:00:00.123Z")).updatedAt(Instant.parse("2023-03-02T10:00:00Z"))
                 .surveyedAt(Instant.parse("2023-03-01T09:59:00Z"))
-                .photos(List.of("a".repeat(64), "0123456789abcdef".repeat(4))).extraTags(extra).build();
+                .photos(List.of("a".repeat(64), "0123456789abcdef".repeat(4)))
+                .street(StreetAssignment.nearest("Rue de Rivoli", 12.5)).extraTags(extra).build();
     }
 
     @Test
