@@ -70,7 +70,8 @@ public final class SightingFormView extends StackPane {
         grid.setHgap(8);
         grid.setVgap(2);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        // As wide as the longest label needs: French labels are longer than English ones.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
