@@ -83,5 +83,11 @@ public final class OsmFileReader {
             throw context.problem("osm-unknown-format");
         }
         new OsmXmlReader(context).read(buffered, handler);
+        // Read to the end of the gzip stream: its trailer (CRC and size) is checked only there, and a
+        // file that lost its last bytes must not pass for complete.
+        byte[] rest = new byte[8192];
+        while (buffered.read(rest) >= 0) {
+            context.tick();
+        }
     }
 }

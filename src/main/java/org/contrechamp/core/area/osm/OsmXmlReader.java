@@ -45,15 +45,19 @@ final class OsmXmlReader {
     }
 
     void read(InputStream in, OsmHandler handler) {
+        FailureRecordingInputStream source = new FailureRecordingInputStream(in);
         try {
-            xml = FACTORY.createXMLStreamReader(in);
+            xml = FACTORY.createXMLStreamReader(source);
             try {
                 readDocument(handler);
             } finally {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw translate(e);
+            throw translate(source.failure() != null ? new XMLStreamException(source.failure()) : e);
+        } catch (InvalidInputException e) {
+            // A structure error caused by the input failing below (gzip cut short) is that failure.
+            throw source.failure() != null ? translate(new XMLStreamException(source.failure())) : e;
         }
     }
 
