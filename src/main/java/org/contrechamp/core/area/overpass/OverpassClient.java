@@ -42,17 +42,20 @@ public final class OverpassClient {
     private static final int SERVER_TIMEOUT_S = 180;
     private static final long MAX_BYTES = 512L * 1024 * 1024;
 
-    private final HttpClient http;
     private final String userAgent;
+    /** Made at the first download: an HTTP client starts threads and TLS, which most runs never need. */
+    private HttpClient http;
 
     public OverpassClient(String userAgent) {
-        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL)
-                .build(), userAgent);
+        this.userAgent = userAgent;
     }
 
-    OverpassClient(HttpClient http, String userAgent) {
-        this.http = http;
-        this.userAgent = userAgent;
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+        }
+        return http;
     }
 
     /** Checks a server address before anything is sent: http or https, with a host. */
@@ -92,7 +95,7 @@ public final class OverpassClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         String host = server.getHost();
         LOG.info("fetching an area from an Overpass server");
-        CompletableFuture<HttpResponse<InputStream>> pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        CompletableFuture<HttpResponse<InputStream>> pending = http().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         HttpResponse<InputStream> response = await(pending, host, cancellation);
         try (InputStream body = response.body()) {
             int status = response.statusCode();
