@@ -1,7 +1,11 @@
 package org.contrechamp.core.area;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.contrechamp.core.area.geom.Geometry;
 import org.contrechamp.core.area.geom.LocalProjection;
@@ -46,5 +50,14 @@ public final class OsmCameras {
     /** The OSM camera this sighting probably is (within {@value #ALREADY_MAPPED_M} m), if any. */
     public Optional<OsmCameraMatch> alreadyMapped(Sighting sighting) {
         return nearest(sighting.position().latitude(), sighting.position().longitude(), ALREADY_MAPPED_M);
+    }
+
+    /** {@link #alreadyMapped(Sighting)} for a list (the sightings table): only those with a match. */
+    public Map<UUID, OsmCameraMatch> alreadyMapped(Collection<Sighting> sightings) {
+        Map<UUID, OsmCameraMatch> matches = new LinkedHashMap<>();
+        for (Sighting sighting : sightings) {
+            alreadyMapped(sighting).ifPresent(match -> matches.put(sighting.id(), match));
+        }
+        return matches;
     }
 }

@@ -84,46 +84,16 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
         }
         Path staging = dataDirectory.resolve(AreaFiles.STAGING_PREFIX + UUID.randomUUID() + ".db");
         try {
-            SqliteAreaWriter writer = new SqliteAreaWriter(staging, this);
-            return new AreaWriter() {
-                @Override
-                public void feature(MapFeature feature) {
-                    writer.feature(feature);
-                }
-
-                @Override
-                public void street(StreetWay street) {
-                    writer.street(street);
-                }
-
-                @Override
-                public void address(Address address) {
-                    writer.address(address);
-                }
-
-                @Override
-                public void camera(OsmCamera camera) {
-                    writer.camera(camera);
-                }
-
-                @Override
-                public void commit(AreaSummary newSummary) {
-                    writer.commit(newSummary);
-                }
-
-                @Override
-                public void close() {
-                    try {
-                        writer.close();
-                    } finally {
-                        importing.set(false);
-                    }
-                }
-            };
+            return new SqliteAreaWriter(staging, this);
         } catch (RuntimeException e) {
             importing.set(false);
             throw e;
         }
+    }
+
+    /** Called by the writer when it is closed, committed or not: the next import may begin. */
+    void importFinished() {
+        importing.set(false);
     }
 
     /** Moves a committed staging file into place and switches the readers to it. */

@@ -81,6 +81,7 @@ final class SqliteAreaWriter implements AreaWriter {
         } catch (SQLException e) {
             closeQuietly(opened);
             deleteQuietly(file);
+            store.importFinished();
             throw AreaFiles.translate(file, e);
         }
     }
@@ -259,8 +260,12 @@ final class SqliteAreaWriter implements AreaWriter {
 
     @Override
     public void close() {
-        if (!committed) {
-            discard();
+        try {
+            if (!committed) {
+                discard();
+            }
+        } finally {
+            store.importFinished();
         }
     }
 

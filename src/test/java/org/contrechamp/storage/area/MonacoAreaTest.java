@@ -25,6 +25,8 @@ import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.sighting.CameraType;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.testing.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +83,9 @@ class MonacoAreaTest {
                 });
         double twentyMetresNorth = camera.lat() + 20 / 111_195.0;
         assertThat(cameras.nearest(twentyMetresNorth, camera.lon(), OsmCameras.ALREADY_MAPPED_M)).isEmpty();
+        Sighting near = Sighting.newAt(Position.manual(fiveMetresNorth, camera.lon())).build();
+        Sighting far = Sighting.newAt(Position.manual(twentyMetresNorth, camera.lon())).build();
+        assertThat(cameras.alreadyMapped(List.of(near, far))).containsOnlyKeys(near.id());
     }
 
     @Test
