@@ -2,11 +2,6 @@ package org.contrechamp.storage.area;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.contrechamp.core.area.Address;
 import org.contrechamp.core.area.FeatureKind;
@@ -20,9 +15,6 @@ import org.contrechamp.core.geo.BoundingBox;
 
 /** Rows of the area file as core records (column order as in SqliteAreaStore's queries). */
 final class AreaRows {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> TAGS = new TypeReference<>() { };
 
     private AreaRows() {
     }
@@ -45,8 +37,8 @@ final class AreaRows {
 
     static OsmCamera camera(ResultSet r) throws SQLException {
         try {
-            return OsmCamera.of(r.getLong(1), r.getDouble(2), r.getDouble(3), JSON.readValue(r.getString(4), TAGS));
-        } catch (JsonProcessingException e) {
+            return OsmCamera.of(r.getLong(1), r.getDouble(2), r.getDouble(3), SummaryJson.readTags(r.getString(4)));
+        } catch (java.io.IOException e) {
             throw new SQLException("SQLITE_CORRUPT: unreadable camera tags", e);
         }
     }

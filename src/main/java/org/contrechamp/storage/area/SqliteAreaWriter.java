@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.contrechamp.core.area.Address;
 import org.contrechamp.core.area.AreaSummary;
 import org.contrechamp.core.area.AreaWriter;
@@ -38,7 +35,6 @@ import org.slf4j.LoggerFactory;
 final class SqliteAreaWriter implements AreaWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteAreaWriter.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Street stretches hold at most this many points (see the street table). */
     static final int STRETCH_POINTS = 24;
     private static final int BATCH = 2000;
@@ -174,15 +170,13 @@ final class SqliteAreaWriter implements AreaWriter {
             camera.setLong(1, c.nodeId());
             camera.setDouble(2, c.lat());
             camera.setDouble(3, c.lon());
-            camera.setString(4, JSON.writeValueAsString(c.tags()));
+            camera.setString(4, SummaryJson.writeTags(c.tags()));
             camera.addBatch();
             bindBox(cameraBox, c.nodeId(), new BoundingBox(c.lon(), c.lat(), c.lon(), c.lat()));
             cameraBox.addBatch();
             flushIfFull();
         } catch (SQLException e) {
             throw AreaFiles.translate(file, e);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 

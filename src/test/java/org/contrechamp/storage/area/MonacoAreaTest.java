@@ -93,8 +93,9 @@ class MonacoAreaTest {
         assertThat(summary.ways()).isEqualTo(4106);
         assertThat(summary.nodes()).isEqualTo(25423);
         assertThat(summary.streetNames()).isEqualTo(bruteForce.names().size());
-        // The source counts 247 names on highway ways; 4 of them are only on bus platforms, which are not streets.
+        // The source counts 247 names on highway ways; one of them is only on a bus platform, which is not a street.
         assertThat(new HashSet<>(bruteForce.namesWithPlatforms)).hasSize(247);
+        assertThat(summary.streetNames()).isEqualTo(246);
         assertThat(summary.bounds().contains(43.7384, 7.4246)).isTrue();
     }
 

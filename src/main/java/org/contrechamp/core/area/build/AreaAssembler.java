@@ -266,7 +266,14 @@ public final class AreaAssembler implements OsmHandler {
         }
         double[] frame = {Geometry.toE7(bounds.minLon()), Geometry.toE7(bounds.minLat()), Geometry.toE7(bounds.maxLon()),
             Geometry.toE7(bounds.maxLat())};
-        Geometry shape = sea.build(nodes, frame);
+        Geometry shape;
+        try {
+            shape = sea.build(nodes, frame);
+        } catch (RuntimeException e) {
+            // A coastline too broken to close is no reason to refuse the area: it is drawn without sea.
+            LOG.warn("the sea could not be built from the coastline; drawing the area without it", e);
+            return;
+        }
         if (shape != null) {
             writer.feature(new MapFeature(FeatureKind.SEA, null, 0, 0, 0, shape));
         }

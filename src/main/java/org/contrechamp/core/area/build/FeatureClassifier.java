@@ -13,10 +13,10 @@ import org.contrechamp.core.area.MapFeature;
 public final class FeatureClassifier {
 
     /**
-     * Highway values that are not streets a person would name a place by: transport platforms, roads
-     * that do not exist (yet or any more), and indoor corridors.
+     * Highway values that are not drawn as streets: transport platforms, roads that do not exist (yet
+     * or any more), indoor corridors, service areas.
      */
-    private static final Set<String> NOT_STREETS = Set.of("platform", "proposed", "abandoned", "razed", "disused",
+    private static final Set<String> NOT_DRAWN = Set.of("platform", "proposed", "abandoned", "razed", "disused",
             "corridor", "elevator", "services", "rest_area", "bus_stop", "no", "dismantled");
     private static final Set<String> RAILWAYS = Set.of("rail", "light_rail", "tram", "narrow_gauge", "subway",
             "funicular", "monorail", "preserved");
@@ -30,11 +30,14 @@ public final class FeatureClassifier {
     private FeatureClassifier() {
     }
 
-    /** Whether a way with these tags is a street of the gazetteer: a named {@code highway=*}, platforms excluded. */
+    /**
+     * Whether a way with these tags is a street of the gazetteer: any named {@code highway=*} but a
+     * platform (the definition of issue 4, kept literal so that answers can be checked against it).
+     */
     public static boolean isStreet(Map<String, String> tags) {
         String highway = tags.get("highway");
         String name = tags.get("name");
-        return highway != null && !NOT_STREETS.contains(highway) && name != null && !name.isBlank();
+        return highway != null && !"platform".equals(highway) && name != null && !name.isBlank();
     }
 
     /** The drawn kind of a way or multipolygon, or {@code null} when the map does not draw it. */
@@ -47,7 +50,7 @@ public final class FeatureClassifier {
             return FeatureKind.BUILDING;
         }
         String highway = tags.get("highway");
-        if (highway != null && !NOT_STREETS.contains(highway)) {
+        if (highway != null && !NOT_DRAWN.contains(highway)) {
             if (closed && "yes".equals(tags.get("area"))) {
                 return "pedestrian".equals(highway) || "footway".equals(highway) || "living_street".equals(highway)
                         ? FeatureKind.PEDESTRIAN_AREA : null;

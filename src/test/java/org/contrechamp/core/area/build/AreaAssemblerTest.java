@@ -48,7 +48,7 @@ class AreaAssemblerTest {
     }
 
     @Test
-    void namedHighwaysAreStreetsButPlatformsAndProposedRoadsAreNot() throws IOException {
+    void namedHighwaysAreStreetsButPlatformsAreNot() throws IOException {
         AreaSummary s = assemble(grid()
                 .way(100, new long[] {1, 2, 3}, "highway", "residential", "name", "Rue Basse")
                 .way(101, new long[] {4, 5}, "highway", "steps", "name", "Escalier du Palais")
@@ -56,11 +56,12 @@ class AreaAssemblerTest {
                 .way(103, new long[] {7, 8}, "highway", "platform", "name", "Arrêt Place d’Armes")
                 .way(104, new long[] {8, 9}, "highway", "proposed", "name", "Future rue")
                 .way(105, new long[] {1, 4}, "highway", "service"));
-        assertThat(writer.streets).extracting(StreetWay::wayId).containsExactlyInAnyOrder(100L, 101L, 102L);
-        assertThat(s.streets()).isEqualTo(3);
-        assertThat(s.streetNames()).isEqualTo(2);
+        assertThat(writer.streets).extracting(StreetWay::wayId).containsExactlyInAnyOrder(100L, 101L, 102L, 104L);
+        assertThat(s.streets()).isEqualTo(4);
+        assertThat(s.streetNames()).isEqualTo(3);
         assertThat(s.ways()).isEqualTo(6);
         assertThat(writer.features(FeatureKind.SERVICE)).hasSize(1);
+        assertThat(writer.features).as("a proposed road is not drawn").noneMatch(f -> f.osmId() == 104);
     }
 
     @Test
