@@ -26,6 +26,8 @@ import picocli.CommandLine.ParentCommand;
 final class AreaRenderCommand implements Runnable {
 
     static final int MAX_PIXELS = 10_000;
+    /** 40 million pixels: 160 MB of image in memory, an A0 poster at 150 dpi. */
+    static final long MAX_AREA = 40_000_000L;
 
     @ParentCommand
     AreaCommand parent;
@@ -56,6 +58,10 @@ final class AreaRenderCommand implements Runnable {
         BoundingBox box = BoxText.parse(bbox);
         requireSize("--width", width);
         requireSize("--height", height);
+        if ((long) width * height > MAX_AREA) {
+            throw new InvalidInputException(Problem.of("--width", "image-too-large", (long) width * height / 1_000_000,
+                    MAX_AREA / 1_000_000));
+        }
         if (scale < 1 || scale > 4) {
             throw new InvalidInputException(Problem.of("--scale", "out-of-range", scale, 1, 4));
         }

@@ -98,6 +98,10 @@ class AreaCommandTest {
         assertThat(run("area", "render", "--bbox", "7.40,43.72,7.44,43.75", "--width", "100000", "--height", "100", "--out",
                 dir.resolve("x.png").toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--width");
+        assertThat(run("area", "render", "--bbox", "7.40,43.72,7.44,43.75", "--width", "9000", "--height", "9000", "--out",
+                dir.resolve("x.png").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("million pixels");
+        assertThat(dir.resolve("x.png")).doesNotExist();
     }
 
     @Test

@@ -112,6 +112,61 @@ class SqliteAreaStoreTest {
     }
 
     @Test
+    void readersNeverFailWhileAnImportReplacesTheArea() throws Exception {
+        importXml(street("Rue A", 43.73), "a.osm");
+        org.contrechamp.core.area.render.AreaTileSource tiles = new org.contrechamp.core.area.render.AreaTileSource(store);
+        org.contrechamp.core.area.Gazetteer gazetteer = new org.contrechamp.core.area.Gazetteer(store);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        long x = (long) Math.floor((7.4205 + 180) / 360 * (1 << 17));
+        double lat = Math.toRadians(43.73);
+        long y = (long) Math.floor((1 - Math.log(Math.tan(lat) + 1 / Math.cos(lat)) / Math.PI) / 2 * (1 << 17));
+        List<Thread> readers = new java.util.ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            Thread reader = new Thread(() -> {
+                try {
+                    while (!stop.get()) {
+                        tiles.clearCache();
+                        tiles.tile(17, x, y, 1);
+                        gazetteer.nearestStreet(43.73, 7.4205);
+                        reads.incrementAndGet();
+                    }
+                } catch (Throwable e) {
+                    failure.set(e);
+                }
+            });
+            reader.start();
+            readers.add(reader);
+        }
+        for (int i = 0; i < 4; i++) {
+            importXml(street("Rue " + i, 43.73), "r" + i + ".osm");
+        }
+        stop.set(true);
+        for (Thread reader : readers) {
+            reader.join(10_000);
+        }
+        assertThat(failure.get()).isNull();
+        assertThat(reads.get()).isPositive();
+        assertThat(streetNames()).containsExactly("Rue 3");
+    }
+
+    @Test
+    void progressRisesFromZeroToOneHundred() throws IOException {
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        OsmXml big = street("Rue A", 43.73);
+        for (int i = 100; i < 5000; i++) {
+            big.node(i, 43.74, 7.43);
+        }
+        importer.importFile(big.write(dir.resolve("big.osm")), (done, total, current) -> {
+            assertThat(total).isEqualTo(100);
+            seen.add(done);
+        }, Cancellation.NEVER);
+        assertThat(seen).isSorted().contains(100L);
+        assertThat(seen.size()).isGreaterThan(3);
+    }
+
+    @Test
     void leftoversOfACrashedImportAreRemovedAtOpening() throws IOException {
         store.close();
         Path leftover = Files.writeString(dir.resolve("area-staging-1234.db"), "half an import");
