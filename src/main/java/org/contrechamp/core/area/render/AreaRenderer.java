@@ -83,9 +83,13 @@ public final class AreaRenderer {
             // Lines reach out of their box by half their width, labels by their length: look a bit wider.
             List<MapFeature> features = repository.features(view.bounds(32.0 * view.scale()), Math.max(zoom, MIN_ZOOM));
             List<MapFeature> streets = new ArrayList<>();
+            List<StreetLabeler.Place> places = new ArrayList<>();
             for (MapFeature f : features) {
                 if (f.kind().isArea()) {
-                    drawArea(g, view, f);
+                    Path2D.Double outline = drawArea(g, view, f);
+                    if (f.name() != null && !f.name().isBlank() && view.zoom() >= MapStyle.placeZoom(f.kind())) {
+                        places.add(new StreetLabeler.Place(f.name().strip(), f.kind(), outline));
+                    }
                 } else if (f.kind().isStreet()) {
                     streets.add(f);
                 } else {
@@ -94,7 +98,9 @@ public final class AreaRenderer {
             }
             drawStreets(g, view, streets);
             if (view.zoom() >= 14.5) {
-                labelStreets(g, view, streets, labelRoom, repeatLabels);
+                StreetLabeler labeler = new StreetLabeler(g, view, labelRoom, repeatLabels);
+                labelStreets(labeler, view, streets);
+                labeler.labelPlaces(places);
             }
         } finally {
             g.dispose();
@@ -121,7 +127,7 @@ public final class AreaRenderer {
         g.fill(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0));
     }
 
-    private static void drawArea(Graphics2D g, Viewport view, MapFeature f) {
+    private static Path2D.Double drawArea(Graphics2D g, Viewport view, MapFeature f) {
         Path2D.Double path = path(view, f.geometry(), true);
         g.setColor(MapStyle.fill(f.kind()));
         g.fill(path);
@@ -134,6 +140,7 @@ public final class AreaRenderer {
             g.setStroke(new BasicStroke((float) (0.8 * view.scale())));
             g.draw(path);
         }
+        return path;
     }
 
     private static void drawLine(Graphics2D g, Viewport view, MapFeature f, Color color, double width) {
@@ -193,8 +200,7 @@ public final class AreaRenderer {
                 (c.getBlue() + 2 * land.getBlue()) / 3);
     }
 
-    private static void labelStreets(Graphics2D g, Viewport view, List<MapFeature> streets, Rectangle2D room,
-            boolean repeat) {
+    private static void labelStreets(StreetLabeler labeler, Viewport view, List<MapFeature> streets) {
         List<StreetLabeler.Street> named = new ArrayList<>();
         for (MapFeature f : streets) {
             if (f.name() == null || f.name().isBlank() || f.isTunnel() || view.zoom() < MapStyle.labelZoom(f.kind())) {
@@ -212,7 +218,7 @@ public final class AreaRenderer {
             }
             named.add(new StreetLabeler.Street(f.name().strip(), f.kind(), lines));
         }
-        new StreetLabeler(g, view, room, repeat).label(named);
+        labeler.label(named);
     }
 
     /** The geometry in image pixels, dropping points closer than a third of a pixel to the previous one. */

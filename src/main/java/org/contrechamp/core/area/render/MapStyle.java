@@ -147,6 +147,27 @@ final class MapStyle {
         };
     }
 
+    /** Which named areas get their name written, from which zoom. */
+    static double placeZoom(FeatureKind kind) {
+        return switch (kind) {
+            case PEDESTRIAN_AREA, GREEN, WATER, CEMETERY, SPORT -> 16.5;
+            default -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    static Font placeFont(FeatureKind kind, double zoom, int scale) {
+        int style = kind == FeatureKind.PEDESTRIAN_AREA ? Font.PLAIN : Font.ITALIC;
+        return new Font(Font.SANS_SERIF, style, (int) Math.round((zoom >= 18 ? 12 : 11) * scale));
+    }
+
+    static Color placeColour(FeatureKind kind) {
+        return switch (kind) {
+            case WATER -> new Color(0x2F6A8C);
+            case GREEN, CEMETERY, SPORT -> new Color(0x3C6B34);
+            default -> LABEL;
+        };
+    }
+
     static Font labelFont(FeatureKind kind, double zoom, int scale) {
         double size = zoom >= 18 ? 13 : zoom >= 17 ? 12 : 11;
         int style = streetRank(kind) >= 4 ? Font.BOLD : Font.PLAIN;

@@ -50,6 +50,38 @@ final class StreetLabeler {
         this.repeat = repeat;
     }
 
+    /** A named area (square, park, water) in image pixels, labelled horizontally in its middle. */
+    record Place(String name, FeatureKind kind, java.awt.Shape outline) {
+    }
+
+    /**
+     * Names of squares, parks and water, written flat at the middle of their box when they fit inside
+     * the area and collide with nothing already written (streets go first).
+     */
+    void labelPlaces(List<Place> places) {
+        for (Place place : places) {
+            Font font = MapStyle.placeFont(place.kind(), view.zoom(), view.scale());
+            GlyphVector glyphs = font.createGlyphVector(g.getFontRenderContext(), place.name());
+            Rectangle2D text = glyphs.getLogicalBounds();
+            Rectangle2D box = place.outline().getBounds2D();
+            double x = box.getCenterX() - text.getWidth() / 2;
+            double y = box.getCenterY() + text.getHeight() / 3;
+            Rectangle2D cell = new Rectangle2D.Double(x, y + text.getY(), text.getWidth(), text.getHeight());
+            if (text.getWidth() > box.getWidth() * 0.9 || text.getHeight() > box.getHeight() * 0.8
+                    || !place.outline().contains(box.getCenterX(), box.getCenterY()) || !allowed.contains(cell)
+                    || overlaps(cell)) {
+                continue;
+            }
+            taken.add(cell);
+            Shape outline = glyphs.getOutline((float) x, (float) y);
+            g.setStroke(new BasicStroke(2.5f * view.scale(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setColor(MapStyle.HALO);
+            g.draw(outline);
+            g.setColor(MapStyle.placeColour(place.kind()));
+            g.fill(outline);
+        }
+    }
+
     void label(List<Street> streets) {
         List<Street> ordered = new ArrayList<>(mergeByName(streets));
         ordered.sort(Comparator.comparingInt((Street s) -> -MapStyle.streetRank(s.kind())).thenComparing(Street::name));
