@@ -3,8 +3,10 @@ package org.contrechamp.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.contrechamp.core.area.AddressMatch;
+import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.area.Gazetteer;
 import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.area.OsmCameraMatch;
@@ -56,6 +58,14 @@ final class AreaLookupCommands {
         static double distance(String text, double fallback) {
             return text == null ? fallback : CliNumbers.parse("max-distance", text);
         }
+
+        /** Runs a query on the current area (an error saying what to do when there is none). */
+        <T> Optional<T> lookUp(Function<AreaService, Optional<T>> query) {
+            try (Workspace workspace = parent.openWorkspace()) {
+                workspace.area().requireCurrent();
+                return query.apply(workspace.area());
+            }
+        }
     }
 
     /** {@code area street --lat LAT --lon LON [--max-distance M] [--json]}. */
@@ -73,11 +83,7 @@ final class AreaLookupCommands {
             double lat = lat();
             double lon = lon();
             double max = distance(maxDistance, Gazetteer.DEFAULT_MAX_DISTANCE_M);
-            Optional<StreetMatch> match;
-            try (Workspace workspace = parent.openWorkspace()) {
-                workspace.area().requireCurrent();
-                match = workspace.area().gazetteer().nearestStreet(lat, lon, max);
-            }
+            Optional<StreetMatch> match = lookUp(area -> area.gazetteer().nearestStreet(lat, lon, max));
             if (json) {
                 AreaJson.print(context.out(), g -> {
                     g.writeStartObject();
@@ -115,11 +121,7 @@ final class AreaLookupCommands {
             double lat = lat();
             double lon = lon();
             double max = distance(maxDistance, Gazetteer.DEFAULT_MAX_DISTANCE_M);
-            Optional<AddressMatch> match;
-            try (Workspace workspace = parent.openWorkspace()) {
-                workspace.area().requireCurrent();
-                match = workspace.area().gazetteer().nearestAddress(lat, lon, max);
-            }
+            Optional<AddressMatch> match = lookUp(area -> area.gazetteer().nearestAddress(lat, lon, max));
             if (json) {
                 AreaJson.print(context.out(), g -> {
                     g.writeStartObject();
@@ -254,11 +256,7 @@ final class AreaLookupCommands {
         public void run() {
             double lat = lat();
             double lon = lon();
-            Optional<OsmCameraMatch> match;
-            try (Workspace workspace = parent.openWorkspace()) {
-                workspace.area().requireCurrent();
-                match = workspace.area().cameras().nearest(lat, lon, OsmCameras.ALREADY_MAPPED_M);
-            }
+            Optional<OsmCameraMatch> match = lookUp(area -> area.cameras().nearest(lat, lon, OsmCameras.ALREADY_MAPPED_M));
             if (json) {
                 AreaJson.print(context.out(), g -> {
                     g.writeStartObject();

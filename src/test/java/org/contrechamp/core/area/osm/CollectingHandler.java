@@ -17,6 +17,19 @@ final class CollectingHandler implements OsmHandler {
     record Relation(long id, List<OsmMember> members, Map<String, String> tags) {
     }
 
+    /** Reads a file with a new handler. */
+    static CollectingHandler read(java.nio.file.Path file) {
+        CollectingHandler handler = new CollectingHandler();
+        OsmFileReader.read(file, handler, org.contrechamp.core.common.Progress.NONE,
+                org.contrechamp.core.common.Cancellation.NEVER);
+        return handler;
+    }
+
+    /** The code of the first problem of an {@link org.contrechamp.core.common.InvalidInputException}. */
+    static String code(Throwable e) {
+        return ((org.contrechamp.core.common.InvalidInputException) e).problems().get(0).code();
+    }
+
     final List<Node> nodes = new ArrayList<>();
     final List<Way> ways = new ArrayList<>();
     final List<Relation> relations = new ArrayList<>();

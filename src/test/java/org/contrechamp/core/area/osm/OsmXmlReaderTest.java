@@ -2,6 +2,8 @@ package org.contrechamp.core.area.osm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.contrechamp.core.area.osm.CollectingHandler.code;
+import static org.contrechamp.core.area.osm.CollectingHandler.read;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,16 +24,6 @@ class OsmXmlReaderTest {
 
     @TempDir
     Path dir;
-
-    private CollectingHandler read(Path file) {
-        CollectingHandler handler = new CollectingHandler();
-        OsmFileReader.read(file, handler, Progress.NONE, Cancellation.NEVER);
-        return handler;
-    }
-
-    private static String code(Throwable e) {
-        return ((InvalidInputException) e).problems().get(0).code();
-    }
 
     @Test
     void readsNodesWaysRelationsTagsAndBounds() throws IOException {
