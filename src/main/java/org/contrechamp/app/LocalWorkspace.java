@@ -3,7 +3,10 @@ package org.contrechamp.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.core.workspace.Workspace;
@@ -11,6 +14,8 @@ import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
 import org.contrechamp.storage.SqliteSightingRepository;
+import org.contrechamp.storage.area.SqliteAreaStore;
+import org.contrechamp.storage.tiles.MbTilesFile;
 
 /**
  * The composition root for one data directory: takes its lock, opens and migrates its database, and
@@ -23,13 +28,17 @@ public final class LocalWorkspace implements Workspace {
     private final Database database;
     private final SightingService sightings;
     private final SettingsStore settings;
+    private final SqliteAreaStore areaStore;
+    private final AreaService area;
 
-    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database) {
+    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database, SqliteAreaStore areaStore) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
         this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC());
         this.settings = new JsonSettingsStore(dataDirectory);
+        this.areaStore = areaStore;
+        this.area = new AreaService(areaStore, dataDirectory, Clock.systemUTC(), ProgramVersion.userAgent());
     }
 
     /** Opens a data directory, or throws a DataUnavailableException that says why not. */
@@ -38,7 +47,7 @@ public final class LocalWorkspace implements Workspace {
         try {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
-            return new LocalWorkspace(dataDirectory, lock, database);
+            return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -67,7 +76,18 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public AreaService area() {
+        return area;
+    }
+
+    @Override
+    public RasterTileFiles rasterTiles() {
+        return MbTilesFile::open;
+    }
+
+    @Override
     public void close() {
+        areaStore.close();
         database.close();
         lock.close();
     }

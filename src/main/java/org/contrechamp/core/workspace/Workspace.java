@@ -2,7 +2,9 @@ package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
 
+import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 
@@ -22,6 +24,12 @@ public interface Workspace extends AutoCloseable {
     SettingsStore settings();
 
     Transactions transactions();
+
+    /** The offline area: import, drawn basemap, gazetteer, cameras already in OSM. */
+    AreaService area();
+
+    /** Opens raster MBTiles files (an optional basemap or overlay). */
+    RasterTileFiles rasterTiles();
 
     @Override
     void close();
