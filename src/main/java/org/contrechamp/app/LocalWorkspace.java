@@ -2,6 +2,7 @@ package org.contrechamp.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.ProgramVersion;
@@ -9,6 +10,7 @@ import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.sighting.StreetAssignment;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
@@ -35,10 +37,20 @@ public final class LocalWorkspace implements Workspace {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
-        this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC());
         this.settings = new JsonSettingsStore(dataDirectory);
         this.areaStore = areaStore;
         this.area = new AreaService(areaStore, dataDirectory, Clock.systemUTC(), ProgramVersion.userAgent());
+        this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC(),
+                this::nearestStreet);
+    }
+
+    /** The street the offline area knows at a point, if an area was imported. */
+    private Optional<StreetAssignment> nearestStreet(double latitude, double longitude) {
+        if (area.current().isEmpty()) {
+            return Optional.empty();
+        }
+        return area.gazetteer().nearestStreet(latitude, longitude)
+                .map(match -> StreetAssignment.nearest(match.name(), match.distanceMeters()));
     }
 
     /** Opens a data directory, or throws a DataUnavailableException that says why not. */
@@ -47,7 +59,12 @@ public final class LocalWorkspace implements Workspace {
         try {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
-            return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory));
+            try {
+                return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory));
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             lock.close();
             throw e;

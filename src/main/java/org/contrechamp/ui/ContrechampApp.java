@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.contrechamp.core.i18n.Messages;
-import org.contrechamp.core.map.PlaceholderTileSource;
 import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
@@ -89,9 +88,6 @@ public final class ContrechampApp extends Application {
         Application.setUserAgentStylesheet("dark".equals(settings.theme())
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         MapTiles.useScale((int) Math.ceil(Screen.getPrimary().getOutputScaleX()));
-        if (MapTiles.current() == null || MapTiles.current() instanceof PlaceholderTileSource) {
-            MapTiles.use(new PlaceholderTileSource(messages.get("map.placeholder")));
-        }
         window = new MainWindow(messages, workspace, tasks, settings, this::show);
         Scene scene = stage.getScene();
         scene.setRoot(window.root());

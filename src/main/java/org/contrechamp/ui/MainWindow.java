@@ -1,5 +1,7 @@
 package org.contrechamp.ui;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -22,17 +25,20 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.area.AreaController;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
@@ -63,6 +69,7 @@ public final class MainWindow {
     private final SightingListView list;
     private Settings settings;
     private MenuBar menuBar;
+    private final AreaController area;
     private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
 
     /**
@@ -82,6 +89,7 @@ public final class MainWindow {
                 () -> this.settings.fieldOfViewDegrees(), sightings::createAt,
                 (s, lat, lon) -> sightings.move(s.id(), lat, lon));
         map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
+        area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load);
         list = new SightingListView(messages, sightings);
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
 
@@ -127,7 +135,9 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
+        acceptDroppedFiles();
         sightings.load();
+        area.start(true);
     }
 
     public Parent root() {
@@ -196,10 +206,46 @@ public final class MainWindow {
 
     /** The ways to start, in the order a volunteer usually takes them. */
     private List<WelcomeOverlay.Start> welcomeStarts() {
-        return List.of(new WelcomeOverlay.Start("welcome.add", "welcome.add-detail", () -> {
-            map.mapView().requestFocus();
-            status.info(messages.get("welcome.add-detail"));
-        }));
+        return List.of(
+                new WelcomeOverlay.Start("welcome.area", "welcome.area-detail", () -> area.chooseFile(window())),
+                new WelcomeOverlay.Start("welcome.add", "welcome.add-detail", () -> {
+                    map.mapView().requestFocus();
+                    status.info(messages.get("welcome.add-detail"));
+                }));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Files dropped on the window: an OSM extract or MBTiles file opens as the area or basemap. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> AreaController.accepts(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> dropped = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+            List<Path> areas = AreaController.ofInterest(dropped);
+            if (!areas.isEmpty()) {
+                area.open(areas.get(0), window());
+            }
+            e.setDropCompleted(!areas.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** Saves settings changed by a controller (the network permission). */
+    private void saveSettings(Settings changed) {
+        settings = changed;
+        tasks.submit("save settings", (p, c) -> {
+            workspace.settings().save(changed);
+            return changed;
+        }, saved -> { }, error -> status.error(ErrorMessages.describe(messages, error)));
     }
 
     private MenuBar menuBar(Consumer<Settings> onSettingsChanged) {
@@ -207,7 +253,11 @@ public final class MainWindow {
                 () -> openSettings(onSettingsChanged));
         MenuItem quit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 () -> root.getScene().getWindow().hide());
-        Menu file = new Menu(messages.get("menu.file"), null, settingsItem, new SeparatorMenuItem(), quit);
+        MenuItem openArea = item("menu.open-area", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> area.chooseFile(window()));
+        MenuItem fetchArea = item("menu.fetch-area", null, () -> area.fetchVisible(window(), this::saveSettings));
+        Menu file = new Menu(messages.get("menu.file"), null, openArea, fetchArea, new SeparatorMenuItem(),
+                settingsItem, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 sightings::undo);
@@ -229,7 +279,15 @@ public final class MainWindow {
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("menu.about", null, this::showAbout);
         Menu help = new Menu(messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
-        menuBar = new MenuBar(file, edit, help);
+        CheckMenuItem osmCameras = new CheckMenuItem(messages.get("menu.osm-cameras"));
+        osmCameras.setId("menu.osm-cameras");
+        osmCameras.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        osmCameras.setSelected(true);
+        map.osmCameras().visibleProperty().bind(osmCameras.selectedProperty());
+        osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
+        MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
+        Menu view = new Menu(messages.get("menu.view"), null, osmCameras, drawnMap);
+        menuBar = new MenuBar(file, edit, view, help);
         menuBar.setUseSystemMenuBar(true);
         return menuBar;
     }

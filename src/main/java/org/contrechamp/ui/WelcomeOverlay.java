@@ -24,7 +24,7 @@ final class WelcomeOverlay extends VBox {
     WelcomeOverlay(Messages messages, List<Start> starts, Runnable dismiss) {
         super(10);
         getStyleClass().add("welcome");
-        setMaxSize(420, USE_PREF_SIZE);
+        setMaxSize(330, USE_PREF_SIZE);
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(messages.get("welcome.title"));
         title.getStyleClass().add("welcome-title");

@@ -16,7 +16,10 @@ import javafx.util.Duration;
 import com.gluonhq.maps.MapPoint;
 import com.gluonhq.maps.MapView;
 
+import org.contrechamp.core.area.OsmCamera;
+import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.map.WebMercator;
 import org.contrechamp.core.sighting.Sighting;
 
 /**
@@ -31,6 +34,7 @@ public final class MapPane extends StackPane {
 
     private final MapView map = new MapView();
     private final SightingCanvasLayer markers;
+    private final OsmCamerasLayer osmCameras = new OsmCamerasLayer();
     private final Label attribution = new Label();
     private final Tooltip hover = new Tooltip();
     private final Messages messages;
@@ -51,6 +55,7 @@ public final class MapPane extends StackPane {
         getStyleClass().add("map-pane");
         map.setAccessibleText(messages.get("map.accessible"));
         markers = new SightingCanvasLayer(sightings, selected, fieldOfViewDegrees);
+        map.addLayer(osmCameras);
         map.addLayer(markers);
         hover.setShowDelay(Duration.millis(250));
 
@@ -112,10 +117,11 @@ public final class MapPane extends StackPane {
         });
         map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Sighting under = markers.sightingAt(e.getX(), e.getY());
-            if (under == null) {
+            OsmCamera mapped = under == null ? osmCameras.cameraAt(e.getX(), e.getY()) : null;
+            if (under == null && mapped == null) {
                 hover.hide();
             } else {
-                hover.setText(describe(under));
+                hover.setText(under != null ? describe(under) : describe(mapped));
                 if (!hover.isShowing()) {
                     hover.show(map, e.getScreenX() + 14, e.getScreenY() + 14);
                 }
@@ -156,6 +162,40 @@ public final class MapPane extends StackPane {
             text.append(" · ").append(messages.get("field.draft"));
         }
         return text.toString();
+    }
+
+    private String describe(OsmCamera camera) {
+        StringBuilder text = new StringBuilder(messages.get("map.osm-camera", Long.toString(camera.nodeId())));
+        camera.tags().forEach((k, v) -> {
+            if (!k.equals("man_made")) {
+                text.append('\n').append(k).append(" = ").append(v);
+            }
+        });
+        return text.toString();
+    }
+
+    /** The reference layer of cameras already in OpenStreetMap. */
+    public OsmCamerasLayer osmCameras() {
+        return osmCameras;
+    }
+
+    /** Centres and zooms the map so that a box fits in view (an area, a sighting's surroundings). */
+    public void fitTo(BoundingBox box) {
+        double width = Math.max(200, map.getWidth());
+        double height = Math.max(200, map.getHeight());
+        double dx = Math.max(1e-9, WebMercator.x(box.maxLon()) - WebMercator.x(box.minLon()));
+        double dy = Math.max(1e-9, WebMercator.y(box.minLat()) - WebMercator.y(box.maxLat()));
+        double zoom = Math.log(Math.min(width / dx, height / dy) / 256.0) / Math.log(2);
+        map.setZoom(Math.max(2, Math.min(18, Math.floor(zoom * 4) / 4)));
+        map.setCenter(box.centreLat(), box.centreLon());
+    }
+
+    /** The part of the world in view. */
+    public BoundingBox visibleBox() {
+        MapPoint topLeft = map.getMapPosition(0, 0);
+        MapPoint bottomRight = map.getMapPosition(map.getWidth(), map.getHeight());
+        return new BoundingBox(topLeft.getLongitude(), bottomRight.getLatitude(), bottomRight.getLongitude(),
+                topLeft.getLatitude());
     }
 
     public MapView mapView() {

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -31,6 +32,8 @@ public final class SettingsDialog extends Dialog<Settings> {
     private final Spinner<Integer> fieldOfView = new Spinner<>(10, 180, 60, 5);
     private final Spinner<Integer> groupMeters = new Spinner<>(1, 500, 15, 1);
     private final Spinner<Integer> groupSeconds = new Spinner<>(1, 3600, 120, 10);
+    private CheckBox network;
+    private TextField overpass;
 
     public SettingsDialog(Messages messages, Settings current, Path dataDirectory) {
         setTitle(messages.get("settings.title"));
@@ -55,6 +58,14 @@ public final class SettingsDialog extends Dialog<Settings> {
         fieldOfView.setAccessibleText(messages.get("settings.fov"));
         groupMeters.setAccessibleText(messages.get("settings.group-meters"));
         groupSeconds.setAccessibleText(messages.get("settings.group-seconds"));
+        CheckBox network = new CheckBox(messages.get("settings.network"));
+        network.setSelected(current.networkAllowed());
+        network.setWrapText(true);
+        TextField overpass = new TextField(current.overpassUrl());
+        overpass.setAccessibleText(messages.get("settings.overpass"));
+        overpass.disableProperty().bind(network.selectedProperty().not());
+        this.network = network;
+        this.overpass = overpass;
         TextField data = new TextField(dataDirectory.toString());
         data.setEditable(false);
         data.setAccessibleText(messages.get("settings.data-directory"));
@@ -73,18 +84,23 @@ public final class SettingsDialog extends Dialog<Settings> {
         groupHint.setWrapText(true);
         groupHint.getStyleClass().add("form-help");
         grid.add(groupHint, 1, 5);
-        grid.addRow(6, label(messages.get("settings.data-directory"), data), data);
+        grid.add(network, 1, 6);
+        grid.addRow(7, label(messages.get("settings.overpass"), overpass), overpass);
+        grid.addRow(8, label(messages.get("settings.data-directory"), data), data);
         GridPane.setHgrow(data, Priority.ALWAYS);
         Label hint = new Label(messages.get("settings.data-directory-hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("form-help");
-        grid.add(hint, 1, 7);
+        grid.add(hint, 1, 9);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(button -> button == ButtonType.OK
                 ? current.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
                         .withTheme(theme.getValue())
                         .withSurvey(fieldOfView.getValue(), groupMeters.getValue(), groupSeconds.getValue())
+                        .withNetworkAllowed(this.network.isSelected())
+                        .withOverpassUrl(this.overpass.getText().isBlank() ? Settings.DEFAULTS.overpassUrl()
+                                : this.overpass.getText().strip())
                 : null);
     }
 
