@@ -88,7 +88,8 @@ public final class ContrechampApp extends Application {
         Application.setUserAgentStylesheet("dark".equals(settings.theme())
                 ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
         MapTiles.useScale((int) Math.ceil(Screen.getPrimary().getOutputScaleX()));
-        window = new MainWindow(messages, workspace, tasks, settings, this::show);
+        window = new MainWindow(messages, workspace, tasks, settings, this::show,
+                url -> getHostServices().showDocument(url));
         Scene scene = stage.getScene();
         scene.setRoot(window.root());
         scene.getStylesheets().setAll(ContrechampApp.class.getResource("contrechamp.css").toExternalForm());

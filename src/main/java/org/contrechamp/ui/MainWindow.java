@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -34,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.sighting.Sighting;
@@ -77,7 +80,7 @@ public final class MainWindow {
      *                          window rebuilt (language, theme)
      */
     public MainWindow(Messages messages, Workspace workspace, TaskRunner tasks, Settings settings,
-            Consumer<Settings> onSettingsChanged) {
+            Consumer<Settings> onSettingsChanged, Consumer<String> openLink) {
         this.messages = messages;
         this.workspace = workspace;
         this.tasks = tasks;
@@ -89,7 +92,8 @@ public final class MainWindow {
                 () -> this.settings.fieldOfViewDegrees(), sightings::createAt,
                 (s, lat, lon) -> sightings.move(s.id(), lat, lon));
         map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
-        area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load);
+        area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
+                () -> sightings.useOsmCameras(workspace.area().cameras()));
         list = new SightingListView(messages, sightings);
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
 
@@ -106,6 +110,13 @@ public final class MainWindow {
                 form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
             }
             form.load(is);
+            formView.showAlreadyInOsm(is == null ? null : sightings.alreadyInOsm().get(is.id()), openLink);
+        });
+        sightings.alreadyInOsm().addListener((MapChangeListener<UUID, OsmCameraMatch>) c -> {
+            Sighting shown = sightings.selectedProperty().get();
+            if (shown != null && shown.id().equals(c.getKey())) {
+                formView.showAlreadyInOsm(sightings.alreadyInOsm().get(shown.id()), openLink);
+            }
         });
         // Autosave: a moment after the last keystroke or choice, a valid form is stored (one undo step).
         autosave.setOnFinished(e -> saveIfValid());

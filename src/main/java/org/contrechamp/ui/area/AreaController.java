@@ -43,11 +43,12 @@ public final class AreaController {
     private final MapPane map;
     private final Supplier<Settings> settings;
     private final Runnable onStreetsChanged;
+    private final Runnable onCamerasChanged;
     private final PlaceholderTileSource placeholder;
     private RasterTiles raster;
 
     public AreaController(Messages messages, Workspace workspace, TaskRunner tasks, StatusLine status, MapPane map,
-            Supplier<Settings> settings, Runnable onStreetsChanged) {
+            Supplier<Settings> settings, Runnable onStreetsChanged, Runnable onCamerasChanged) {
         this.messages = messages;
         this.workspace = workspace;
         this.tasks = tasks;
@@ -55,6 +56,7 @@ public final class AreaController {
         this.map = map;
         this.settings = settings;
         this.onStreetsChanged = onStreetsChanged;
+        this.onCamerasChanged = onCamerasChanged;
         this.placeholder = new PlaceholderTileSource(messages.get("map.placeholder"));
     }
 
@@ -186,7 +188,10 @@ public final class AreaController {
             map.fitTo(area.bounds());
         }
         tasks.submit("read OSM cameras", (p, c) -> workspace.area().cameras().inBox(area.dataBounds()),
-                cameras -> map.osmCameras().setCameras(cameras), this::fail);
+                cameras -> {
+                    map.osmCameras().setCameras(cameras);
+                    onCamerasChanged.run();
+                }, this::fail);
     }
 
     private void useBasemap(TileSource source) {

@@ -3,6 +3,9 @@ package org.contrechamp.ui.map;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -181,8 +184,19 @@ public final class MapPane extends StackPane {
 
     /** Centres and zooms the map so that a box fits in view (an area, a sighting's surroundings). */
     public void fitTo(BoundingBox box) {
-        double width = Math.max(200, map.getWidth());
-        double height = Math.max(200, map.getHeight());
+        if (map.getWidth() <= 0 || map.getHeight() <= 0) {
+            // Not laid out yet (at start): fit once the map knows its size.
+            map.widthProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    map.widthProperty().removeListener(this);
+                    Platform.runLater(() -> fitTo(box));
+                }
+            });
+            return;
+        }
+        double width = map.getWidth();
+        double height = map.getHeight();
         double dx = Math.max(1e-9, WebMercator.x(box.maxLon()) - WebMercator.x(box.minLon()));
         double dy = Math.max(1e-9, WebMercator.y(box.minLat()) - WebMercator.y(box.maxLat()));
         double zoom = Math.log(Math.min(width / dx, height / dy) / 256.0) / Math.log(2);

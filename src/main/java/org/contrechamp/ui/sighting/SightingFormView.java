@@ -3,6 +3,7 @@ package org.contrechamp.ui.sighting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javafx.beans.property.Property;
 import javafx.beans.property.StringProperty;
@@ -13,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
@@ -27,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.CameraMount;
 import org.contrechamp.core.sighting.CameraType;
@@ -52,6 +55,7 @@ public final class SightingFormView extends StackPane {
     private final GridPane grid = new GridPane();
     private final Label header = new Label();
     private final Label verbatim = new Label();
+    private final Hyperlink inOsm = new Hyperlink();
     private final Label placeholder;
     private final VBox content;
     private final BorderPane scroll;
@@ -131,7 +135,11 @@ public final class SightingFormView extends StackPane {
         buttons.getStyleClass().add("form-buttons");
         buttons.setPadding(new Insets(8, 10, 8, 10));
 
-        content = new VBox(8, header, grid, verbatim);
+        inOsm.getStyleClass().add("form-in-osm");
+        inOsm.setWrapText(true);
+        inOsm.setVisible(false);
+        inOsm.setManaged(false);
+        content = new VBox(8, header, inOsm, grid, verbatim);
         content.setPadding(new Insets(10));
         ScrollPane scrolling = new ScrollPane(content);
         scrolling.setFitToWidth(true);
@@ -158,6 +166,21 @@ public final class SightingFormView extends StackPane {
             verbatim.setText(kept.isEmpty() ? "" : messages.get("form.verbatim", kept.toString()));
             verbatim.setVisible(!kept.isEmpty());
             verbatim.setManaged(!kept.isEmpty());
+        }
+    }
+
+    /**
+     * Says the sighting is probably already in OpenStreetMap (a camera node within 10 m), with a link
+     * to the node; {@code null} hides it.
+     */
+    public void showAlreadyInOsm(OsmCameraMatch match, Consumer<String> openLink) {
+        boolean show = match != null;
+        inOsm.setVisible(show);
+        inOsm.setManaged(show);
+        if (show) {
+            inOsm.setText(messages.get("form.in-osm", Long.toString(match.camera().nodeId()),
+                    Math.round(match.distanceMeters())));
+            inOsm.setOnAction(e -> openLink.accept(match.camera().url()));
         }
     }
 

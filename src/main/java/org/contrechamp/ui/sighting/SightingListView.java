@@ -1,5 +1,8 @@
 package org.contrechamp.ui.sighting;
 
+import java.util.UUID;
+
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -9,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
+import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.DirectionParser;
 import org.contrechamp.core.sighting.Sighting;
@@ -21,7 +25,8 @@ public final class SightingListView extends ListView<Sighting> {
         getStyleClass().add("sighting-list");
         setAccessibleText(messages.get("list.accessible"));
         setPlaceholder(new Label(messages.get("list.empty")));
-        setCellFactory(list -> new SightingCell(messages));
+        setCellFactory(list -> new SightingCell(messages, vm));
+        vm.alreadyInOsm().addListener((MapChangeListener<UUID, OsmCameraMatch>) c -> refresh());
         getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().equals(is))) {
                 vm.selectedProperty().set(is);
@@ -40,9 +45,11 @@ public final class SightingListView extends ListView<Sighting> {
     /** Two lines: kind and type; where it looks and its short id. */
     private static final class SightingCell extends ListCell<Sighting> {
         private final Messages messages;
+        private final SightingsViewModel vm;
 
-        SightingCell(Messages messages) {
+        SightingCell(Messages messages, SightingsViewModel vm) {
             this.messages = messages;
+            this.vm = vm;
         }
 
         @Override
@@ -65,8 +72,9 @@ public final class SightingListView extends ListView<Sighting> {
             title.getStyleClass().add("cell-title");
             String looks = s.directions().isEmpty() ? messages.get("list.no-direction")
                     : messages.get("list.direction", DirectionParser.format(s.directions()));
-            Label detail = new Label(looks + " · " + s.id().toString().substring(0, 8)
-                    + (s.draft() ? " · " + messages.get("field.draft") : ""));
+            String street = s.street() == null ? "" : s.street().name() + " · ";
+            String inOsm = vm.alreadyInOsm().containsKey(s.id()) ? " · " + messages.get("list.in-osm") : "";
+            Label detail = new Label(street + looks + (s.draft() ? " · " + messages.get("field.draft") : "") + inOsm);
             detail.getStyleClass().add("cell-detail");
             VBox text = new VBox(1, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);
