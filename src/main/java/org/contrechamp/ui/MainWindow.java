@@ -167,6 +167,10 @@ public final class MainWindow {
         return map;
     }
 
+    public AreaController area() {
+        return area;
+    }
+
     /** The map's centre and zoom, to reopen where the user left off. */
     public Settings settingsWithMapView() {
         return settings.withMapView(map.mapView().getCenter().getLatitude(), map.mapView().getCenter().getLongitude(),
