@@ -4,12 +4,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.photo.PhotoFileStore;
+import org.contrechamp.core.photo.PhotoService;
+import org.contrechamp.core.photo.imports.PhotoImportService;
+import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqliteSightingRepository;
 
 /**
@@ -23,6 +28,8 @@ public final class LocalWorkspace implements Workspace {
     private final Database database;
     private final SightingService sightings;
     private final SettingsStore settings;
+    private final PhotoService photos;
+    private final PhotoImportService photoImport;
 
     private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database) {
         this.dataDirectory = dataDirectory;
@@ -30,6 +37,12 @@ public final class LocalWorkspace implements Workspace {
         this.database = database;
         this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC());
         this.settings = new JsonSettingsStore(dataDirectory);
+        SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
+        PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
+        ThumbnailMaker thumbnails = new ThumbnailMaker();
+        this.photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
+        this.photoImport = new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails,
+                Clock.systemUTC());
     }
 
     /** Opens a data directory, or throws a DataUnavailableException that says why not. */
@@ -64,6 +77,16 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public SettingsStore settings() {
         return settings;
+    }
+
+    @Override
+    public PhotoService photos() {
+        return photos;
+    }
+
+    @Override
+    public PhotoImportService photoImport() {
+        return photoImport;
     }
 
     @Override

@@ -1,0 +1,259 @@
+package org.contrechamp.core.photo.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.photo.ImportStatus;
+import org.contrechamp.core.photo.PhotoFileStore;
+import org.contrechamp.core.photo.PhotoReadException;
+import org.contrechamp.core.photo.PhotoRepository;
+import org.contrechamp.core.photo.PhotoScanner;
+import org.contrechamp.core.photo.StoredPhoto;
+import org.contrechamp.core.photo.thumbnail.Thumbnail;
+import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
+import org.contrechamp.core.sighting.SightingService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Photo import: files and folders in, photos in the library and draft sightings out.
+ * <ol>
+ * <li>walk the paths ({@link PhotoScanner});</li>
+ * <li>read every file's header ({@link PhotoInspector}): metadata, time, position from the file
+ * or the GPS track; sort the photos by time, so that shots of one camera are consecutive;</li>
+ * <li>for each photo: hash it; a hash already in the library (or met earlier in this run) is a
+ * duplicate and creates nothing; otherwise store the file and its thumbnail (content-addressed,
+ * atomic), then, in ONE transaction, its row and its draft sighting (new or joined).</li>
+ * </ol>
+ * Each file is a unit: a failure is one line of the report and the others go on; a stop (cancel,
+ * crash) keeps every finished file, and running the import again continues where it stopped.
+ * Synchronous: the window calls it from a background task with its {@link Progress} and
+ * {@link Cancellation}. Without a library ({@link #dryRun}) it reads and reports only.
+ */
+public final class PhotoImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoImportService.class);
+    /** Files up to this size are read into memory once for hash, store and thumbnail. */
+    private static final long IN_MEMORY_LIMIT = 128L * 1024 * 1024;
+
+    private final PhotoRepository photos;
+    private final PhotoFileStore files;
+    private final SightingService sightings;
+    private final Transactions transactions;
+    private final ThumbnailMaker thumbnails;
+    private final Clock clock;
+
+    public PhotoImportService(PhotoRepository photos, PhotoFileStore files, SightingService sightings,
+                              Transactions transactions, ThumbnailMaker thumbnails, Clock clock) {
+        this.photos = photos;
+        this.files = files;
+        this.sightings = sightings;
+        this.transactions = transactions;
+        this.thumbnails = thumbnails;
+        this.clock = clock;
+    }
+
+    /** Reads and reports what an import would do, touching no data directory at all. */
+    public static ImportReport dryRun(List<Path> paths, ImportOptions options, Progress progress, Cancellation cancellation) {
+        return new PhotoImportService(null, null, null, Transactions.NONE, null, Clock.systemUTC())
+                .run(paths, options.withDryRun(true), progress, cancellation);
+    }
+
+    /** Imports into the library; {@code options.dryRun()} makes it {@link #dryRun}. */
+    public ImportReport importPaths(List<Path> paths, ImportOptions options, Progress progress, Cancellation cancellation) {
+        return run(paths, options, progress, cancellation);
+    }
+
+    private ImportReport run(List<Path> paths, ImportOptions options, Progress progress, Cancellation cancellation) {
+        boolean dry = options.dryRun() || photos == null;
+        Run run = new Run(dry, options);
+        try {
+            progress.update(0, -1, "");
+            List<PhotoScanner.Found> found = PhotoScanner.scan(paths, cancellation);
+            List<PhotoCandidate> candidates = inspectAll(found, options, run, progress, cancellation);
+            candidates.sort(Comparator.comparing(PhotoCandidate::instant, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(c -> c.path().toString()));
+            long total = found.size();
+            long done = total - candidates.size();
+            for (PhotoCandidate candidate : candidates) {
+                if (cancellation.isCancelled()) {
+                    run.cancelled = true;
+                    break;
+                }
+                progress.update(done, total, String.valueOf(candidate.path().getFileName()));
+                run.report.add(importOne(candidate, run));
+                done++;
+            }
+            progress.update(done, total, "");
+        } catch (java.util.concurrent.CancellationException e) {
+            run.cancelled = true;
+        }
+        LOG.info("photo import finished: {} files, {} sightings created, dry run {}, cancelled {}",
+                run.report.size(), run.created, dry, run.cancelled);
+        return new ImportReport(run.report, run.created, run.joined, dry, options.effectiveZone(), options.zone() == null,
+                run.cancelled);
+    }
+
+    /** What one run keeps between files. */
+    private final class Run {
+        final boolean dry;
+        final List<ImportedFile> report = new ArrayList<>();
+        final Map<String, Path> seen = new HashMap<>();
+        final DraftGrouper grouper;
+        int created;
+        int joined;
+        boolean cancelled;
+
+        Run(boolean dry, ImportOptions options) {
+            this.dry = dry;
+            this.grouper = dry ? null : new DraftGrouper(sightings, photos, options.groupingMeters(),
+                    options.groupingSeconds(), options.effectiveZone());
+        }
+    }
+
+    private List<PhotoCandidate> inspectAll(List<PhotoScanner.Found> found, ImportOptions options, Run run,
+                                            Progress progress, Cancellation cancellation) {
+        PhotoInspector inspector = new PhotoInspector(options);
+        List<PhotoCandidate> candidates = new ArrayList<>();
+        long done = 0;
+        for (PhotoScanner.Found f : found) {
+            cancellation.throwIfCancelled();
+            progress.update(done++, found.size(), String.valueOf(f.path().getFileName()));
+            if (f.problem() != null) {
+                run.report.add(rejected(f.path(), f.problem()));
+                continue;
+            }
+            try {
+                candidates.add(inspector.inspect(f.path()));
+            } catch (PhotoReadException e) {
+                run.report.add(rejected(f.path(), e));
+            }
+        }
+        return candidates;
+    }
+
+    private static ImportedFile rejected(Path path, PhotoReadException e) {
+        return ImportedFile.rejected(path, e.status(), e.reason(), e.args());
+    }
+
+    private ImportedFile importOne(PhotoCandidate c, Run run) {
+        try {
+            long size = Files.size(c.path());
+            byte[] content = size <= IN_MEMORY_LIMIT && !run.dry ? Files.readAllBytes(c.path()) : null;
+            String sha = content != null ? PhotoFileStore.sha256Hex(content) : hash(c.path());
+            Path earlier = run.seen.putIfAbsent(sha, c.path());
+            if (earlier != null) {
+                return line(c, ImportStatus.DUPLICATE, "duplicate-in-import", List.of(earlier.toString()), sha, null);
+            }
+            if (!run.dry && photos.contains(sha)) {
+                StoredPhoto stored = photos.find(sha).orElseThrow();
+                run.grouper.resume(stored);
+                return line(c, ImportStatus.DUPLICATE, "duplicate-in-library", List.of(), sha, stored.sightingId());
+            }
+            if (run.dry) {
+                return c.hasPosition() ? line(c, ImportStatus.IMPORTED, positionReason(c), List.of(), sha, null)
+                        : line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), sha, null);
+            }
+            return store(c, run, sha, size, content);
+        } catch (IOException e) {
+            PhotoReadException failure = ioFailure(e);
+            return ImportedFile.rejected(c.path(), ImportStatus.FAILED, failure.reason(), failure.args());
+        } catch (RuntimeException e) {
+            LOG.warn("a photo could not be stored", e);
+            return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "store-failed", List.of(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private ImportedFile store(PhotoCandidate c, Run run, String sha, long size, byte[] content) throws IOException {
+        Thumbnail thumbnail;
+        if (content != null) {
+            files.storeOriginal(sha, content);
+            thumbnail = thumbnails.make(content, c.metadata());
+        } else {
+            String copied = files.storeOriginal(c.path());
+            if (!copied.equals(sha)) {
+                throw new IOException("the file changed while it was imported");
+            }
+            thumbnail = Thumbnail.none("too-large");
+        }
+        if (thumbnail.exists()) {
+            files.storeThumbnail(sha, thumbnail.jpeg());
+        }
+        StoredPhoto photo = new StoredPhoto(sha, size, c.metadata(), c.positionSource(),
+                c.instant() == null ? null : c.instant().truncatedTo(ChronoUnit.MILLIS),
+                String.valueOf(c.path().getFileName()), clock.instant().truncatedTo(ChronoUnit.MILLIS), null,
+                thumbnail.exists() ? StoredPhoto.Preview.READY : StoredPhoto.Preview.NONE);
+        if (!c.hasPosition()) {
+            transactions.inTransaction(() -> {
+                photos.insert(photo);
+                return null;
+            });
+            return line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), sha, null);
+        }
+        DraftGrouper.Placement placement = transactions.inTransaction(() -> {
+            DraftGrouper.Placement p = run.grouper.place(photo);
+            photos.insert(photo.withSighting(p.sightingId()));
+            return p;
+        });
+        if (placement.created()) {
+            run.created++;
+        } else {
+            run.joined++;
+        }
+        return line(c, ImportStatus.IMPORTED, placement.created() ? positionReason(c) : "joined-draft", List.of(), sha,
+                placement.sightingId());
+    }
+
+    private static String positionReason(PhotoCandidate c) {
+        return c.positionSource() == org.contrechamp.core.sighting.PositionSource.GPX ? "position-from-gpx" : null;
+    }
+
+    private static ImportedFile line(PhotoCandidate c, ImportStatus status, String reason, List<Object> args, String sha,
+                                     java.util.UUID sightingId) {
+        var m = c.metadata();
+        return new ImportedFile(c.path(), status, reason, args, sha, m.position(), c.hasPosition() ? c.positionSource() : null,
+                m.direction(), m.directionRef(), m.takenAt(), m.orientation(), sightingId);
+    }
+
+    private static String hash(Path file) throws IOException {
+        MessageDigest digest = PhotoFileStore.sha256();
+        byte[] buffer = new byte[256 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static PhotoReadException ioFailure(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return PhotoReadException.failed("not-readable");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return PhotoReadException.failed("vanished");
+        }
+        return new PhotoReadException(ImportStatus.FAILED, "io-error", e, String.valueOf(e.getMessage()));
+    }
+
+    /** When the import began (for tests that need a fixed clock). */
+    Instant now() {
+        return clock.instant();
+    }
+}
