@@ -64,9 +64,13 @@ public final class ThumbnailMaker {
             if (embedded.isPresent()) {
                 return finish(embedded.get(), orientation, "embedded");
             }
-            Optional<BufferedImage> dc = JpegDcDecoder.decode(content);
-            if (dc.isPresent()) {
-                return finish(dc.get(), orientation, "dc");
+            // At 1/8 scale the long edge must still reach EDGE; smaller photos decode cheaply anyway.
+            if (metadata.width() != null && metadata.height() != null
+                    && Math.max(metadata.width(), metadata.height()) >= EDGE * 8) {
+                Optional<BufferedImage> dc = JpegDcDecoder.decode(content);
+                if (dc.isPresent()) {
+                    return finish(dc.get(), orientation, "dc");
+                }
             }
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
