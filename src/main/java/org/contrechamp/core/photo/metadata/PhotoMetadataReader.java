@@ -101,7 +101,8 @@ public final class PhotoMetadataReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
             jpeg = JpegSegments.read(in);
         }
-        if (!jpeg.reachedImageData && jpeg.segments.isEmpty()) {
+        if (!jpeg.reachedImageData) {
+            // Cut short before the image data: there is no picture to keep, whatever the header says.
             throw PhotoReadException.failed("truncated");
         }
         Metadata metadata = new Metadata();
@@ -121,9 +122,6 @@ public final class PhotoMetadataReader {
             new PhotoshopReader().readJpegSegments(jpeg.data(0xED), metadata, JpegSegmentType.APPD);
         } catch (RuntimeException e) {
             warning = warning == null ? "iptc-damaged" : warning;
-        }
-        if (!jpeg.reachedImageData) {
-            warning = "truncated";
         }
         MetadataInterpreter facts = new MetadataInterpreter(metadata);
         PhotoTime takenAt = jpegTime(jpeg, facts);
