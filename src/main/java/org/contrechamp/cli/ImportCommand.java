@@ -114,7 +114,7 @@ final class ImportCommand implements Runnable {
                 return;
             }
             lastPrinted = now;
-            context.err().print("\r" + context.messages().get("cli.import.progress", done, total) + "   ");
+            context.err().print("\r" + context.messages().get("cli.import.progress", 100 * done / total, current) + "   ");
             if (done >= total) {
                 context.err().print("\r");
             }

@@ -33,6 +33,7 @@ public final class TestPhotos {
     private String offsetTimeOriginal;
     private String gpsDate;
     private double[] gpsTime;
+    private byte[] picture;
 
     public static TestPhotos jpeg() {
         return new TestPhotos();
@@ -47,6 +48,12 @@ public final class TestPhotos {
     /** The picture's colour: photos of different colours have different bytes. */
     public TestPhotos colour(int rgb) {
         colour = new Color(rgb);
+        return this;
+    }
+
+    /** Uses an existing JPEG's pixels (its own EXIF, if any, stays after ours and is shadowed). */
+    public TestPhotos picture(byte[] jpeg) {
+        picture = jpeg;
         return this;
     }
 
@@ -86,7 +93,7 @@ public final class TestPhotos {
     }
 
     public byte[] bytes() {
-        byte[] plain = picture();
+        byte[] plain = picture != null ? picture : picture();
         byte[] tiff = exif();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(plain, 0, 2); // SOI

@@ -25,6 +25,9 @@ import org.contrechamp.core.sighting.SightingValidator;
  */
 public final class PhotoService implements PhotoLibrary {
 
+    /** Originals larger than this are not read whole into memory to make a thumbnail. */
+    static final long MAX_THUMBNAIL_SOURCE_BYTES = 48L * 1024 * 1024;
+
     private final PhotoRepository photos;
     private final PhotoFileStore files;
     private final SightingService sightings;
@@ -116,6 +119,21 @@ public final class PhotoService implements PhotoLibrary {
     }
 
     /**
+     * Why a photo has no preview, as a message key ({@code photo.preview.<reason>}): its format
+     * cannot be decoded here (HEIC, AVIF), its header claims too many pixels, or it is damaged.
+     */
+    public String noPreviewReason(StoredPhoto photo) {
+        PhotoMetadata m = photo.metadata();
+        if (m.format() == PhotoFormat.HEIF || m.format() == PhotoFormat.AVIF || m.format() == PhotoFormat.WEBP) {
+            return "photo.preview.not-decodable";
+        }
+        if (m.width() != null && m.height() != null && (long) m.width() * m.height() > ThumbnailMaker.MAX_PIXELS) {
+            return "photo.preview.too-large";
+        }
+        return "photo.preview.damaged";
+    }
+
+    /**
      * The thumbnail file of a photo, made now if it was not (or was lost from the cache); empty
      * when no preview can be made (HEIC, damaged, too large): show the "no preview" placeholder.
      */
@@ -132,7 +150,7 @@ public final class PhotoService implements PhotoLibrary {
             return Optional.empty();
         }
         Optional<Path> original = files.existingOriginal(sha256);
-        if (original.isEmpty()) {
+        if (original.isEmpty() || photo.byteSize() > MAX_THUMBNAIL_SOURCE_BYTES) {
             return Optional.empty();
         }
         try {

@@ -1,17 +1,12 @@
 package org.contrechamp.core.photo.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -42,14 +37,13 @@ import org.slf4j.LoggerFactory;
  * </ol>
  * Each file is a unit: a failure is one line of the report and the others go on; a stop (cancel,
  * crash) keeps every finished file, and running the import again continues where it stopped.
- * Synchronous: the window calls it from a background task with its {@link Progress} and
- * {@link Cancellation}. Without a library ({@link #dryRun}) it reads and reports only.
+ * Synchronous: the window calls it from a background task with its {@link Progress} (two units
+ * per file: header read, then stored; the current file's name) and {@link Cancellation} (checked
+ * between files). Without a library ({@link #dryRun}) it reads and reports only.
  */
 public final class PhotoImportService {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhotoImportService.class);
-    /** Files up to this size are read into memory once for hash, store and thumbnail. */
-    private static final long IN_MEMORY_LIMIT = 128L * 1024 * 1024;
 
     private final PhotoRepository photos;
     private final PhotoFileStore files;
@@ -88,18 +82,9 @@ public final class PhotoImportService {
             List<PhotoCandidate> candidates = inspectAll(found, options, run, progress, cancellation);
             candidates.sort(Comparator.comparing(PhotoCandidate::instant, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(c -> c.path().toString()));
-            long total = found.size();
-            long done = total - candidates.size();
-            for (PhotoCandidate candidate : candidates) {
-                if (cancellation.isCancelled()) {
-                    run.cancelled = true;
-                    break;
-                }
-                progress.update(done, total, String.valueOf(candidate.path().getFileName()));
-                run.report.add(importOne(candidate, run));
-                done++;
-            }
-            progress.update(done, total, "");
+            // Two units per file: reading its header, then storing it; the bar only moves forward.
+            long total = 2L * found.size();
+            importAll(candidates, run, total, progress, cancellation);
         } catch (java.util.concurrent.CancellationException e) {
             run.cancelled = true;
         }
@@ -131,31 +116,69 @@ public final class PhotoImportService {
         PhotoInspector inspector = new PhotoInspector(options);
         List<PhotoCandidate> candidates = new ArrayList<>();
         long done = 0;
-        for (PhotoScanner.Found f : found) {
-            cancellation.throwIfCancelled();
-            progress.update(done++, found.size(), String.valueOf(f.path().getFileName()));
-            if (f.problem() != null) {
-                run.report.add(rejected(f.path(), f.problem()));
-                continue;
-            }
-            try {
-                candidates.add(inspector.inspect(f.path()));
-            } catch (PhotoReadException e) {
-                run.report.add(rejected(f.path(), e));
+        int threads = OrderedWork.threads();
+        try (OrderedWork<PhotoScanner.Found, Object> work = new OrderedWork<>(found, f -> inspect(inspector, f),
+                threads, 4 * threads)) {
+            while (work.hasNext()) {
+                cancellation.throwIfCancelled();
+                Object result = work.next();
+                if (result instanceof PhotoCandidate c) {
+                    candidates.add(c);
+                    progress.update(++done, 2L * found.size(), String.valueOf(c.path().getFileName()));
+                } else {
+                    ImportedFile rejected = (ImportedFile) result;
+                    run.report.add(rejected);
+                    progress.update(++done, 2L * found.size(), String.valueOf(rejected.path().getFileName()));
+                }
             }
         }
         return candidates;
+    }
+
+    /** A candidate, or the report line of a file that is not one. */
+    private static Object inspect(PhotoInspector inspector, PhotoScanner.Found f) {
+        if (f.problem() != null) {
+            return rejected(f.path(), f.problem());
+        }
+        try {
+            return inspector.inspect(f.path());
+        } catch (PhotoReadException e) {
+            return rejected(f.path(), e);
+        }
     }
 
     private static ImportedFile rejected(Path path, PhotoReadException e) {
         return ImportedFile.rejected(path, e.status(), e.reason(), e.args());
     }
 
-    private ImportedFile importOne(PhotoCandidate c, Run run) {
+    /** Imports the candidates in order; hashing and thumbnails run ahead on worker threads. */
+    private void importAll(List<PhotoCandidate> candidates, Run run, long total, Progress progress,
+                           Cancellation cancellation) {
+        long done = total - candidates.size();
+        int threads = OrderedWork.threads();
+        try (OrderedWork<PhotoCandidate, PreparedPhoto> work = new OrderedWork<>(candidates,
+                c -> PreparedPhoto.prepare(c, run.dry, sha -> !run.dry && photos.contains(sha), thumbnails),
+                threads, 2 * threads)) {
+            while (work.hasNext()) {
+                if (cancellation.isCancelled()) {
+                    run.cancelled = true;
+                    break;
+                }
+                PreparedPhoto prepared = work.next();
+                progress.update(done++, total, String.valueOf(prepared.candidate().path().getFileName()));
+                run.report.add(importOne(prepared, run));
+            }
+        }
+        progress.update(done, total, "");
+    }
+
+    private ImportedFile importOne(PreparedPhoto p, Run run) {
+        PhotoCandidate c = p.candidate();
         try {
-            long size = Files.size(c.path());
-            byte[] content = size <= IN_MEMORY_LIMIT && !run.dry ? Files.readAllBytes(c.path()) : null;
-            String sha = content != null ? PhotoFileStore.sha256Hex(content) : hash(c.path());
+            if (p.failure() != null) {
+                throw p.failure();
+            }
+            String sha = p.sha256();
             Path earlier = run.seen.putIfAbsent(sha, c.path());
             if (earlier != null) {
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-import", List.of(earlier.toString()), sha, null);
@@ -169,7 +192,7 @@ public final class PhotoImportService {
                 return c.hasPosition() ? line(c, ImportStatus.IMPORTED, positionReason(c), List.of(), sha, null)
                         : line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), sha, null);
             }
-            return store(c, run, sha, size, content);
+            return store(p, run);
         } catch (IOException e) {
             PhotoReadException failure = ioFailure(e);
             return ImportedFile.rejected(c.path(), ImportStatus.FAILED, failure.reason(), failure.args());
@@ -179,22 +202,25 @@ public final class PhotoImportService {
         }
     }
 
-    private ImportedFile store(PhotoCandidate c, Run run, String sha, long size, byte[] content) throws IOException {
-        Thumbnail thumbnail;
-        if (content != null) {
-            files.storeOriginal(sha, content);
-            thumbnail = thumbnails.make(content, c.metadata());
+    private ImportedFile store(PreparedPhoto p, Run run) throws IOException {
+        PhotoCandidate c = p.candidate();
+        String sha = p.sha256();
+        Thumbnail thumbnail = p.thumbnail();
+        if (p.content() != null) {
+            files.storeOriginal(sha, p.content());
         } else {
             String copied = files.storeOriginal(c.path());
             if (!copied.equals(sha)) {
                 throw new IOException("the file changed while it was imported");
             }
+        }
+        if (thumbnail == null) {
             thumbnail = Thumbnail.none("too-large");
         }
         if (thumbnail.exists()) {
             files.storeThumbnail(sha, thumbnail.jpeg());
         }
-        StoredPhoto photo = new StoredPhoto(sha, size, c.metadata(), c.positionSource(),
+        StoredPhoto photo = new StoredPhoto(sha, p.size(), c.metadata(), c.positionSource(),
                 c.instant() == null ? null : c.instant().truncatedTo(ChronoUnit.MILLIS),
                 String.valueOf(c.path().getFileName()), clock.instant().truncatedTo(ChronoUnit.MILLIS), null,
                 thumbnail.exists() ? StoredPhoto.Preview.READY : StoredPhoto.Preview.NONE);
@@ -206,9 +232,9 @@ public final class PhotoImportService {
             return line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), sha, null);
         }
         DraftGrouper.Placement placement = transactions.inTransaction(() -> {
-            DraftGrouper.Placement p = run.grouper.place(photo);
-            photos.insert(photo.withSighting(p.sightingId()));
-            return p;
+            DraftGrouper.Placement placed = run.grouper.place(photo);
+            photos.insert(photo.withSighting(placed.sightingId()));
+            return placed;
         });
         if (placement.created()) {
             run.created++;
@@ -230,18 +256,6 @@ public final class PhotoImportService {
                 m.direction(), m.directionRef(), m.takenAt(), m.orientation(), sightingId);
     }
 
-    private static String hash(Path file) throws IOException {
-        MessageDigest digest = PhotoFileStore.sha256();
-        byte[] buffer = new byte[256 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
     private static PhotoReadException ioFailure(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return PhotoReadException.failed("not-readable");
@@ -250,10 +264,5 @@ public final class PhotoImportService {
             return PhotoReadException.failed("vanished");
         }
         return new PhotoReadException(ImportStatus.FAILED, "io-error", e, String.valueOf(e.getMessage()));
-    }
-
-    /** When the import began (for tests that need a fixed clock). */
-    Instant now() {
-        return clock.instant();
     }
 }

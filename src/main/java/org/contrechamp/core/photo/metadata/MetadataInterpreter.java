@@ -109,6 +109,12 @@ final class MetadataInterpreter {
         return last == negative ? -Math.abs(value) : value;
     }
 
+    /** Whether the GPS IFD has both coordinates (else XMP may stand in). */
+    boolean hasGpsCoordinates() {
+        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+        return gps != null && gps.containsTag(GpsDirectory.TAG_LATITUDE) && gps.containsTag(GpsDirectory.TAG_LONGITUDE);
+    }
+
     Double direction() {
         GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
         Double value = gps == null ? null : MetadataValues.number(gps, GpsDirectory.TAG_IMG_DIRECTION);

@@ -113,10 +113,12 @@ public final class PhotoMetadataReader {
         } catch (RuntimeException e) {
             warning = "exif-damaged";
         }
-        try {
-            new XmpReader().readJpegSegments(app1, metadata, JpegSegmentType.APP1);
-        } catch (RuntimeException e) {
-            warning = warning == null ? "xmp-damaged" : warning;
+        if (XmpNeed.wanted(app1, new MetadataInterpreter(metadata))) {
+            try {
+                new XmpReader().readJpegSegments(app1, metadata, JpegSegmentType.APP1);
+            } catch (RuntimeException e) {
+                warning = warning == null ? "xmp-damaged" : warning;
+            }
         }
         try {
             new PhotoshopReader().readJpegSegments(jpeg.data(0xED), metadata, JpegSegmentType.APPD);
@@ -141,7 +143,7 @@ public final class PhotoMetadataReader {
         Optional<LocalDateTime> ciff = Optional.empty();
         for (int i = 0; i < jpeg.segments.size(); i++) {
             JpegSegments.Segment s = jpeg.segments.get(i);
-            if (s.marker() == 0xE1 && firstExif < 0 && startsWith(s.data(), EXIF_PREAMBLE)) {
+            if (s.marker() == 0xE1 && firstExif < 0 && XmpNeed.startsWith(s.data(), EXIF_PREAMBLE)) {
                 firstExif = i;
             } else if (s.marker() == 0xE0 && ciff.isEmpty() && CiffTimeStamp.isCiff(s.data())) {
                 ciff = CiffTimeStamp.read(s.data());
@@ -166,7 +168,7 @@ public final class PhotoMetadataReader {
             return null;
         }
         for (JpegSegments.Segment s : jpeg.segments) {
-            if (s.marker() == 0xE1 && startsWith(s.data(), EXIF_PREAMBLE)) {
+            if (s.marker() == 0xE1 && XmpNeed.startsWith(s.data(), EXIF_PREAMBLE)) {
                 long start = EXIF_PREAMBLE.length + (long) offset;
                 if (start + length <= s.data().length) {
                     return new PhotoMetadata.EmbeddedPreview(s.dataOffset() + start, length);
@@ -241,17 +243,5 @@ public final class PhotoMetadataReader {
         PhotoTime takenAt = facts.exifTime().or(facts::fallbackTime).orElse(null);
         return new PhotoMetadata(format, width, height, facts.orientation(), facts.position(), facts.direction(),
                 facts.directionRef(), takenAt, facts.make(), facts.model(), null, null);
-    }
-
-    private static boolean startsWith(byte[] data, byte[] prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (data[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

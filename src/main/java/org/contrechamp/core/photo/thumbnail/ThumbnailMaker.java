@@ -126,7 +126,7 @@ public final class ThumbnailMaker {
     private static Thumbnail finish(BufferedImage decoded, int orientation, String method) throws IOException {
         BufferedImage scaled = scale(decoded, EDGE);
         BufferedImage oriented = Orientation.apply(scaled, orientation);
-        return new Thumbnail(encode(oriented), oriented.getWidth(), oriented.getHeight(), method, null);
+        return new Thumbnail(encodeJpeg(oriented, 0.85f, false), oriented.getWidth(), oriented.getHeight(), method, null);
     }
 
     /** Scales down by halving steps then one bilinear step: smooth without the cost of area averaging. */
@@ -174,14 +174,18 @@ public final class ThumbnailMaker {
         return out;
     }
 
-    static byte[] encode(BufferedImage image) throws IOException {
+    /** Encodes a picture as JPEG with ImageIO (progressive or baseline). */
+    public static byte[] encodeJpeg(BufferedImage image, float quality, boolean progressive) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.85f);
+            param.setCompressionQuality(quality);
+            if (progressive) {
+                param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+            }
             writer.write(null, new IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
