@@ -34,6 +34,7 @@ public final class TestPhotos {
     private String gpsDate;
     private double[] gpsTime;
     private byte[] picture;
+    private byte[] thumbnail;
 
     public static TestPhotos jpeg() {
         return new TestPhotos();
@@ -54,6 +55,12 @@ public final class TestPhotos {
     /** Uses an existing JPEG's pixels (its own EXIF, if any, stays after ours and is shadowed). */
     public TestPhotos picture(byte[] jpeg) {
         picture = jpeg;
+        return this;
+    }
+
+    /** An EXIF (IFD1) thumbnail: a small JPEG stored in the EXIF segment, as cameras do. */
+    public TestPhotos thumbnail(byte[] jpeg) {
+        thumbnail = jpeg;
         return this;
     }
 
@@ -160,8 +167,16 @@ public final class TestPhotos {
         if (gpsDate != null) {
             gpsIfd.add(Entry.ascii(0x001D, gpsDate));
         }
-        if (ifd0.isEmpty() && exif.isEmpty() && gpsIfd.isEmpty()) {
+        List<Entry> ifd1 = new ArrayList<>();
+        if (thumbnail != null) {
+            ifd1.add(Entry.longs(0x0201, 0)); // offset, set below
+            ifd1.add(Entry.longs(0x0202, thumbnail.length));
+        }
+        if (ifd0.isEmpty() && exif.isEmpty() && gpsIfd.isEmpty() && ifd1.isEmpty()) {
             return null;
+        }
+        if (ifd0.isEmpty() && !ifd1.isEmpty()) {
+            ifd0.add(Entry.shorts(0x0112, 1)); // a TIFF structure starts with a non-empty IFD0
         }
         // Layout: header, IFD0, Exif IFD, GPS IFD, then the values that do not fit in 4 bytes.
         if (!exif.isEmpty()) {
@@ -176,7 +191,8 @@ public final class TestPhotos {
         int ifd0At = 8;
         int exifAt = ifd0At + ifdSize(ifd0);
         int gpsAt = exifAt + (exif.isEmpty() ? 0 : ifdSize(exif));
-        int dataAt = gpsAt + (gpsIfd.isEmpty() ? 0 : ifdSize(gpsIfd));
+        int ifd1At = gpsAt + (gpsIfd.isEmpty() ? 0 : ifdSize(gpsIfd));
+        int dataAt = ifd1At + (ifd1.isEmpty() ? 0 : ifdSize(ifd1));
         for (Entry e : ifd0) {
             if (e.tag == 0x8769) {
                 e.value = ByteBuffer.allocate(4).putInt(exifAt).array();
@@ -188,9 +204,15 @@ public final class TestPhotos {
         out.put("MM".getBytes(StandardCharsets.ISO_8859_1)).putShort((short) 42).putInt(ifd0At);
         int[] data = {dataAt};
         List<byte[]> extra = new ArrayList<>();
-        for (List<Entry> ifd : List.of(ifd0, exif, gpsIfd)) {
+        int thumbnailAt = -1;
+        for (List<Entry> ifd : List.of(ifd0, exif, gpsIfd, ifd1)) {
             if (ifd.isEmpty()) {
                 continue;
+            }
+            if (ifd == ifd1) {
+                thumbnailAt = data[0];
+                data[0] += thumbnail.length;
+                ifd1.get(0).value = ByteBuffer.allocate(4).putInt(thumbnailAt).array();
             }
             out.putShort((short) ifd.size());
             for (Entry e : ifd) {
@@ -203,10 +225,13 @@ public final class TestPhotos {
                     extra.add(e.value);
                 }
             }
-            out.putInt(0);
+            out.putInt(ifd == ifd0 && !ifd1.isEmpty() ? ifd1At : 0); // IFD0 links to IFD1
         }
         for (byte[] b : extra) {
             out.put(b);
+        }
+        if (thumbnail != null) {
+            out.put(thumbnail);
         }
         return java.util.Arrays.copyOf(out.array(), out.position());
     }
