@@ -100,6 +100,25 @@ public final class SqlitePhotoRepository implements PhotoRepository {
     }
 
     @Override
+    public void setPosition(String sha256, PhotoPosition position, PositionSource source) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE photo SET lat = ?, lon = ?, altitude = ?, accuracy = ?, "
+                    + "position_source = ? WHERE sha256 = ?")) {
+                p.setDouble(1, position.latitude());
+                p.setDouble(2, position.longitude());
+                setDouble(p, 3, position.altitude());
+                setDouble(p, 4, position.accuracyMeters());
+                p.setString(5, source.osmValue());
+                p.setString(6, sha256);
+                if (p.executeUpdate() != 1) {
+                    throw new java.util.NoSuchElementException("no photo " + sha256);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<StoredPhoto> ofSighting(UUID sightingId) {
         return query(SELECT + "WHERE sighting_id = ? ORDER BY taken_at, imported_at, sha256", sightingId.toString());
     }

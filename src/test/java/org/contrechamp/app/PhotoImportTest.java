@@ -180,6 +180,26 @@ class PhotoImportTest {
     }
 
     @Test
+    void photosWaitingForAPositionArePlacedWhenImportedAgainWithATrack() throws Exception {
+        photo("nogps.jpg", TestPhotos.jpeg().takenAt("2024:05:01 10:00:30", "+02:00"));
+        ImportedFile first = line(importAll(options), "nogps.jpg");
+        assertThat(first.status()).isEqualTo(ImportStatus.NO_POSITION);
+        double t0 = java.time.Instant.parse("2024-05-01T08:00:00Z").getEpochSecond();
+        GpsTrack track = GpsTrack.of(List.of(new TrackPoint(t0, 48.0, 2.0, null), new TrackPoint(t0 + 60, 48.001, 2.0, null)));
+
+        ImportedFile again = line(importAll(options.withTrack(track)), "nogps.jpg");
+
+        assertThat(again.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(again.reason()).isEqualTo("placed-waiting");
+        StoredPhoto stored = workspace.photos().find(first.sha256()).orElseThrow();
+        assertThat(stored.sightingId()).isEqualTo(again.sightingId());
+        assertThat(stored.positionSource()).isEqualTo(PositionSource.GPX);
+        assertThat(stored.metadata().position().latitude()).isCloseTo(48.0005, within(1e-9));
+        assertThat(workspace.photos().waitingForPosition()).isEmpty();
+        assertThat(workspace.photos().count()).isEqualTo(1);
+    }
+
+    @Test
     void cancellingKeepsWhatFinishedAndRunningAgainContinuesTheSameDraft() throws Exception {
         for (int i = 0; i < 4; i++) {
             photo(i + ".jpg", TestPhotos.jpeg().colour(i).gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:0" + i, null));

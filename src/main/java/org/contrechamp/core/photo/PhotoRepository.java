@@ -22,6 +22,9 @@ public interface PhotoRepository {
 
     void setPreview(String sha256, StoredPhoto.Preview preview);
 
+    /** Gives a stored photo the position a GPS track found for it. */
+    void setPosition(String sha256, PhotoPosition position, org.contrechamp.core.sighting.PositionSource source);
+
     /** The photos of a sighting, oldest first. */
     List<StoredPhoto> ofSighting(UUID sightingId);
 

@@ -185,6 +185,9 @@ public final class PhotoImportService {
             }
             if (!run.dry && photos.contains(sha)) {
                 StoredPhoto stored = photos.find(sha).orElseThrow();
+                if (stored.sightingId() == null && c.hasPosition()) {
+                    return placeWaiting(stored, c, run);
+                }
                 run.grouper.resume(stored);
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-library", List.of(), sha, stored.sightingId());
             }
@@ -243,6 +246,28 @@ public final class PhotoImportService {
         }
         return line(c, ImportStatus.IMPORTED, placement.created() ? positionReason(c) : "joined-draft", List.of(), sha,
                 placement.sightingId());
+    }
+
+    /**
+     * A photo already in the library that was waiting for a position, now placed by this run's GPS
+     * track: it gets the position and its draft sighting, as if imported now; nothing is copied.
+     */
+    private ImportedFile placeWaiting(StoredPhoto stored, PhotoCandidate c, Run run) {
+        StoredPhoto positioned = new StoredPhoto(stored.sha256(), stored.byteSize(),
+                stored.metadata().withPosition(c.metadata().position()), c.positionSource(), stored.takenInstant(),
+                stored.originalName(), stored.importedAt(), null, stored.preview());
+        DraftGrouper.Placement placement = transactions.inTransaction(() -> {
+            DraftGrouper.Placement placed = run.grouper.place(positioned);
+            photos.setPosition(stored.sha256(), c.metadata().position(), c.positionSource());
+            photos.assignSighting(stored.sha256(), placed.sightingId());
+            return placed;
+        });
+        if (placement.created()) {
+            run.created++;
+        } else {
+            run.joined++;
+        }
+        return line(c, ImportStatus.IMPORTED, "placed-waiting", List.of(), stored.sha256(), placement.sightingId());
     }
 
     private static String positionReason(PhotoCandidate c) {
