@@ -27,8 +27,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code import PATH… [--gpx FILE] [--time-offset ±SECONDS|±HH:MM:SS] [--zone ZONE] [--dry-run] [--json]}.
  * Exit 0 when the import ran (each file's fate is in the report, failures included); 1 for a bad
- * option value, an unreadable track or an unusable data directory. {@code --dry-run} reads the files
- * only: it neither creates nor opens the data directory, so duplicates are found within the run only.
+ * option value, an unreadable track or an unusable data directory. {@code --dry-run} reads the
+ * photos' headers only: it neither creates nor opens the data directory and hashes nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
 final class ImportCommand implements Runnable {

@@ -128,6 +128,7 @@ class ImportCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(byName(result.out()).get("a.jpg").get("status").asText()).isEqualTo("imported");
         assertThat(byName(result.out()).get("a.jpg").get("sightingId").isNull()).isTrue();
+        assertThat(byName(result.out()).get("a.jpg").get("sha256").isNull()).isTrue(); // headers only
         assertThat(data).doesNotExist();
     }
 

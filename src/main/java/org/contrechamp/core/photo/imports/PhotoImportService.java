@@ -62,7 +62,10 @@ public final class PhotoImportService {
         this.clock = clock;
     }
 
-    /** Reads and reports what an import would do, touching no data directory at all. */
+    /**
+     * Reads the headers and reports what an import would do, touching no data directory at all; no
+     * file is hashed (the report has no sha256, and duplicates show only in a real import).
+     */
     public static ImportReport dryRun(List<Path> paths, ImportOptions options, Progress progress, Cancellation cancellation) {
         return new PhotoImportService(null, null, null, Transactions.NONE, null, Clock.systemUTC())
                 .run(paths, options.withDryRun(true), progress, cancellation);
@@ -116,7 +119,7 @@ public final class PhotoImportService {
         PhotoInspector inspector = new PhotoInspector(options);
         List<PhotoCandidate> candidates = new ArrayList<>();
         long done = 0;
-        int threads = OrderedWork.threads();
+        int threads = OrderedWork.headerThreads();
         try (OrderedWork<PhotoScanner.Found, Object> work = new OrderedWork<>(found, f -> inspect(inspector, f),
                 threads, 4 * threads)) {
             while (work.hasNext()) {
@@ -179,6 +182,11 @@ public final class PhotoImportService {
                 throw p.failure();
             }
             String sha = p.sha256();
+            if (run.dry) {
+                // Headers only: what would happen, without hashing every byte of every file.
+                return c.hasPosition() ? line(c, ImportStatus.IMPORTED, positionReason(c), List.of(), null, null)
+                        : line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), null, null);
+            }
             Path earlier = run.seen.putIfAbsent(sha, c.path());
             if (earlier != null) {
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-import", List.of(earlier.toString()), sha, null);
@@ -190,10 +198,6 @@ public final class PhotoImportService {
                 }
                 run.grouper.resume(stored);
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-library", List.of(), sha, stored.sightingId());
-            }
-            if (run.dry) {
-                return c.hasPosition() ? line(c, ImportStatus.IMPORTED, positionReason(c), List.of(), sha, null)
-                        : line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), sha, null);
             }
             return store(p, run);
         } catch (IOException e) {

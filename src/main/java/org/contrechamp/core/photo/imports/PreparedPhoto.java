@@ -28,13 +28,16 @@ record PreparedPhoto(PhotoCandidate candidate, long size, String sha256, byte[] 
     static final long IN_MEMORY_LIMIT = 48L * 1024 * 1024;
 
     /**
-     * @param dryRun    only the hash is needed
+     * @param dryRun    a dry run reads headers only: no hash, no thumbnail
      * @param inLibrary whether a hash is already stored (then no thumbnail is made)
      */
     static PreparedPhoto prepare(PhotoCandidate c, boolean dryRun, Predicate<String> inLibrary, ThumbnailMaker thumbnails) {
         try {
             long size = Files.size(c.path());
-            if (dryRun || size > IN_MEMORY_LIMIT) {
+            if (dryRun) {
+                return new PreparedPhoto(c, size, null, null, null, null);
+            }
+            if (size > IN_MEMORY_LIMIT) {
                 return new PreparedPhoto(c, size, hash(c), null, null, null);
             }
             byte[] content = Files.readAllBytes(c.path());

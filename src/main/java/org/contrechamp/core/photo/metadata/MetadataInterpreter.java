@@ -36,12 +36,19 @@ import org.contrechamp.core.photo.PhotoTime;
 final class MetadataInterpreter {
 
     private final Metadata metadata;
-    private final Map<String, String> xmp;
+    private Map<String, String> xmp;
 
     MetadataInterpreter(Metadata metadata) {
         this.metadata = metadata;
-        XmpDirectory x = metadata.getFirstDirectoryOfType(XmpDirectory.class);
-        this.xmp = x == null ? Map.of() : x.getXmpProperties();
+    }
+
+    /** XMP properties by "prefix:name", built only when a fallback needs them (it walks the whole tree). */
+    private Map<String, String> xmp() {
+        if (xmp == null) {
+            XmpDirectory x = metadata.getFirstDirectoryOfType(XmpDirectory.class);
+            xmp = x == null ? Map.of() : x.getXmpProperties();
+        }
+        return xmp;
     }
 
     PhotoPosition position() {
@@ -80,24 +87,24 @@ final class MetadataInterpreter {
 
     /** XMP's {@code exif:GPSLatitude} ("43,28.0469N") or a drone's decimal degrees. */
     private PhotoPosition xmpPosition() {
-        String lat = xmp.get("exif:GPSLatitude");
-        String lon = xmp.get("exif:GPSLongitude");
+        String lat = xmp().get("exif:GPSLatitude");
+        String lon = xmp().get("exif:GPSLongitude");
         if (lat != null && lon != null) {
             double la = xmpCoordinate(lat, 'S');
             double lo = xmpCoordinate(lon, 'W');
             if (PhotoPosition.isUsable(la, lo)) {
-                Double alt = firstNumber(xmp.get("exif:GPSAltitude"));
-                if (alt != null && "1".equals(trim(xmp.get("exif:GPSAltitudeRef")))) {
+                Double alt = firstNumber(xmp().get("exif:GPSAltitude"));
+                if (alt != null && "1".equals(trim(xmp().get("exif:GPSAltitudeRef")))) {
                     alt = -Math.abs(alt);
                 }
                 return new PhotoPosition(la, lo, alt, null);
             }
             return null;
         }
-        Double la = firstNumber(xmp.get("drone-dji:GPSLatitude"));
-        Double lo = firstNumber(xmp.get("drone-dji:GPSLongitude"));
+        Double la = firstNumber(xmp().get("drone-dji:GPSLatitude"));
+        Double lo = firstNumber(xmp().get("drone-dji:GPSLongitude"));
         if (la != null && lo != null && PhotoPosition.isUsable(la, lo)) {
-            return new PhotoPosition(la, lo, firstNumber(xmp.get("drone-dji:AbsoluteAltitude")), null);
+            return new PhotoPosition(la, lo, firstNumber(xmp().get("drone-dji:AbsoluteAltitude")), null);
         }
         return null;
     }
@@ -119,14 +126,14 @@ final class MetadataInterpreter {
         GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
         Double value = gps == null ? null : MetadataValues.number(gps, GpsDirectory.TAG_IMG_DIRECTION);
         if (value == null && gps == null) {
-            value = firstNumber(xmp.get("exif:GPSImgDirection"));
+            value = firstNumber(xmp().get("exif:GPSImgDirection"));
         }
         return value;
     }
 
     String directionRef() {
         GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
-        String ref = gps == null ? trim(xmp.get("exif:GPSImgDirectionRef"))
+        String ref = gps == null ? trim(xmp().get("exif:GPSImgDirectionRef"))
                 : MetadataValues.string(gps, GpsDirectory.TAG_IMG_DIRECTION_REF);
         if (ref == null) {
             return null;
@@ -144,7 +151,7 @@ final class MetadataInterpreter {
                 return value.intValue();
             }
         }
-        Double fromXmp = firstNumber(xmp.get("tiff:Orientation"));
+        Double fromXmp = firstNumber(xmp().get("tiff:Orientation"));
         return fromXmp != null && fromXmp == Math.rint(fromXmp) ? fromXmp.intValue() : null;
     }
 
@@ -210,7 +217,7 @@ final class MetadataInterpreter {
     }
 
     private Optional<PhotoTime> xmpTime() {
-        return ExifDateText.dateTime(xmp.get("exif:DateTimeOriginal"))
+        return ExifDateText.dateTime(xmp().get("exif:DateTimeOriginal"))
                 .map(p -> new PhotoTime(p.local(), p.offset(), PhotoTime.Source.CAMERA));
     }
 

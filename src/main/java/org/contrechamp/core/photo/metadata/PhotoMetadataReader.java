@@ -205,7 +205,6 @@ public final class PhotoMetadataReader {
             throw new PhotoReadException(org.contrechamp.core.photo.ImportStatus.FAILED, "damaged", e,
                     String.valueOf(e.getMessage()));
         }
-        MetadataInterpreter facts = new MetadataInterpreter(metadata);
         Integer width;
         Integer height;
         switch (format) {
@@ -220,6 +219,7 @@ public final class PhotoMetadataReader {
                 height = MetadataInterpreter.intOrNull(webp, WebpDirectory.TAG_IMAGE_HEIGHT);
             }
             default -> {
+                MetadataInterpreter facts = new MetadataInterpreter(metadata);
                 width = facts.exifWidth() != null ? facts.exifWidth() : largest(metadata, HeifDirectory.TAG_IMAGE_WIDTH);
                 height = facts.exifHeight() != null ? facts.exifHeight() : largest(metadata, HeifDirectory.TAG_IMAGE_HEIGHT);
             }
