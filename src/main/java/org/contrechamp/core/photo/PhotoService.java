@@ -124,7 +124,7 @@ public final class PhotoService implements PhotoLibrary {
      */
     public String noPreviewReason(StoredPhoto photo) {
         PhotoMetadata m = photo.metadata();
-        if (m.format() == PhotoFormat.HEIF || m.format() == PhotoFormat.AVIF || m.format() == PhotoFormat.WEBP) {
+        if (m.format() == PhotoFormat.HEIF || m.format() == PhotoFormat.AVIF) {
             return "photo.preview.not-decodable";
         }
         if (m.width() != null && m.height() != null && (long) m.width() * m.height() > ThumbnailMaker.MAX_PIXELS) {

@@ -46,18 +46,19 @@ class TrackCorrelatorExiftoolTest {
 
     @Test
     void gpx10TrackInReverseOrderGivesExiftoolsTestAnswer() throws Exception {
-        Path folder = Fixtures.require("gpx-tracks");
-        TrackFix fix = new TrackCorrelator(GpsTrack.read(folder.resolve("exiftool_Geotag.gpx")))
-                .locate(epoch("2003:05:24 17:09:31Z"));
-        assertAgreesWithExiftoolOutput(fix, folder.resolve("exiftool_expected_Geotag_2.out"));
+        assertExiftoolTestCase("exiftool_Geotag.gpx", "2003:05:24 17:09:31Z", "exiftool_expected_Geotag_2.out");
     }
 
     @Test
     void garminXmlLogGivesExiftoolsTestAnswer() throws Exception {
+        assertExiftoolTestCase("exiftool_Geotag.xml", "2004:08:28 13:57:16Z", "exiftool_expected_Geotag_6.out");
+    }
+
+    /** One of exiftool's own Geotag tests: this track, geotagged at this time, gives that output. */
+    private static void assertExiftoolTestCase(String track, String geotime, String expected) throws Exception {
         Path folder = Fixtures.require("gpx-tracks");
-        TrackFix fix = new TrackCorrelator(GpsTrack.read(folder.resolve("exiftool_Geotag.xml")))
-                .locate(epoch("2004:08:28 13:57:16Z"));
-        assertAgreesWithExiftoolOutput(fix, folder.resolve("exiftool_expected_Geotag_6.out"));
+        TrackFix fix = new TrackCorrelator(GpsTrack.read(folder.resolve(track))).locate(epoch(geotime));
+        assertAgreesWithExiftoolOutput(fix, folder.resolve(expected));
     }
 
     /**

@@ -86,6 +86,15 @@ class ThumbnailMakerTest {
     }
 
     @Test
+    void webpPhotosHaveAPreview() throws Exception {
+        Path webp = Fixtures.require("photos/exiftool-t-images/RIFF.webp");
+        PhotoMetadata m = new PhotoMetadataReader().read(webp);
+        Thumbnail t = maker.make(Files.readAllBytes(webp), m);
+        assertThat(t.exists()).as(String.valueOf(t.noPreviewReason())).isTrue();
+        assertThat(t.width()).isEqualTo(1);
+    }
+
+    @Test
     void garbageAfterAJpegHeaderGivesNoPreviewRatherThanAnError() throws Exception {
         byte[] photo = TestPhotos.jpeg().size(800, 600).bytes();
         for (int i = photo.length / 2; i < photo.length - 2; i++) {
