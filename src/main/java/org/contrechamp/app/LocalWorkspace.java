@@ -2,20 +2,27 @@ package org.contrechamp.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
+import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.photo.PhotoFileStore;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
+import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.sighting.StreetAssignment;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqliteSightingRepository;
+import org.contrechamp.storage.area.SqliteAreaStore;
+import org.contrechamp.storage.tiles.MbTilesFile;
 
 /**
  * The composition root for one data directory: takes its lock, opens and migrates its database, and
@@ -30,13 +37,18 @@ public final class LocalWorkspace implements Workspace {
     private final SettingsStore settings;
     private final PhotoService photos;
     private final PhotoImportService photoImport;
+    private final SqliteAreaStore areaStore;
+    private final AreaService area;
 
-    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database) {
+    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database, SqliteAreaStore areaStore) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
-        this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC());
         this.settings = new JsonSettingsStore(dataDirectory);
+        this.areaStore = areaStore;
+        this.area = new AreaService(areaStore, dataDirectory, Clock.systemUTC(), ProgramVersion.userAgent());
+        this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC(),
+                this::nearestStreet);
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
         ThumbnailMaker thumbnails = new ThumbnailMaker();
@@ -45,13 +57,27 @@ public final class LocalWorkspace implements Workspace {
                 Clock.systemUTC());
     }
 
+    /** The street the offline area knows at a point, if an area was imported. */
+    private Optional<StreetAssignment> nearestStreet(double latitude, double longitude) {
+        if (area.current().isEmpty()) {
+            return Optional.empty();
+        }
+        return area.gazetteer().nearestStreet(latitude, longitude)
+                .map(match -> StreetAssignment.nearest(match.name(), match.distanceMeters()));
+    }
+
     /** Opens a data directory, or throws a DataUnavailableException that says why not. */
     public static LocalWorkspace open(Path dataDirectory) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         try {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
-            return new LocalWorkspace(dataDirectory, lock, database);
+            try {
+                return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory));
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -90,7 +116,18 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public AreaService area() {
+        return area;
+    }
+
+    @Override
+    public RasterTileFiles rasterTiles() {
+        return MbTilesFile::open;
+    }
+
+    @Override
     public void close() {
+        areaStore.close();
         database.close();
         lock.close();
     }

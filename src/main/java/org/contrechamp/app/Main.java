@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.contrechamp.cli.Cli;
 import org.contrechamp.cli.CliContext;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.storage.tiles.MbTilesFile;
 import org.contrechamp.ui.ContrechampApp;
 import org.contrechamp.ui.UiEnvironment;
 
@@ -31,7 +32,7 @@ public final class Main {
             return;
         }
         CliContext context = CliContext.standard(Messages.forLocale(Locale.getDefault()),
-                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)));
+                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)), MbTilesFile::open);
         System.exit(Cli.run(context, args));
     }
 

@@ -2,9 +2,11 @@ package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
 
+import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
+import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 
@@ -30,6 +32,12 @@ public interface Workspace extends AutoCloseable {
     PhotoImportService photoImport();
 
     Transactions transactions();
+
+    /** The offline area: import, drawn basemap, gazetteer, cameras already in OSM. */
+    AreaService area();
+
+    /** Opens raster MBTiles files (an optional basemap or overlay). */
+    RasterTileFiles rasterTiles();
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package org.contrechamp.ui.sighting;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +10,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
+import org.contrechamp.core.area.OsmCameraMatch;
+import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.PositionSource;
@@ -36,6 +40,9 @@ public final class SightingsViewModel {
     private final ObservableList<Sighting> sightings = FXCollections.observableArrayList();
     private final ObjectProperty<Sighting> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    /** Sightings within 10 m of a camera already in OpenStreetMap (from the offline area). */
+    private final ObservableMap<UUID, OsmCameraMatch> alreadyInOsm = FXCollections.observableHashMap();
+    private OsmCameras osmCameras;
 
     public SightingsViewModel(SightingService service, TaskRunner tasks, Messages messages, StatusLine status) {
         this.service = service;
@@ -56,6 +63,34 @@ public final class SightingsViewModel {
         return history;
     }
 
+    public ObservableMap<UUID, OsmCameraMatch> alreadyInOsm() {
+        return alreadyInOsm;
+    }
+
+    /** Sets where to look for cameras already in OpenStreetMap, and looks for all sightings. */
+    public void useOsmCameras(OsmCameras cameras) {
+        osmCameras = cameras;
+        List<Sighting> all = List.copyOf(sightings);
+        tasks.submit("match OSM cameras", (p, c) -> cameras.alreadyMapped(all), matches -> {
+            alreadyInOsm.clear();
+            alreadyInOsm.putAll(matches);
+        }, this::fail);
+    }
+
+    private void matchOsm(Sighting s) {
+        if (osmCameras == null) {
+            return;
+        }
+        OsmCameras cameras = osmCameras;
+        tasks.submit("match OSM camera", (p, c) -> cameras.alreadyMapped(s), match -> {
+            if (match.isPresent()) {
+                alreadyInOsm.put(s.id(), match.get());
+            } else {
+                alreadyInOsm.remove(s.id());
+            }
+        }, this::fail);
+    }
+
     public ReadOnlyBooleanProperty loadedProperty() {
         return loaded.getReadOnlyProperty();
     }
@@ -64,7 +99,9 @@ public final class SightingsViewModel {
         tasks.submit("load sightings", (p, c) -> service.listLive(), list -> {
             sightings.setAll(list);
             loaded.set(true);
-            status.info(messages.get("status.loaded", list.size()));
+            if (osmCameras != null) {
+                useOsmCameras(osmCameras);
+            }
         }, this::fail);
     }
 
@@ -73,6 +110,7 @@ public final class SightingsViewModel {
         Sighting draft = Sighting.newAt(Position.manual(latitude, longitude)).build();
         tasks.submit("create sighting", (p, c) -> service.create(draft), created -> {
             sightings.add(created);
+            matchOsm(created);
             selected.set(created);
             history.record(SightingEdit.created(created));
             status.info(messages.get("status.created"));
@@ -174,6 +212,7 @@ public final class SightingsViewModel {
     }
 
     private void replace(Sighting updated) {
+        matchOsm(updated);
         for (int i = 0; i < sightings.size(); i++) {
             if (sightings.get(i).id().equals(updated.id())) {
                 sightings.set(i, updated);
