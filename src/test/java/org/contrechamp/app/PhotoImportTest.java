@@ -253,6 +253,26 @@ class PhotoImportTest {
         assertThat(brightness(image.getRGB(5, 5))).isLessThan(150);
     }
 
+    @Test
+    void aWaitingPhotoCanJoinAnExistingSightingAndALostThumbnailIsMadeAgain() throws Exception {
+        photo("geo.jpg", TestPhotos.jpeg().colour(1).size(800, 600).gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:00", null));
+        photo("nogps.jpg", TestPhotos.jpeg().colour(2).size(800, 600).takenAt("2024:05:01 11:00:00", null));
+        ImportReport report = importAll(options);
+        UUID sighting = line(report, "geo.jpg").sightingId();
+        String waiting = line(report, "nogps.jpg").sha256();
+
+        Sighting joined = workspace.photos().attachTo(waiting, sighting);
+
+        assertThat(joined.photos()).containsExactly(line(report, "geo.jpg").sha256(), waiting);
+        assertThat(workspace.photos().photosOf(sighting)).hasSize(2);
+        assertThat(workspace.photos().waitingForPosition()).isEmpty();
+
+        Path thumb = workspace.photos().thumbnail(waiting).orElseThrow();
+        Files.delete(thumb);
+        assertThat(workspace.photos().thumbnail(waiting)).contains(thumb);
+        assertThat(Files.size(thumb)).isPositive();
+    }
+
     static int brightness(int rgb) {
         return (((rgb >> 16) & 255) + ((rgb >> 8) & 255) + (rgb & 255)) / 3;
     }
