@@ -147,6 +147,10 @@ public final class PhotoImportService {
             return inspector.inspect(f.path());
         } catch (PhotoReadException e) {
             return rejected(f.path(), e);
+        } catch (RuntimeException e) {
+            // Whatever a hostile file does to a reader, it costs that file only, never the import.
+            LOG.warn("reading a photo's header failed", e);
+            return ImportedFile.rejected(f.path(), ImportStatus.FAILED, "damaged", List.of(String.valueOf(e.getMessage())));
         }
     }
 

@@ -46,6 +46,8 @@ record PreparedPhoto(PhotoCandidate candidate, long size, String sha256, byte[] 
             return new PreparedPhoto(c, size, sha, content, thumbnail, null);
         } catch (IOException e) {
             return new PreparedPhoto(c, 0, null, null, null, e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            return new PreparedPhoto(c, 0, null, null, null, new IOException(String.valueOf(e.getMessage()), e));
         }
     }
 
