@@ -23,7 +23,6 @@ import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
-import com.drew.metadata.exif.ExifReader;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.heif.HeifDirectory;
 import com.drew.metadata.photoshop.PhotoshopReader;
@@ -109,7 +108,7 @@ public final class PhotoMetadataReader {
         List<byte[]> app1 = jpeg.data(0xE1);
         String warning = null;
         try {
-            new ExifReader().readJpegSegments(app1, metadata, JpegSegmentType.APP1);
+            ExifSegments.read(app1, metadata);
         } catch (RuntimeException e) {
             warning = "exif-damaged";
         }
