@@ -7,6 +7,10 @@ import java.util.Optional;
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.photo.PhotoFileStore;
+import org.contrechamp.core.photo.PhotoService;
+import org.contrechamp.core.photo.imports.PhotoImportService;
+import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
 import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
@@ -15,6 +19,7 @@ import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
@@ -30,6 +35,8 @@ public final class LocalWorkspace implements Workspace {
     private final Database database;
     private final SightingService sightings;
     private final SettingsStore settings;
+    private final PhotoService photos;
+    private final PhotoImportService photoImport;
     private final SqliteAreaStore areaStore;
     private final AreaService area;
 
@@ -42,6 +49,12 @@ public final class LocalWorkspace implements Workspace {
         this.area = new AreaService(areaStore, dataDirectory, Clock.systemUTC(), ProgramVersion.userAgent());
         this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC(),
                 this::nearestStreet);
+        SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
+        PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
+        ThumbnailMaker thumbnails = new ThumbnailMaker();
+        this.photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
+        this.photoImport = new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails,
+                Clock.systemUTC());
     }
 
     /** The street the offline area knows at a point, if an area was imported. */
@@ -90,6 +103,16 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public SettingsStore settings() {
         return settings;
+    }
+
+    @Override
+    public PhotoService photos() {
+        return photos;
+    }
+
+    @Override
+    public PhotoImportService photoImport() {
+        return photoImport;
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.photo.PhotoService;
+import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
@@ -22,6 +24,12 @@ public interface Workspace extends AutoCloseable {
     SightingService sightings();
 
     SettingsStore settings();
+
+    /** The photo library: photos waiting for a position, placing them, thumbnails. */
+    PhotoService photos();
+
+    /** Photo import into this data directory. */
+    PhotoImportService photoImport();
 
     Transactions transactions();
 
