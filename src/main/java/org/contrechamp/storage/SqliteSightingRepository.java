@@ -54,7 +54,8 @@ public final class SqliteSightingRepository implements SightingRepository {
         }
         db.inTransaction(c -> {
             try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT);
-                 PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
+                 PreparedStatement insert = c.prepareStatement(INSERT_HEAD);
+                 PreparedStatement box = c.prepareStatement(INSERT_BOX)) {
                 for (int i = 0; i < sightings.size(); i++) {
                     Sighting s = sightings.get(i);
                     Change change = changes.get(i);
@@ -63,15 +64,19 @@ public final class SqliteSightingRepository implements SightingRepository {
                     }
                     long seq = HistoryRows.insert(history, s, false, change);
                     bindHead(insert, s, false, seq);
-                    insert.executeUpdate();
+                    insertBox(box, insertHead(insert), s);
                 }
             }
             return null;
         });
     }
 
+    private static final String INSERT_BOX = "INSERT INTO sighting_box (pk, min_lon, max_lon, min_lat, max_lat) "
+            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String UPDATE_BOX = "UPDATE sighting_box SET min_lon = ?, max_lon = ?, min_lat = ?, max_lat = ? "
+            + "WHERE pk = (SELECT pk FROM sighting WHERE id = ?)";
     private static final String INSERT_HEAD = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, draft, "
-            + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk";
     private static final String UPDATE_HEAD = "UPDATE sighting SET revision = ?, deleted = ?, lat = ?, lon = ?, kind = ?, "
             + "status = ?, draft = ?, updated_at = ?, head_seq = ? WHERE id = ? AND revision = ?";
 
@@ -84,11 +89,15 @@ public final class SqliteSightingRepository implements SightingRepository {
             throw staleIfDuplicate(e, s, change);
         }
         if (change.baseRevision() == 0) {
+            long pk;
             try (PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
                 bindHead(insert, s, deleted, seq);
-                insert.executeUpdate();
+                pk = insertHead(insert);
             } catch (SQLException e) {
                 throw staleIfDuplicate(e, s, change);
+            }
+            try (PreparedStatement box = c.prepareStatement(INSERT_BOX)) {
+                insertBox(box, pk, s);
             }
         } else {
             try (PreparedStatement update = c.prepareStatement(UPDATE_HEAD)) {
@@ -99,7 +108,32 @@ public final class SqliteSightingRepository implements SightingRepository {
                     throw new StaleRevisionException(s.id(), change.baseRevision());
                 }
             }
+            try (PreparedStatement box = c.prepareStatement(UPDATE_BOX)) {
+                box.setDouble(1, s.position().longitude());
+                box.setDouble(2, s.position().longitude());
+                box.setDouble(3, s.position().latitude());
+                box.setDouble(4, s.position().latitude());
+                box.setString(5, s.id().toString());
+                box.executeUpdate();
+            }
         }
+    }
+
+    /** Runs a bound {@link #INSERT_HEAD}; returns the new row's local key. */
+    private static long insertHead(PreparedStatement insert) throws SQLException {
+        try (ResultSet r = insert.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void insertBox(PreparedStatement box, long pk, Sighting s) throws SQLException {
+        box.setLong(1, pk);
+        box.setDouble(2, s.position().longitude());
+        box.setDouble(3, s.position().longitude());
+        box.setDouble(4, s.position().latitude());
+        box.setDouble(5, s.position().latitude());
+        box.executeUpdate();
     }
 
     private static SQLException staleIfDuplicate(SQLException e, Sighting s, Change change) {
