@@ -19,7 +19,7 @@ public final class Migrations {
     /** Script file names; the number in the name is its version. */
     public static final List<String> SCRIPTS = List.of(
             "V001__create_sighting.sql",
-            "V002__sighting_search.sql");
+            "V003__sighting_search.sql");
 
     private Migrations() {
     }

@@ -1,4 +1,4 @@
--- Version 2: full-text search over what volunteers look sightings up by: the street, the operator,
+-- Version 3: full-text search over what volunteers look sightings up by: the street, the operator,
 -- and the free texts (note, fixme, manufacturer, model). unicode61 with remove_diacritics 2 makes
 -- "prefecture" find "Préfecture". Kept in step by triggers from the history row each sighting points
 -- at, so every writer (edits, imports, bundles) updates it without knowing it exists.
