@@ -19,7 +19,8 @@ public final class Migrations {
     /** Script file names; the number in the name is its version. */
     public static final List<String> SCRIPTS = List.of(
             "V001__create_sighting.sql",
-            "V002__create_photo.sql");
+            "V002__create_photo.sql",
+            "V003__sighting_search.sql");
 
     private Migrations() {
     }

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -235,6 +237,27 @@ public final class SqliteSightingRepository implements SightingRepository {
                  ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getLong(1) : 0L;
             }
+        });
+    }
+
+    @Override
+    public Set<UUID> idsMatchingText(String text) {
+        String query = FullTextQuery.of(text);
+        if (query.isEmpty()) {
+            return Set.of();
+        }
+        return db.read(c -> {
+            Set<UUID> ids = new HashSet<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT s.id FROM sighting_search f "
+                    + "CROSS JOIN sighting s ON s.pk = f.rowid WHERE sighting_search MATCH ? AND s.deleted = 0")) {
+                p.setString(1, query);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(UUID.fromString(r.getString(1)));
+                    }
+                }
+            }
+            return ids;
         });
     }
 

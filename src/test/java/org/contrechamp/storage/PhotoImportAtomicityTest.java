@@ -72,6 +72,11 @@ class PhotoImportAtomicityTest {
             }
 
             @Override
+            public java.util.Set<UUID> idsMatchingText(String text) {
+                return real.idsMatchingText(text);
+            }
+
+            @Override
             public List<Sighting> inBox(BoundingBox box) {
                 return real.inBox(box);
             }

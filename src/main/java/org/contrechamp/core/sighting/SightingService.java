@@ -133,6 +133,11 @@ public final class SightingService {
         return repository.inBox(box);
     }
 
+    /** See {@link SightingRepository#idsMatchingText}. */
+    public Set<UUID> idsMatchingText(String text) {
+        return repository.idsMatchingText(text);
+    }
+
     public long countLive() {
         return repository.countLive();
     }
