@@ -171,12 +171,12 @@ public final class SightingService {
     }
 
     /**
-     * The street a sighting should carry: a manual one stays; otherwise, for a new sighting or one
-     * that moved (or never had one), the nearest street at its position, or none.
+     * The street a sighting should carry: a manual one stays, so does one a new record comes with;
+     * otherwise, for a new sighting or one that moved, the nearest street at its position, or none.
      */
     private Sighting withStreet(Sighting s, Sighting before) {
-        if (s.street() != null && s.street().manual()) {
-            return s;
+        if (s.street() != null && (s.street().manual() || before == null)) {
+            return s; // typed by hand, or given with a new record (an import): kept as it is
         }
         boolean moved = before == null || !before.position().equals(s.position());
         if (!moved && s.street() != null) {
