@@ -48,6 +48,7 @@ import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.photo.PhotoImportController;
 import org.contrechamp.ui.settings.SettingsDialog;
 import org.contrechamp.ui.sighting.SightingFormView;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
@@ -73,6 +74,7 @@ public final class MainWindow {
     private Settings settings;
     private MenuBar menuBar;
     private final AreaController area;
+    private final PhotoImportController photoImport;
     private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
 
     /**
@@ -92,6 +94,7 @@ public final class MainWindow {
                 () -> this.settings.fieldOfViewDegrees(), sightings::createAt,
                 (s, lat, lon) -> sightings.move(s.id(), lat, lon));
         map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
+        photoImport = new PhotoImportController(messages, workspace, tasks, status, sightings::load);
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
         list = new SightingListView(messages, sightings);
@@ -223,6 +226,7 @@ public final class MainWindow {
     private List<WelcomeOverlay.Start> welcomeStarts() {
         return List.of(
                 new WelcomeOverlay.Start("welcome.area", "welcome.area-detail", () -> area.chooseFile(window())),
+                new WelcomeOverlay.Start("welcome.photos", "welcome.photos-detail", () -> photoImport.chooseFolder(window())),
                 new WelcomeOverlay.Start("welcome.add", "welcome.add-detail", () -> {
                     map.mapView().requestFocus();
                     status.info(messages.get("welcome.add-detail"));
@@ -237,7 +241,7 @@ public final class MainWindow {
     private void acceptDroppedFiles() {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> AreaController.accepts(f.toPath()))) {
+                    .anyMatch(f -> AreaController.accepts(f.toPath()) || PhotoImportController.accepts(f.toPath()))) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -246,10 +250,14 @@ public final class MainWindow {
             List<Path> dropped = e.getDragboard().hasFiles()
                     ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
             List<Path> areas = AreaController.ofInterest(dropped);
+            List<Path> photos = dropped.stream().filter(p -> !AreaController.accepts(p))
+                    .filter(PhotoImportController::accepts).toList();
             if (!areas.isEmpty()) {
                 area.open(areas.get(0), window());
+            } else if (!photos.isEmpty()) {
+                photoImport.importPaths(photos, window());
             }
-            e.setDropCompleted(!areas.isEmpty());
+            e.setDropCompleted(!areas.isEmpty() || !photos.isEmpty());
             e.consume();
         });
     }
@@ -271,7 +279,12 @@ public final class MainWindow {
         MenuItem openArea = item("menu.open-area", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> area.chooseFile(window()));
         MenuItem fetchArea = item("menu.fetch-area", null, () -> area.fetchVisible(window(), this::saveSettings));
-        Menu file = new Menu(messages.get("menu.file"), null, openArea, fetchArea, new SeparatorMenuItem(),
+        MenuItem importPhotos = item("menu.import-photos", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                () -> photoImport.chooseFiles(window()));
+        MenuItem importFolder = item("menu.import-folder", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> photoImport.chooseFolder(window()));
+        Menu file = new Menu(messages.get("menu.file"), null, importPhotos, importFolder, new SeparatorMenuItem(),
+                openArea, fetchArea, new SeparatorMenuItem(),
                 settingsItem, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),

@@ -32,6 +32,7 @@ import org.contrechamp.core.sighting.Kind;
 import org.contrechamp.core.sighting.OperatorType;
 import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingTags;
 import org.contrechamp.core.sighting.SightingValidator;
 import org.contrechamp.core.sighting.Status;
@@ -111,6 +112,10 @@ public final class SightingFormViewModel {
      */
     public void rebase(Sighting newer) {
         source.set(newer);
+        // Nothing left to save when what is on screen is what is now stored.
+        if (build().filter(edited -> SightingField.changedBetween(newer, edited).isEmpty()).isPresent()) {
+            dirty.set(false);
+        }
     }
 
     public ObservableMap<String, String> errors() {
