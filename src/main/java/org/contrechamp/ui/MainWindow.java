@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
@@ -24,6 +26,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -48,7 +52,11 @@ import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.photo.PhotoImages;
 import org.contrechamp.ui.photo.PhotoImportController;
+import org.contrechamp.ui.review.ReviewKey;
+import org.contrechamp.ui.review.ReviewPanel;
+import org.contrechamp.ui.review.ReviewViewModel;
 import org.contrechamp.ui.settings.SettingsDialog;
 import org.contrechamp.ui.sighting.SightingFormView;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
@@ -75,6 +83,10 @@ public final class MainWindow {
     private MenuBar menuBar;
     private final AreaController area;
     private final PhotoImportController photoImport;
+    private ReviewViewModel review;
+    private Tab reviewTab;
+    private TabPane side;
+    private SplitPane mainSplit;
     private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
 
     /**
@@ -91,10 +103,14 @@ public final class MainWindow {
         this.form = new SightingFormViewModel(messages);
 
         map = new MapPane(messages, sightings.sightings(), sightings.selectedProperty(),
-                () -> this.settings.fieldOfViewDegrees(), sightings::createAt,
-                (s, lat, lon) -> sightings.move(s.id(), lat, lon));
+                () -> this.settings.fieldOfViewDegrees(), this::mapClicked,
+                (s, lat, lon) -> sightings.move(s.id(), lat, lon), sightings::pointAt);
         map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
-        photoImport = new PhotoImportController(messages, workspace, tasks, status, sightings::load);
+        photoImport = new PhotoImportController(messages, workspace, tasks, status, () -> {
+            sightings.load();
+            review.refreshWaiting();
+            openReview();
+        });
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
         list = new SightingListView(messages, sightings);
@@ -134,9 +150,32 @@ public final class MainWindow {
             }
         });
 
-        SplitPane side = new SplitPane(list, formView);
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.34);
+        SplitPane listAndForm = new SplitPane(list, formView);
+        listAndForm.setOrientation(Orientation.VERTICAL);
+        listAndForm.setDividerPositions(0.34);
+        review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
+        ReviewPanel reviewPanel = new ReviewPanel(messages, review, tasks, new PhotoImages(workspace.photos()));
+        Tab allTab = new Tab(messages.get("tab.sightings"), listAndForm);
+        reviewTab = new Tab(messages.get("tab.review"), reviewPanel);
+        reviewTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.review-count",
+                review.drafts().size()), review.drafts()));
+        side = new TabPane(allTab, reviewTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            review.activeProperty().set(is == reviewTab);
+            // Reviewing wants the photo large: the side takes half the window, and gives it back after.
+            if (mainSplit != null) {
+                mainSplit.setDividerPositions(is == reviewTab ? 0.48 : 0.62);
+            }
+            if (is == reviewTab) {
+                Platform.runLater(reviewPanel::requestFocus);
+            }
+        });
+        review.placingProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                status.info(messages.get("review.click-to-place", is.originalName()));
+            }
+        });
         StackPane mapWithWelcome = new StackPane(map);
         if (!settings.welcomeDismissed()) {
             addWelcome(mapWithWelcome);
@@ -144,6 +183,7 @@ public final class MainWindow {
         SplitPane main = new SplitPane(mapWithWelcome, side);
         main.setDividerPositions(0.62);
         SplitPane.setResizableWithParent(side, false);
+        mainSplit = main;
 
         root.setTop(menuBar(onSettingsChanged));
         root.setCenter(main);
@@ -172,6 +212,24 @@ public final class MainWindow {
 
     public AreaController area() {
         return area;
+    }
+
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    /** Opens the review queue (Ctrl+R). */
+    public void openReview() {
+        side.getSelectionModel().select(reviewTab);
+    }
+
+    /** A click on an empty spot of the map: places the photo waiting to be placed, or adds a sighting. */
+    private void mapClicked(double latitude, double longitude) {
+        if (review.placingProperty().get() != null) {
+            review.placeAt(latitude, longitude);
+        } else {
+            sightings.createAt(latitude, longitude);
+        }
     }
 
     /** The map's centre and zoom, to reopen where the user left off. */
@@ -302,7 +360,10 @@ public final class MainWindow {
         MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 sightings::deleteSelected);
         delete.disableProperty().bind(sightings.selectedProperty().isNull());
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete);
+        MenuItem reviewItem = item("menu.review", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                this::openReview);
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
+                new SeparatorMenuItem(), reviewItem);
 
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("menu.about", null, this::showAbout);
@@ -375,13 +436,18 @@ public final class MainWindow {
             new Shortcut("Click", "help.map-click"),
             new Shortcut("Drag", "help.map-drag"),
             new Shortcut("Drag ●", "help.marker-drag"),
+            new Shortcut("Shift+Drag", "help.map-shift-drag"),
             new Shortcut("Wheel", "help.map-wheel"),
             new Shortcut("← → ↑ ↓", "help.compass-keys"),
             new Shortcut("Shift+Click", "help.compass-add"),
             new Shortcut("Tab / Shift+Tab", "help.tab"));
 
     private void showShortcuts() {
-        new ShortcutsDialog(messages, menuBar, GESTURES).showAndWait();
+        List<Shortcut> all = new java.util.ArrayList<>(GESTURES);
+        for (ReviewKey key : ReviewKey.all()) {
+            all.add(new Shortcut(messages.get("help.in-review", key.shown()), key.labelKey()));
+        }
+        new ShortcutsDialog(messages, menuBar, all).showAndWait();
     }
 
     private void showAbout() {

@@ -1,5 +1,6 @@
 package org.contrechamp.ui.map;
 
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.DoubleSupplier;
 
@@ -21,6 +22,7 @@ import com.gluonhq.maps.MapView;
 
 import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.geo.GeoMath;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.map.WebMercator;
 import org.contrechamp.core.sighting.Sighting;
@@ -47,13 +49,15 @@ public final class MapPane extends StackPane {
     private double pressY;
     private boolean dragging;
     private boolean consumeClick;
+    private boolean pointing;
 
     /**
      * @param onMapClick called with latitude, longitude when an empty spot is clicked
      * @param onMove     called when a marker was dragged somewhere: the sighting, latitude, longitude
      */
     public MapPane(Messages messages, ObservableList<Sighting> sightings, ObjectProperty<Sighting> selected,
-            DoubleSupplier fieldOfViewDegrees, BiConsumer<Double, Double> onMapClick, MoveHandler onMove) {
+            DoubleSupplier fieldOfViewDegrees, BiConsumer<Double, Double> onMapClick, MoveHandler onMove,
+            PointHandler onPoint) {
         this.messages = messages;
         getStyleClass().add("map-pane");
         map.setAccessibleText(messages.get("map.accessible"));
@@ -62,7 +66,35 @@ public final class MapPane extends StackPane {
         map.addLayer(markers);
         hover.setShowDelay(Duration.millis(250));
 
+        // Shift+drag from anywhere points the selected camera at the pointer (bearing from its position).
         map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pointing = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY && selected.get() != null;
+            if (pointing) {
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pointing) {
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pointing) {
+                pointing = false;
+                consumeClick = true;
+                Sighting target = selected.get();
+                MapPoint to = map.getMapPosition(e.getX(), e.getY());
+                if (target != null) {
+                    onPoint.pointed(target.id(), GeoMath.bearingDegrees(target.position().latitude(),
+                            target.position().longitude(), to.getLatitude(), to.getLongitude()));
+                }
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (pointing) {
+                return;
+            }
             consumeClick = false;
             pressedOn = e.getButton() == MouseButton.PRIMARY ? markers.sightingAt(e.getX(), e.getY()) : null;
             if (pressedOn != null) {
@@ -143,6 +175,12 @@ public final class MapPane extends StackPane {
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
         getChildren().addAll(map, attribution);
         refreshAttribution();
+    }
+
+    /** Receives a camera pointed with Shift+drag: its id and the bearing, degrees from north. */
+    @FunctionalInterface
+    public interface PointHandler {
+        void pointed(UUID id, double bearing);
     }
 
     /** Receives a marker dragged to a new place. */

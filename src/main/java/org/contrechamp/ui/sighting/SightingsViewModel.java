@@ -1,5 +1,6 @@
 package org.contrechamp.ui.sighting;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import javafx.collections.ObservableMap;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.sighting.Direction;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
@@ -153,6 +155,26 @@ public final class SightingsViewModel {
         find(id).ifPresent(s -> save(s.toBuilder()
                 .position(s.position().withCoordinates(latitude, longitude, PositionSource.MANUAL))
                 .build(), "edit.move"));
+    }
+
+    /** Points a camera at a bearing (Shift+drag on the map): its first direction, or a new one. */
+    public void pointAt(UUID id, double bearing) {
+        find(id).ifPresent(s -> {
+            List<Direction> list = new ArrayList<>(s.directions());
+            Direction pointed = Direction.bearing(Math.round(bearing) % 360);
+            int index = -1;
+            for (int i = 0; i < list.size() && index < 0; i++) {
+                if (list.get(i) instanceof Direction.Bearing) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                list.add(0, pointed);
+            } else {
+                list.set(index, pointed);
+            }
+            save(s.toBuilder().directions(list).build(), "edit.orient");
+        });
     }
 
     public void deleteSelected() {
