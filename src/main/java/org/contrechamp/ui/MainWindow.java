@@ -37,6 +37,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -58,6 +59,8 @@ import org.contrechamp.ui.review.ReviewKey;
 import org.contrechamp.ui.review.ReviewPanel;
 import org.contrechamp.ui.review.ReviewViewModel;
 import org.contrechamp.ui.settings.SettingsDialog;
+import org.contrechamp.ui.sighting.SightingFilterBar;
+import org.contrechamp.ui.sighting.SightingFilterViewModel;
 import org.contrechamp.ui.sighting.SightingFormView;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
 import org.contrechamp.ui.sighting.SightingListView;
@@ -79,6 +82,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MapPane map;
     private final SightingListView list;
+    private final SightingFilterViewModel filter;
+    private final SightingFilterBar filterBar;
     private Settings settings;
     private MenuBar menuBar;
     private final AreaController area;
@@ -102,7 +107,8 @@ public final class MainWindow {
         this.sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status);
         this.form = new SightingFormViewModel(messages);
 
-        map = new MapPane(messages, sightings.sightings(), sightings.selectedProperty(),
+        filter = new SightingFilterViewModel(sightings.sightings(), workspace.sightings(), tasks, messages, status, true);
+        map = new MapPane(messages, filter.visible(), sightings.selectedProperty(),
                 () -> this.settings.fieldOfViewDegrees(), this::mapClicked,
                 (s, lat, lon) -> sightings.move(s.id(), lat, lon), sightings::pointAt);
         map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
@@ -113,7 +119,8 @@ public final class MainWindow {
         });
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
-        list = new SightingListView(messages, sightings);
+        list = new SightingListView(messages, sightings, filter.visible());
+        filterBar = new SightingFilterBar(messages, filter);
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
 
         sightings.selectedProperty().addListener((obs, was, is) -> {
@@ -150,7 +157,9 @@ public final class MainWindow {
             }
         });
 
-        SplitPane listAndForm = new SplitPane(list, formView);
+        VBox listWithFilter = new VBox(filterBar, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane listAndForm = new SplitPane(listWithFilter, formView);
         listAndForm.setOrientation(Orientation.VERTICAL);
         listAndForm.setDividerPositions(0.34);
         review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
@@ -216,6 +225,10 @@ public final class MainWindow {
 
     public ReviewViewModel review() {
         return review;
+    }
+
+    public SightingFilterViewModel filter() {
+        return filter;
     }
 
     /** Opens the review queue (Ctrl+R). */
@@ -360,10 +373,14 @@ public final class MainWindow {
         MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 sightings::deleteSelected);
         delete.disableProperty().bind(sightings.selectedProperty().isNull());
+        MenuItem find = item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            side.getSelectionModel().select(0);
+            filterBar.focusSearch();
+        });
         MenuItem reviewItem = item("menu.review", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 this::openReview);
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
-                new SeparatorMenuItem(), reviewItem);
+                new SeparatorMenuItem(), find, reviewItem);
 
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("menu.about", null, this::showAbout);
@@ -403,8 +420,11 @@ public final class MainWindow {
         });
         Label count = new Label();
         count.setId("status-count");
-        Runnable updateCount = () -> count.setText(messages.get("status.count", sightings.sightings().size()));
+        Runnable updateCount = () -> count.setText(filter.visible().size() == sightings.sightings().size()
+                ? messages.get("status.count", sightings.sightings().size())
+                : messages.get("status.count-filtered", filter.visible().size(), sightings.sightings().size()));
         sightings.sightings().addListener((ListChangeListener<Object>) c -> updateCount.run());
+        filter.visible().addListener((ListChangeListener<Object>) c -> updateCount.run());
         updateCount.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -36,10 +36,11 @@ public record SightingFilter(String text, Set<Kind> kinds, Set<CameraType> camer
 
     /** Whether a sighting passes every part except the words (the repository answers those). */
     public boolean matchesFields(Sighting s) {
-        if (!kinds.isEmpty() && !kinds.contains(s.kind())) {
+        // (Immutable sets refuse to be asked about null: an unknown value simply does not match.)
+        if (!kinds.isEmpty() && (s.kind() == null || !kinds.contains(s.kind()))) {
             return false;
         }
-        if (!cameraTypes.isEmpty() && !cameraTypes.contains(s.cameraType())) {
+        if (!cameraTypes.isEmpty() && (s.cameraType() == null || !cameraTypes.contains(s.cameraType()))) {
             return false;
         }
         if (!statuses.isEmpty() && !statuses.contains(s.status())) {

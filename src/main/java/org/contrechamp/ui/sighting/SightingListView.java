@@ -3,6 +3,7 @@ package org.contrechamp.ui.sighting;
 import java.util.UUID;
 
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -20,8 +21,8 @@ import org.contrechamp.core.sighting.Sighting;
 /** The sightings as a list: what it is, its type and mount, where it looks; selection follows the map. */
 public final class SightingListView extends ListView<Sighting> {
 
-    public SightingListView(Messages messages, SightingsViewModel vm) {
-        super(vm.sightings());
+    public SightingListView(Messages messages, SightingsViewModel vm, ObservableList<Sighting> shown) {
+        super(shown);
         getStyleClass().add("sighting-list");
         setAccessibleText(messages.get("list.accessible"));
         setPlaceholder(new Label(messages.get("list.empty")));
