@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code contrechamp [--data DIR] COMMAND}: the root of every command. */
 @Command(name = "contrechamp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {SightingsCommand.class}, usageHelpAutoWidth = true)
+        subcommands = {SightingsCommand.class, IdentityCommand.class, TrustCommand.class, RepoCommand.class,
+            SyncCommand.class, BundleCommand.class}, usageHelpAutoWidth = true)
 final class RootCommand implements Runnable {
 
     private final CliContext context;

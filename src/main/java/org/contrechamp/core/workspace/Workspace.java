@@ -3,8 +3,11 @@ package org.contrechamp.core.workspace;
 import java.nio.file.Path;
 
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.identity.IdentityService;
+import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.trust.TrustService;
 
 /**
  * One opened data directory and the services that work on it. Both faces (UI and CLI) receive a
@@ -22,6 +25,15 @@ public interface Workspace extends AutoCloseable {
     SettingsStore settings();
 
     Transactions transactions();
+
+    /** This data directory's signing identity (pseudonym and Ed25519 key). */
+    IdentityService identity();
+
+    /** The keys whose bundles this data directory accepts. */
+    TrustService trust();
+
+    /** Bundles and shared repositories: sync, verify, import, conflicts, provenance, redactions. */
+    SharingService sharing();
 
     @Override
     void close();
