@@ -62,12 +62,17 @@ public final class LocalWorkspace implements Workspace {
 
     /** Opens a data directory, or throws a DataUnavailableException that says why not. */
     public static LocalWorkspace open(Path dataDirectory) {
+        // The photo store (issue 3) plugs in here; until then no original can be shared.
+        return open(dataDirectory, NoPhotos.INSTANCE);
+    }
+
+    /** Opens a data directory whose photo originals are in {@code photos}. */
+    public static LocalWorkspace open(Path dataDirectory, PhotoLibrary photos) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         try {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
-            // The photo store (issue 3) plugs in here; until then no original can be shared.
-            return new LocalWorkspace(dataDirectory, lock, database, NoPhotos.INSTANCE);
+            return new LocalWorkspace(dataDirectory, lock, database, photos);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
