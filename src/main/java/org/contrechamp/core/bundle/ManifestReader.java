@@ -108,7 +108,13 @@ final class ManifestReader {
         }
         onlyKnown(r, RECORD_FIELDS, where + ".", source);
         UUID id = uuid(r.get("id"), where, source);
-        long revision = positive(r.get("revision"), where + ".revision", source);
+        JsonNode revisionNode = r.get("revision");
+        if (revisionNode == null || !revisionNode.isIntegralNumber() || !revisionNode.canConvertToLong()
+                || revisionNode.asLong() < 1 || revisionNode.asLong() > Integer.MAX_VALUE) {
+            throw badRecord(source, where + ".revision", "out-of-range", revisionNode == null ? "" : revisionNode.asText(),
+                    1, Integer.MAX_VALUE);
+        }
+        long revision = revisionNode.asLong();
         JsonNode baseNode = r.get("baseRevision");
         if (baseNode == null || !baseNode.canConvertToExactIntegral() || !baseNode.canConvertToLong()
                 || baseNode.asLong() < 0 || baseNode.asLong() >= revision) {
