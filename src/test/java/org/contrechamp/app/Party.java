@@ -40,7 +40,11 @@ final class Party implements AutoCloseable {
     }
 
     SharingService.SyncReport sync(Path repo) {
-        return workspace.sharing().sync(repo.toString(), null, Progress.NONE, Cancellation.NEVER);
+        return sync(repo.toString());
+    }
+
+    SharingService.SyncReport sync(String repository) {
+        return workspace.sharing().sync(repository, null, Progress.NONE, Cancellation.NEVER);
     }
 
     /** Closes and reopens the workspace, so that a snapshot reads everything committed. */
