@@ -98,11 +98,12 @@ public final class Ed25519 {
     /**
      * Whether {@code signature} is a valid signature of {@code message} under the raw public key.
      * Every failure counts as invalid: a wrong length, a point that does not decode, a non-canonical
-     * S (the JDK throws for some of these and returns false for others).
+     * S (the JDK throws for some of these and returns false for others). A small-order key never
+     * verifies anything: the JDK accepts a forged signature under the identity point.
      */
     public static boolean verify(byte[] rawPublicKey, byte[] message, byte[] signature) {
         if (rawPublicKey == null || rawPublicKey.length != KEY_BYTES || signature == null
-                || signature.length != SIGNATURE_BYTES) {
+                || signature.length != SIGNATURE_BYTES || isSmallOrder(rawPublicKey)) {
             return false;
         }
         try {
