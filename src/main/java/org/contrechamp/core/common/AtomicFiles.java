@@ -21,6 +21,8 @@ import java.util.Set;
 public final class AtomicFiles {
 
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** Shared files (repositories) are readable by the other users of a shared folder, as cp would leave them. */
+    private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
     private AtomicFiles() {
     }
@@ -82,10 +84,14 @@ public final class AtomicFiles {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] attributes = ownerOnly && posix
+        FileAttribute<?>[] attributes = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
                 : new FileAttribute<?>[0];
-        return Files.createTempFile(dir, ".tmp-", ".part", attributes);
+        Path temp = Files.createTempFile(dir, ".tmp-", ".part", attributes);
+        if (posix && !ownerOnly) {
+            Files.setPosixFilePermissions(temp, READABLE);
+        }
+        return temp;
     }
 
     private static void move(Path temp, Path target, boolean replace) throws IOException {
