@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.contrechamp.core.repository.RepositoryLayout;
+import org.contrechamp.testing.Commands;
 import org.contrechamp.testing.TestPhotos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class BundleFormatRecipeTest {
 
     @BeforeEach
     void makeABundle() throws IOException {
-        assumeTrue(works("openssl", "version") && works("bash", "--version"), "openssl or bash missing");
+        assumeTrue(Commands.works("openssl", "version") && Commands.works("bash", "--version"), "openssl or bash missing");
         String doc = Files.readString(Path.of("docs/bundle-format.md"));
         int marker = doc.indexOf("<!-- recipe:verify -->");
         int start = doc.indexOf("```sh\n", marker) + 6;
@@ -96,18 +97,5 @@ class BundleFormatRecipeTest {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new String[] {Integer.toString(p.exitValue()), out};
-    }
-
-    private static boolean works(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

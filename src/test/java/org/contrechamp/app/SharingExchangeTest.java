@@ -256,6 +256,35 @@ class SharingExchangeTest {
         assertThat(DatabaseSnapshot.of(coord.dir)).isEqualTo(before);
     }
 
+    @Test
+    void aMissingBundleIsReportedAsAGapAndAcceptedWhenItArrives() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        Sighting b = alice.add(48.86, 2.36);
+        alice.sync(repo);
+        Sighting c = alice.add(48.87, 2.37);
+        alice.sync(repo);
+        List<Path> bundles = bundlesOf(alice);
+        assertThat(bundles).hasSize(3);
+        Path second = bundles.stream().filter(p -> p.getFileName().toString().startsWith("2-")).findFirst().orElseThrow();
+        Path aside = root.resolve(second.getFileName().toString());
+        Files.move(second, aside);
+
+        SyncResult withGap = coord.sync(repo).result();
+        assertThat(withGap.imported()).extracting(o -> o.seq()).containsExactly(1L, 3L);
+        assertThat(withGap.imported().get(1).missingBefore()).isEqualTo(1);
+        assertThat(coord.workspace.sharing().alerts()).anyMatch(x -> x.kind().equals("gap") && x.seq() == 3);
+        assertThat(coord.workspace.sightings().find(b.id())).isEmpty();
+
+        Files.move(aside, second);
+        SyncResult filled = coord.sync(repo).result();
+        assertThat(filled.rejected()).isEmpty();
+        assertThat(filled.imported()).singleElement().matches(o -> o.seq() == 2);
+        for (Sighting s : List.of(a, b, c)) {
+            assertThat(coord.workspace.sightings().find(s.id())).isPresent();
+        }
+    }
+
     private static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -47,15 +47,7 @@ public final class Exiftool {
     }
 
     public static boolean available() {
-        try {
-            Process p = new ProcessBuilder("exiftool", "-ver").redirectErrorStream(true).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Commands.works("exiftool", "-ver");
     }
 
     static String run(String... command) {

@@ -85,15 +85,7 @@ public final class GitDaemon implements AutoCloseable {
     }
 
     static boolean gitAvailable() {
-        try {
-            Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Commands.works("git", "--version");
     }
 
     @Override

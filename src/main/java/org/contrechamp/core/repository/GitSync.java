@@ -112,6 +112,9 @@ public final class GitSync {
 
     /** Fetches and merges the remote branch; false when the remote cannot be reached (offline). */
     private boolean pull(Git git) throws GitAPIException, IOException {
+        if (!hasRemote(git)) {
+            return false; // a local working tree without a remote: nothing to pull or push
+        }
         try {
             git.fetch().setRemote(Constants.DEFAULT_REMOTE_NAME).setTimeout(TIMEOUT_SECONDS).call();
         } catch (TransportException e) {
@@ -141,15 +144,23 @@ public final class GitSync {
     private boolean commit(Git git, String message) throws GitAPIException {
         git.add().addFilepattern(RepositoryLayout.REPOSITORY_FILE).addFilepattern(RepositoryLayout.BUNDLES)
                 .addFilepattern(RepositoryLayout.BLOBS).call();
-        if (git.status().call().getAdded().isEmpty() && git.status().call().getChanged().isEmpty()) {
+        org.eclipse.jgit.api.Status status = git.status().call();
+        if (status.getAdded().isEmpty() && status.getChanged().isEmpty()) {
             return false;
         }
         git.commit().setAuthor(author).setCommitter(author).setMessage(message).setSign(false).call();
         return true;
     }
 
-    /** Whether the local branch has commits the remote branch lacks. */
+    private static boolean hasRemote(Git git) {
+        return git.getRepository().getConfig().getSubsections("remote").contains(Constants.DEFAULT_REMOTE_NAME);
+    }
+
+    /** Whether the local branch has commits the remote branch lacks (never, without a remote). */
     private static boolean ahead(Git git) throws IOException {
+        if (!hasRemote(git)) {
+            return false;
+        }
         Repository repository = git.getRepository();
         ObjectId local = repository.resolve(Constants.HEAD);
         ObjectId remote = repository.resolve(Constants.R_REMOTES + Constants.DEFAULT_REMOTE_NAME + "/" + repository.getBranch());

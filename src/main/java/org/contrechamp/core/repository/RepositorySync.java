@@ -133,10 +133,12 @@ public final class RepositorySync {
                 throw new DataUnavailableException(Problem.of(root.toString(), "repository-mismatch", e.audience()));
             }
         }
-        long lastSeq = ledger.lastExport().map(BundleLedger.Exported::seq).orElse(0L);
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        for (BundleLedger.Exported e : ledger.exports()) {
+            ours.add(e.seq() + "-" + e.bundleId());
+        }
         for (RepositoryLayout.BundleFile f : files) {
-            if (f.signer().equals(me) && (f.seq() > lastSeq || ledger.exports().stream()
-                    .noneMatch(e -> e.seq() == f.seq() && e.bundleId().equals(f.bundleId())))) {
+            if (f.signer().equals(me) && !ours.contains(f.seq() + "-" + f.bundleId())) {
                 throw new DataUnavailableException(Problem.of(root.toString(), "own-bundles-unknown", f.seq()));
             }
         }
