@@ -251,16 +251,19 @@ public final class SqliteBundleLedger implements BundleLedger {
     }
 
     @Override
-    public void setProvenance(UUID sightingId, Provenance v) {
+    public void setProvenance(java.util.Map<UUID, Provenance> provenance) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO sighting_provenance (sighting_id, signer, "
                     + "signer_name, bundle_id, revision) VALUES (?, ?, ?, ?, ?)")) {
-                p.setString(1, sightingId.toString());
-                p.setString(2, v.signer().hex());
-                p.setString(3, v.signerName());
-                p.setString(4, v.bundleId());
-                p.setLong(5, v.revision());
-                p.executeUpdate();
+                for (var e : provenance.entrySet()) {
+                    p.setString(1, e.getKey().toString());
+                    p.setString(2, e.getValue().signer().hex());
+                    p.setString(3, e.getValue().signerName());
+                    p.setString(4, e.getValue().bundleId());
+                    p.setLong(5, e.getValue().revision());
+                    p.addBatch();
+                }
+                p.executeBatch();
             }
             return null;
         });

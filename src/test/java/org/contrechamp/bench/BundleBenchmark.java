@@ -48,8 +48,6 @@ public class BundleBenchmark {
 
     static final int RECORDS = 10_000;
     static final int PHOTOS = 1_000;
-    /** A signed repository made once and reused by the verification and import benchmarks. */
-    static final Path SIGNED = Path.of("target", "bench-bundles");
 
     /**
      * 1,000 distinct phone-sized originals: the fixtures' 8-megapixel iPhone photo with a different
@@ -105,9 +103,13 @@ public class BundleBenchmark {
 
         @Setup(Level.Iteration)
         public void fill(Originals originals) throws IOException {
+            fill(originals, originals.hashes);
+        }
+
+        void fill(Originals originals, List<String> photos) throws IOException {
             root = Files.createTempDirectory("bench-volunteer");
             Path data = root.resolve("data");
-            List<Sighting> records = records(originals.hashes);
+            List<Sighting> records = records(photos);
             try (DataDirectoryLock lock = DataDirectoryLock.acquire(data); Database db = Database.open(data)) {
                 new SqliteSightingRepository(db).storeAll(records, SightingStoreBenchmark.creations(records));
             }
@@ -129,7 +131,7 @@ public class BundleBenchmark {
         List<Sighting> withPhotos = new ArrayList<>(records.size());
         for (int i = 0; i < records.size(); i++) {
             Sighting s = records.get(i);
-            withPhotos.add(i % (RECORDS / PHOTOS) == 0 ? s.toBuilder().photos(List.of(photos.get(i / (RECORDS / PHOTOS))))
+            withPhotos.add(!photos.isEmpty() && i % (RECORDS / PHOTOS) == 0 ? s.toBuilder().photos(List.of(photos.get(i / (RECORDS / PHOTOS))))
                     .build() : s);
         }
         return withPhotos;
@@ -148,33 +150,41 @@ public class BundleBenchmark {
         return report;
     }
 
-    /** The signed repository of a previous export, made on first use. */
+    /**
+     * The signed repository of a previous export (10,000 records with 1,000 photos, or none), made on
+     * first use into target/bench-bundles-N and reused.
+     */
     @State(Scope.Benchmark)
     public static class Signed {
+        @org.openjdk.jmh.annotations.Param({"1000", "0"})
+        public int photos;
         Path bundle;
         List<String> files = new ArrayList<>();
         PublicIdentity signer;
 
         @Setup(Level.Trial)
         public void load() throws IOException {
-            Path done = SIGNED.resolve("done");
+            Path signedDir = Path.of("target", "bench-bundles-" + photos);
+            Path done = signedDir.resolve("done");
             if (!Files.exists(done)) {
                 Originals originals = new Originals();
-                originals.make();
-                Volunteer v = new Volunteer();
-                v.fill(originals);
-                v.workspace.sharing().sync(v.repo.toString(), null, Progress.NONE, Cancellation.NEVER);
-                if (Files.exists(SIGNED)) {
-                    SightingStoreBenchmark.deleteTree(SIGNED);
+                if (photos > 0) {
+                    originals.make();
                 }
-                copy(v.repo, SIGNED.resolve("repo"));
-                Files.writeString(SIGNED.resolve("card.json"), KeyCard.toJson(v.workspace.identity().show()).toString());
+                Volunteer v = new Volunteer();
+                v.fill(originals, originals.hashes);
+                v.workspace.sharing().sync(v.repo.toString(), null, Progress.NONE, Cancellation.NEVER);
+                if (Files.exists(signedDir)) {
+                    SightingStoreBenchmark.deleteTree(signedDir);
+                }
+                copy(v.repo, signedDir.resolve("repo"));
+                Files.writeString(signedDir.resolve("card.json"), KeyCard.toJson(v.workspace.identity().show()).toString());
                 v.delete();
                 originals.delete();
                 Files.writeString(done, Instant.now().toString());
             }
-            signer = KeyCard.read("card", Files.readString(SIGNED.resolve("card.json")), null);
-            try (Stream<Path> all = Files.walk(SIGNED.resolve("repo"))) {
+            signer = KeyCard.read("card", Files.readString(signedDir.resolve("card.json")), null);
+            try (Stream<Path> all = Files.walk(signedDir.resolve("repo"))) {
                 for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
                     String name = p.getFileName().toString();
                     if (name.endsWith(".json") && p.getParent().getParent().getFileName().toString().equals(RepositoryLayout.BUNDLES)) {
@@ -234,7 +244,7 @@ public class BundleBenchmark {
     @Measurement(iterations = 5)
     public Object import10kRecords(Signed s, Coordinator c) {
         var outcome = c.workspace.sharing().importFile(s.bundle, Cancellation.NEVER);
-        if (outcome.applied() != RECORDS) {
+        if (outcome.applied() != RECORDS || outcome.blobs() != s.photos) {
             throw new IllegalStateException("applied " + outcome.applied());
         }
         return outcome;

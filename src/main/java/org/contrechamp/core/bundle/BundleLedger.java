@@ -76,7 +76,8 @@ public interface BundleLedger {
 
     List<Alert> alerts();
 
-    void setProvenance(UUID sightingId, Provenance provenance);
+    /** Records where each of these records' current revision came from. */
+    void setProvenance(java.util.Map<UUID, Provenance> provenance);
 
     Optional<Provenance> provenance(UUID sightingId);
 

@@ -1,8 +1,13 @@
 package org.contrechamp.core.bundle;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.HistoryEntry;
@@ -20,20 +25,29 @@ final class RecordMerger {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    /** New records, stored together by {@link #flush} (one prepared statement for thousands). */
+    private final List<Sighting> fresh = new ArrayList<>();
+    private final List<Change> freshChanges = new ArrayList<>();
+    private final Map<UUID, BundleLedger.Provenance> provenance = new LinkedHashMap<>();
 
     RecordMerger(SightingRepository repository, BundleLedger ledger) {
         this.repository = repository;
         this.ledger = ledger;
     }
 
-    Outcome merge(BundleRecord in, VerifiedBundle bundle, String source, Instant now) {
-        Optional<HistoryEntry> heldEntry = repository.latest(in.id());
+    /** @param heldEntry the last version we hold of the record, if any (looked up for the whole bundle at once) */
+    Outcome merge(BundleRecord in, Optional<HistoryEntry> heldEntry, VerifiedBundle bundle, String source, Instant now) {
         String origin = "bundle:" + bundle.id();
         Instant at = in.sighting().updatedAt() != null ? in.sighting().updatedAt() : now;
         if (heldEntry.isEmpty()) {
             // New here, or an edit of a record we never received: the full values make it whole.
-            repository.store(in.sighting(), in.deleted(), new Change(in.id(), in.revision(), 0, in.change(), at,
-                    in.fields(), origin));
+            Change change = new Change(in.id(), in.revision(), 0, in.change(), at, in.fields(), origin);
+            if (in.deleted()) {
+                repository.store(in.sighting(), true, change);
+            } else {
+                fresh.add(in.sighting());
+                freshChanges.add(change);
+            }
             provenance(in, bundle);
             return Outcome.APPLIED;
         }
@@ -76,7 +90,16 @@ final class RecordMerger {
     }
 
     private void provenance(BundleRecord in, VerifiedBundle bundle) {
-        ledger.setProvenance(in.id(), new BundleLedger.Provenance(bundle.signer().fingerprint(),
+        provenance.put(in.id(), new BundleLedger.Provenance(bundle.signer().fingerprint(),
                 bundle.signer().identity().name(), bundle.id(), in.revision()));
+    }
+
+    /** Stores the new records and the provenance of every applied one; call inside the transaction. */
+    void flush() {
+        repository.storeAll(fresh, freshChanges);
+        ledger.setProvenance(provenance);
+        fresh.clear();
+        freshChanges.clear();
+        provenance.clear();
     }
 }
