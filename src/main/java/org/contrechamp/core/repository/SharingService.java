@@ -74,7 +74,9 @@ public final class SharingService {
         }
         GitSync git = new GitSync(identity.find().map(PublicIdentity::name).orElse("Contrechamp"));
         try (var clone = git.open(repo)) {
-            RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name);
+            // The clone's folder is a hash: name the repository after the URL's last segment instead.
+            String fallback = location.replaceAll("[/\\\\]+$", "").replaceAll("^.*[/:\\\\]", "").replaceAll("\\.git$", "");
+            RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name == null || name.isBlank() ? fallback : name);
             git.publishInit(repo);
             return info;
         } catch (java.io.IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
