@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.contrechamp.cli.Cli;
 import org.contrechamp.cli.CliContext;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.storage.tiles.MbTilesFile;
 import org.contrechamp.ui.ContrechampApp;
 import org.contrechamp.ui.UiEnvironment;
 
@@ -19,13 +20,19 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // XMP parsing asks JAXP for a DOM parser once per photo; without this, each request scans
+        // every jar on the class path for a provider. The JDK's own parser is the one wanted anyway.
+        if (System.getProperty("javax.xml.parsers.DocumentBuilderFactory") == null) {
+            System.setProperty("javax.xml.parsers.DocumentBuilderFactory",
+                    "com.sun.org.apache.xerces.internal.jaxp.DocumentBuilderFactoryImpl");
+        }
         if (args.length == 0 || isGuiOnly(args)) {
             Path explicit = args.length == 2 ? Path.of(args[1]) : null;
             ContrechampApp.launchWith(new UiEnvironment(DataDirectories.resolve(explicit), LocalWorkspace::open));
             return;
         }
         CliContext context = CliContext.standard(Messages.forLocale(Locale.getDefault()),
-                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)));
+                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)), MbTilesFile::open);
         System.exit(Cli.run(context, args));
     }
 

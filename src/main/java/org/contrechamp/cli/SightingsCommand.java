@@ -20,6 +20,7 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingJson;
 import org.contrechamp.core.sighting.SightingTags;
 import org.contrechamp.core.sighting.SightingValidator;
+import org.contrechamp.core.sighting.TagIssue;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -88,7 +89,11 @@ final class SightingsCommand implements Runnable {
                     throw new InvalidInputException(Problem.of("--tag", "bad-tag-key", key));
                 }
             }
-            SightingTags.applyStrict(tags, builder);
+            for (TagIssue issue : SightingTags.applyStrict(tags, builder)) {
+                // Read, but not as written: say so rather than change the user's value silently.
+                context.err().println(context.messages().get("cli.tag-normalised", issue.key(), issue.value(),
+                        issue.written()));
+            }
             Sighting draft = builder.build();
             // Checked before the data directory is opened: bad input touches nothing.
             SightingValidator.requireValid(draft);

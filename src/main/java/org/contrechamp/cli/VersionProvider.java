@@ -1,8 +1,6 @@
 package org.contrechamp.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.contrechamp.core.common.ProgramVersion;
 
 import picocli.CommandLine;
 
@@ -10,15 +8,7 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
 
     static String version() {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/contrechamp/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            // fall through to "unknown"
-        }
-        return p.getProperty("version", "unknown");
+        return ProgramVersion.version();
     }
 
     @Override

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.Problem;
@@ -24,10 +25,18 @@ public final class DataDirectoryLock implements AutoCloseable {
 
     public static final String FILE_NAME = "contrechamp.lock";
 
+    /**
+     * Directories this process holds. POSIX locks belong to the process, and closing ANY descriptor of
+     * the file drops them: a second opening in this process must be refused before the file is touched.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path key;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+    private DataDirectoryLock(Path key, FileChannel channel, FileLock lock) {
+        this.key = key;
         this.channel = channel;
         this.lock = lock;
     }
@@ -42,6 +51,25 @@ public final class DataDirectoryLock implements AutoCloseable {
         } catch (IOException e) {
             throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
         }
+        Path key = dataDirectory.toAbsolutePath().normalize();
+        try {
+            key = key.toRealPath();
+        } catch (IOException e) {
+            // keep the normalised path: the directory was just created, so it exists; this is a fallback
+        }
+        if (!HELD.add(key)) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-locked",
+                    Long.toString(ProcessHandle.current().pid())));
+        }
+        try {
+            return lock(dataDirectory, file, key);
+        } catch (RuntimeException e) {
+            HELD.remove(key);
+            throw e;
+        }
+    }
+
+    private static DataDirectoryLock lock(Path dataDirectory, Path file, Path key) {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -51,12 +79,7 @@ public final class DataDirectoryLock implements AutoCloseable {
             throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
         }
         try {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // held by this very process, through another opening
-            }
+            FileLock lock = channel.tryLock();
             if (lock == null) {
                 String owner = readOwner(channel);
                 channel.close();
@@ -65,7 +88,7 @@ public final class DataDirectoryLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(false);
-            return new DataDirectoryLock(channel, lock);
+            return new DataDirectoryLock(key, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
@@ -98,5 +121,6 @@ public final class DataDirectoryLock implements AutoCloseable {
             // closing the channel releases it anyway
         }
         closeQuietly(channel);
+        HELD.remove(key);
     }
 }

@@ -3,7 +3,6 @@ package org.contrechamp.storage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,7 +21,7 @@ import org.contrechamp.core.sighting.SightingJson;
 final class HistoryRows {
 
     static final String INSERT = "INSERT INTO sighting_history (sighting_id, revision, base_revision, kind, at, fields, "
-            + "origin, deleted, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "origin, deleted, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
 
     private HistoryRows() {
     }
@@ -38,9 +37,7 @@ final class HistoryRows {
         p.setString(7, change.origin());
         p.setInt(8, deleted ? 1 : 0);
         p.setString(9, SightingJson.toJson(s));
-        p.executeUpdate();
-        try (Statement st = p.getConnection().createStatement();
-             ResultSet r = st.executeQuery("SELECT last_insert_rowid()")) {
+        try (ResultSet r = p.executeQuery()) {
             r.next();
             return r.getLong(1);
         }

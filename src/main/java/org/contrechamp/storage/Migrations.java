@@ -22,6 +22,8 @@ public final class Migrations {
     /** Script file names, in increasing order of the version number in their names. */
     public static final List<String> SCRIPTS = List.of(
             "V001__create_sighting.sql",
+            "V002__create_photo.sql",
+            "V003__sighting_search.sql",
             "V004__bundles.sql");
 
     private Migrations() {

@@ -32,17 +32,19 @@ final class Migrator {
         this.dataDirectory = dataDirectory;
     }
 
+    /** Refuses a database made by a newer version of the app (it may hold what this one would lose). */
+    void requireKnownVersion() {
+        int current = currentVersion();
+        if (current > Migrations.latestVersion()) {
+            throw new DataUnavailableException(Problem.of(db.file().toString(), "database-newer", current,
+                    Migrations.latestVersion()));
+        }
+    }
+
     void migrate() {
+        requireKnownVersion();
         int latest = Migrations.latestVersion();
-        int current;
-        try {
-            current = db.intPragma("user_version");
-        } catch (SQLException e) {
-            throw Database.translate(db.file(), e);
-        }
-        if (current > latest) {
-            throw new DataUnavailableException(Problem.of(db.file().toString(), "database-newer", current, latest));
-        }
+        int current = currentVersion();
         if (current == latest) {
             return;
         }
@@ -60,6 +62,14 @@ final class Migrator {
                 db.execute("PRAGMA user_version = " + v);
                 return null;
             });
+        }
+    }
+
+    private int currentVersion() {
+        try {
+            return db.intPragma("user_version");
+        } catch (SQLException e) {
+            throw Database.translate(db.file(), e);
         }
     }
 

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -54,7 +56,8 @@ public final class SqliteSightingRepository implements SightingRepository {
         }
         db.inTransaction(c -> {
             try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT);
-                 PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
+                 PreparedStatement insert = c.prepareStatement(INSERT_HEAD);
+                 PreparedStatement box = c.prepareStatement(INSERT_BOX)) {
                 for (int i = 0; i < sightings.size(); i++) {
                     Sighting s = sightings.get(i);
                     Change change = changes.get(i);
@@ -63,15 +66,19 @@ public final class SqliteSightingRepository implements SightingRepository {
                     }
                     long seq = HistoryRows.insert(history, s, false, change);
                     bindHead(insert, s, false, seq);
-                    insert.executeUpdate();
+                    insertBox(box, insertHead(insert), s);
                 }
             }
             return null;
         });
     }
 
+    private static final String INSERT_BOX = "INSERT INTO sighting_box (pk, min_lon, max_lon, min_lat, max_lat) "
+            + "VALUES (?, ?, ?, ?, ?)";
+    private static final String UPDATE_BOX = "UPDATE sighting_box SET min_lon = ?, max_lon = ?, min_lat = ?, max_lat = ? "
+            + "WHERE pk = (SELECT pk FROM sighting WHERE id = ?)";
     private static final String INSERT_HEAD = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, draft, "
-            + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk";
     private static final String UPDATE_HEAD = "UPDATE sighting SET revision = ?, deleted = ?, lat = ?, lon = ?, kind = ?, "
             + "status = ?, draft = ?, updated_at = ?, head_seq = ? WHERE id = ? AND revision = ?";
 
@@ -79,16 +86,20 @@ public final class SqliteSightingRepository implements SightingRepository {
         long seq;
         try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT)) {
             seq = HistoryRows.insert(history, s, deleted, change);
+        } catch (SQLException e) {
+            // This revision of this record is already stored: the edit was made on an older one.
+            throw staleIfDuplicate(e, s, change);
         }
         if (change.baseRevision() == 0) {
+            long pk;
             try (PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
                 bindHead(insert, s, deleted, seq);
-                insert.executeUpdate();
+                pk = insertHead(insert);
             } catch (SQLException e) {
-                if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
-                    throw new StaleRevisionException(s.id(), 0);
-                }
-                throw e;
+                throw staleIfDuplicate(e, s, change);
+            }
+            try (PreparedStatement box = c.prepareStatement(INSERT_BOX)) {
+                insertBox(box, pk, s);
             }
         } else {
             try (PreparedStatement update = c.prepareStatement(UPDATE_HEAD)) {
@@ -99,7 +110,39 @@ public final class SqliteSightingRepository implements SightingRepository {
                     throw new StaleRevisionException(s.id(), change.baseRevision());
                 }
             }
+            try (PreparedStatement box = c.prepareStatement(UPDATE_BOX)) {
+                box.setDouble(1, s.position().longitude());
+                box.setDouble(2, s.position().longitude());
+                box.setDouble(3, s.position().latitude());
+                box.setDouble(4, s.position().latitude());
+                box.setString(5, s.id().toString());
+                box.executeUpdate();
+            }
         }
+    }
+
+    /** Runs a bound {@link #INSERT_HEAD}; returns the new row's local key. */
+    private static long insertHead(PreparedStatement insert) throws SQLException {
+        try (ResultSet r = insert.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void insertBox(PreparedStatement box, long pk, Sighting s) throws SQLException {
+        box.setLong(1, pk);
+        box.setDouble(2, s.position().longitude());
+        box.setDouble(3, s.position().longitude());
+        box.setDouble(4, s.position().latitude());
+        box.setDouble(5, s.position().latitude());
+        box.executeUpdate();
+    }
+
+    private static SQLException staleIfDuplicate(SQLException e, Sighting s, Change change) {
+        if (String.valueOf(e.getMessage()).contains("UNIQUE")) {
+            throw new StaleRevisionException(s.id(), change.baseRevision());
+        }
+        return e;
     }
 
     private static void bindHead(PreparedStatement p, Sighting s, boolean deleted, long seq) throws SQLException {
@@ -186,8 +229,10 @@ public final class SqliteSightingRepository implements SightingRepository {
     public List<Sighting> inBox(BoundingBox box) {
         return db.read(c -> {
             List<Sighting> found = new ArrayList<>();
+            // CROSS JOIN fixes the join order: the R*Tree first (about as many rows as the answer),
+            // then two primary-key lookups each. Left to itself the planner may scan the sightings.
             try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting_box b "
-                    + "JOIN sighting s ON s.pk = b.pk JOIN sighting_history h ON h.seq = s.head_seq "
+                    + "CROSS JOIN sighting s ON s.pk = b.pk CROSS JOIN sighting_history h ON h.seq = s.head_seq "
                     + "WHERE b.max_lon >= ? AND b.min_lon <= ? AND b.max_lat >= ? AND b.min_lat <= ? "
                     + "AND s.lon BETWEEN ? AND ? AND s.lat BETWEEN ? AND ? AND s.deleted = 0")) {
                 p.setDouble(1, box.minLon());
@@ -215,6 +260,27 @@ public final class SqliteSightingRepository implements SightingRepository {
                  ResultSet r = p.executeQuery()) {
                 return r.next() ? r.getLong(1) : 0L;
             }
+        });
+    }
+
+    @Override
+    public Set<UUID> idsMatchingText(String text) {
+        String query = FullTextQuery.of(text);
+        if (query.isEmpty()) {
+            return Set.of();
+        }
+        return db.read(c -> {
+            Set<UUID> ids = new HashSet<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT s.id FROM sighting_search f "
+                    + "CROSS JOIN sighting s ON s.pk = f.rowid WHERE sighting_search MATCH ? AND s.deleted = 0")) {
+                p.setString(1, query);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(UUID.fromString(r.getString(1)));
+                    }
+                }
+            }
+            return ids;
         });
     }
 

@@ -1,21 +1,156 @@
 package org.contrechamp.ui;
 
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The JavaFX application (being built). */
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.ErrorMessages;
+import org.contrechamp.ui.common.FxTaskRunner;
+import org.contrechamp.ui.map.MapTiles;
+
+/**
+ * The JavaFX application. The window shows at once; the data directory is opened in the background
+ * (it may be locked by another Contrechamp, damaged, or from a newer version: then a dialog says so
+ * and what to do, and the app closes without touching anything).
+ */
 public final class ContrechampApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ContrechampApp.class);
     private static UiEnvironment environment;
 
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private Stage stage;
+    private Workspace workspace;
+    private MainWindow window;
+
+    /** Starts the toolkit and opens the window on the given data directory; returns when it closes. */
     public static void launchWith(UiEnvironment env) {
         environment = env;
         Application.launch(ContrechampApp.class);
     }
 
+    /** For tests that start the application themselves. */
+    public static void prepare(UiEnvironment env) {
+        environment = env;
+    }
+
     @Override
-    public void start(Stage stage) {
-        stage.setTitle("Contrechamp " + environment.dataDirectory());
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        Messages messages = Messages.forLocale(Locale.getDefault());
+        stage.setTitle(messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        ProgressIndicator spinner = new ProgressIndicator();
+        Label opening = new Label(messages.get("app.opening", environment.dataDirectory()));
+        VBox splash = new VBox(16, spinner, opening);
+        splash.setAlignment(Pos.CENTER);
+        stage.setScene(new Scene(splash, 1280, 760));
         stage.show();
+        tasks.submit("open data directory", (progress, cancel) -> {
+            Workspace opened = environment.workspaceOpener().apply(environment.dataDirectory());
+            return new Opened(opened, opened.settings().load());
+        }, opened -> {
+            workspace = opened.workspace();
+            show(opened.settings());
+        }, error -> refuse(messages, error));
+    }
+
+    private record Opened(Workspace workspace, Settings settings) {
+    }
+
+    /** Builds (or rebuilds, after a change of language or theme) the main window. */
+    private void show(Settings settings) {
+        Messages messages = Messages.forLocale(settings.language() == null ? Locale.getDefault()
+                : Locale.forLanguageTag(settings.language()));
+        Application.setUserAgentStylesheet("dark".equals(settings.theme())
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        MapTiles.useScale((int) Math.ceil(Screen.getPrimary().getOutputScaleX()));
+        window = new MainWindow(messages, workspace, tasks, settings, this::show,
+                url -> getHostServices().showDocument(url));
+        Scene scene = stage.getScene();
+        scene.setRoot(window.root());
+        scene.getStylesheets().setAll(ContrechampApp.class.getResource("contrechamp.css").toExternalForm());
+        if ("dark".equals(settings.theme())) {
+            scene.getStylesheets().add(ContrechampApp.class.getResource("contrechamp-dark.css").toExternalForm());
+        }
+        stage.setTitle(messages.get("app.title-with-data", workspace.dataDirectory()));
+        StartupProbe.windowShown();
+    }
+
+    private void refuse(Messages messages, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(messages, error), ButtonType.CLOSE);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(messages.get("app.cannot-open", environment.dataDirectory()));
+        alert.getDialogPane().setMinWidth(520);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    /** The main window, once the data directory is open (for tests). */
+    public MainWindow window() {
+        return window;
+    }
+
+    /** The open data directory (for tests). */
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public void stop() {
+        // Closing writes the map position and releases the database: off the FX thread, briefly waited for.
+        Workspace open = workspace;
+        Settings toSave = window == null ? null : window.settingsWithMapView();
+        // What the form still shows unsaved is stored before the database closes.
+        Optional<org.contrechamp.core.sighting.Sighting> pending = window == null
+                ? Optional.empty() : window.pendingEdit();
+        CountDownLatch done = new CountDownLatch(1);
+        Thread closer = new Thread(() -> {
+            try {
+                if (open != null) {
+                    pending.ifPresent(edit -> open.sightings().update(edit));
+                }
+                if (open != null && toSave != null) {
+                    open.settings().save(toSave);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("could not save the settings on exit", e);
+            } finally {
+                if (open != null) {
+                    open.close();
+                }
+                done.countDown();
+            }
+        }, "contrechamp-close");
+        closer.start();
+        try {
+            done.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        tasks.close();
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import org.contrechamp.core.repository.RepositoryLayout;
 import org.contrechamp.testing.Commands;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +42,7 @@ class BundleFormatRecipeTest {
         try (Party alice = new Party("Alice", root); Party coord = new Party("Coord", root)) {
             Path repo = root.resolve("repo");
             coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
-            String photo = alice.photos.add(root.resolve("p"), TestPhotos.jpeg(400, 300), 1);
+            String photo = alice.photos.add(root.resolve("p"), TestJpegs.jpeg(400, 300), 1);
             alice.add(48.85, 2.35, photo);
             alice.add(48.86, 2.36);
             alice.sync(repo);

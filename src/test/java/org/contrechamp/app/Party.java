@@ -9,14 +9,14 @@ import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 
 /** One person in an exchange test: their own data directory, identity and photos. */
 final class Party implements AutoCloseable {
 
     final String name;
     final Path dir;
-    final TestPhotos.Library photos = new TestPhotos.Library();
+    final TestJpegs.Library photos = new TestJpegs.Library();
     LocalWorkspace workspace;
 
     Party(String name, Path root) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.contrechamp.core.repository.RepositoryLayout;
 import org.contrechamp.core.repository.SyncResult;
 import org.contrechamp.testing.DatabaseSnapshot;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class RepositoryHostileFilesTest {
         repo = root.resolve("repo");
         coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
         coord.trusts(alice);
-        String photo = alice.photos.add(root.resolve("p"), TestPhotos.jpeg(200, 100), 1);
+        String photo = alice.photos.add(root.resolve("p"), TestJpegs.jpeg(200, 100), 1);
         alice.add(48.85, 2.35, photo);
         alice.sync(repo);
         signerDir = repo.resolve(RepositoryLayout.BUNDLES).resolve(alice.identity().fingerprint().hex());

@@ -17,7 +17,7 @@ import org.contrechamp.core.repository.SyncResult;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.testing.DatabaseSnapshot;
 import org.contrechamp.testing.Exiftool;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class SharingExchangeTest {
 
     @Test
     void volunteersWorkReachesTheCoordinatorWithProvenanceAndCleanPhotos() throws IOException {
-        byte[] photo = TestPhotos.withSegment(TestPhotos.jpeg(800, 600), 0xfe, "owner: Alice Martin".getBytes());
+        byte[] photo = TestJpegs.withSegment(TestJpegs.jpeg(800, 600), 0xfe, "owner: Alice Martin".getBytes());
         String original = alice.photos.add(root.resolve("alice-photos"), photo, 6);
         Sighting a1 = alice.add(48.85, 2.35, original);
         alice.add(48.86, 2.36);
@@ -193,7 +193,7 @@ class SharingExchangeTest {
 
     @Test
     void aChangedByteOrACorruptedPhotoImportsNothingOfThatBundle() throws IOException {
-        String photo = alice.photos.add(root.resolve("p"), TestPhotos.jpeg(320, 240), 1);
+        String photo = alice.photos.add(root.resolve("p"), TestJpegs.jpeg(320, 240), 1);
         alice.add(48.85, 2.35, photo);
         alice.sync(repo);
         bob.add(48.87, 2.37);

@@ -21,7 +21,7 @@ import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.testing.Fixtures;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +56,7 @@ public class BundleBenchmark {
     @State(Scope.Benchmark)
     public static class Originals {
         static final Path DIR = Path.of("target", "bench-originals");
-        TestPhotos.Library library = new TestPhotos.Library();
+        TestJpegs.Library library = new TestJpegs.Library();
         List<String> hashes = new ArrayList<>();
 
         @Setup(Level.Trial)

@@ -31,7 +31,7 @@ final class CsvSightingWriter implements SightingWriter {
         this.out = out;
         StringJoiner header = new StringJoiner(",");
         for (String column : List.of("id", "revision", "lat", "lon", "position_source", "status", "draft",
-                "created_at", "updated_at", "photos")) {
+                "created_at", "updated_at", "photos", "street")) {
             header.add(column);
         }
         TAG_COLUMNS.forEach(header::add);
@@ -53,6 +53,7 @@ final class CsvSightingWriter implements SightingWriter {
         row.add(field(String.valueOf(s.createdAt())));
         row.add(field(String.valueOf(s.updatedAt())));
         row.add(field(String.join(" ", s.photos())));
+        row.add(field(s.street() == null ? null : s.street().name()));
         for (String key : TAG_COLUMNS) {
             row.add(field(tags.remove(key)));
         }

@@ -12,6 +12,9 @@ package org.contrechamp.core.settings;
  * @param groupingSeconds       see {@code groupingMeters}
  * @param shareMaxEdgePixels    the long edge of photos shared in bundles
  * @param overpassUrl           the Overpass API server used only when the user asks to fetch an area
+ * @param networkAllowed        the user allowed Contrechamp to reach the network when asked to (off by
+ *                              default: nothing ever goes online without both this and an explicit action)
+ * @param welcomeDismissed      the newcomer's guide over the empty map was closed for good
  */
 public record Settings(
         String language,
@@ -23,23 +26,46 @@ public record Settings(
         double groupingMeters,
         double groupingSeconds,
         int shareMaxEdgePixels,
-        String overpassUrl) {
+        String overpassUrl,
+        boolean networkAllowed,
+        boolean welcomeDismissed) {
 
     public static final Settings DEFAULTS = new Settings(null, "light", 48.8566, 2.3522, 14,
-            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter");
+            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter", false, false);
 
     public Settings withLanguage(String value) {
         return new Settings(value, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
     }
 
     public Settings withTheme(String value) {
         return new Settings(language, value, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
+    }
+
+    /** The field-of-view angle and photo grouping, as the settings dialog edits them. */
+    public Settings withSurvey(double fovDegrees, double groupMeters, double groupSeconds) {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fovDegrees, groupMeters, groupSeconds,
+                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
+    }
+
+    public Settings withNetworkAllowed(boolean allowed) {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, allowed, welcomeDismissed);
+    }
+
+    public Settings withOverpassUrl(String url) {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, url, networkAllowed, welcomeDismissed);
+    }
+
+    public Settings withWelcomeDismissed() {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, true);
     }
 
     public Settings withMapView(double lat, double lon, double zoom) {
         return new Settings(language, theme, lat, lon, zoom, fieldOfViewDegrees, groupingMeters, groupingSeconds,
-                shareMaxEdgePixels, overpassUrl);
+                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
  * @param revision  1 when created, +1 on every stored change; 0 for a sighting not stored yet
  * @param draft     made by photo import and not yet reviewed by the volunteer
  * @param photos    SHA-256 (lower-case hex) of the photos that show it, the main photo first
+ * @param street    the street it is listed under in inventories, or null when not assigned
  */
 public record Sighting(
         UUID id,
@@ -51,6 +52,7 @@ public record Sighting(
         Instant updatedAt,
         Instant surveyedAt,
         List<String> photos,
+        StreetAssignment street,
         SortedMap<String, String> extraTags) {
 
     public Sighting {
@@ -102,6 +104,7 @@ public record Sighting(
         private Instant updatedAt;
         private Instant surveyedAt;
         private List<String> photos = new ArrayList<>();
+        private StreetAssignment street;
         private final SortedMap<String, String> extraTags = new TreeMap<>();
 
         public Builder(UUID id, Position position) {
@@ -135,6 +138,7 @@ public record Sighting(
             updatedAt = s.updatedAt;
             surveyedAt = s.surveyedAt;
             photos = new ArrayList<>(s.photos);
+            street = s.street;
             extraTags.putAll(s.extraTags);
         }
 
@@ -275,6 +279,11 @@ public record Sighting(
             return this;
         }
 
+        public Builder street(StreetAssignment value) {
+            street = value;
+            return this;
+        }
+
         /** Keeps a tag verbatim: a key the model has no field for, or a value it could not read. */
         public Builder extraTag(String key, String value) {
             extraTags.put(key, value);
@@ -290,7 +299,7 @@ public record Sighting(
         public Sighting build() {
             return new Sighting(id, revision, position, kind, area, zone, cameraType, mount, directions, tilt,
                     height, operator, operatorType, manufacturer, model, surveyDate, checkDate, fixme, note,
-                    status, draft, createdAt, updatedAt, surveyedAt, photos, extraTags);
+                    status, draft, createdAt, updatedAt, surveyedAt, photos, street, extraTags);
         }
 
         private static String blankToNull(String value) {

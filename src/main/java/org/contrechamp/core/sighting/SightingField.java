@@ -36,6 +36,7 @@ public enum SightingField {
     DRAFT("draft", Sighting::draft, (s, b) -> b.draft(s.draft())),
     SURVEYED_AT("surveyedAt", Sighting::surveyedAt, (s, b) -> b.surveyedAt(s.surveyedAt())),
     PHOTOS("photos", Sighting::photos, (s, b) -> b.photos(s.photos())),
+    STREET("street", Sighting::street, (s, b) -> b.street(s.street())),
     // Copied last: the setters above drop verbatim copies of their tags, this puts back the source's.
     EXTRA_TAGS("extraTags", Sighting::extraTags, (s, b) -> b.extraTags(s.extraTags()));
 

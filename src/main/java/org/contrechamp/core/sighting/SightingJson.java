@@ -37,7 +37,8 @@ public final class SightingJson {
     private static final Set<String> FIELDS = Set.of("id", "revision", "position", "kind", "area", "zone",
             "cameraType", "mount", "directions", "tilt", "height", "operator", "operatorType", "manufacturer",
             "model", "surveyDate", "checkDate", "fixme", "note", "status", "draft", "createdAt", "updatedAt",
-            "surveyedAt", "photos", "extraTags");
+            "surveyedAt", "photos", "street", "extraTags");
+    private static final Set<String> STREET_FIELDS = Set.of("name", "distance", "manual");
     private static final Set<String> POSITION_FIELDS = Set.of("lat", "lon", "source", "accuracy");
 
     /** Strict reading: duplicate keys and trailing data are errors, not silently resolved. */
@@ -139,6 +140,15 @@ public final class SightingJson {
                 g.writeString(hash);
             }
             g.writeEndArray();
+            if (s.street() != null) {
+                g.writeObjectFieldStart("street");
+                g.writeStringField("name", s.street().name());
+                if (s.street().distanceMeters() != null) {
+                    g.writeNumberField("distance", s.street().distanceMeters());
+                }
+                g.writeBooleanField("manual", s.street().manual());
+                g.writeEndObject();
+            }
             if (!s.extraTags().isEmpty()) {
                 g.writeObjectFieldStart("extraTags");
                 for (Map.Entry<String, String> tag : s.extraTags().entrySet()) {
@@ -209,6 +219,7 @@ public final class SightingJson {
         b.updatedAt(instant(node, "updatedAt", problems));
         b.surveyedAt(instant(node, "surveyedAt", problems));
         b.photos(strings(node.get("photos"), "photos", problems));
+        b.street(street(node.get("street"), problems));
         b.extraTags(extraTags(node.get("extraTags"), problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -368,6 +379,29 @@ public final class SightingJson {
             }
         }
         return values;
+    }
+
+    private static StreetAssignment street(JsonNode node, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(Problem.of("street", "wrong-type", "object"));
+            return null;
+        }
+        unknownFields(node, STREET_FIELDS, "street.", problems);
+        String name = text(node, "name", problems);
+        Double distance = number(node, "distance", problems);
+        JsonNode manual = node.get("manual");
+        if (name == null || name.isBlank()) {
+            problems.add(Problem.of("street", "required"));
+            return null;
+        }
+        if (manual != null && !manual.isBoolean()) {
+            problems.add(Problem.of("street.manual", "wrong-type", "boolean"));
+            return null;
+        }
+        return new StreetAssignment(name, distance, manual != null && manual.asBoolean());
     }
 
     private static TreeMap<String, String> extraTags(JsonNode node, List<Problem> problems) {

@@ -2,6 +2,7 @@ package org.contrechamp.core.sighting;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -53,6 +54,12 @@ public interface SightingRepository {
     List<Sighting> inBox(BoundingBox box);
 
     long countLive();
+
+    /**
+     * The live sightings whose street, operator or notes contain every word of {@code text}, each
+     * as a word or the start of one, ignoring case and accents ("prefecture" finds "Préfecture").
+     */
+    Set<UUID> idsMatchingText(String text);
 
     /** The record's history, oldest first. */
     List<HistoryEntry> history(UUID id);

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.geo.BoundingBox;
 
 /**
@@ -22,16 +24,22 @@ public final class SightingService {
 
     private final SightingRepository repository;
     private final Clock clock;
+    private final StreetFinder streets;
 
     public SightingService(SightingRepository repository, Clock clock) {
-        this.repository = repository;
-        this.clock = clock;
+        this(repository, clock, StreetFinder.NONE);
     }
 
-    /** Stores a new sighting at revision 1. */
+    public SightingService(SightingRepository repository, Clock clock, StreetFinder streets) {
+        this.repository = repository;
+        this.clock = clock;
+        this.streets = streets;
+    }
+
+    /** Stores a new sighting at revision 1 (with its street, when an area knows it). */
     public Sighting create(Sighting draft) {
         Instant now = now();
-        Sighting s = draft.toBuilder()
+        Sighting s = withStreet(draft, null).toBuilder()
                 .revision(1)
                 .createdAt(draft.createdAt() == null ? now : draft.createdAt())
                 .updatedAt(now)
@@ -55,12 +63,13 @@ public final class SightingService {
         if (stored.revision() != edited.revision()) {
             throw new StaleRevisionException(edited.id(), edited.revision());
         }
-        Set<SightingField> changed = SightingField.changedBetween(stored, edited);
+        Sighting placed = withStreet(edited, stored);
+        Set<SightingField> changed = SightingField.changedBetween(stored, placed);
         if (changed.isEmpty()) {
             return stored;
         }
         Instant now = now();
-        Sighting next = edited.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
+        Sighting next = placed.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
         repository.store(next, false, new Change(next.id(), next.revision(), stored.revision(), ChangeKind.UPDATE,
                 now, changed, Change.LOCAL));
         return next;
@@ -124,12 +133,60 @@ public final class SightingService {
         return repository.inBox(box);
     }
 
+    /** See {@link SightingRepository#idsMatchingText}. */
+    public Set<UUID> idsMatchingText(String text) {
+        return repository.idsMatchingText(text);
+    }
+
     public long countLive() {
         return repository.countLive();
     }
 
     public List<HistoryEntry> history(UUID id) {
         return repository.history(id);
+    }
+
+    /**
+     * Gives sightings without a street the one the area knows at their position (after an area was
+     * imported); streets already assigned, by hand or not, are left alone. Each one is a revision.
+     *
+     * @return how many sightings got a street
+     */
+    public int assignMissingStreets(Progress progress, Cancellation cancellation) {
+        List<Sighting> all = repository.listLive();
+        int assigned = 0;
+        for (int i = 0; i < all.size(); i++) {
+            cancellation.throwIfCancelled();
+            Sighting s = all.get(i);
+            if (s.street() == null) {
+                Optional<StreetAssignment> street = streets.nearest(s.position().latitude(), s.position().longitude());
+                if (street.isPresent()) {
+                    update(s.toBuilder().street(street.get()).build());
+                    assigned++;
+                }
+            }
+            progress.update(i + 1, all.size(), "");
+        }
+        return assigned;
+    }
+
+    /**
+     * The street a sighting should carry: a manual one stays, so does one a new record comes with;
+     * otherwise, for a new sighting or one that moved, the nearest street at its position, or none.
+     */
+    private Sighting withStreet(Sighting s, Sighting before) {
+        if (s.street() != null && (s.street().manual() || before == null)) {
+            return s; // typed by hand, or given with a new record (an import): kept as it is
+        }
+        boolean moved = before == null || !before.position().equals(s.position());
+        if (!moved && s.street() != null) {
+            return s;
+        }
+        if (!moved && before.street() == null && s.street() == null) {
+            return s;
+        }
+        StreetAssignment found = streets.nearest(s.position().latitude(), s.position().longitude()).orElse(null);
+        return s.toBuilder().street(found).build();
     }
 
     /** Millisecond precision: what is stored is exactly what is read back. */

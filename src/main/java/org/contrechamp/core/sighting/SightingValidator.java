@@ -42,6 +42,12 @@ public final class SightingValidator {
         text(problems, "model", s.model());
         text(problems, "fixme", s.fixme());
         text(problems, "note", s.note());
+        if (s.street() != null) {
+            text(problems, "street", s.street().name());
+            if (s.street().distanceMeters() != null) {
+                range(problems, "street", s.street().distanceMeters(), 0, 100_000);
+            }
+        }
         for (String hash : s.photos()) {
             if (!SHA256.matcher(hash).matches()) {
                 problems.add(Problem.of("photos", "not-a-sha256", hash));

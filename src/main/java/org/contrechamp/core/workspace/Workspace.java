@@ -2,7 +2,11 @@ package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
 
+import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.photo.PhotoService;
+import org.contrechamp.core.photo.imports.PhotoImportService;
+import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.settings.SettingsStore;
@@ -24,8 +28,19 @@ public interface Workspace extends AutoCloseable {
 
     SettingsStore settings();
 
+    /** The photo library: photos waiting for a position, placing them, thumbnails. */
+    PhotoService photos();
+
+    /** Photo import into this data directory. */
+    PhotoImportService photoImport();
+
     Transactions transactions();
 
+    /** The offline area: import, drawn basemap, gazetteer, cameras already in OSM. */
+    AreaService area();
+
+    /** Opens raster MBTiles files (an optional basemap or overlay). */
+    RasterTileFiles rasterTiles();
     /** This data directory's signing identity (pseudonym and Ed25519 key). */
     IdentityService identity();
 

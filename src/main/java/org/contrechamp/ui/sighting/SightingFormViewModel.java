@@ -13,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,9 +32,11 @@ import org.contrechamp.core.sighting.Kind;
 import org.contrechamp.core.sighting.OperatorType;
 import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingTags;
 import org.contrechamp.core.sighting.SightingValidator;
 import org.contrechamp.core.sighting.Status;
+import org.contrechamp.core.sighting.StreetAssignment;
 import org.contrechamp.core.sighting.SurveillanceArea;
 import org.contrechamp.core.sighting.SurveillanceZone;
 
@@ -46,6 +50,7 @@ public final class SightingFormViewModel {
     private final Messages messages;
     private final ObjectProperty<Sighting> source = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper changeCount = new ReadOnlyIntegerWrapper(0);
     private boolean loading;
 
     public final StringProperty latitude = new SimpleStringProperty("");
@@ -66,6 +71,8 @@ public final class SightingFormViewModel {
     public final ObjectProperty<LocalDate> checkDate = new SimpleObjectProperty<>();
     public final StringProperty fixme = new SimpleStringProperty("");
     public final StringProperty note = new SimpleStringProperty("");
+    /** The street name; typing one makes it a manual assignment that automatic ones leave alone. */
+    public final StringProperty street = new SimpleStringProperty("");
     public final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.ACTIVE);
     public final BooleanProperty draft = new SimpleBooleanProperty(false);
 
@@ -76,10 +83,11 @@ public final class SightingFormViewModel {
         this.messages = messages;
         for (ObservableValue<?> field : List.of(latitude, longitude, kind, area, zone, cameraType, mount, directions,
                 tilt, height, operator, operatorType, manufacturer, model, surveyDate, checkDate, fixme, note, status,
-                draft)) {
+                draft, street)) {
             field.addListener((obs, was, is) -> {
                 if (!loading) {
                     dirty.set(true);
+                    changeCount.set(changeCount.get() + 1);
                 }
             });
         }
@@ -91,6 +99,23 @@ public final class SightingFormViewModel {
 
     public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
+    }
+
+    /** Counts every edit of a field: the autosave waits for a pause in these. */
+    public ReadOnlyIntegerProperty changeCountProperty() {
+        return changeCount.getReadOnlyProperty();
+    }
+
+    /**
+     * A newer revision of the same record arrived (typically our own autosave) while the user keeps
+     * typing: edits now apply to it, and what is typed stays on screen.
+     */
+    public void rebase(Sighting newer) {
+        source.set(newer);
+        // Nothing left to save when what is on screen is what is now stored.
+        if (build().filter(edited -> SightingField.changedBetween(newer, edited).isEmpty()).isPresent()) {
+            dirty.set(false);
+        }
     }
 
     public ObservableMap<String, String> errors() {
@@ -121,6 +146,7 @@ public final class SightingFormViewModel {
             checkDate.set(s == null ? null : s.checkDate());
             fixme.set(s == null || s.fixme() == null ? "" : s.fixme());
             note.set(s == null || s.note() == null ? "" : s.note());
+            street.set(s == null || s.street() == null ? "" : s.street().name());
             status.set(s == null ? Status.ACTIVE : s.status());
             draft.set(s != null && s.draft());
             dirty.set(false);
@@ -187,11 +213,19 @@ public final class SightingFormViewModel {
         if (heightValue != null || !height.get().isBlank() || s.height() != null) {
             setIfChanged(s.height(), heightValue, b::height);
         }
+        String typedStreet = street.get() == null ? "" : street.get().strip();
+        String storedStreet = s.street() == null ? "" : s.street().name();
+        if (!typedStreet.equals(storedStreet)) {
+            b.street(typedStreet.isEmpty() ? null : StreetAssignment.manual(typedStreet));
+        }
         b.operator(operator.get()).manufacturer(manufacturer.get()).model(model.get())
                 .fixme(fixme.get()).note(note.get()).status(status.get()).draft(draft.get());
         Sighting edited = b.build();
-        if (problems.isEmpty()) {
-            problems.addAll(SightingValidator.problems(edited));
+        // The rules of the record too, for every field not already found wrong as typed.
+        for (Problem p : SightingValidator.problems(edited)) {
+            if (problems.stream().noneMatch(known -> known.field().equals(p.field()))) {
+                problems.add(p);
+            }
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {

@@ -1,6 +1,9 @@
 package org.contrechamp.ui.sighting;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.property.ObjectProperty;
@@ -9,37 +12,52 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
+import org.contrechamp.core.area.OsmCameraMatch;
+import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.sighting.Direction;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.ui.common.ErrorMessages;
+import org.contrechamp.ui.common.SerialTasks;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.edit.EditHistory;
 import org.contrechamp.ui.edit.SightingEdit;
 
 /**
- * The sightings on screen and everything done to them: load, create at a map point, save an edit,
- * delete, undo and redo. Every service call goes through the {@link TaskRunner}, so nothing here
- * touches the database on the FX thread; results update the observable list and the selection.
+ * The sightings on screen and everything done to them: load, create at a map point, edit, move,
+ * delete, undo and redo.
+ *
+ * <p>An edit shows at once (the list and the map take the new values) and is stored in the background,
+ * edits one after the other in the order they were made ({@link SerialTasks}). Each stored edit sets
+ * only the fields it changed on the record as it is stored then, so quick successive edits (three
+ * keys in the review queue, a form autosave, a marker drag) never trip over each other's revisions.
  */
 public final class SightingsViewModel {
 
     private final SightingService service;
     private final TaskRunner tasks;
+    private final SerialTasks edits;
     private final Messages messages;
     private final StatusLine status;
     private final EditHistory history = new EditHistory();
     private final ObservableList<Sighting> sightings = FXCollections.observableArrayList();
     private final ObjectProperty<Sighting> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    /** Sightings within 10 m of a camera already in OpenStreetMap (from the offline area). */
+    private final ObservableMap<UUID, OsmCameraMatch> alreadyInOsm = FXCollections.observableHashMap();
+    private OsmCameras osmCameras;
 
     public SightingsViewModel(SightingService service, TaskRunner tasks, Messages messages, StatusLine status) {
         this.service = service;
         this.tasks = tasks;
+        this.edits = new SerialTasks(tasks);
         this.messages = messages;
         this.status = status;
     }
@@ -60,35 +78,76 @@ public final class SightingsViewModel {
         return loaded.getReadOnlyProperty();
     }
 
+    public ObservableMap<UUID, OsmCameraMatch> alreadyInOsm() {
+        return alreadyInOsm;
+    }
+
+    /** Whether edits are still being stored. */
+    public boolean saving() {
+        return edits.busy();
+    }
+
     public void load() {
-        tasks.submit("load sightings", (p, c) -> service.listLive(), list -> {
+        edits.submit("load sightings", (p, c) -> service.listLive(), list -> {
+            UUID keep = selected.get() == null ? null : selected.get().id();
             sightings.setAll(list);
             loaded.set(true);
-            status.info(messages.get("status.loaded", list.size()));
+            if (keep != null) {
+                selected.set(find(keep).orElse(null));
+            }
+            if (osmCameras != null) {
+                useOsmCameras(osmCameras);
+            }
+        }, this::fail);
+    }
+
+    /** Sets where to look for cameras already in OpenStreetMap, and looks for all sightings. */
+    public void useOsmCameras(OsmCameras cameras) {
+        osmCameras = cameras;
+        List<Sighting> all = List.copyOf(sightings);
+        tasks.submit("match OSM cameras", (p, c) -> cameras.alreadyMapped(all), matches -> {
+            alreadyInOsm.clear();
+            alreadyInOsm.putAll(matches);
         }, this::fail);
     }
 
     /** A new sighting where the volunteer clicked on the map, selected for editing. */
     public void createAt(double latitude, double longitude) {
         Sighting draft = Sighting.newAt(Position.manual(latitude, longitude)).build();
-        tasks.submit("create sighting", (p, c) -> service.create(draft), created -> {
+        edits.submit("create sighting", (p, c) -> service.create(draft), created -> {
             sightings.add(created);
             selected.set(created);
             history.record(SightingEdit.created(created));
+            matchOsm(created);
             status.info(messages.get("status.created"));
         }, this::fail);
     }
 
-    /** Stores an edit of the selected sighting (the edit carries the revision it was made on). */
+    /**
+     * Stores an edit: the fields in which {@code edited} differs from the sighting as shown now. The
+     * screen shows the edit at once; the store follows.
+     */
     public void save(Sighting edited, String labelKey) {
-        Optional<Sighting> before = find(edited.id());
-        tasks.submit("save sighting", (p, c) -> service.update(edited), saved -> {
-            replace(saved);
-            if (before.isPresent() && saved.revision() != before.get().revision()) {
-                history.record(SightingEdit.changed(labelKey, before.get(), saved));
+        Optional<Sighting> shown = find(edited.id());
+        if (shown.isEmpty()) {
+            return;
+        }
+        Set<SightingField> fields = SightingField.changedBetween(shown.get(), edited);
+        if (fields.isEmpty()) {
+            return;
+        }
+        replace(edited);
+        edits.submit("save sighting", (p, c) -> {
+            Sighting before = service.find(edited.id()).orElseThrow();
+            Sighting after = service.applyFields(edited.id(), edited, fields);
+            return new SightingEdit(labelKey, before, after);
+        }, edit -> {
+            replace(edit.after());
+            if (edit.before().revision() != edit.after().revision()) {
+                history.record(edit);
                 status.info(messages.get("status.saved"));
             }
-        }, this::fail);
+        }, this::failAndReload);
     }
 
     /** Moves a sighting (dragging its marker). */
@@ -98,32 +157,70 @@ public final class SightingsViewModel {
                 .build(), "edit.move"));
     }
 
+    /** Points a camera at a bearing (Shift+drag on the map): its first direction, or a new one. */
+    public void pointAt(UUID id, double bearing) {
+        find(id).ifPresent(s -> {
+            List<Direction> list = new ArrayList<>(s.directions());
+            Direction pointed = Direction.bearing(Math.round(bearing) % 360);
+            int index = -1;
+            for (int i = 0; i < list.size() && index < 0; i++) {
+                if (list.get(i) instanceof Direction.Bearing) {
+                    index = i;
+                }
+            }
+            if (index < 0) {
+                list.add(0, pointed);
+            } else {
+                list.set(index, pointed);
+            }
+            save(s.toBuilder().directions(list).build(), "edit.orient");
+        });
+    }
+
     public void deleteSelected() {
         Sighting target = selected.get();
-        if (target == null) {
+        if (target != null) {
+            delete(target.id(), "edit.delete");
+        }
+    }
+
+    /** Deletes a sighting (a tombstone stays); Ctrl+Z brings it back. */
+    public void delete(UUID id, String labelKey) {
+        Optional<Sighting> shown = find(id);
+        if (shown.isEmpty()) {
             return;
         }
-        tasks.submit("delete sighting", (p, c) -> service.delete(target.id()), tombstone -> {
-            remove(target.id());
-            history.record(SightingEdit.deleted(target));
+        remove(id);
+        edits.submit("delete sighting", (p, c) -> {
+            Sighting before = service.find(id).orElseThrow();
+            service.delete(id);
+            return before;
+        }, before -> {
+            history.record(new SightingEdit(labelKey, before, null));
             status.info(messages.get("status.deleted"));
-        }, this::fail);
+        }, this::failAndReload);
     }
 
     public void undo() {
-        history.peekUndo().ifPresent(edit -> tasks.submit("undo", (p, c) -> takeBack(edit), result -> {
+        history.peekUndo().ifPresent(edit -> {
             history.undone();
-            show(result);
+            edits.submit("undo", (p, c) -> takeBack(edit), this::show, error -> {
+                history.redone();
+                failAndReload(error);
+            });
             status.info(messages.get("status.undone", messages.get(edit.labelKey())));
-        }, this::fail));
+        });
     }
 
     public void redo() {
-        history.peekRedo().ifPresent(edit -> tasks.submit("redo", (p, c) -> makeAgain(edit), result -> {
+        history.peekRedo().ifPresent(edit -> {
             history.redone();
-            show(result);
+            edits.submit("redo", (p, c) -> makeAgain(edit), this::show, error -> {
+                history.undone();
+                failAndReload(error);
+            });
             status.info(messages.get("status.redone", messages.get(edit.labelKey())));
-        }, this::fail));
+        });
     }
 
     /** Runs in the background: the service calls that take an edit back. */
@@ -173,17 +270,36 @@ public final class SightingsViewModel {
         return sightings.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
+    private void matchOsm(Sighting s) {
+        if (osmCameras == null) {
+            return;
+        }
+        OsmCameras cameras = osmCameras;
+        tasks.submit("match OSM camera", (p, c) -> cameras.alreadyMapped(s), match -> {
+            if (match.isPresent()) {
+                alreadyInOsm.put(s.id(), match.get());
+            } else {
+                alreadyInOsm.remove(s.id());
+            }
+        }, this::fail);
+    }
+
     private void replace(Sighting updated) {
         for (int i = 0; i < sightings.size(); i++) {
             if (sightings.get(i).id().equals(updated.id())) {
+                Sighting before = sightings.get(i);
                 sightings.set(i, updated);
                 if (selected.get() != null && selected.get().id().equals(updated.id())) {
                     selected.set(updated);
+                }
+                if (!before.position().equals(updated.position())) {
+                    matchOsm(updated);
                 }
                 return;
             }
         }
         sightings.add(updated);
+        matchOsm(updated);
     }
 
     private void remove(UUID id) {
@@ -195,5 +311,11 @@ public final class SightingsViewModel {
 
     private void fail(Throwable error) {
         status.error(ErrorMessages.describe(messages, error));
+    }
+
+    /** A stored edit failed: what the screen shows may be ahead of the data, so read it again. */
+    private void failAndReload(Throwable error) {
+        fail(error);
+        load();
     }
 }

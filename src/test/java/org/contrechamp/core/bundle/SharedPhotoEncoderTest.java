@@ -18,7 +18,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 
 import org.contrechamp.testing.Exiftool;
 import org.contrechamp.testing.Fixtures;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,12 +75,12 @@ class SharedPhotoEncoderTest {
     @Test
     void theLongEdgeIsCappedAndSmallPhotosKeepTheirSize() throws Exception {
         Path big = temp.resolve("big.jpg");
-        Files.write(big, TestPhotos.jpeg(3000, 1000));
+        Files.write(big, TestJpegs.jpeg(3000, 1000));
         BufferedImage shared = decode(SharedPhotoEncoder.encode(big, 1, 2048, List.of()));
         assertThat(shared.getWidth()).isEqualTo(2048);
         assertThat(shared.getHeight()).isEqualTo(683);
         Path small = temp.resolve("small.jpg");
-        Files.write(small, TestPhotos.jpeg(640, 480));
+        Files.write(small, TestJpegs.jpeg(640, 480));
         assertThat(decode(SharedPhotoEncoder.encode(small, 1, 2048, List.of())).getWidth()).isEqualTo(640);
         BufferedImage rotated = decode(SharedPhotoEncoder.encode(big, 8, 1024, List.of()));
         assertThat(rotated.getWidth()).isEqualTo(341);
@@ -90,7 +90,7 @@ class SharedPhotoEncoderTest {
     @Test
     void redactionBoxesAreBurnedInOpaqueOverTheWholeBox() throws Exception {
         Path file = temp.resolve("face.jpg");
-        Files.write(file, TestPhotos.jpeg(1000, 800));
+        Files.write(file, TestJpegs.jpeg(1000, 800));
         // Over most of the red top-left quadrant, in the orientation the viewer shows.
         Redaction box = new Redaction(0.1, 0.1, 0.3, 0.3);
         BufferedImage shared = decode(SharedPhotoEncoder.encode(file, 1, 500, List.of(box)));

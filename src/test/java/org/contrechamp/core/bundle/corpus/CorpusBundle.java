@@ -18,7 +18,7 @@ import org.contrechamp.core.sighting.CameraType;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingJson;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 
 /**
  * A bundle being built for the corpus: a valid manifest (one new record with one photo, signed by
@@ -31,7 +31,7 @@ final class CorpusBundle {
     static final UUID RECORD = UUID.fromString("5f0c7a52-3c1e-4f7b-9d2a-8e6b4c3a2f10");
     static final ObjectMapper JSON = new ObjectMapper();
     /** One small valid shared photo (no metadata), the same bytes for every case. */
-    static final byte[] PHOTO = TestPhotos.jpeg(64, 48);
+    static final byte[] PHOTO = TestJpegs.jpeg(64, 48);
 
     CorpusKeys.Key signer = CorpusKeys.MAIN;
     CorpusKeys.Key keyIdOf = CorpusKeys.MAIN;

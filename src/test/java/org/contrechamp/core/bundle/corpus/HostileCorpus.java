@@ -19,7 +19,7 @@ import org.contrechamp.core.bundle.BundleFormat;
 import org.contrechamp.core.bundle.RecordDigest;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.sighting.SightingJson;
-import org.contrechamp.testing.TestPhotos;
+import org.contrechamp.testing.TestJpegs;
 
 /**
  * The hostile bundles of docs/bundle-format.md, one folder per case (BUNDLES.md's twelve families),
@@ -300,7 +300,7 @@ final class HostileCorpus {
         add(new Case("10-blob-missing", "bundle-blob-missing", "the photo file is absent", "trusted",
                 files(missing.envelope(), Map.of())));
         CorpusBundle extra = CorpusBundle.valid();
-        byte[] second = TestPhotos.jpeg(32, 32);
+        byte[] second = TestJpegs.jpeg(32, 32);
         ((ArrayNode) extra.manifest.get("blobs")).add(CorpusBundle.blob(second));
         extra.blobs.put(BundleFormat.sha256Hex(second), second);
         signed("10-blob-extra", "bundle-blob-extra", "a listed photo no record shows", extra);
@@ -325,19 +325,19 @@ final class HostileCorpus {
         photo("10-pixel-bomb", "bundle-blob-too-many-pixels", "a JPEG header declaring 65,535 x 65,535 pixels",
                 pixelBomb(CorpusBundle.PHOTO));
         photo("10-blob-exif", "bundle-blob-metadata", "an EXIF segment with an owner name",
-                TestPhotos.withSegment(CorpusBundle.PHOTO, 0xe1, concat(utf8("Exif\0\0"), utf8("MM\0*owner=Jane"))));
+                TestJpegs.withSegment(CorpusBundle.PHOTO, 0xe1, concat(utf8("Exif\0\0"), utf8("MM\0*owner=Jane"))));
         photo("10-blob-xmp", "bundle-blob-metadata", "an XMP packet",
-                TestPhotos.withSegment(CorpusBundle.PHOTO, 0xe1, utf8("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>")));
+                TestJpegs.withSegment(CorpusBundle.PHOTO, 0xe1, utf8("http://ns.adobe.com/xap/1.0/\0<x:xmpmeta/>")));
         photo("10-blob-icc", "bundle-blob-metadata", "an ICC profile segment",
-                TestPhotos.withSegment(CorpusBundle.PHOTO, 0xe2, utf8("ICC_PROFILE\0\1\1profile")));
+                TestJpegs.withSegment(CorpusBundle.PHOTO, 0xe2, utf8("ICC_PROFILE\0\1\1profile")));
         photo("10-blob-iptc", "bundle-blob-metadata", "an IPTC (Photoshop APP13) segment",
-                TestPhotos.withSegment(CorpusBundle.PHOTO, 0xed, utf8("Photoshop 3.0\08BIM by-line")));
+                TestJpegs.withSegment(CorpusBundle.PHOTO, 0xed, utf8("Photoshop 3.0\08BIM by-line")));
         photo("10-blob-comment", "bundle-blob-metadata", "a JPEG comment",
-                TestPhotos.withSegment(CorpusBundle.PHOTO, 0xfe, utf8("taken by Jane Doe")));
+                TestJpegs.withSegment(CorpusBundle.PHOTO, 0xfe, utf8("taken by Jane Doe")));
         photo("10-blob-trailer", "bundle-blob-metadata", "data after the end of the image (a Motion Photo video)",
                 concat(CorpusBundle.PHOTO, utf8("....ftypmp42 video of the street")));
         photo("10-blob-jfif-thumbnail", "bundle-blob-metadata", "a JFIF header carrying a 1x1 thumbnail",
-                TestPhotos.withSegment(CorpusBundle.PHOTO, 0xe0, concat(utf8("JFIF\0"),
+                TestJpegs.withSegment(CorpusBundle.PHOTO, 0xe0, concat(utf8("JFIF\0"),
                         new byte[] {1, 1, 0, 0, 1, 0, 1, 1, 1, 0, 0, 0})));
         photo("10-blob-truncated", "bundle-blob-corrupt", "a JPEG cut before its end",
                 Arrays.copyOf(CorpusBundle.PHOTO, CorpusBundle.PHOTO.length / 2));

@@ -1,0 +1,124 @@
+package org.contrechamp.cli;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.photo.gpx.GpsTrack;
+import org.contrechamp.core.photo.gpx.TimeOffset;
+import org.contrechamp.core.photo.imports.ImportOptions;
+import org.contrechamp.core.photo.imports.ImportReport;
+import org.contrechamp.core.photo.imports.PhotoImportService;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.workspace.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code import PATH… [--gpx FILE] [--time-offset ±SECONDS|±HH:MM:SS] [--zone ZONE] [--dry-run] [--json]}.
+ * Exit 0 when the import ran (each file's fate is in the report, failures included); 1 for a bad
+ * option value, an unreadable track or an unusable data directory. {@code --dry-run} reads the
+ * photos' headers only: it neither creates nor opens the data directory and hashes nothing.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
+final class ImportCommand implements Runnable {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "param.import-paths")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--gpx", paramLabel = "FILE", descriptionKey = "option.gpx")
+    Path gpx;
+
+    @Option(names = "--time-offset", paramLabel = "±SECONDS|±HH:MM:SS", descriptionKey = "option.time-offset")
+    String timeOffset;
+
+    @Option(names = "--zone", paramLabel = "ZONE", descriptionKey = "option.zone")
+    String zone;
+
+    @Option(names = "--dry-run", descriptionKey = "option.dry-run")
+    boolean dryRun;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    private final CliContext context;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        // Options are checked before anything is opened: bad input touches nothing.
+        Duration offset = timeOffset == null ? Duration.ZERO : TimeOffset.parse("--time-offset", timeOffset);
+        ZoneId zoneId = zone == null ? null : parseZone(zone);
+        GpsTrack track = gpx == null ? null : GpsTrack.read(gpx);
+        Progress progress = json ? Progress.NONE : new StderrProgress(context);
+        ImportReport report;
+        if (dryRun) {
+            ImportOptions options = ImportOptions.from(Settings.DEFAULTS).withZone(zoneId).withClockOffset(offset)
+                    .withTrack(track).withDryRun(true);
+            report = PhotoImportService.dryRun(paths, options, progress, Cancellation.NEVER);
+        } else {
+            try (Workspace workspace = root.openWorkspace()) {
+                ImportOptions options = ImportOptions.from(workspace.settings().load()).withZone(zoneId)
+                        .withClockOffset(offset).withTrack(track);
+                report = workspace.photoImport().importPaths(paths, options, progress, Cancellation.NEVER);
+            }
+        }
+        if (json) {
+            ImportReportJson.write(report, context.messages(), context.out());
+        } else {
+            ImportReportText.write(report, context.messages(), context.out());
+        }
+        context.out().flush();
+    }
+
+    private static ZoneId parseZone(String text) {
+        try {
+            return ZoneId.of(text.trim());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException(Problem.of("--zone", "unknown-zone", text));
+        }
+    }
+
+    /** A progress line on stderr, rewritten in place, only when stderr is a terminal worth it. */
+    private static final class StderrProgress implements Progress {
+        private final CliContext context;
+        private long lastPrinted;
+
+        StderrProgress(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void update(long done, long total, String current) {
+            if (System.console() == null || total <= 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - lastPrinted < 200_000_000L && done < total) {
+                return;
+            }
+            lastPrinted = now;
+            context.err().print("\r" + context.messages().get("cli.import.progress", 100 * done / total, current) + "   ");
+            if (done >= total) {
+                context.err().print("\r");
+            }
+            context.err().flush();
+        }
+    }
+}

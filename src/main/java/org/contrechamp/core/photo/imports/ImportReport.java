@@ -1,0 +1,37 @@
+package org.contrechamp.core.photo.imports;
+
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.contrechamp.core.photo.ImportStatus;
+
+/**
+ * What an import did, file by file, in the order the files were handled.
+ *
+ * @param sightingsCreated draft sightings made
+ * @param sightingsJoined  times a photo was added to an existing draft (several shots of one camera)
+ * @param zone             the zone camera times without offset were read in
+ * @param zoneAssumed      whether that zone is the computer's (no zone was given)
+ * @param cancelled        whether the user stopped it: the files listed were handled, the rest not
+ */
+public record ImportReport(List<ImportedFile> files, int sightingsCreated, int sightingsJoined, boolean dryRun,
+                           ZoneId zone, boolean zoneAssumed, boolean cancelled) {
+
+    public ImportReport {
+        files = List.copyOf(files);
+    }
+
+    /** How many files ended with each status (every status present, zeros included). */
+    public Map<ImportStatus, Integer> counts() {
+        Map<ImportStatus, Integer> counts = new EnumMap<>(ImportStatus.class);
+        for (ImportStatus s : ImportStatus.values()) {
+            counts.put(s, 0);
+        }
+        for (ImportedFile f : files) {
+            counts.merge(f.status(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,124 @@
+package org.contrechamp.core.photo.thumbnail;
+
+/**
+ * Reads the entropy-coded bits of a JPEG scan: removes the stuffed zero after each 0xFF, stops at a
+ * marker (and then reads zeros, so damaged or truncated data decodes to grey instead of failing),
+ * and moves past restart markers.
+ */
+final class BitReader {
+
+    private final byte[] data;
+    private int pos;
+    private long buffer;
+    private int count;
+    private boolean atMarker;
+
+    BitReader(byte[] data, int start) {
+        this.data = data;
+        this.pos = start;
+    }
+
+    private void fill() {
+        while (count <= 56) {
+            int b = 0;
+            if (!atMarker && pos < data.length) {
+                b = data[pos] & 0xFF;
+                if (b == 0xFF) {
+                    int next = pos + 1 < data.length ? data[pos + 1] & 0xFF : 0xD9;
+                    if (next == 0) {
+                        pos += 2;
+                    } else {
+                        atMarker = true;
+                        b = 0;
+                    }
+                } else {
+                    pos++;
+                }
+            }
+            buffer |= ((long) b) << (56 - count);
+            count += 8;
+        }
+    }
+
+    int bits(int n) {
+        if (n == 0) {
+            return 0;
+        }
+        if (count < n) {
+            fill();
+        }
+        int value = (int) (buffer >>> (64 - n));
+        buffer <<= n;
+        count -= n;
+        return value;
+    }
+
+    void skip(int n) {
+        if (count < n) {
+            fill();
+        }
+        buffer <<= n;
+        count -= n;
+    }
+
+    /** JPEG's EXTEND: the top half of the range is positive, the bottom half negative. */
+    int extend(int value, int size) {
+        return value < (1 << (size - 1)) ? value - (1 << size) + 1 : value;
+    }
+
+    int decode(Huffman table) {
+        if (count < 16) {
+            fill();
+        }
+        int peek = (int) (buffer >>> (64 - Huffman.FAST_BITS));
+        int entry = table.fast[peek];
+        if (entry != 0) {
+            int length = entry >> 8;
+            buffer <<= length;
+            count -= length;
+            return entry & 0xFF;
+        }
+        int code16 = (int) (buffer >>> 48);
+        for (int length = Huffman.FAST_BITS + 1; length <= 16; length++) {
+            int code = code16 >>> (16 - length);
+            if (code <= table.maxCode[length]) {
+                buffer <<= length;
+                count -= length;
+                return table.symbols[table.valueOffset[length] + code];
+            }
+        }
+        throw new IllegalStateException("corrupt Huffman code");
+    }
+
+    /** Goes past the restart marker at (or after) the current byte and starts afresh. */
+    void restart() {
+        buffer = 0;
+        count = 0;
+        atMarker = false;
+        while (pos + 1 < data.length) {
+            if ((data[pos] & 0xFF) == 0xFF && (data[pos + 1] & 0xFF) >= 0xD0 && (data[pos + 1] & 0xFF) <= 0xD7) {
+                pos += 2;
+                return;
+            }
+            if ((data[pos] & 0xFF) == 0xFF && (data[pos + 1] & 0xFF) != 0 && (data[pos + 1] & 0xFF) != 0xFF) {
+                return; // another marker: the data is damaged; read zeros from here
+            }
+            pos++;
+        }
+    }
+
+    /** The position of the next marker that is not a restart marker (the end of the scan). */
+    int nextMarker() {
+        int p = pos;
+        while (p + 1 < data.length) {
+            if ((data[p] & 0xFF) == 0xFF) {
+                int m = data[p + 1] & 0xFF;
+                if (m != 0 && m != 0xFF && !(m >= 0xD0 && m <= 0xD7)) {
+                    return p;
+                }
+            }
+            p++;
+        }
+        return data.length;
+    }
+}

@@ -1,0 +1,82 @@
+package org.contrechamp.storage.area;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.Problem;
+import org.sqlite.SQLiteConfig;
+
+/** Opening area files, their schema, and what their SQLite errors mean for the user. */
+final class AreaFiles {
+
+    static final String FILE_NAME = "area.db";
+    static final String STAGING_PREFIX = "area-staging-";
+    static final int APPLICATION_ID = 0x43484D41; // 'CHMA'
+    static final int SCHEMA_VERSION = 1;
+
+    private AreaFiles() {
+    }
+
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** A fresh staging file, tuned for one bulk write: no journal (a failed import deletes the file). */
+    static Connection openStaging(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.OFF);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.OFF);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("PRAGMA page_size = 8192");
+            for (String statement : schema().split(";\\s*\\n")) {
+                if (!statement.isBlank()) {
+                    s.executeUpdate(statement);
+                }
+            }
+            s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
+        }
+        return connection;
+    }
+
+    static int intPragma(Connection connection, String name) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    private static String schema() {
+        try (InputStream in = AreaFiles.class.getResourceAsStream("area-schema.sql")) {
+            if (in == null) {
+                throw new IllegalStateException("missing area-schema.sql");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replaceAll("(?m)--.*$", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An SQLite failure while writing or reading the area, as something the user can act on. */
+    static DataUnavailableException translate(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("SQLITE_FULL")) {
+            return new DataUnavailableException(Problem.of(file.getParent().toString(), "disk-full"), e);
+        }
+        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN") || message.contains("SQLITE_PERM")) {
+            return new DataUnavailableException(Problem.of(file.getParent().toString(), "data-dir-not-writable"), e);
+        }
+        return new DataUnavailableException(Problem.of(file.toString(), "area-damaged"), e);
+    }
+}

@@ -1,0 +1,460 @@
+package org.contrechamp.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+import org.contrechamp.core.area.OsmCameraMatch;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.area.AreaController;
+import org.contrechamp.ui.common.ErrorMessages;
+import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.help.Shortcut;
+import org.contrechamp.ui.help.ShortcutsDialog;
+import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.photo.PhotoImages;
+import org.contrechamp.ui.photo.PhotoImportController;
+import org.contrechamp.ui.review.ReviewKey;
+import org.contrechamp.ui.review.ReviewPanel;
+import org.contrechamp.ui.review.ReviewViewModel;
+import org.contrechamp.ui.settings.SettingsDialog;
+import org.contrechamp.ui.sighting.SightingFormView;
+import org.contrechamp.ui.sighting.SightingFormViewModel;
+import org.contrechamp.ui.sighting.SightingListView;
+import org.contrechamp.ui.sighting.SightingsViewModel;
+
+/**
+ * The main window's content: the map on the left; the list of sightings and the edit form on the
+ * right; the menu bar on top and the status line at the bottom. It wires views to view models and
+ * view models to the workspace's services; it holds no logic of its own.
+ */
+public final class MainWindow {
+
+    private final Messages messages;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final StatusLine status = new StatusLine();
+    private final SightingsViewModel sightings;
+    private final SightingFormViewModel form;
+    private final BorderPane root = new BorderPane();
+    private final MapPane map;
+    private final SightingListView list;
+    private Settings settings;
+    private MenuBar menuBar;
+    private final AreaController area;
+    private final PhotoImportController photoImport;
+    private ReviewViewModel review;
+    private Tab reviewTab;
+    private TabPane side;
+    private SplitPane mainSplit;
+    private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
+
+    /**
+     * @param onSettingsChanged called (on the FX thread) after the user changed settings that need the
+     *                          window rebuilt (language, theme)
+     */
+    public MainWindow(Messages messages, Workspace workspace, TaskRunner tasks, Settings settings,
+            Consumer<Settings> onSettingsChanged, Consumer<String> openLink) {
+        this.messages = messages;
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.settings = settings;
+        this.sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status);
+        this.form = new SightingFormViewModel(messages);
+
+        map = new MapPane(messages, sightings.sightings(), sightings.selectedProperty(),
+                () -> this.settings.fieldOfViewDegrees(), this::mapClicked,
+                (s, lat, lon) -> sightings.move(s.id(), lat, lon), sightings::pointAt);
+        map.setView(settings.mapCenterLat(), settings.mapCenterLon(), settings.mapZoom());
+        photoImport = new PhotoImportController(messages, workspace, tasks, status, () -> {
+            sightings.load();
+            review.refreshWaiting();
+            openReview();
+        });
+        area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
+                () -> sightings.useOsmCameras(workspace.area().cameras()));
+        list = new SightingListView(messages, sightings);
+        SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
+
+        sightings.selectedProperty().addListener((obs, was, is) -> {
+            boolean sameRecord = was != null && is != null && was.id().equals(is.id());
+            if (sameRecord && form.dirtyProperty().get()) {
+                // A newer revision of what is being typed into (our own save came back): keep the typing.
+                form.rebase(is);
+                return;
+            }
+            // Switching to another sighting keeps what was typed: a valid pending edit is saved first.
+            if (!sameRecord && form.dirtyProperty().get()) {
+                autosave.stop();
+                form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
+            }
+            form.load(is);
+            formView.showAlreadyInOsm(is == null ? null : sightings.alreadyInOsm().get(is.id()), openLink);
+        });
+        sightings.alreadyInOsm().addListener((MapChangeListener<UUID, OsmCameraMatch>) c -> {
+            Sighting shown = sightings.selectedProperty().get();
+            if (shown != null && shown.id().equals(c.getKey())) {
+                formView.showAlreadyInOsm(sightings.alreadyInOsm().get(shown.id()), openLink);
+            }
+        });
+        // Autosave: a moment after the last keystroke or choice, a valid form is stored (one undo step).
+        autosave.setOnFinished(e -> saveIfValid());
+        form.dirtyProperty().addListener((obs, was, is) -> {
+            if (is) {
+                autosave.playFromStart();
+            }
+        });
+        form.changeCountProperty().addListener((obs, was, is) -> {
+            if (form.dirtyProperty().get()) {
+                autosave.playFromStart();
+            }
+        });
+
+        SplitPane listAndForm = new SplitPane(list, formView);
+        listAndForm.setOrientation(Orientation.VERTICAL);
+        listAndForm.setDividerPositions(0.34);
+        review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
+        ReviewPanel reviewPanel = new ReviewPanel(messages, review, tasks, new PhotoImages(workspace.photos()));
+        Tab allTab = new Tab(messages.get("tab.sightings"), listAndForm);
+        reviewTab = new Tab(messages.get("tab.review"), reviewPanel);
+        reviewTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.review-count",
+                review.drafts().size()), review.drafts()));
+        side = new TabPane(allTab, reviewTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            review.activeProperty().set(is == reviewTab);
+            // Reviewing wants the photo large: the side takes half the window, and gives it back after.
+            if (mainSplit != null) {
+                mainSplit.setDividerPositions(is == reviewTab ? 0.48 : 0.62);
+            }
+            if (is == reviewTab) {
+                Platform.runLater(reviewPanel::requestFocus);
+            }
+        });
+        review.placingProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                status.info(messages.get("review.click-to-place", is.originalName()));
+            }
+        });
+        StackPane mapWithWelcome = new StackPane(map);
+        if (!settings.welcomeDismissed()) {
+            addWelcome(mapWithWelcome);
+        }
+        SplitPane main = new SplitPane(mapWithWelcome, side);
+        main.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(side, false);
+        mainSplit = main;
+
+        root.setTop(menuBar(onSettingsChanged));
+        root.setCenter(main);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-window");
+        acceptDroppedFiles();
+        sightings.load();
+        area.start(true);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SightingsViewModel sightings() {
+        return sightings;
+    }
+
+    public SightingFormViewModel form() {
+        return form;
+    }
+
+    public MapPane map() {
+        return map;
+    }
+
+    public AreaController area() {
+        return area;
+    }
+
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    /** Opens the review queue (Ctrl+R). */
+    public void openReview() {
+        side.getSelectionModel().select(reviewTab);
+    }
+
+    /** A click on an empty spot of the map: places the photo waiting to be placed, or adds a sighting. */
+    private void mapClicked(double latitude, double longitude) {
+        if (review.placingProperty().get() != null) {
+            review.placeAt(latitude, longitude);
+        } else {
+            sightings.createAt(latitude, longitude);
+        }
+    }
+
+    /** The map's centre and zoom, to reopen where the user left off. */
+    public Settings settingsWithMapView() {
+        return settings.withMapView(map.mapView().getCenter().getLatitude(), map.mapView().getCenter().getLongitude(),
+                map.mapView().getZoom());
+    }
+
+    private void saveForm() {
+        autosave.stop();
+        form.build().ifPresentOrElse(edited -> sightings.save(edited, "edit.change"),
+                () -> status.error(messages.get("status.form-invalid")));
+    }
+
+    /** Saves a pending valid edit; an invalid one stays on screen with its problems marked. */
+    private void saveIfValid() {
+        if (form.dirtyProperty().get()) {
+            form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
+        }
+    }
+
+    /** The edit still pending on screen, if valid (saved by the app when the window closes). */
+    public Optional<org.contrechamp.core.sighting.Sighting> pendingEdit() {
+        autosave.stop();
+        return form.dirtyProperty().get() ? form.build() : Optional.empty();
+    }
+
+    /** The newcomer's guide over the map, while there is nothing on it. */
+    private void addWelcome(StackPane over) {
+        WelcomeOverlay[] holder = new WelcomeOverlay[1];
+        Runnable dismiss = () -> {
+            over.getChildren().remove(holder[0]);
+            settings = settings.withWelcomeDismissed();
+            Settings toSave = settings;
+            tasks.submit("save settings", (p, c) -> {
+                workspace.settings().save(toSave);
+                return toSave;
+            }, saved -> { }, error -> status.error(ErrorMessages.describe(messages, error)));
+        };
+        holder[0] = new WelcomeOverlay(messages, welcomeStarts(), dismiss);
+        // In a corner: the middle of the map stays free for the first click.
+        StackPane.setAlignment(holder[0], Pos.TOP_LEFT);
+        StackPane.setMargin(holder[0], new Insets(16));
+        over.getChildren().add(holder[0]);
+        Runnable update = () -> holder[0].setVisible(sightings.loadedProperty().get() && sightings.sightings().isEmpty());
+        sightings.sightings().addListener((ListChangeListener<Sighting>) c -> update.run());
+        sightings.loadedProperty().addListener((obs, was, is) -> update.run());
+        update.run();
+    }
+
+    /** The ways to start, in the order a volunteer usually takes them. */
+    private List<WelcomeOverlay.Start> welcomeStarts() {
+        return List.of(
+                new WelcomeOverlay.Start("welcome.area", "welcome.area-detail", () -> area.chooseFile(window())),
+                new WelcomeOverlay.Start("welcome.photos", "welcome.photos-detail", () -> photoImport.chooseFolder(window())),
+                new WelcomeOverlay.Start("welcome.add", "welcome.add-detail", () -> {
+                    map.mapView().requestFocus();
+                    status.info(messages.get("welcome.add-detail"));
+                }));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** Files dropped on the window: an OSM extract or MBTiles file opens as the area or basemap. */
+    private void acceptDroppedFiles() {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> AreaController.accepts(f.toPath()) || PhotoImportController.accepts(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            List<Path> dropped = e.getDragboard().hasFiles()
+                    ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
+            List<Path> areas = AreaController.ofInterest(dropped);
+            List<Path> photos = dropped.stream().filter(p -> !AreaController.accepts(p))
+                    .filter(PhotoImportController::accepts).toList();
+            if (!areas.isEmpty()) {
+                area.open(areas.get(0), window());
+            } else if (!photos.isEmpty()) {
+                photoImport.importPaths(photos, window());
+            }
+            e.setDropCompleted(!areas.isEmpty() || !photos.isEmpty());
+            e.consume();
+        });
+    }
+
+    /** Saves settings changed by a controller (the network permission). */
+    private void saveSettings(Settings changed) {
+        settings = changed;
+        tasks.submit("save settings", (p, c) -> {
+            workspace.settings().save(changed);
+            return changed;
+        }, saved -> { }, error -> status.error(ErrorMessages.describe(messages, error)));
+    }
+
+    private MenuBar menuBar(Consumer<Settings> onSettingsChanged) {
+        MenuItem settingsItem = item("menu.settings", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> openSettings(onSettingsChanged));
+        MenuItem quit = item("menu.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
+                () -> root.getScene().getWindow().hide());
+        MenuItem openArea = item("menu.open-area", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> area.chooseFile(window()));
+        MenuItem fetchArea = item("menu.fetch-area", null, () -> area.fetchVisible(window(), this::saveSettings));
+        MenuItem importPhotos = item("menu.import-photos", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
+                () -> photoImport.chooseFiles(window()));
+        MenuItem importFolder = item("menu.import-folder", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> photoImport.chooseFolder(window()));
+        Menu file = new Menu(messages.get("menu.file"), null, importPhotos, importFolder, new SeparatorMenuItem(),
+                openArea, fetchArea, new SeparatorMenuItem(),
+                settingsItem, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+                sightings::undo);
+        undo.disableProperty().bind(sightings.history().canUndoProperty().not());
+        sightings.history().nextUndoProperty().addListener((obs, was, is) -> undo.setText(is == null
+                ? messages.get("menu.undo") : messages.get("menu.undo-named", messages.get(is.labelKey()))));
+        MenuItem redo = item("menu.redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), sightings::redo);
+        redo.disableProperty().bind(sightings.history().canRedoProperty().not());
+        sightings.history().nextRedoProperty().addListener((obs, was, is) -> redo.setText(is == null
+                ? messages.get("menu.redo") : messages.get("menu.redo-named", messages.get(is.labelKey()))));
+        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveForm);
+        save.disableProperty().bind(form.dirtyProperty().not());
+        MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
+                sightings::deleteSelected);
+        delete.disableProperty().bind(sightings.selectedProperty().isNull());
+        MenuItem reviewItem = item("menu.review", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                this::openReview);
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
+                new SeparatorMenuItem(), reviewItem);
+
+        MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        MenuItem about = item("menu.about", null, this::showAbout);
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
+        CheckMenuItem osmCameras = new CheckMenuItem(messages.get("menu.osm-cameras"));
+        osmCameras.setId("menu.osm-cameras");
+        osmCameras.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        osmCameras.setSelected(true);
+        map.osmCameras().visibleProperty().bind(osmCameras.selectedProperty());
+        osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
+        MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
+        Menu view = new Menu(messages.get("menu.view"), null, osmCameras, drawnMap);
+        menuBar = new MenuBar(file, edit, view, help);
+        menuBar.setUseSystemMenuBar(true);
+        return menuBar;
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(key);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox statusBar() {
+        Label text = new Label();
+        text.textProperty().bind(status.textProperty());
+        text.setId("status-text");
+        status.severityProperty().addListener((obs, was, is) -> {
+            text.getStyleClass().remove("error");
+            if (is == StatusLine.Severity.ERROR) {
+                text.getStyleClass().add("error");
+            }
+        });
+        Label count = new Label();
+        count.setId("status-count");
+        Runnable updateCount = () -> count.setText(messages.get("status.count", sightings.sightings().size()));
+        sightings.sightings().addListener((ListChangeListener<Object>) c -> updateCount.run());
+        updateCount.run();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, text, spacer, count);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void openSettings(Consumer<Settings> onSettingsChanged) {
+        new SettingsDialog(messages, settingsWithMapView(), workspace.dataDirectory()).ask().ifPresent(chosen -> {
+            Settings before = settings;
+            settings = chosen;
+            tasks.submit("save settings", (p, c) -> {
+                workspace.settings().save(chosen);
+                return chosen;
+            }, saved -> {
+                if (!Objects.equals(before.language(), saved.language())
+                        || !Objects.equals(before.theme(), saved.theme())) {
+                    onSettingsChanged.accept(saved);
+                } else if (before.fieldOfViewDegrees() != saved.fieldOfViewDegrees()) {
+                    map.markers().refreshCones();
+                }
+            }, error -> status.error(ErrorMessages.describe(messages, error)));
+        });
+    }
+
+    /** Gestures and keys the menus cannot show. */
+    private static final List<Shortcut> GESTURES = List.of(
+            new Shortcut("Click", "help.map-click"),
+            new Shortcut("Drag", "help.map-drag"),
+            new Shortcut("Drag ●", "help.marker-drag"),
+            new Shortcut("Shift+Drag", "help.map-shift-drag"),
+            new Shortcut("Wheel", "help.map-wheel"),
+            new Shortcut("← → ↑ ↓", "help.compass-keys"),
+            new Shortcut("Shift+Click", "help.compass-add"),
+            new Shortcut("Tab / Shift+Tab", "help.tab"));
+
+    private void showShortcuts() {
+        List<Shortcut> all = new java.util.ArrayList<>(GESTURES);
+        for (ReviewKey key : ReviewKey.all()) {
+            all.add(new Shortcut(messages.get("help.in-review", key.shown()), key.labelKey()));
+        }
+        new ShortcutsDialog(messages, menuBar, all).showAndWait();
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text", workspace.dataDirectory()),
+                ButtonType.OK);
+        about.setTitle(messages.get("menu.about"));
+        about.setHeaderText(messages.get("app.title"));
+        about.showAndWait();
+    }
+}

@@ -1,0 +1,225 @@
+package org.contrechamp.ui.area;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.contrechamp.core.area.AreaSummary;
+import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.map.PlaceholderTileSource;
+import org.contrechamp.core.map.RasterTiles;
+import org.contrechamp.core.map.TileSource;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.ErrorMessages;
+import org.contrechamp.ui.common.ProgressDialog;
+import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.common.TaskHandle;
+import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.map.MapTiles;
+
+/**
+ * The offline area in the window: the basemap (drawn from the area, or a raster MBTiles file, or the
+ * placeholder grid), importing an extract (menu or dropped file) with progress and cancel, fetching
+ * one from Overpass when — and only when — the user asks, and the layer of cameras already in OSM.
+ */
+public final class AreaController {
+
+    private final Messages messages;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final StatusLine status;
+    private final MapPane map;
+    private final Supplier<Settings> settings;
+    private final Runnable onStreetsChanged;
+    private final Runnable onCamerasChanged;
+    private final PlaceholderTileSource placeholder;
+    private RasterTiles raster;
+
+    public AreaController(Messages messages, Workspace workspace, TaskRunner tasks, StatusLine status, MapPane map,
+            Supplier<Settings> settings, Runnable onStreetsChanged, Runnable onCamerasChanged) {
+        this.messages = messages;
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.status = status;
+        this.map = map;
+        this.settings = settings;
+        this.onStreetsChanged = onStreetsChanged;
+        this.onCamerasChanged = onCamerasChanged;
+        this.placeholder = new PlaceholderTileSource(messages.get("map.placeholder"));
+    }
+
+    /** At start: the area's basemap and cameras if there is an area, else the placeholder. */
+    public void start(boolean fitMapToArea) {
+        useBasemap(placeholder);
+        tasks.submit("read the area", (p, c) -> workspace.area().current(), current -> current.ifPresent(area -> {
+            showArea(area, fitMapToArea && !area.bounds().contains(map.mapView().getCenter().getLatitude(),
+                    map.mapView().getCenter().getLongitude()));
+        }), this::fail);
+    }
+
+    public boolean hasArea() {
+        return MapTiles.current() != null && MapTiles.current() != placeholder;
+    }
+
+    /** Asks for a file: an OSM extract becomes the area, an MBTiles file the basemap. */
+    public void chooseFile(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("area.choose"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("area.filter.osm"), "*.osm.pbf", "*.pbf", "*.osm", "*.osm.gz"),
+                new FileChooser.ExtensionFilter(messages.get("area.filter.mbtiles"), "*.mbtiles"));
+        File file = chooser.showOpenDialog(owner);
+        if (file != null) {
+            open(file.toPath(), owner);
+        }
+    }
+
+    /** Whether a dropped file is for this controller. */
+    public static boolean accepts(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pbf") || name.endsWith(".osm") || name.endsWith(".osm.gz") || name.endsWith(".mbtiles");
+    }
+
+    public void open(Path file, Window owner) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".mbtiles")) {
+            openRaster(file);
+        } else {
+            importArea(file, owner);
+        }
+    }
+
+    private void importArea(Path file, Window owner) {
+        ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("area.importing", file.getFileName()));
+        dialog.show();
+        TaskHandle handle = tasks.submit("import area", (progress, cancel) -> {
+            AreaSummary area = workspace.area().importFile(file, progress, cancel);
+            progress.update(-1, -1, messages.get("area.assigning-streets"));
+            int streets = workspace.sightings().assignMissingStreets((d, t, c) -> { }, cancel);
+            return new Imported(area, streets);
+        }, imported -> {
+            dialog.close();
+            closeRaster();
+            showArea(imported.area(), true);
+            onStreetsChanged.run();
+            status.info(messages.get("area.imported", imported.area().streetNames(), imported.area().cameras(),
+                    imported.streets()));
+        }, error -> {
+            dialog.close();
+            fail(error);
+        });
+        dialog.follow(handle);
+    }
+
+    private record Imported(AreaSummary area, int streets) {
+    }
+
+    /** Fetches the visible part of the map from Overpass: only after the user allowed the network and confirmed. */
+    public void fetchVisible(Window owner, Consumer<Settings> allowNetwork) {
+        Settings current = settings.get();
+        if (!current.networkAllowed()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("area.fetch.network", current.overpassUrl()),
+                    ButtonType.YES, ButtonType.NO);
+            ask.setHeaderText(messages.get("area.fetch.network-title"));
+            if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+                return;
+            }
+            allowNetwork.accept(current.withNetworkAllowed(true));
+        }
+        BoundingBox box = map.visibleBox();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("area.fetch.confirm",
+                String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", box.minLon(), box.minLat(), box.maxLon(), box.maxLat()),
+                current.overpassUrl()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(messages.get("area.fetch.title"));
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("area.fetching"));
+        dialog.show();
+        TaskHandle handle = tasks.submit("fetch area", (progress, cancel) -> {
+            AreaSummary area = workspace.area().fetch(box, current.overpassUrl(), progress, cancel);
+            return new Imported(area, workspace.sightings().assignMissingStreets((d, t, c) -> { }, cancel));
+        }, imported -> {
+            dialog.close();
+            closeRaster();
+            showArea(imported.area(), false);
+            onStreetsChanged.run();
+            status.info(messages.get("area.imported", imported.area().streetNames(), imported.area().cameras(),
+                    imported.streets()));
+        }, error -> {
+            dialog.close();
+            fail(error);
+        });
+        dialog.follow(handle);
+    }
+
+    private void openRaster(Path file) {
+        tasks.submit("open raster tiles", (p, c) -> workspace.rasterTiles().open(file), opened -> {
+            closeRaster();
+            raster = opened;
+            useBasemap(opened);
+            Optional.ofNullable(opened.info().bounds()).ifPresent(map::fitTo);
+            status.info(messages.get("area.raster-opened", file.getFileName()));
+        }, this::fail);
+    }
+
+    /** Back to the drawn area (or the placeholder) after a raster file. */
+    public void useDrawnArea() {
+        closeRaster();
+        start(false);
+    }
+
+    private void showArea(AreaSummary area, boolean fit) {
+        if (raster == null) {
+            useBasemap(workspace.area().tiles());
+        }
+        if (fit) {
+            map.fitTo(area.bounds());
+        }
+        tasks.submit("read OSM cameras", (p, c) -> workspace.area().cameras().inBox(area.dataBounds()),
+                cameras -> {
+                    map.osmCameras().setCameras(cameras);
+                    onCamerasChanged.run();
+                }, this::fail);
+    }
+
+    private void useBasemap(TileSource source) {
+        MapTiles.use(source, placeholder);
+        map.refreshAttribution();
+    }
+
+    private void closeRaster() {
+        if (raster != null) {
+            RasterTiles closing = raster;
+            raster = null;
+            tasks.submit("close raster tiles", (p, c) -> {
+                closing.close();
+                return null;
+            }, done -> { }, this::fail);
+        }
+    }
+
+    private void fail(Throwable error) {
+        if (error instanceof java.util.concurrent.CancellationException) {
+            status.info(messages.get("area.cancelled"));
+            return;
+        }
+        status.error(ErrorMessages.describe(messages, error));
+    }
+
+    /** What the files given on the command line or dropped hold for this controller. */
+    public static List<Path> ofInterest(List<Path> files) {
+        return files.stream().filter(AreaController::accepts).toList();
+    }
+}

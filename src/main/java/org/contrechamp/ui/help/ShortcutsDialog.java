@@ -1,0 +1,53 @@
+package org.contrechamp.ui.help;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+
+import org.contrechamp.core.i18n.Messages;
+
+/**
+ * The keyboard help (F1): every menu command with its shortcut, read from the menus themselves so
+ * that it can never disagree with them, then the gestures and keys that menus cannot show.
+ */
+public final class ShortcutsDialog extends Dialog<Void> {
+
+    public ShortcutsDialog(Messages messages, MenuBar menus, List<Shortcut> others) {
+        setTitle(messages.get("help.shortcuts.title"));
+        setHeaderText(messages.get("help.shortcuts.header"));
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        for (Menu menu : menus.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null && item.getText() != null) {
+                    grid.addRow(row++, keys(item.getAccelerator().getDisplayText()), new Label(item.getText()));
+                }
+            }
+        }
+        for (Shortcut shortcut : others) {
+            grid.addRow(row++, keys(shortcut.keys()), new Label(messages.get(shortcut.descriptionKey())));
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        getDialogPane().setContent(scroll);
+        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    private static Label keys(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("shortcut-keys");
+        return label;
+    }
+}

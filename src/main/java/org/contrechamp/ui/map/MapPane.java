@@ -1,0 +1,272 @@
+package org.contrechamp.ui.map;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleSupplier;
+
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+
+import org.contrechamp.core.area.OsmCamera;
+import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.geo.GeoMath;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.map.WebMercator;
+import org.contrechamp.core.sighting.Sighting;
+
+/**
+ * The map with the sightings on it, and what the mouse does there: a click on an empty spot asks for
+ * a new sighting; a click on a marker selects it; dragging a marker moves it; a click on a cluster
+ * zooms in; hovering a marker tells what it is. Dragging elsewhere pans, the wheel zooms (Gluon).
+ */
+public final class MapPane extends StackPane {
+
+    /** A press that moves less than this (pixels) is a click, not a drag. */
+    private static final double DRAG_THRESHOLD = 4;
+
+    private final MapView map = new MapView();
+    private final SightingCanvasLayer markers;
+    private final OsmCamerasLayer osmCameras = new OsmCamerasLayer();
+    private final Label attribution = new Label();
+    private final Tooltip hover = new Tooltip();
+    private final Messages messages;
+
+    private Sighting pressedOn;
+    private double pressX;
+    private double pressY;
+    private boolean dragging;
+    private boolean consumeClick;
+    private boolean pointing;
+
+    /**
+     * @param onMapClick called with latitude, longitude when an empty spot is clicked
+     * @param onMove     called when a marker was dragged somewhere: the sighting, latitude, longitude
+     */
+    public MapPane(Messages messages, ObservableList<Sighting> sightings, ObjectProperty<Sighting> selected,
+            DoubleSupplier fieldOfViewDegrees, BiConsumer<Double, Double> onMapClick, MoveHandler onMove,
+            PointHandler onPoint) {
+        this.messages = messages;
+        getStyleClass().add("map-pane");
+        map.setAccessibleText(messages.get("map.accessible"));
+        markers = new SightingCanvasLayer(sightings, selected, fieldOfViewDegrees);
+        map.addLayer(osmCameras);
+        map.addLayer(markers);
+        hover.setShowDelay(Duration.millis(250));
+
+        // Shift+drag from anywhere points the selected camera at the pointer (bearing from its position).
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pointing = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY && selected.get() != null;
+            if (pointing) {
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pointing) {
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pointing) {
+                pointing = false;
+                consumeClick = true;
+                Sighting target = selected.get();
+                MapPoint to = map.getMapPosition(e.getX(), e.getY());
+                if (target != null) {
+                    onPoint.pointed(target.id(), GeoMath.bearingDegrees(target.position().latitude(),
+                            target.position().longitude(), to.getLatitude(), to.getLongitude()));
+                }
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (pointing) {
+                return;
+            }
+            consumeClick = false;
+            pressedOn = e.getButton() == MouseButton.PRIMARY ? markers.sightingAt(e.getX(), e.getY()) : null;
+            if (pressedOn != null) {
+                pressX = e.getX();
+                pressY = e.getY();
+                dragging = false;
+                e.consume(); // a press on a marker must not start panning the map
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (pressedOn != null) {
+                if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
+                    dragging = true;
+                    hover.hide();
+                }
+                if (dragging) {
+                    markers.dragTo(pressedOn.id(), e.getX(), e.getY());
+                }
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressedOn != null) {
+                Sighting target = pressedOn;
+                pressedOn = null;
+                consumeClick = true;
+                if (dragging) {
+                    MapPoint to = map.getMapPosition(e.getX(), e.getY());
+                    markers.endDrag();
+                    onMove.moved(target, to.getLatitude(), to.getLongitude());
+                } else {
+                    selected.set(target);
+                }
+                dragging = false;
+                e.consume();
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (consumeClick) {
+                consumeClick = false;
+                e.consume();
+            }
+        });
+        map.setOnMouseClicked(e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.isConsumed()) {
+                return;
+            }
+            MapPoint point = map.getMapPosition(e.getX(), e.getY());
+            if (markers.clusterAt(e.getX(), e.getY())) {
+                map.flyTo(0, point, 0.3);
+                map.setZoom(Math.min(19, map.getZoom() + 2));
+                return;
+            }
+            onMapClick.accept(point.getLatitude(), point.getLongitude());
+        });
+        map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            Sighting under = markers.sightingAt(e.getX(), e.getY());
+            OsmCamera mapped = under == null ? osmCameras.cameraAt(e.getX(), e.getY()) : null;
+            if (under == null && mapped == null) {
+                hover.hide();
+            } else {
+                hover.setText(under != null ? describe(under) : describe(mapped));
+                if (!hover.isShowing()) {
+                    hover.show(map, e.getScreenX() + 14, e.getScreenY() + 14);
+                }
+            }
+        });
+        map.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+
+        selected.addListener((obs, was, is) -> {
+            if (is != null && !markers.inView(is.position().latitude(), is.position().longitude())) {
+                map.setCenter(is.position().latitude(), is.position().longitude());
+            }
+        });
+
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setMouseTransparent(true);
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        getChildren().addAll(map, attribution);
+        refreshAttribution();
+    }
+
+    /** Receives a camera pointed with Shift+drag: its id and the bearing, degrees from north. */
+    @FunctionalInterface
+    public interface PointHandler {
+        void pointed(UUID id, double bearing);
+    }
+
+    /** Receives a marker dragged to a new place. */
+    @FunctionalInterface
+    public interface MoveHandler {
+        void moved(Sighting sighting, double latitude, double longitude);
+    }
+
+    private String describe(Sighting s) {
+        StringBuilder text = new StringBuilder(s.kind() == null ? messages.get("list.unknown-kind")
+                : messages.get(s.kind().labelKey()));
+        if (s.cameraType() != null) {
+            text.append(" · ").append(messages.get(s.cameraType().labelKey()));
+        }
+        if (s.operator() != null) {
+            text.append('\n').append(s.operator());
+        }
+        text.append('\n').append(messages.get(s.status().labelKey()));
+        if (s.draft()) {
+            text.append(" · ").append(messages.get("field.draft"));
+        }
+        return text.toString();
+    }
+
+    private String describe(OsmCamera camera) {
+        StringBuilder text = new StringBuilder(messages.get("map.osm-camera", Long.toString(camera.nodeId())));
+        camera.tags().forEach((k, v) -> {
+            if (!k.equals("man_made")) {
+                text.append('\n').append(k).append(" = ").append(v);
+            }
+        });
+        return text.toString();
+    }
+
+    /** The reference layer of cameras already in OpenStreetMap. */
+    public OsmCamerasLayer osmCameras() {
+        return osmCameras;
+    }
+
+    /** Centres and zooms the map so that a box fits in view (an area, a sighting's surroundings). */
+    public void fitTo(BoundingBox box) {
+        if (map.getWidth() <= 0 || map.getHeight() <= 0) {
+            // Not laid out yet (at start): fit once the map knows its size.
+            map.widthProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable o) {
+                    map.widthProperty().removeListener(this);
+                    Platform.runLater(() -> fitTo(box));
+                }
+            });
+            return;
+        }
+        double width = map.getWidth();
+        double height = map.getHeight();
+        double dx = Math.max(1e-9, WebMercator.x(box.maxLon()) - WebMercator.x(box.minLon()));
+        double dy = Math.max(1e-9, WebMercator.y(box.minLat()) - WebMercator.y(box.maxLat()));
+        double zoom = Math.log(Math.min(width / dx, height / dy) / 256.0) / Math.log(2);
+        map.setZoom(Math.max(2, Math.min(18, Math.floor(zoom * 4) / 4)));
+        map.setCenter(box.centreLat(), box.centreLon());
+    }
+
+    /** The part of the world in view. */
+    public BoundingBox visibleBox() {
+        MapPoint topLeft = map.getMapPosition(0, 0);
+        MapPoint bottomRight = map.getMapPosition(map.getWidth(), map.getHeight());
+        return new BoundingBox(topLeft.getLongitude(), bottomRight.getLatitude(), bottomRight.getLongitude(),
+                topLeft.getLatitude());
+    }
+
+    public MapView mapView() {
+        return map;
+    }
+
+    public SightingCanvasLayer markers() {
+        return markers;
+    }
+
+    /** Shows the credit line of the tiles in use (e.g. "© OpenStreetMap contributors"). */
+    public void refreshAttribution() {
+        String text = MapTiles.current() == null ? "" : MapTiles.current().attribution();
+        attribution.setText(text);
+        attribution.setVisible(!text.isEmpty());
+    }
+
+    public void setView(double latitude, double longitude, double zoom) {
+        map.setZoom(zoom);
+        map.setCenter(latitude, longitude);
+    }
+}

@@ -1,0 +1,84 @@
+package org.contrechamp.ui.sighting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.sighting.CameraMount;
+import org.contrechamp.core.sighting.Direction;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingTags;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SightingFormViewModelTest {
+
+    SightingFormViewModel form = new SightingFormViewModel(Messages.forLocale(Locale.ENGLISH));
+    Sighting sighting = Sighting.newAt(Position.manual(48.85, 2.35)).revision(1).build();
+
+    @BeforeEach
+    void load() {
+        form.load(sighting);
+    }
+
+    @Test
+    void loadingIsNotEditing() {
+        assertThat(form.dirtyProperty().get()).isFalse();
+        assertThat(form.build()).contains(sighting);
+    }
+
+    @Test
+    void typedValuesBecomeTheSighting() {
+        form.directions.set("90; 300-60");
+        form.tilt.set("12,5");
+        form.operator.set("Mairie de Paris");
+        form.mount.set(CameraMount.STREET_LAMP);
+        assertThat(form.dirtyProperty().get()).isTrue();
+        Sighting edited = form.build().orElseThrow();
+        assertThat(edited.directions()).containsExactly(Direction.bearing(90), Direction.sector(300, 60));
+        assertThat(edited.tilt()).isEqualTo(12.5);
+        assertThat(edited.operator()).isEqualTo("Mairie de Paris");
+        assertThat(edited.mount()).isEqualTo(CameraMount.STREET_LAMP);
+    }
+
+    @Test
+    void everyWrongFieldIsExplainedAtOnce() {
+        form.latitude.set("95");
+        form.tilt.set("steep");
+        form.directions.set("up the hill");
+        assertThat(form.build()).isEmpty();
+        assertThat(form.errors()).containsOnlyKeys("latitude", "tilt", "directions");
+        assertThat(form.errorFor("latitude")).get().asString().contains("-90").contains("95");
+        assertThat(form.errorFor("tilt")).get().asString().contains("steep");
+    }
+
+    @Test
+    void aMissingLatitudeIsRequired() {
+        form.latitude.set(" ");
+        assertThat(form.build()).isEmpty();
+        assertThat(form.errorFor("latitude")).get().asString().contains("required");
+    }
+
+    @Test
+    void aValueKeptVerbatimSurvivesAnEditOfAnotherField() {
+        Sighting.Builder b = Sighting.newAt(Position.manual(1, 1)).revision(1);
+        SightingTags.apply(Map.of("camera:mount", "roof"), b);
+        form.load(b.build());
+        assertThat(form.verbatimTags()).containsEntry("camera:mount", "roof");
+        form.note.set("seen from the bridge");
+        Sighting edited = form.build().orElseThrow();
+        assertThat(edited.extraTags()).containsEntry("camera:mount", "roof");
+        assertThat(edited.note()).isEqualTo("seen from the bridge");
+    }
+
+    @Test
+    void clearingDirectionsRemovesThem() {
+        form.load(sighting.toBuilder().directions(List.of(Direction.bearing(10))).build());
+        form.directions.set("");
+        assertThat(form.build().orElseThrow().directions()).isEmpty();
+    }
+}
