@@ -5,21 +5,33 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.bundle.BundleExporter;
+import org.contrechamp.core.bundle.BundleImporter;
+import org.contrechamp.core.bundle.PhotoSharer;
+import org.contrechamp.core.bundle.SharedPhotoStore;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.identity.IdentityService;
+import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.photo.PhotoFileStore;
+import org.contrechamp.core.photo.PhotoLibrary;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
-import org.contrechamp.core.map.RasterTileFiles;
+import org.contrechamp.core.repository.RepositorySync;
+import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.core.sighting.StreetAssignment;
+import org.contrechamp.core.trust.TrustService;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqliteBundleLedger;
+import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
+import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
@@ -39,22 +51,39 @@ public final class LocalWorkspace implements Workspace {
     private final PhotoImportService photoImport;
     private final SqliteAreaStore areaStore;
     private final AreaService area;
+    private final IdentityService identity;
+    private final TrustService trust;
+    private final SharingService sharing;
 
-    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database, SqliteAreaStore areaStore) {
+    /** @param originals where shared photos are made from; null: this data directory's photo store */
+    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database, SqliteAreaStore areaStore,
+            PhotoLibrary originals) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
         this.database = database;
         this.settings = new JsonSettingsStore(dataDirectory);
         this.areaStore = areaStore;
         this.area = new AreaService(areaStore, dataDirectory, Clock.systemUTC(), ProgramVersion.userAgent());
-        this.sightings = new SightingService(new SqliteSightingRepository(database), Clock.systemUTC(),
-                this::nearestStreet);
+        SqliteSightingRepository sightingRepository = new SqliteSightingRepository(database);
+        this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet);
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
         ThumbnailMaker thumbnails = new ThumbnailMaker();
         this.photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
         this.photoImport = new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails,
                 Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        this.identity = new IdentityService(dataDirectory);
+        SqliteKeyring keyring = new SqliteKeyring(database);
+        this.trust = new TrustService(keyring, clock);
+        SqliteBundleLedger ledger = new SqliteBundleLedger(database);
+        SqlitePhotoSharingStore photoSharing = new SqlitePhotoSharingStore(database);
+        SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
+        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, database,
+                new PhotoSharer(originals != null ? originals : photos, sharedPhotos, photoSharing), sharedPhotos, clock);
+        BundleImporter importer = new BundleImporter(sightingRepository, ledger, keyring, database, sharedPhotos, clock);
+        this.sharing = new SharingService(dataDirectory, identity, keyring, ledger, importer,
+                new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock), photoSharing, settings, clock);
     }
 
     /** The street the offline area knows at a point, if an area was imported. */
@@ -68,12 +97,20 @@ public final class LocalWorkspace implements Workspace {
 
     /** Opens a data directory, or throws a DataUnavailableException that says why not. */
     public static LocalWorkspace open(Path dataDirectory) {
+        return open(dataDirectory, null);
+    }
+
+    /**
+     * Opens a data directory whose shared photos are made from {@code photos} instead of its own photo
+     * store (tests and benchmarks bring their own originals); null means the photo store.
+     */
+    public static LocalWorkspace open(Path dataDirectory, PhotoLibrary photos) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         try {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
             try {
-                return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory));
+                return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory), photos);
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -123,6 +160,21 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public RasterTileFiles rasterTiles() {
         return MbTilesFile::open;
+    }
+
+    @Override
+    public IdentityService identity() {
+        return identity;
+    }
+
+    @Override
+    public TrustService trust() {
+        return trust;
+    }
+
+    @Override
+    public SharingService sharing() {
+        return sharing;
     }
 
     @Override

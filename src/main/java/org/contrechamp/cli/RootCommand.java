@@ -13,7 +13,9 @@ import picocli.CommandLine.ScopeType;
 
 /** {@code contrechamp [--data DIR] COMMAND}: the root of every command. */
 @Command(name = "contrechamp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {SightingsCommand.class, ImportCommand.class, AreaCommand.class, TilesCommand.class}, usageHelpAutoWidth = true)
+        subcommands = {SightingsCommand.class, ImportCommand.class, AreaCommand.class, TilesCommand.class,
+            IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class, BundleCommand.class},
+        usageHelpAutoWidth = true)
 final class RootCommand implements Runnable {
 
     private final CliContext context;

@@ -124,7 +124,7 @@ final class SightingsCommand implements Runnable {
             SightingFormat chosen = SightingFormat.parse(format).orElseThrow(() -> new InvalidInputException(
                     Problem.of("--format", "unknown-value", format, "json, csv, geojson")));
             try (Workspace workspace = parent.root.openWorkspace();
-                 SightingWriter writer = SightingWriter.open(chosen, context.out())) {
+                 SightingWriter writer = SightingWriter.open(chosen, context.out(), provenance(workspace))) {
                 workspace.sightings().forEachLive(writer::write);
             }
             context.out().flush();
@@ -158,7 +158,7 @@ final class SightingsCommand implements Runnable {
                 Sighting s = workspace.sightings().find(uuid).orElseThrow(() ->
                         new InvalidInputException(Problem.of("id", "no-such-sighting", id)));
                 if (chosen == SightingFormat.JSON) {
-                    printJson(s);
+                    printJson(s, provenance(workspace));
                 } else {
                     try (SightingWriter writer = SightingWriter.open(chosen, context.out())) {
                         writer.write(s);
@@ -168,17 +168,35 @@ final class SightingsCommand implements Runnable {
             context.out().flush();
         }
 
-        private void printJson(Sighting s) {
+        private void printJson(Sighting s, SightingJson.ExtraFields extra) {
             try {
                 JsonGenerator g = new JsonFactory().createGenerator(context.out());
                 g.setPrettyPrinter(new DefaultPrettyPrinter());
-                SightingJson.writeWithTags(s, g);
+                SightingJson.writeWithTags(s, g, extra);
                 g.writeRaw('\n');
                 g.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * The {@code provenance} field of the JSON output, for records that arrived in a bundle: the
+     * signer's fingerprint and pseudonym (as the keyring knows them), the bundle id and the revision.
+     */
+    static SightingJson.ExtraFields provenance(Workspace workspace) {
+        return (s, g) -> {
+            var found = workspace.sharing().provenance(s.id());
+            if (found.isPresent()) {
+                g.writeObjectFieldStart("provenance");
+                g.writeStringField("signer", found.get().signer().hex());
+                g.writeStringField("signerName", found.get().signerName());
+                g.writeStringField("bundle", found.get().bundleId());
+                g.writeNumberField("revision", found.get().revision());
+                g.writeEndObject();
+            }
+        };
     }
 
     /** {@code sightings delete ID}: leaves a tombstone that sync carries. */

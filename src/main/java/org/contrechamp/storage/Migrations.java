@@ -9,31 +9,44 @@ import java.util.List;
 /**
  * The numbered SQL scripts that build the schema, in order. Version N of the database is the state
  * after script N; {@code PRAGMA user_version} holds it. A script, once released, never changes: a
- * change to the schema is a new script. (A test checks that every file in the migrations folder is
- * listed here and that the numbers have no gaps.)
+ * change to the schema is a new script.
+ *
+ * <p>Numbers are reserved per feature while features are written side by side (photo import V002,
+ * offline area V003, bundles V004), so a branch may list a script whose predecessors live in another
+ * branch: the numbers only have to increase. Once the branches meet, the list has no gap.
  */
 public final class Migrations {
 
     static final String FOLDER = "/org/contrechamp/storage/migrations/";
 
-    /** Script file names; the number in the name is its version. */
+    /** Script file names, in increasing order of the version number in their names. */
     public static final List<String> SCRIPTS = List.of(
             "V001__create_sighting.sql",
             "V002__create_photo.sql",
-            "V003__sighting_search.sql");
+            "V003__sighting_search.sql",
+            "V004__bundles.sql");
 
     private Migrations() {
     }
 
     public static int latestVersion() {
-        return SCRIPTS.size();
+        return version(SCRIPTS.get(SCRIPTS.size() - 1));
+    }
+
+    /** The versions that have a script, in order. */
+    public static List<Integer> versions() {
+        List<Integer> versions = SCRIPTS.stream().map(Migrations::version).toList();
+        for (int i = 1; i < versions.size(); i++) {
+            if (versions.get(i) <= versions.get(i - 1)) {
+                throw new IllegalStateException("migrations out of order: " + SCRIPTS);
+            }
+        }
+        return versions;
     }
 
     public static String script(int version) {
-        String name = SCRIPTS.get(version - 1);
-        if (!name.startsWith(String.format("V%03d__", version))) {
-            throw new IllegalStateException("migration " + name + " is listed as version " + version);
-        }
+        String name = SCRIPTS.stream().filter(s -> version(s) == version).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no migration numbered " + version));
         try (InputStream in = Migrations.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing migration resource " + name);
@@ -42,5 +55,12 @@ public final class Migrations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static int version(String scriptName) {
+        if (!scriptName.matches("V\\d{3}__[a-z0-9_]+\\.sql")) {
+            throw new IllegalStateException("badly named migration " + scriptName);
+        }
+        return Integer.parseInt(scriptName.substring(1, 4));
     }
 }

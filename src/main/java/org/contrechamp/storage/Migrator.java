@@ -51,8 +51,10 @@ final class Migrator {
         if (current > 0) {
             backup(current);
         }
-        for (int version = current + 1; version <= latest; version++) {
-            int v = version;
+        for (int v : Migrations.versions()) {
+            if (v <= current) {
+                continue;
+            }
             String script = Migrations.script(v);
             LOG.info("migrating the database to version {}", v);
             db.inTransaction(connection -> {

@@ -182,6 +182,29 @@ public final class SqliteSightingRepository implements SightingRepository {
     }
 
     @Override
+    public java.util.Map<UUID, HistoryEntry> latest(java.util.Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        java.util.Map<UUID, HistoryEntry> found = new java.util.HashMap<>();
+        int chunk = 500; // well below SQLite's limit of bound parameters
+        db.read(c -> {
+            for (int from = 0; from < all.size(); from += chunk) {
+                List<UUID> part = all.subList(from, Math.min(all.size(), from + chunk));
+                String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement p = c.prepareStatement(HEAD + "WHERE s.id IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        p.setString(i + 1, part.get(i).toString());
+                    }
+                    for (HistoryEntry e : HistoryRows.readAll(p)) {
+                        found.put(e.change().sightingId(), e);
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
+    @Override
     public void forEachLive(Consumer<Sighting> action) {
         db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting s JOIN sighting_history h "

@@ -15,8 +15,10 @@ import org.contrechamp.core.sighting.SightingJson;
 final class JsonSightingWriter implements SightingWriter {
 
     private final JsonGenerator g;
+    private final SightingJson.ExtraFields extra;
 
-    JsonSightingWriter(Writer out) throws IOException {
+    JsonSightingWriter(Writer out, SightingJson.ExtraFields extra) throws IOException {
+        this.extra = extra;
         g = new JsonFactory().createGenerator(out);
         g.setPrettyPrinter(new DefaultPrettyPrinter());
         g.writeStartArray();
@@ -24,7 +26,7 @@ final class JsonSightingWriter implements SightingWriter {
 
     @Override
     public void write(Sighting sighting) {
-        SightingJson.writeWithTags(sighting, g);
+        SightingJson.writeWithTags(sighting, g, extra);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.BufferedWriter;
 
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingJson;
 
 /**
  * Writes sightings one at a time, so that a list of 100,000 streams out without being held in
@@ -24,10 +25,15 @@ public interface SightingWriter extends Closeable {
     void close();
 
     static SightingWriter open(SightingFormat format, OutputStream out) {
+        return open(format, out, null);
+    }
+
+    /** Like {@link #open(SightingFormat, OutputStream)}; the JSON form also gets {@code extra}'s fields. */
+    static SightingWriter open(SightingFormat format, OutputStream out, SightingJson.ExtraFields extra) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
             return switch (format) {
-                case JSON -> new JsonSightingWriter(writer);
+                case JSON -> new JsonSightingWriter(writer, extra);
                 case CSV -> new CsvSightingWriter(writer);
                 case GEOJSON -> new GeoJsonSightingWriter(writer);
             };

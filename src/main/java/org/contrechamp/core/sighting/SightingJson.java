@@ -72,7 +72,7 @@ public final class SightingJson {
 
     /** Writes the sighting as one JSON object at the generator's current position. */
     public static void write(Sighting s, JsonGenerator g) {
-        write(s, g, false);
+        write(s, g, false, null);
     }
 
     /**
@@ -81,10 +81,21 @@ public final class SightingJson {
      * {@code contrechamp:*} tags included). Reading ignores nothing, so this form is for output only.
      */
     public static void writeWithTags(Sighting s, JsonGenerator g) {
-        write(s, g, true);
+        write(s, g, true, null);
     }
 
-    private static void write(Sighting s, JsonGenerator g, boolean withTags) {
+    /** More fields a face adds to the output form of a sighting (where it came from...). */
+    @FunctionalInterface
+    public interface ExtraFields {
+        void write(Sighting sighting, JsonGenerator g) throws IOException;
+    }
+
+    /** Like {@link #writeWithTags(Sighting, JsonGenerator)}, then {@code extra}'s fields before the object closes. */
+    public static void writeWithTags(Sighting s, JsonGenerator g, ExtraFields extra) {
+        write(s, g, true, extra);
+    }
+
+    private static void write(Sighting s, JsonGenerator g, boolean withTags, ExtraFields extra) {
         try {
             g.writeStartObject();
             g.writeStringField("id", s.id().toString());
@@ -151,6 +162,9 @@ public final class SightingJson {
                     g.writeStringField(tag.getKey(), tag.getValue());
                 }
                 g.writeEndObject();
+            }
+            if (extra != null) {
+                extra.write(s, g);
             }
             g.writeEndObject();
         } catch (IOException e) {

@@ -33,6 +33,18 @@ public interface SightingRepository {
     /** The last stored version, tombstone or not, with its deleted flag. */
     Optional<HistoryEntry> latest(UUID id);
 
+    /**
+     * The last stored version of each of these records that exists (tombstones included), by id:
+     * one lookup for a whole bundle instead of one per record.
+     */
+    default java.util.Map<UUID, HistoryEntry> latest(java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, HistoryEntry> found = new java.util.HashMap<>();
+        for (UUID id : ids) {
+            latest(id).ifPresent(e -> found.put(id, e));
+        }
+        return found;
+    }
+
     /** Every live sighting, in creation order, without holding them all in memory. */
     void forEachLive(Consumer<Sighting> action);
 

@@ -7,8 +7,11 @@ import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.map.RasterTileFiles;
+import org.contrechamp.core.identity.IdentityService;
+import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.trust.TrustService;
 
 /**
  * One opened data directory and the services that work on it. Both faces (UI and CLI) receive a
@@ -38,6 +41,14 @@ public interface Workspace extends AutoCloseable {
 
     /** Opens raster MBTiles files (an optional basemap or overlay). */
     RasterTileFiles rasterTiles();
+    /** This data directory's signing identity (pseudonym and Ed25519 key). */
+    IdentityService identity();
+
+    /** The keys whose bundles this data directory accepts. */
+    TrustService trust();
+
+    /** Bundles and shared repositories: sync, verify, import, conflicts, provenance, redactions. */
+    SharingService sharing();
 
     @Override
     void close();

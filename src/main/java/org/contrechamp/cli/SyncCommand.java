@@ -1,0 +1,138 @@
+package org.contrechamp.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.ImportOutcome;
+import org.contrechamp.core.bundle.PhotoSharer;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.repository.SharingService;
+import org.contrechamp.core.repository.SyncResult;
+import org.contrechamp.core.workspace.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code sync --repo DIR|URL}: signs and publishes what changed here, imports everyone else's
+ * bundles. Exit 0 even when some bundles were refused or kept aside (each is reported on stderr);
+ * exit 1 when the repository or the identity cannot be used.
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true)
+final class SyncCommand implements Runnable {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--repo", required = true, paramLabel = "DIR|URL", descriptionKey = "option.repo")
+    String repository;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", descriptionKey = "option.passphrase-file")
+    Path passphraseFile;
+
+    @Option(names = "--json", descriptionKey = "option.json")
+    boolean json;
+
+    private final CliContext context;
+
+    SyncCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        try (Workspace workspace = root.openWorkspace()) {
+            char[] passphrase = null;
+            if (workspace.identity().exists() && workspace.identity().isProtected()) {
+                passphrase = Passphrases.givenOrAsked(passphraseFile, context.messages().get("cli.identity.passphrase"));
+            }
+            try {
+                SharingService.SyncReport report = workspace.sharing().sync(repository, passphrase, Progress.NONE,
+                        Cancellation.NEVER);
+                print(report, workspace);
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+        }
+    }
+
+    private void print(SharingService.SyncReport report, Workspace workspace) {
+        SyncResult r = report.result();
+        for (PhotoSharer.Unshared u : r.exported().unsharedPhotos()) {
+            context.err().println(context.messages().get("cli.sync.photo-left-out", u.original(), u.reason()));
+        }
+        for (SyncResult.Rejected rejected : r.rejected()) {
+            for (Problem p : rejected.problems()) {
+                context.err().println(context.messages().get("cli.error", context.messages().describeByName(p)));
+            }
+        }
+        if (json) {
+            JsonOutput.print(context, toJson(report));
+            return;
+        }
+        var m = context.messages();
+        context.out().println(m.get("cli.sync.exported", r.exported().bundles().size(), r.exported().records(),
+                r.exported().photos(), r.published()));
+        for (ImportOutcome o : r.imported()) {
+            context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
+                    o.conflicts()));
+            if (o.missingBefore() > 0) {
+                context.out().println(m.get("cli.sync.gap", o.signerName(), o.missingBefore()));
+            }
+        }
+        context.out().println(m.get("cli.sync.summary", r.imported().size(), r.alreadyImported(), r.rejected().size(),
+                r.pending().size()));
+        for (BundleLedger.Pending p : r.pending()) {
+            context.out().println(m.get("cli.trust.pending", p.signer().display(), p.fileName()));
+        }
+        if (report.git() != null) {
+            context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));
+        }
+        int conflicts = workspace.sharing().conflicts().size();
+        if (conflicts > 0) {
+            context.out().println(m.get("cli.sync.conflicts", conflicts));
+        }
+    }
+
+    private static ObjectNode toJson(SharingService.SyncReport report) {
+        SyncResult r = report.result();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        root.put("repository", r.repository().id());
+        ArrayNode exported = root.putArray("exported");
+        for (BundleLedger.Exported e : r.exported().bundles()) {
+            exported.addObject().put("bundle", e.bundleId()).put("seq", e.seq()).put("records", e.records())
+                    .put("blobs", e.blobs());
+        }
+        root.put("published", r.published());
+        ArrayNode imported = root.putArray("imported");
+        for (ImportOutcome o : r.imported()) {
+            imported.addObject().put("bundle", o.bundleId()).put("signer", o.signer().hex()).put("signerName", o.signerName())
+                    .put("seq", o.seq()).put("records", o.records()).put("applied", o.applied())
+                    .put("unchanged", o.unchanged()).put("conflicts", o.conflicts()).put("blobs", o.blobs())
+                    .put("missingBefore", o.missingBefore());
+        }
+        root.put("alreadyImported", r.alreadyImported());
+        ArrayNode rejected = root.putArray("rejected");
+        for (SyncResult.Rejected x : r.rejected()) {
+            rejected.addObject().put("file", x.file()).put("error", x.code());
+        }
+        ArrayNode pending = root.putArray("awaitingDecision");
+        for (BundleLedger.Pending p : r.pending()) {
+            pending.addObject().put("fingerprint", p.signer().hex()).put("bundle", p.fileName());
+        }
+        if (report.git() != null) {
+            root.putObject("git").put("online", report.git().online()).put("committed", report.git().committed())
+                    .put("pushed", report.git().pushed()).put("pendingPush", report.git().pendingPush());
+        }
+        return root;
+    }
+}

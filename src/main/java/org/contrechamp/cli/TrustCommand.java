@@ -1,0 +1,170 @@
+package org.contrechamp.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.identity.KeyCard;
+import org.contrechamp.core.identity.PublicIdentity;
+import org.contrechamp.core.trust.TrustedKey;
+import org.contrechamp.core.workspace.Workspace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code trust add|list|revoke}: whose bundles this data directory imports. */
+@Command(name = "trust", mixinStandardHelpOptions = true,
+        subcommands = {TrustCommand.Add.class, TrustCommand.ListKeys.class, TrustCommand.Revoke.class})
+final class TrustCommand implements Runnable {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    TrustCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), context.messages().get("cli.missing-command"));
+    }
+
+    /** {@code trust add FILE|PUBLICKEY [--name NAME]}. */
+    @Command(name = "add", mixinStandardHelpOptions = true)
+    static final class Add implements Runnable {
+        @ParentCommand
+        TrustCommand parent;
+
+        @Parameters(index = "0", paramLabel = "FILE|PUBLICKEY", descriptionKey = "param.key")
+        String key;
+
+        @Option(names = "--name", paramLabel = "NAME", descriptionKey = "option.trust-name")
+        String name;
+
+        private final CliContext context;
+
+        Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            PublicIdentity identity = read(key, name);
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                TrustedKey trusted = workspace.trust().trust(identity);
+                context.out().println(context.messages().get("cli.trust.added", trusted.identity().name(),
+                        trusted.fingerprint().display()));
+            }
+        }
+
+        /** A key card file, or the key itself (base64 of the raw 32 bytes). Read before opening any data. */
+        static PublicIdentity read(String argument, String name) {
+            Path file = Path.of(argument.length() > 1024 ? "-" : argument.replace('\0', '?'));
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || argument.endsWith(".json")) {
+                try {
+                    if (Files.size(file) > KeyCard.MAX_BYTES) {
+                        throw new InvalidInputException(Problem.of(argument, "not-a-key-card"));
+                    }
+                    return KeyCard.read(argument, Files.readString(file, StandardCharsets.UTF_8), name);
+                } catch (IOException e) {
+                    throw new InvalidInputException(Problem.of(argument, "unreadable-file", String.valueOf(e.getMessage())));
+                }
+            }
+            return KeyCard.read("PUBLICKEY", argument, name);
+        }
+    }
+
+    /** {@code trust list [--json]}: trusted and revoked keys, and signers awaiting a decision. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListKeys implements Runnable {
+        @ParentCommand
+        TrustCommand parent;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean json;
+
+        private final CliContext context;
+
+        ListKeys(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                java.util.List<TrustedKey> keys = workspace.trust().list();
+                java.util.List<BundleLedger.Pending> pending = workspace.sharing().pending();
+                if (json) {
+                    ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+                    ArrayNode keyArray = root.putArray("keys");
+                    for (TrustedKey k : keys) {
+                        ObjectNode node = KeyCard.toJson(k.identity());
+                        node.put("status", k.status().code());
+                        node.put("lastSeq", k.lastSeq());
+                        keyArray.add(node);
+                    }
+                    ArrayNode awaiting = root.putArray("awaitingDecision");
+                    for (BundleLedger.Pending p : pending) {
+                        awaiting.addObject().put("fingerprint", p.signer().hex()).put("bundle", p.fileName())
+                                .put("seq", p.seq()).put("firstSeen", p.firstSeen().toString());
+                    }
+                    JsonOutput.print(context, root);
+                    return;
+                }
+                if (keys.isEmpty()) {
+                    context.out().println(context.messages().get("cli.trust.none"));
+                }
+                for (TrustedKey k : keys) {
+                    context.out().println(context.messages().get("cli.trust.line", k.fingerprint().display(),
+                            context.messages().get("cli.trust.status." + k.status().code()), k.identity().name(), k.lastSeq()));
+                }
+                for (BundleLedger.Pending p : pending) {
+                    context.out().println(context.messages().get("cli.trust.pending", p.signer().display(), p.fileName()));
+                }
+            }
+        }
+    }
+
+    /** {@code trust revoke FINGERPRINT}. */
+    @Command(name = "revoke", mixinStandardHelpOptions = true)
+    static final class Revoke implements Runnable {
+        @ParentCommand
+        TrustCommand parent;
+
+        @Parameters(index = "0", paramLabel = "FINGERPRINT", descriptionKey = "param.fingerprint")
+        String fingerprint;
+
+        private final CliContext context;
+
+        Revoke(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                TrustedKey revoked = workspace.trust().revoke(fingerprint);
+                context.out().println(context.messages().get("cli.trust.revoked", revoked.identity().name(),
+                        revoked.fingerprint().display()));
+            }
+        }
+    }
+}

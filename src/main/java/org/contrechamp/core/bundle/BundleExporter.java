@@ -1,0 +1,140 @@
+package org.contrechamp.core.bundle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.identity.SigningIdentity;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs what changed here since the last bundle: new, edited and deleted records with their shared
+ * photos, numbered per signer ({@code seq}, {@code prev}). Nothing changed, no bundle. The signed
+ * envelopes are kept in the database, so that they can be published to any repository, at any time,
+ * byte for byte the same.
+ */
+public final class BundleExporter {
+
+    /** Records per bundle: keeps each envelope far below the readers' size limit. */
+    static final int RECORDS_PER_BUNDLE = 10_000;
+    private static final Logger LOG = LoggerFactory.getLogger(BundleExporter.class);
+
+    private final SightingRepository repository;
+    private final BundleLedger ledger;
+    private final Transactions transactions;
+    private final PhotoSharer sharer;
+    private final SharedPhotoStore store;
+    private final Clock clock;
+
+    public BundleExporter(SightingRepository repository, BundleLedger ledger, Transactions transactions,
+            PhotoSharer sharer, SharedPhotoStore store, Clock clock) {
+        this.repository = repository;
+        this.ledger = ledger;
+        this.transactions = transactions;
+        this.sharer = sharer;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * @param audience    the id of the repository the bundles are for
+     * @param maxEdge     the long edge of shared photos, in pixels
+     * @param progress    reports photos re-encoded (the long part)
+     */
+    public ExportResult export(SigningIdentity signer, String audience, int maxEdge, Progress progress,
+            Cancellation cancellation) {
+        long highWater = ledger.lastExport().map(BundleLedger.Exported::historySeq).orElse(0L);
+        List<HistoryEntry> changes = repository.changesAfter(highWater);
+        List<ChangeCollector.Collected> collected = ChangeCollector.collect(changes);
+        if (collected.isEmpty()) {
+            return ExportResult.NOTHING;
+        }
+        long coveredTo = changes.get(changes.size() - 1).sequence();
+        Set<String> originals = new LinkedHashSet<>();
+        for (ChangeCollector.Collected c : collected) {
+            if (!c.last().deleted()) {
+                originals.addAll(c.last().after().photos());
+            }
+        }
+        PhotoSharer.Result photos = sharer.share(originals, maxEdge, progress, cancellation);
+        for (PhotoSharer.Unshared u : photos.unshared()) {
+            LOG.warn("photo {} left out of the bundle: {}", u.original().substring(0, 12), u.reason());
+        }
+        cancellation.throwIfCancelled();
+        List<BundleRecord> records = new ArrayList<>(collected.size());
+        for (ChangeCollector.Collected c : collected) {
+            records.add(toRecord(c, photos.shared()));
+        }
+        List<BundleLedger.Exported> made = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += RECORDS_PER_BUNDLE) {
+            List<BundleRecord> chunk = records.subList(from, Math.min(records.size(), from + RECORDS_PER_BUNDLE));
+            boolean lastChunk = from + RECORDS_PER_BUNDLE >= records.size();
+            // Only the last bundle moves the high-water mark: a crash between two leaves the rest to redo.
+            made.add(sign(signer, audience, chunk, lastChunk ? coveredTo : highWater));
+        }
+        int photoCount = (int) records.stream().flatMap(r -> r.sighting().photos().stream()).distinct().count();
+        return new ExportResult(made, records.size(), photoCount, photos.encoded(), photos.unshared());
+    }
+
+    private BundleRecord toRecord(ChangeCollector.Collected c, Map<String, PhotoSharer.Shared> shared) {
+        Sighting local = c.last().after();
+        List<String> sharedPhotos = new ArrayList<>();
+        if (!c.last().deleted()) {
+            for (String original : local.photos()) {
+                PhotoSharer.Shared s = shared.get(original);
+                if (s != null && !sharedPhotos.contains(s.sha256())) {
+                    sharedPhotos.add(s.sha256());
+                }
+            }
+        }
+        Sighting exported = local.toBuilder().photos(sharedPhotos).build();
+        String baseDigest = null;
+        if (c.baseRevision() > 0) {
+            baseDigest = ledger.exportedDigest(local.id(), c.baseRevision())
+                    .or(() -> repository.atRevision(local.id(), c.baseRevision()).map(e -> RecordDigest.of(e.after())))
+                    .orElseThrow(() -> new IllegalStateException("no base revision " + c.baseRevision() + " of " + local.id()));
+        }
+        return new BundleRecord(local.id(), local.revision(), c.baseRevision(), baseDigest, c.kind(), c.fields(),
+                c.last().deleted(), exported);
+    }
+
+    private BundleLedger.Exported sign(SigningIdentity signer, String audience, List<BundleRecord> records,
+            long historySeq) {
+        Map<String, BlobRef> blobs = new LinkedHashMap<>();
+        for (BundleRecord r : records) {
+            for (String sha : r.sighting().photos()) {
+                blobs.computeIfAbsent(sha, s -> new BlobRef(s, store.size(s), BundleFormat.JPEG));
+            }
+        }
+        return transactions.inTransaction(() -> {
+            BundleLedger.Exported previous = ledger.lastExport().orElse(null);
+            long seq = previous == null ? 1 : previous.seq() + 1;
+            String prev = previous == null ? null : previous.bundleId();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            Manifest manifest = new Manifest(audience, signer.fingerprint(), signer.identity().name(), seq, prev, now,
+                    records, List.copyOf(blobs.values()));
+            byte[] payload = ManifestWriter.write(manifest);
+            byte[] signature = signer.sign(Dsse.pae(BundleFormat.PAYLOAD_TYPE, payload));
+            byte[] envelope = Dsse.envelope(BundleFormat.PAYLOAD_TYPE, payload, signer.fingerprint().hex(), signature);
+            BundleLedger.Exported exported = new BundleLedger.Exported(seq, BundleFormat.sha256Hex(payload), prev, audience, now,
+                    historySeq, records.size(), blobs.size());
+            ledger.recordExport(exported, envelope, records);
+            LOG.info("signed bundle {} (seq {}): {} records, {} photos", exported.bundleId().substring(0, 12), seq,
+                    records.size(), blobs.size());
+            return exported;
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package org.contrechamp.core.bundle;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** The constants and limits of bundle format 1 (docs/bundle-format.md is the specification). */
+public final class BundleFormat {
+
+    public static final String PAYLOAD_TYPE = "application/vnd.contrechamp.bundle.v1+json";
+    /** Any Contrechamp bundle type, to tell "newer version" from "not ours". */
+    static final Pattern ANY_VERSION = Pattern.compile("application/vnd\\.contrechamp\\.bundle\\.v(\\d{1,9})\\+json");
+    public static final String MANIFEST_FORMAT = "contrechamp-bundle";
+    public static final int VERSION = 1;
+    public static final String JPEG = "image/jpeg";
+
+    /** Envelope file size limit: 10,000 records make about 10 MiB; the exporter splits above 5,000. */
+    public static final long MAX_ENVELOPE_BYTES = 64L * 1024 * 1024;
+    public static final int MAX_RECORDS = 20_000;
+    public static final int MAX_BLOBS = 20_000;
+    /** A shared photo is at most 2048 px by default (8192 at most): a few MiB. */
+    public static final long MAX_BLOB_BYTES = 32L * 1024 * 1024;
+    /** Pixel-count bomb guard for received photos: width × height. */
+    public static final long MAX_BLOB_PIXELS = 8192L * 8192L;
+    public static final int MAX_BLOB_EDGE = 16_384;
+    /** Records nest four levels deep at most; leave room, refuse pathological nesting. */
+    public static final int MAX_DEPTH = 12;
+
+    static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+
+    private BundleFormat() {
+    }
+
+    public static boolean isHex64(String text) {
+        return text != null && HEX64.matcher(text).matches();
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

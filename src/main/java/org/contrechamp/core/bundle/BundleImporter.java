@@ -1,0 +1,133 @@
+package org.contrechamp.core.bundle;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.sighting.SightingRepository;
+import org.contrechamp.core.trust.Keyring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports a verified bundle: checks its place in the signer's sequence (replay, fork, gap), checks
+ * and stages every photo, then applies all records in one transaction. Any failure leaves the
+ * database as it was (staged photos are content-addressed copies that nothing refers to yet).
+ */
+public final class BundleImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundleImporter.class);
+
+    private final SightingRepository repository;
+    private final BundleLedger ledger;
+    private final Keyring keyring;
+    private final Transactions transactions;
+    private final SharedPhotoStore photos;
+    private final Clock clock;
+
+    public BundleImporter(SightingRepository repository, BundleLedger ledger, Keyring keyring, Transactions transactions,
+            SharedPhotoStore photos, Clock clock) {
+        this.repository = repository;
+        this.ledger = ledger;
+        this.keyring = keyring;
+        this.transactions = transactions;
+        this.photos = photos;
+        this.clock = clock;
+    }
+
+    /**
+     * @param blobs where the bundle's photos are, by validated hash (the repository's blob folder)
+     * @param source the bundle file, for messages
+     */
+    public ImportOutcome importBundle(VerifiedBundle bundle, Function<String, Path> blobs, String source,
+            Cancellation cancellation) {
+        Manifest m = bundle.manifest();
+        String signerName = bundle.signer().identity().name();
+        if (ledger.imported(bundle.id()).isPresent()) {
+            return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), true, m.records().size(), 0, 0, 0,
+                    m.blobs().size(), 0);
+        }
+        long missing = checkSequence(bundle, source);
+        long started = System.nanoTime();
+        stagePhotos(m.blobs(), blobs, source, cancellation);
+        long staged = System.nanoTime();
+        cancellation.throwIfCancelled();
+        Instant now = clock.instant();
+        RecordMerger merger = new RecordMerger(repository, ledger);
+        int[] counts = new int[3];
+        transactions.inTransaction(() -> {
+            java.util.Map<java.util.UUID, org.contrechamp.core.sighting.HistoryEntry> held = repository.latest(
+                    m.records().stream().map(BundleRecord::id).toList());
+            for (BundleRecord record : m.records()) {
+                counts[merger.merge(record, Optional.ofNullable(held.get(record.id())), bundle, source, now).ordinal()]++;
+            }
+            merger.flush();
+            ledger.recordImport(new BundleLedger.Imported(bundle.id(), m.signer(), m.seq(), m.prev(), now,
+                    m.records().size(), counts[0], counts[2], m.blobs().size()));
+            keyring.raiseLastSeq(m.signer(), m.seq());
+            if (missing > 0) {
+                ledger.alert(new BundleLedger.Alert(now, "gap", m.signer(), m.seq(), bundle.id(),
+                        missing + " bundle(s) before this one have not arrived"));
+            }
+            return null;
+        });
+        LOG.info("imported bundle {} (seq {}): {} records, {} applied, {} conflicts; photos {} ms, records {} ms",
+                bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2],
+                (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+        return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), false, m.records().size(), counts[0],
+                counts[1], counts[2], m.blobs().size(), missing);
+    }
+
+    /**
+     * Replays were handled by the caller. Returns how many bundles are missing before this one.
+     *
+     * @throws BundleRejectedException {@code bundle-fork} when the signer made two different bundles
+     *         with one number (or the chain of {@code prev} disagrees), {@code bundle-stale-seq} when
+     *         a new bundle claims a number at or below what was imported and fits no gap
+     */
+    private long checkSequence(VerifiedBundle bundle, String source) {
+        Manifest m = bundle.manifest();
+        Optional<BundleLedger.Imported> sameSeq = ledger.importedAt(m.signer(), m.seq());
+        if (sameSeq.isPresent()) {
+            fork(bundle, "seq " + m.seq() + " was already imported as " + sameSeq.get().bundleId(), source);
+        }
+        Optional<BundleLedger.Imported> before = ledger.importedAt(m.signer(), m.seq() - 1);
+        Optional<BundleLedger.Imported> after = ledger.importedAt(m.signer(), m.seq() + 1);
+        if (before.isPresent() && !before.get().bundleId().equals(m.prev())) {
+            fork(bundle, "prev does not name the imported bundle " + m.seq() + " - 1", source);
+        }
+        if (after.isPresent() && !bundle.id().equals(after.get().prev())) {
+            fork(bundle, "the imported bundle " + (m.seq() + 1) + " names another bundle as prev", source);
+        }
+        long last = keyring.find(m.signer()).map(k -> k.lastSeq()).orElse(0L);
+        if (m.seq() <= last && before.isEmpty() && after.isEmpty()) {
+            throw new BundleRejectedException(source, "bundle-stale-seq", m.seq(), last);
+        }
+        return m.seq() > last + 1 ? m.seq() - last - 1 : 0;
+    }
+
+    private void fork(VerifiedBundle bundle, String detail, String source) {
+        Manifest m = bundle.manifest();
+        ledger.alert(new BundleLedger.Alert(clock.instant(), "fork", m.signer(), m.seq(), bundle.id(), detail));
+        LOG.warn("fork from signer {} at seq {}: {}", m.signer().hex().substring(0, 16), m.seq(), detail);
+        throw new BundleRejectedException(source, "bundle-fork", bundle.signer().identity().name(),
+                bundle.signer().fingerprint().display(), m.seq());
+    }
+
+    /** Checks every photo and copies it into the shared-photo store; both cores share the work. */
+    private void stagePhotos(List<BlobRef> refs, Function<String, Path> blobs, String source, Cancellation cancellation) {
+        refs.parallelStream().forEach(ref -> {
+            cancellation.throwIfCancelled();
+            if (photos.find(ref.sha256()).isPresent() && photos.size(ref.sha256()) == ref.size()) {
+                return; // already held, verified when it was stored
+            }
+            byte[] data = BlobChecker.check(ref, blobs, source);
+            photos.put(ref.sha256(), data);
+        });
+    }
+}

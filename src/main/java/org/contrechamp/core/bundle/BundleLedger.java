@@ -1,0 +1,89 @@
+package org.contrechamp.core.bundle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+
+/**
+ * The bookkeeping of bundles in this data directory: what it signed, what it imported, what waits
+ * for a trust decision, alerts, where imported records came from, and edits kept for review.
+ * Implemented by storage; calls made inside {@code Transactions.inTransaction} join it.
+ */
+public interface BundleLedger {
+
+    /** A bundle this data directory signed. {@code historySeq}: the last history row it covers. */
+    record Exported(long seq, String bundleId, String prev, String audience, Instant createdAt, long historySeq, int records, int blobs) {
+    }
+
+    record Imported(String bundleId, Fingerprint signer, long seq, String prev, Instant importedAt, int records,
+                    int applied, int conflicts, int blobs) {
+    }
+
+    /** A bundle file whose signer is not in the keyring; {@code signer} is the envelope's unverified claim. */
+    record Pending(Fingerprint signer, String fileName, long seq, Instant firstSeen) {
+    }
+
+    record Alert(Instant at, String kind, Fingerprint signer, long seq, String bundleId, String detail) {
+    }
+
+    /** Which signed bundle a record's current revision came from. */
+    record Provenance(Fingerprint signer, String signerName, String bundleId, long revision) {
+    }
+
+    /** An edit that arrived on a base we do not hold: kept for review, never applied by itself. */
+    record Conflict(long id, UUID sightingId, String bundleId, Fingerprint signer, long heldRevision, long baseRevision,
+                    long incomingRevision, Set<SightingField> fields, boolean incomingDeleted, Sighting incoming,
+                    Instant detectedAt) {
+    }
+
+    Optional<Exported> lastExport();
+
+    List<Exported> exports();
+
+    /**
+     * Records a bundle this data directory signed: its envelope (kept to publish it to any repository,
+     * now or later) and the digest of each record version it carried.
+     */
+    void recordExport(Exported exported, byte[] envelope, List<BundleRecord> records);
+
+    /** The signed envelope of one of our bundles. */
+    byte[] envelope(long seq);
+
+    /** The digest of a record version as exported, if it was. */
+    Optional<String> exportedDigest(UUID sightingId, long revision);
+
+    Optional<Imported> imported(String bundleId);
+
+    Optional<Imported> importedAt(Fingerprint signer, long seq);
+
+    void recordImport(Imported imported);
+
+    void keepPending(Pending pending);
+
+    /** Forgets pending entries of a signer (trusted now, or its bundles imported). */
+    void clearPending(Fingerprint signer, String fileName);
+
+    List<Pending> pending();
+
+    /** Records an alert once (the same kind, signer, seq and bundle are not repeated). */
+    void alert(Alert alert);
+
+    List<Alert> alerts();
+
+    /** Records where each of these records' current revision came from. */
+    void setProvenance(java.util.Map<UUID, Provenance> provenance);
+
+    Optional<Provenance> provenance(UUID sightingId);
+
+    void addConflict(Conflict conflict);
+
+    List<Conflict> openConflicts();
+
+    void resolveConflict(long id);
+}

@@ -1,0 +1,67 @@
+package org.contrechamp.core.bundle;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.ChangeKind;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.SightingField;
+
+/**
+ * What the next bundle must carry: the local changes since the high-water mark, one entry per record,
+ * collapsed from the revision the receivers hold to the newest. Changes that arrived in bundles are
+ * not ours to sign and are left out; a record's local changes start again after the last of them.
+ */
+final class ChangeCollector {
+
+    /** One record's collapsed local changes (photos still the local originals). */
+    record Collected(HistoryEntry last, long baseRevision, Set<SightingField> fields, ChangeKind kind) {
+    }
+
+    private ChangeCollector() {
+    }
+
+    static List<Collected> collect(List<HistoryEntry> changes) {
+        Map<UUID, List<HistoryEntry>> byRecord = new LinkedHashMap<>();
+        for (HistoryEntry e : changes) {
+            byRecord.computeIfAbsent(e.change().sightingId(), id -> new ArrayList<>()).add(e);
+        }
+        List<Collected> collected = new ArrayList<>();
+        for (List<HistoryEntry> entries : byRecord.values()) {
+            int start = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                if (!Change.LOCAL.equals(entries.get(i).change().origin())) {
+                    start = i + 1;
+                }
+            }
+            if (start >= entries.size()) {
+                continue;
+            }
+            List<HistoryEntry> local = entries.subList(start, entries.size());
+            long base = local.get(0).change().baseRevision();
+            Set<SightingField> fields = EnumSet.noneOf(SightingField.class);
+            boolean restored = false;
+            for (HistoryEntry e : local) {
+                fields.addAll(e.change().fields());
+                restored |= e.change().kind() == ChangeKind.RESTORE;
+            }
+            HistoryEntry last = local.get(local.size() - 1);
+            ChangeKind kind;
+            if (last.deleted()) {
+                kind = ChangeKind.DELETE;
+            } else if (base == 0) {
+                kind = ChangeKind.CREATE;
+            } else {
+                kind = restored ? ChangeKind.RESTORE : ChangeKind.UPDATE;
+            }
+            collected.add(new Collected(last, base, fields, kind));
+        }
+        return collected;
+    }
+}

@@ -1,0 +1,13 @@
+package org.contrechamp.core.bundle;
+
+import org.contrechamp.core.identity.Fingerprint;
+
+/**
+ * What importing one bundle did.
+ *
+ * @param alreadyImported the same bundle was imported before: nothing was done
+ * @param missingBefore   bundles of this signer that have not arrived yet (seq gap), 0 when none
+ */
+public record ImportOutcome(String bundleId, Fingerprint signer, String signerName, long seq, boolean alreadyImported,
+                            int records, int applied, int unchanged, int conflicts, int blobs, long missingBefore) {
+}

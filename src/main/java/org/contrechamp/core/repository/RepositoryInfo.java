@@ -1,0 +1,75 @@
+package org.contrechamp.core.repository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.contrechamp.core.common.AtomicFiles;
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.StrictJson;
+
+/**
+ * A shared repository's identity, {@code repository.json}: its id (a UUID made by {@code repo init},
+ * the audience every bundle for it names) and a name for people.
+ */
+public record RepositoryInfo(String id, String name) {
+
+    public static final String FORMAT = "contrechamp-repository";
+    private static final ObjectMapper JSON = StrictJson.mapper(16 * 1024, 1024, 4);
+
+    /** Makes a repository in {@code dir} (created if absent; refused if it already is one). */
+    public static RepositoryInfo init(Path dir, String name) {
+        Path file = dir.resolve(RepositoryLayout.REPOSITORY_FILE);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidInputException(Problem.of(dir.toString(), "repository-exists"));
+        }
+        RepositoryInfo info = new RepositoryInfo(UUID.randomUUID().toString(),
+                name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name.strip());
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("version", 1);
+        root.put("id", info.id);
+        root.put("name", info.name);
+        try {
+            Files.createDirectories(dir.resolve(RepositoryLayout.BUNDLES));
+            Files.createDirectories(dir.resolve(RepositoryLayout.BLOBS).resolve("sha256"));
+            // Git keeps no empty folder: a marker file keeps the layout visible in a fresh clone.
+            AtomicFiles.write(dir.resolve(RepositoryLayout.BUNDLES).resolve(".keep"), new byte[0], false);
+            AtomicFiles.write(dir.resolve(RepositoryLayout.BLOBS).resolve("sha256").resolve(".keep"), new byte[0], false);
+            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), false);
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(dir.toString(), "repository-unusable", e.getMessage()), e);
+        }
+        return info;
+    }
+
+    /** Reads {@code repository.json}, or says clearly that the directory is not a repository. */
+    public static RepositoryInfo read(Path dir) {
+        Path file = dir.resolve(RepositoryLayout.REPOSITORY_FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new DataUnavailableException(Problem.of(dir.toString(), "not-a-repository"));
+        }
+        try {
+            if (Files.size(file) > 16 * 1024) {
+                throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
+            }
+            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            String id = root == null ? "" : root.path("id").asText("");
+            if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != 1
+                    || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
+                throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
+            }
+            return new RepositoryInfo(id, root.path("name").asText(""));
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"), e);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.contrechamp.core.repository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.contrechamp.core.bundle.BundleExporter;
+import org.contrechamp.core.bundle.BundleFormat;
+import org.contrechamp.core.bundle.BundleImporter;
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.BundleRejectedException;
+import org.contrechamp.core.bundle.BundleVerifier;
+import org.contrechamp.core.bundle.ExportResult;
+import org.contrechamp.core.bundle.ImportOutcome;
+import org.contrechamp.core.bundle.SharedPhotoStore;
+import org.contrechamp.core.bundle.UnknownSignerException;
+import org.contrechamp.core.bundle.VerifiedBundle;
+import org.contrechamp.core.common.AtomicFiles;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.identity.SigningIdentity;
+import org.contrechamp.core.trust.Keyring;
+import org.contrechamp.core.trust.TrustedKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Syncs with a repository folder: signs what changed here, writes every bundle of ours the folder
+ * lacks (photos first, then the envelope, so a bundle never appears without its photos), then
+ * verifies and imports everyone else's in signer and seq order. One bad bundle is refused on its own;
+ * the others go on.
+ */
+public final class RepositorySync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RepositorySync.class);
+
+    private final BundleExporter exporter;
+    private final BundleImporter importer;
+    private final BundleLedger ledger;
+    private final Keyring keyring;
+    private final SharedPhotoStore photos;
+    private final Clock clock;
+
+    public RepositorySync(BundleExporter exporter, BundleImporter importer, BundleLedger ledger, Keyring keyring,
+            SharedPhotoStore photos, Clock clock) {
+        this.exporter = exporter;
+        this.importer = importer;
+        this.ledger = ledger;
+        this.keyring = keyring;
+        this.photos = photos;
+        this.clock = clock;
+    }
+
+    /**
+     * @param me      our identity, to sign and publish; null to import only
+     * @param maxEdge long edge of shared photos
+     */
+    public SyncResult sync(Path root, SigningIdentity me, int maxEdge, Progress progress, Cancellation cancellation) {
+        RepositoryInfo info = RepositoryInfo.read(root);
+        List<RepositoryLayout.BundleFile> files = list(root);
+        ExportResult exported = ExportResult.NOTHING;
+        int published = 0;
+        if (me != null) {
+            requireOurHistory(root, info, files, me.fingerprint());
+            exported = exporter.export(me, info.id(), maxEdge, progress, cancellation);
+            published = publish(root, me);
+        }
+        cancellation.throwIfCancelled();
+        List<ImportOutcome> imported = new ArrayList<>();
+        List<SyncResult.Rejected> rejected = new ArrayList<>();
+        int already = 0;
+        int done = 0;
+        for (RepositoryLayout.BundleFile file : files) {
+            progress.update(done++, files.size(), file.fileName());
+            cancellation.throwIfCancelled();
+            if (me != null && file.signer().equals(me.fingerprint())) {
+                continue;
+            }
+            if (ledger.imported(file.bundleId()).isPresent()) {
+                already++;
+                continue;
+            }
+            ImportOutcome outcome = importOne(root, info, file, rejected);
+            if (outcome != null) {
+                imported.add(outcome);
+            }
+        }
+        progress.update(files.size(), files.size(), "");
+        return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
+    }
+
+    private ImportOutcome importOne(Path root, RepositoryInfo info, RepositoryLayout.BundleFile file,
+            List<SyncResult.Rejected> rejected) {
+        String source = root.relativize(file.path()).toString();
+        try {
+            byte[] bytes = readBounded(file.path(), source);
+            VerifiedBundle bundle = new BundleVerifier(keyring.all(), info.id()).verify(bytes, source);
+            if (!bundle.signer().fingerprint().equals(file.signer()) || !bundle.id().equals(file.bundleId())
+                    || bundle.manifest().seq() != file.seq()) {
+                throw new BundleRejectedException(source, "bundle-misfiled");
+            }
+            return importer.importBundle(bundle, sha -> RepositoryLayout.blobPath(root, sha), source, Cancellation.NEVER);
+        } catch (UnknownSignerException e) {
+            Fingerprint claimed = e.claimed() != null ? e.claimed() : file.signer();
+            ledger.keepPending(new BundleLedger.Pending(claimed, file.fileName(), file.seq(), clock.instant()));
+            return null;
+        } catch (BundleRejectedException e) {
+            LOG.warn("bundle {} refused: {}", source, e.code());
+            ledger.alert(new BundleLedger.Alert(clock.instant(), e.code().equals("bundle-revoked-signer") ? "revoked"
+                    : "rejected", file.signer(), file.seq(), file.bundleId(), e.code()));
+            rejected.add(new SyncResult.Rejected(source, e.code(), e.problems()));
+            return null;
+        }
+    }
+
+    /**
+     * Refuses to sign when the repository holds bundles of our key that this data directory did not
+     * make: a restored backup or the same key on two machines would otherwise fork our sequence.
+     */
+    private void requireOurHistory(Path root, RepositoryInfo info, List<RepositoryLayout.BundleFile> files,
+            Fingerprint me) {
+        for (BundleLedger.Exported e : ledger.exports()) {
+            if (!e.audience().equals(info.id())) {
+                throw new DataUnavailableException(Problem.of(root.toString(), "repository-mismatch", e.audience()));
+            }
+        }
+        java.util.Set<String> ours = new java.util.HashSet<>();
+        for (BundleLedger.Exported e : ledger.exports()) {
+            ours.add(e.seq() + "-" + e.bundleId());
+        }
+        for (RepositoryLayout.BundleFile f : files) {
+            if (f.signer().equals(me) && !ours.contains(f.seq() + "-" + f.bundleId())) {
+                throw new DataUnavailableException(Problem.of(root.toString(), "own-bundles-unknown", f.seq()));
+            }
+        }
+    }
+
+    /** Writes our bundles the repository lacks; returns how many. */
+    private int publish(Path root, SigningIdentity me) {
+        TrustedKey self = new TrustedKey(me.identity(), TrustedKey.Status.TRUSTED, 0, clock.instant(), null);
+        int written = 0;
+        for (BundleLedger.Exported e : ledger.exports()) {
+            Path target = RepositoryLayout.bundlePath(root, me.fingerprint(), e.seq(), e.bundleId());
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            byte[] envelope = ledger.envelope(e.seq());
+            VerifiedBundle own = new BundleVerifier(List.of(self), null).verify(envelope, target.getFileName().toString());
+            try {
+                for (var blob : own.manifest().blobs()) {
+                    Path blobTarget = RepositoryLayout.blobPath(root, blob.sha256());
+                    if (!Files.exists(blobTarget, LinkOption.NOFOLLOW_LINKS)) {
+                        try (InputStream in = Files.newInputStream(photos.find(blob.sha256()).orElseThrow(() ->
+                                new DataUnavailableException(Problem.of(blob.sha256(), "shared-photo-missing"))))) {
+                            AtomicFiles.copy(in, blobTarget, false);
+                        } catch (FileAlreadyExistsException raced) {
+                            // another writer put the same content-named file there
+                        }
+                    }
+                }
+                if (AtomicFiles.writeNew(target, envelope)) {
+                    written++;
+                }
+            } catch (IOException ex) {
+                throw new DataUnavailableException(Problem.of(root.toString(), "repository-unusable", ex.getMessage()), ex);
+            }
+        }
+        return written;
+    }
+
+    private static List<RepositoryLayout.BundleFile> list(Path root) {
+        try {
+            return RepositoryLayout.listBundles(root);
+        } catch (IOException e) {
+            throw new DataUnavailableException(Problem.of(root.toString(), "repository-unusable", e.getMessage()), e);
+        }
+    }
+
+    /** Reads a bundle file, refusing before reading when it is larger than any bundle may be. */
+    static byte[] readBounded(Path file, String source) {
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new BundleRejectedException(source, "bundle-not-a-file");
+            }
+            long size = Files.size(file);
+            if (size > BundleFormat.MAX_ENVELOPE_BYTES) {
+                throw new BundleRejectedException(source, "bundle-too-large", size, BundleFormat.MAX_ENVELOPE_BYTES);
+            }
+            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                byte[] bytes = in.readNBytes((int) BundleFormat.MAX_ENVELOPE_BYTES + 1);
+                if (bytes.length > BundleFormat.MAX_ENVELOPE_BYTES) {
+                    throw new BundleRejectedException(source, "bundle-too-large", bytes.length, BundleFormat.MAX_ENVELOPE_BYTES);
+                }
+                return bytes;
+            }
+        } catch (IOException e) {
+            throw new BundleRejectedException(source, "bundle-unreadable", String.valueOf(e.getMessage()));
+        }
+    }
+}

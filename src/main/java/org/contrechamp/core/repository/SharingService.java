@@ -1,0 +1,181 @@
+package org.contrechamp.core.repository;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.contrechamp.core.bundle.BlobChecker;
+import org.contrechamp.core.bundle.BundleImporter;
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.BundleVerifier;
+import org.contrechamp.core.bundle.ImportOutcome;
+import org.contrechamp.core.bundle.PhotoSharingStore;
+import org.contrechamp.core.bundle.Redaction;
+import org.contrechamp.core.bundle.VerifiedBundle;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.identity.IdentityService;
+import org.contrechamp.core.identity.PublicIdentity;
+import org.contrechamp.core.identity.SigningIdentity;
+import org.contrechamp.core.settings.SettingsStore;
+import org.contrechamp.core.trust.Keyring;
+import org.contrechamp.core.trust.TrustedKey;
+
+/**
+ * Everything about sharing work through repositories, for both faces: make a repository, sync with a
+ * folder or git, verify or import one bundle file, and read what sync left to look at (bundles
+ * awaiting a trust decision, alerts, conflicts, provenance of records, redaction boxes).
+ *
+ * <p>Synchronous; long calls take {@link Progress} and {@link Cancellation} and belong on a
+ * background thread. Calls that write serialise on the database.
+ */
+public final class SharingService {
+
+    /** A sync and, for a git repository, what git did (null for a plain folder). */
+    public record SyncReport(SyncResult result, GitSync.Outcome git) {
+    }
+
+    private final Path dataDirectory;
+    private final IdentityService identity;
+    private final Keyring keyring;
+    private final BundleLedger ledger;
+    private final BundleImporter importer;
+    private final RepositorySync repositorySync;
+    private final PhotoSharingStore photoSharing;
+    private final SettingsStore settings;
+    private final Clock clock;
+
+    public SharingService(Path dataDirectory, IdentityService identity, Keyring keyring, BundleLedger ledger,
+            BundleImporter importer, RepositorySync repositorySync, PhotoSharingStore photoSharing, SettingsStore settings,
+            Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.identity = identity;
+        this.keyring = keyring;
+        this.ledger = ledger;
+        this.importer = importer;
+        this.repositorySync = repositorySync;
+        this.photoSharing = photoSharing;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Makes a repository: a folder, or (for a git location) in the clone, committed and pushed. */
+    public RepositoryInfo initRepository(String location, String name) {
+        GitRepository repo = GitRepository.locate(location, dataDirectory);
+        if (!repo.isGit()) {
+            return RepositoryInfo.init(repo.workTree(), name);
+        }
+        GitSync git = new GitSync(identity.find().map(PublicIdentity::name).orElse("Contrechamp"));
+        try (var clone = git.open(repo)) {
+            // The clone's folder is a hash: name the repository after the URL's last segment instead.
+            String fallback = location.replaceAll("[/\\\\]+$", "").replaceAll("^.*[/:\\\\]", "").replaceAll("\\.git$", "");
+            RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name == null || name.isBlank() ? fallback : name);
+            git.publishInit(repo);
+            return info;
+        } catch (java.io.IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
+            throw new DataUnavailableException(Problem.of(location, "repository-git-failed", e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Signs and publishes what changed here (when this data directory has an identity), then imports
+     * everyone else's bundles.
+     *
+     * @param passphrase for a passphrase-protected identity; may be null otherwise
+     */
+    public SyncReport sync(String location, char[] passphrase, Progress progress, Cancellation cancellation) {
+        SigningIdentity me = identity.exists() ? identity.unlock(passphrase) : null;
+        int maxEdge = settings.load().shareMaxEdgePixels();
+        GitRepository repo = GitRepository.locate(location, dataDirectory);
+        if (!repo.isGit()) {
+            return new SyncReport(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null);
+        }
+        String author = me != null ? me.identity().name() : "Contrechamp";
+        GitSync.Synced<SyncResult> synced = new GitSync(author).sync(repo,
+                () -> repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation));
+        return new SyncReport(synced.result(), synced.git());
+    }
+
+    /**
+     * Verifies a bundle file and its photos, changing nothing. The photos are looked up in the
+     * repository the file sits in (whose id is then the audience checked), else beside the file.
+     *
+     * @param key the signer's key to verify with; null to use this data directory's keyring
+     */
+    public VerifyReport verify(Path file, PublicIdentity key) {
+        Optional<Path> root = repositoryRoot(file);
+        RepositoryInfo info = root.map(RepositoryInfo::read).orElse(null);
+        List<TrustedKey> keys = key == null ? keyring.all()
+                : List.of(new TrustedKey(key, TrustedKey.Status.TRUSTED, 0, clock.instant(), null));
+        byte[] bytes = RepositorySync.readBounded(file, file.toString());
+        VerifiedBundle bundle = new BundleVerifier(keys, info == null ? null : info.id()).verify(bytes, file.toString());
+        Path blobRoot = root.orElse(file.toAbsolutePath().getParent());
+        // Both cores: the photos are most of the bytes.
+        bundle.manifest().blobs().parallelStream().forEach(ref ->
+                BlobChecker.check(ref, sha -> RepositoryLayout.blobPath(blobRoot, sha), file.toString()));
+        return new VerifyReport(file.toString(), bundle, info, bundle.manifest().blobs().size());
+    }
+
+    /** Imports one bundle file that sits in a repository folder (its id is the audience). */
+    public ImportOutcome importFile(Path file, Cancellation cancellation) {
+        Path root = repositoryRoot(file).orElseThrow(() ->
+                new DataUnavailableException(Problem.of(file.toString(), "not-a-repository")));
+        RepositoryInfo info = RepositoryInfo.read(root);
+        byte[] bytes = RepositorySync.readBounded(file, file.toString());
+        VerifiedBundle bundle = new BundleVerifier(keyring.all(), info.id()).verify(bytes, file.toString());
+        return importer.importBundle(bundle, sha -> RepositoryLayout.blobPath(root, sha), file.toString(), cancellation);
+    }
+
+    public List<BundleLedger.Pending> pending() {
+        return ledger.pending();
+    }
+
+    public List<BundleLedger.Alert> alerts() {
+        return ledger.alerts();
+    }
+
+    public List<BundleLedger.Conflict> conflicts() {
+        return ledger.openConflicts();
+    }
+
+    public List<BundleLedger.Exported> exports() {
+        return ledger.exports();
+    }
+
+    public Optional<BundleLedger.Provenance> provenance(UUID sightingId) {
+        return ledger.provenance(sightingId);
+    }
+
+    public List<Redaction> redactions(String photoSha256) {
+        return photoSharing.redactions(photoSha256);
+    }
+
+    /** Replaces the redaction boxes of a photo; the next bundle carries a new shared copy. */
+    public void setRedactions(String photoSha256, List<Redaction> boxes) {
+        for (Redaction box : boxes) {
+            List<Problem> problems = Redaction.problems(box);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+        photoSharing.setRedactions(photoSha256, boxes);
+    }
+
+    /** The repository folder holding {@code file}: the nearest ancestor (up to 3 up) with a repository.json. */
+    static Optional<Path> repositoryRoot(Path file) {
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        for (int up = 0; up < 4 && dir != null; up++, dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(RepositoryLayout.REPOSITORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+}

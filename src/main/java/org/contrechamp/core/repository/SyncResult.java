@@ -1,0 +1,30 @@
+package org.contrechamp.core.repository;
+
+import java.util.List;
+
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.ExportResult;
+import org.contrechamp.core.bundle.ImportOutcome;
+import org.contrechamp.core.common.Problem;
+
+/**
+ * What one sync with a repository did.
+ *
+ * @param published        our bundles written into the repository now (new ones and any it lacked)
+ * @param imported         bundles of others imported now
+ * @param alreadyImported  bundles of others found again: nothing done
+ * @param pending          bundles kept aside until someone decides about their signer
+ * @param rejected         bundles refused, with why; nothing of them was imported
+ */
+public record SyncResult(RepositoryInfo repository, ExportResult exported, int published, List<ImportOutcome> imported,
+                         int alreadyImported, List<BundleLedger.Pending> pending, List<Rejected> rejected) {
+
+    /** A refused bundle file and the problems that refused it. */
+    public record Rejected(String file, String code, List<Problem> problems) {
+    }
+
+    /** Whether the sync changed nothing at all (a re-sync). */
+    public boolean changedNothing() {
+        return exported.isEmpty() && published == 0 && imported.isEmpty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.contrechamp.app;
+
+import java.nio.file.Path;
+
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.identity.KeyCard;
+import org.contrechamp.core.identity.PublicIdentity;
+import org.contrechamp.core.repository.SharingService;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.testing.TestJpegs;
+
+/** One person in an exchange test: their own data directory, identity and photos. */
+final class Party implements AutoCloseable {
+
+    final String name;
+    final Path dir;
+    final TestJpegs.Library photos = new TestJpegs.Library();
+    LocalWorkspace workspace;
+
+    Party(String name, Path root) {
+        this.name = name;
+        this.dir = root.resolve(name);
+        this.workspace = LocalWorkspace.open(dir, photos);
+        workspace.identity().create(name, null);
+    }
+
+    PublicIdentity identity() {
+        return workspace.identity().show();
+    }
+
+    void trusts(Party other) {
+        workspace.trust().trust(KeyCard.read("card", KeyCard.toJson(other.identity()).toString(), null));
+    }
+
+    Sighting add(double lat, double lon, String... photoShas) {
+        return workspace.sightings().create(Sighting.newAt(Position.manual(lat, lon))
+                .photos(java.util.List.of(photoShas)).build());
+    }
+
+    SharingService.SyncReport sync(Path repo) {
+        return sync(repo.toString());
+    }
+
+    SharingService.SyncReport sync(String repository) {
+        return workspace.sharing().sync(repository, null, Progress.NONE, Cancellation.NEVER);
+    }
+
+    /** Closes and reopens the workspace, so that a snapshot reads everything committed. */
+    void reopen() {
+        workspace.close();
+        workspace = LocalWorkspace.open(dir, photos);
+    }
+
+    @Override
+    public void close() {
+        workspace.close();
+    }
+
+}

@@ -1,0 +1,172 @@
+package org.contrechamp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.i18n.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line face of identity, trust, repositories, sync and bundle verification. */
+class BundleCommandsTest {
+
+    @TempDir
+    Path root;
+
+    record Result(int exit, String out, String err) {
+        JsonNode json() throws IOException {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    Result run(String data, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLocale(Locale.ENGLISH),
+                explicit -> LocalWorkspace.open(explicit));
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = root.resolve(data).toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        int exit = Cli.run(context, all);
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aVolunteerCardIsTrustedAndTheirBundleVerifiesAndImportsWithProvenance() throws IOException {
+        assertThat(run("alice", "identity", "init", "--name", "Alice").exit()).isZero();
+        Result card = run("alice", "identity", "show", "--json");
+        assertThat(card.json().get("name").asText()).isEqualTo("Alice");
+        assertThat(card.json().get("fingerprint").asText()).hasSize(64);
+        Path cardFile = root.resolve("alice.json");
+        Files.writeString(cardFile, card.out());
+        assertThat(run("alice", "identity", "show").out()).contains("Alice").contains(" ");
+        assertThat(run("alice", "identity", "init", "--name", "Again").err()).contains("already has an identity");
+
+        Path repo = root.resolve("repo");
+        assertThat(run("coord", "repo", "init", repo.toString(), "--name", "Campagne").exit()).isZero();
+        assertThat(run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35", "--tag", "camera:type=dome")
+                .exit()).isZero();
+        Result sync = run("alice", "sync", "--repo", repo.toString(), "--json");
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.json().get("exported")).hasSize(1);
+        Path bundle = firstBundle(repo);
+
+        Result unknown = run("coord", "bundle", "verify", bundle.toString());
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("bundle-unknown-signer");
+        Result withKey = run("coord", "bundle", "verify", bundle.toString(), "--key", cardFile.toString(), "--json");
+        assertThat(withKey.exit()).isZero();
+        assertThat(withKey.json().get("valid").asBoolean()).isTrue();
+        assertThat(withKey.json().get("records").asInt()).isEqualTo(1);
+        assertThat(withKey.json().get("seq").asInt()).isEqualTo(1);
+        assertThat(withKey.json().get("audienceChecked").asBoolean()).isTrue();
+
+        assertThat(run("coord", "trust", "add", cardFile.toString()).out()).contains("Trusted Alice");
+        Result verified = run("coord", "bundle", "verify", bundle.toString());
+        assertThat(verified.exit()).isZero();
+        assertThat(verified.out()).contains("Alice").contains("1 record(s)");
+        Result imported = run("coord", "sync", "--repo", repo.toString());
+        assertThat(imported.exit()).isZero();
+        assertThat(imported.out()).contains("Imported bundle 1 of Alice");
+        JsonNode list = new ObjectMapper().readTree(run("coord", "sightings", "list").out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("provenance").get("signerName").asText()).isEqualTo("Alice");
+        assertThat(list.get(0).get("provenance").get("signer").asText())
+                .isEqualTo(card.json().get("fingerprint").asText());
+        assertThat(list.get(0).get("cameraType").asText()).isEqualTo("dome");
+        String id = list.get(0).get("id").asText();
+        assertThat(new ObjectMapper().readTree(run("coord", "sightings", "show", id).out()).get("provenance")).isNotNull();
+        assertThat(run("coord", "sync", "--repo", repo.toString()).out()).contains("0 bundle(s) imported, 1 already imported");
+    }
+
+    @Test
+    void aChangedByteMakesVerifyExitOneWithACode() throws IOException {
+        run("alice", "identity", "init", "--name", "Alice");
+        Path repo = root.resolve("repo");
+        run("coord", "repo", "init", repo.toString());
+        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
+        run("alice", "sync", "--repo", repo.toString());
+        Path card = root.resolve("alice.json");
+        Files.writeString(card, run("alice", "identity", "show", "--json").out());
+        run("coord", "trust", "add", card.toString());
+        Path bundle = firstBundle(repo);
+        String text = Files.readString(bundle);
+        int at = text.indexOf("\"payload\":\"") + 40;
+        char c = text.charAt(at);
+        Files.writeString(bundle, text.substring(0, at) + (c == 'A' ? 'B' : 'A') + text.substring(at + 1));
+        Result r = run("coord", "bundle", "verify", bundle.toString(), "--json");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.json().get("valid").asBoolean()).isFalse();
+        assertThat(r.json().get("error").asText()).startsWith("bundle-");
+        assertThat(r.err()).contains("contrechamp: bundle-");
+    }
+
+    @Test
+    void trustListsRevokesByPrefixAndRefusesWeakKeys() throws IOException {
+        run("bob", "identity", "init", "--name", "Bob");
+        Path card = root.resolve("bob.json");
+        Files.writeString(card, run("bob", "identity", "show", "--json").out());
+        String fingerprint = new ObjectMapper().readTree(Files.readString(card)).get("fingerprint").asText();
+        assertThat(run("coord", "trust", "add", card.toString(), "--name", "Bob (market)").exit()).isZero();
+        JsonNode keys = run("coord", "trust", "list", "--json").json().get("keys");
+        assertThat(keys).hasSize(1);
+        assertThat(keys.get(0).get("name").asText()).isEqualTo("Bob (market)");
+        assertThat(keys.get(0).get("status").asText()).isEqualTo("trusted");
+        assertThat(run("coord", "trust", "revoke", fingerprint.substring(0, 4) + " " + fingerprint.substring(4, 12)).exit())
+                .isZero();
+        assertThat(run("coord", "trust", "list", "--json").json().get("keys").get(0).get("status").asText())
+                .isEqualTo("revoked");
+        assertThat(run("coord", "trust", "add", card.toString()).err()).contains("revoked");
+        Result weak = run("coord", "trust", "add", "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "--name", "Zero");
+        assertThat(weak.exit()).isEqualTo(1);
+        assertThat(weak.err()).contains("small-order");
+        assertThat(run("coord", "trust", "revoke", "zzzz").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aProtectedIdentitySignsOnlyWithItsPassphraseFromAFile() throws IOException {
+        Path secret = root.resolve("passphrase.txt");
+        Files.writeString(secret, "correct horse battery staple\n");
+        assertThat(run("alice", "identity", "init", "--name", "Alice", "--passphrase-file", secret.toString()).out())
+                .contains("protected by your passphrase");
+        Path repo = root.resolve("repo");
+        run("coord", "repo", "init", repo.toString());
+        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
+        Result without = run("alice", "sync", "--repo", repo.toString());
+        assertThat(without.exit()).isEqualTo(1);
+        assertThat(without.err()).contains("passphrase");
+        Path wrong = root.resolve("wrong.txt");
+        Files.writeString(wrong, "incorrect\n");
+        assertThat(run("alice", "sync", "--repo", repo.toString(), "--passphrase-file", wrong.toString()).err())
+                .contains("does not open");
+        assertThat(run("alice", "sync", "--repo", repo.toString(), "--passphrase-file", secret.toString()).exit()).isZero();
+        assertThat(firstBundle(repo)).exists();
+    }
+
+    @Test
+    void syncingWithAFolderThatIsNotARepositorySaysSo() {
+        Result r = run("alice", "sync", "--repo", root.resolve("nowhere").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("repo init");
+    }
+
+    private static Path firstBundle(Path repo) throws IOException {
+        try (Stream<Path> files = Files.walk(repo.resolve("bundles"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
+        }
+    }
+}
