@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -251,7 +253,7 @@ public final class SqliteBundleLedger implements BundleLedger {
     }
 
     @Override
-    public void setProvenance(java.util.Map<UUID, Provenance> provenance) {
+    public void setProvenance(Map<UUID, Provenance> provenance) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO sighting_provenance (sighting_id, signer, "
                     + "signer_name, bundle_id, revision) VALUES (?, ?, ?, ?, ?)")) {
@@ -280,6 +282,22 @@ public final class SqliteBundleLedger implements BundleLedger {
                             r.getString(3), r.getLong(4))) : Optional.<Provenance>empty();
                 }
             }
+        });
+    }
+
+    @Override
+    public Map<UUID, Provenance> allProvenance() {
+        return db.read(c -> {
+            Map<UUID, Provenance> all = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT sighting_id, signer, signer_name, bundle_id, revision FROM sighting_provenance");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    all.put(UUID.fromString(r.getString(1)), new Provenance(new Fingerprint(r.getString(2)),
+                            r.getString(3), r.getString(4), r.getLong(5)));
+                }
+            }
+            return all;
         });
     }
 

@@ -2,7 +2,10 @@ package org.contrechamp.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +47,8 @@ import javafx.util.Duration;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.sighting.SightingFilter;
+import org.contrechamp.core.trust.TrustedKey;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.area.AreaController;
@@ -107,7 +112,11 @@ public final class MainWindow {
         this.sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status);
         this.form = new SightingFormViewModel(messages);
 
-        filter = new SightingFilterViewModel(sightings.sightings(), workspace.sightings(), tasks, messages, status, true);
+        filter = new SightingFilterViewModel(sightings.sightings(), workspace.sightings(), () -> {
+            Map<UUID, String> authors = new HashMap<>();
+            workspace.sharing().allProvenance().forEach((id, p) -> authors.put(id, p.signer().hex()));
+            return authors;
+        }, tasks, messages, status, true);
         map = new MapPane(messages, filter.visible(), sightings.selectedProperty(),
                 () -> this.settings.fieldOfViewDegrees(), this::mapClicked,
                 (s, lat, lon) -> sightings.move(s.id(), lat, lon), sightings::pointAt);
@@ -120,7 +129,15 @@ public final class MainWindow {
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
         list = new SightingListView(messages, sightings, filter.visible());
-        filterBar = new SightingFilterBar(messages, filter);
+        filterBar = new SightingFilterBar(messages, filter, answer -> tasks.submit("authors", (p, c) -> {
+            List<SightingFilterBar.Author> authors = new ArrayList<>();
+            authors.add(new SightingFilterBar.Author(SightingFilter.LOCAL_AUTHOR, messages.get("filter.author-me")));
+            for (TrustedKey key : workspace.trust().list()) {
+                authors.add(new SightingFilterBar.Author(key.identity().fingerprint().hex(),
+                        key.identity().name() + " · " + key.identity().fingerprint().display().substring(0, 9)));
+            }
+            return authors;
+        }, answer, error -> status.error(ErrorMessages.describe(messages, error))));
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
 
         sightings.selectedProperty().addListener((obs, was, is) -> {

@@ -2,6 +2,7 @@ package org.contrechamp.core.bundle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -77,9 +78,12 @@ public interface BundleLedger {
     List<Alert> alerts();
 
     /** Records where each of these records' current revision came from. */
-    void setProvenance(java.util.Map<UUID, Provenance> provenance);
+    void setProvenance(Map<UUID, Provenance> provenance);
 
     Optional<Provenance> provenance(UUID sightingId);
+
+    /** Where every imported record came from (records made here have none): the author filter. */
+    Map<UUID, Provenance> allProvenance();
 
     void addConflict(Conflict conflict);
 

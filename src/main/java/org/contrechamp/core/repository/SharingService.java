@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -147,6 +148,11 @@ public final class SharingService {
 
     public List<BundleLedger.Exported> exports() {
         return ledger.exports();
+    }
+
+    /** Who each imported record came from (records made here are absent). */
+    public Map<UUID, BundleLedger.Provenance> allProvenance() {
+        return ledger.allProvenance();
     }
 
     public Optional<BundleLedger.Provenance> provenance(UUID sightingId) {

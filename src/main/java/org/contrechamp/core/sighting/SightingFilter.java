@@ -13,17 +13,24 @@ import java.util.Set;
  * @param draft  true: only drafts to review; false: only reviewed; null: both
  * @param from   the survey date (or, without one, the creation date) on or after, or null
  * @param to     the survey date (or creation date) on or before, or null
+ * @param authors who made them: {@link #LOCAL_AUTHOR} or signers' key fingerprints (hex); the
+ *                repository's provenance answers this part
  */
 public record SightingFilter(String text, Set<Kind> kinds, Set<CameraType> cameraTypes, Set<Status> statuses,
-                             Boolean draft, LocalDate from, LocalDate to) {
+                             Boolean draft, LocalDate from, LocalDate to, Set<String> authors) {
 
-    public static final SightingFilter NONE = new SightingFilter("", Set.of(), Set.of(), Set.of(), null, null, null);
+    /** The author of the sightings made on this computer (the others carry their signer's fingerprint). */
+    public static final String LOCAL_AUTHOR = "local";
+
+    public static final SightingFilter NONE = new SightingFilter("", Set.of(), Set.of(), Set.of(), null, null, null,
+            Set.of());
 
     public SightingFilter {
         text = text == null ? "" : text.strip();
         kinds = Set.copyOf(kinds);
         cameraTypes = Set.copyOf(cameraTypes);
         statuses = Set.copyOf(statuses);
+        authors = Set.copyOf(authors);
     }
 
     public boolean isEmpty() {
@@ -67,26 +74,34 @@ public record SightingFilter(String text, Set<Kind> kinds, Set<CameraType> camer
     }
 
     public SightingFilter withText(String value) {
-        return new SightingFilter(value, kinds, cameraTypes, statuses, draft, from, to);
+        return new SightingFilter(value, kinds, cameraTypes, statuses, draft, from, to, authors);
     }
 
     public SightingFilter withKinds(Set<Kind> value) {
-        return new SightingFilter(text, value, cameraTypes, statuses, draft, from, to);
+        return new SightingFilter(text, value, cameraTypes, statuses, draft, from, to, authors);
     }
 
     public SightingFilter withCameraTypes(Set<CameraType> value) {
-        return new SightingFilter(text, kinds, value, statuses, draft, from, to);
+        return new SightingFilter(text, kinds, value, statuses, draft, from, to, authors);
     }
 
     public SightingFilter withStatuses(Set<Status> value) {
-        return new SightingFilter(text, kinds, cameraTypes, value, draft, from, to);
+        return new SightingFilter(text, kinds, cameraTypes, value, draft, from, to, authors);
     }
 
     public SightingFilter withDraft(Boolean value) {
-        return new SightingFilter(text, kinds, cameraTypes, statuses, value, from, to);
+        return new SightingFilter(text, kinds, cameraTypes, statuses, value, from, to, authors);
+    }
+
+    public SightingFilter withAuthors(Set<String> value) {
+        return new SightingFilter(text, kinds, cameraTypes, statuses, draft, from, to, value);
+    }
+
+    public boolean hasAuthors() {
+        return !authors.isEmpty();
     }
 
     public SightingFilter withDates(LocalDate fromDate, LocalDate toDate) {
-        return new SightingFilter(text, kinds, cameraTypes, statuses, draft, fromDate, toDate);
+        return new SightingFilter(text, kinds, cameraTypes, statuses, draft, fromDate, toDate, authors);
     }
 }

@@ -2,8 +2,10 @@ package org.contrechamp.ui.sighting;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.geometry.Insets;
@@ -13,7 +15,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
@@ -35,7 +39,16 @@ public final class SightingFilterBar extends HBox {
     private final TextField search = new TextField();
     private final MenuButton filters;
 
-    public SightingFilterBar(Messages messages, SightingFilterViewModel vm) {
+    /** Someone sightings can come from: this computer, or a signer of bundles. */
+    public record Author(String id, String label) {
+    }
+
+    /**
+     * @param authors lists the possible authors when the menu opens (may be slow: the caller runs it in
+     *                the background and hands the answer to the consumer)
+     */
+    public SightingFilterBar(Messages messages, SightingFilterViewModel vm,
+            Consumer<Consumer<List<Author>>> authors) {
         super(6);
         setPadding(new Insets(6));
         setAlignment(Pos.CENTER_LEFT);
@@ -65,6 +78,27 @@ public final class SightingFilterBar extends HBox {
             item.setOnAction(e -> vm.filterProperty().set(vm.filterProperty().get().withDraft(draft)));
             filters.getItems().add(item);
         }
+        filters.getItems().add(new SeparatorMenuItem());
+        Menu byAuthor = new Menu(messages.get("filter.author"));
+        byAuthor.getItems().add(new MenuItem(messages.get("filter.author-loading")));
+        filters.getItems().add(byAuthor);
+        filters.setOnShowing(e -> authors.accept(list -> {
+            byAuthor.getItems().clear();
+            for (Author author : list) {
+                CheckMenuItem item = new CheckMenuItem(author.label());
+                item.setSelected(vm.filterProperty().get().authors().contains(author.id()));
+                item.setOnAction(a -> {
+                    Set<String> chosen = new HashSet<>(vm.filterProperty().get().authors());
+                    if (item.isSelected()) {
+                        chosen.add(author.id());
+                    } else {
+                        chosen.remove(author.id());
+                    }
+                    vm.filterProperty().set(vm.filterProperty().get().withAuthors(chosen));
+                });
+                byAuthor.getItems().add(item);
+            }
+        }));
         filters.getItems().add(new SeparatorMenuItem());
         DatePicker from = new DatePicker();
         DatePicker to = new DatePicker();

@@ -1,7 +1,9 @@
 package org.contrechamp.ui.sighting;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
@@ -33,19 +35,33 @@ public final class SightingFilterViewModel {
     private final ObjectProperty<SightingFilter> filter = new SimpleObjectProperty<>(SightingFilter.NONE);
     private final FilteredList<Sighting> visible;
     private final PauseTransition typing;
+    private final Supplier<Map<UUID, String>> authorOf;
     private Set<UUID> textMatches;
+    private Map<UUID, String> authors = Map.of();
     private long searchGeneration;
 
-    public SightingFilterViewModel(ObservableList<Sighting> all, SightingService service, TaskRunner tasks,
-            Messages messages, StatusLine status, boolean debounce) {
+    /**
+     * @param authorOf who made each sighting that came in a bundle (signer fingerprint); blocking, run in
+     *                 the background; sightings made here are absent from it
+     */
+    public SightingFilterViewModel(ObservableList<Sighting> all, SightingService service,
+            Supplier<Map<UUID, String>> authorOf, TaskRunner tasks, Messages messages, StatusLine status,
+            boolean debounce) {
         this.service = service;
+        this.authorOf = authorOf;
         this.tasks = tasks;
         this.messages = messages;
         this.status = status;
         this.visible = new FilteredList<>(all);
-        this.typing = new PauseTransition(Duration.millis(debounce ? 250 : 1));
-        typing.setOnFinished(e -> searchText());
+        // (A transition needs the FX toolkit: view-model tests, without it, search at once.)
+        this.typing = debounce ? new PauseTransition(Duration.millis(250)) : null;
+        if (typing != null) {
+            typing.setOnFinished(e -> searchText());
+        }
         filter.addListener((obs, was, is) -> {
+            if (is.hasAuthors() && !was.hasAuthors()) {
+                loadAuthors();
+            }
             if (!is.text().equals(was.text())) {
                 if (debounce) {
                     typing.playFromStart();
@@ -57,6 +73,9 @@ public final class SightingFilterViewModel {
             }
         });
         all.addListener((ListChangeListener<Sighting>) c -> {
+            if (filter.get().hasAuthors()) {
+                loadAuthors();
+            }
             if (filter.get().hasText()) {
                 if (debounce) {
                     typing.playFromStart();
@@ -96,13 +115,23 @@ public final class SightingFilterViewModel {
         }, e -> status.error(ErrorMessages.describe(messages, e)));
     }
 
+    private void loadAuthors() {
+        tasks.submit("authors of sightings", (p, c) -> authorOf.get(), map -> {
+            authors = map;
+            apply();
+        }, e -> status.error(ErrorMessages.describe(messages, e)));
+    }
+
     private void apply() {
         SightingFilter current = filter.get();
         Set<UUID> words = current.hasText() ? textMatches : null;
+        Map<UUID, String> by = authors;
         if (current.isEmpty()) {
             visible.setPredicate(null);
         } else {
-            visible.setPredicate(s -> current.matchesFields(s) && (words == null || words.contains(s.id())));
+            visible.setPredicate(s -> current.matchesFields(s) && (words == null || words.contains(s.id()))
+                    && (!current.hasAuthors()
+                        || current.authors().contains(by.getOrDefault(s.id(), SightingFilter.LOCAL_AUTHOR))));
         }
     }
 }
