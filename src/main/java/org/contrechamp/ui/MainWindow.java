@@ -58,7 +58,10 @@ import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.core.photo.StoredPhoto;
+import org.contrechamp.ui.photo.PhotoDialog;
 import org.contrechamp.ui.photo.PhotoImages;
+import org.contrechamp.ui.photo.PhotoStrip;
 import org.contrechamp.ui.photo.PhotoImportController;
 import org.contrechamp.ui.review.ReviewKey;
 import org.contrechamp.ui.review.ReviewPanel;
@@ -140,7 +143,13 @@ public final class MainWindow {
         }, answer, error -> status.error(ErrorMessages.describe(messages, error))));
         SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
 
+        PhotoImages photoImages = new PhotoImages(workspace.photos());
+        PhotoStrip formPhotos = new PhotoStrip(messages, tasks, workspace.photos(), photoImages, this::openPhoto);
+        formView.setPhotos(formPhotos);
         sightings.selectedProperty().addListener((obs, was, is) -> {
+            if (is == null || was == null || !was.id().equals(is.id()) || !was.photos().equals(is.photos())) {
+                formPhotos.showPhotosOf(is == null ? null : is.id(), is == null ? List.of() : is.photos());
+            }
             boolean sameRecord = was != null && is != null && was.id().equals(is.id());
             if (sameRecord && form.dirtyProperty().get()) {
                 // A newer revision of what is being typed into (our own save came back): keep the typing.
@@ -180,7 +189,7 @@ public final class MainWindow {
         listAndForm.setOrientation(Orientation.VERTICAL);
         listAndForm.setDividerPositions(0.34);
         review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
-        ReviewPanel reviewPanel = new ReviewPanel(messages, review, tasks, new PhotoImages(workspace.photos()));
+        ReviewPanel reviewPanel = new ReviewPanel(messages, review, tasks, photoImages, this::openPhoto);
         Tab allTab = new Tab(messages.get("tab.sightings"), listAndForm);
         reviewTab = new Tab(messages.get("tab.review"), reviewPanel);
         reviewTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.review-count",
@@ -251,6 +260,13 @@ public final class MainWindow {
     /** Opens the review queue (Ctrl+R). */
     public void openReview() {
         side.getSelectionModel().select(reviewTab);
+    }
+
+    /** One photo large, with the tool that hides faces and plates in the shared copy. */
+    private void openPhoto(StoredPhoto photo) {
+        new PhotoDialog(window(), messages, tasks, new PhotoImages(workspace.photos()), photo,
+                () -> workspace.sharing().redactions(photo.sha256()),
+                boxes -> workspace.sharing().setRedactions(photo.sha256(), boxes)).show();
     }
 
     /** A click on an empty spot of the map: places the photo waiting to be placed, or adds a sighting. */

@@ -20,6 +20,8 @@ public final class PhotoViewer extends StackPane {
     private final Pane canvas = new Pane();
     private final ImageView view = new ImageView();
     private final Label placeholder = new Label();
+    private final Pane overlay = new Pane();
+    private Runnable onLayout = () -> { };
     private int orientation = 1;
     private double zoom = 1;
     private double panX;
@@ -38,7 +40,8 @@ public final class PhotoViewer extends StackPane {
         setClip(clip);
         placeholder.getStyleClass().add("photo-placeholder");
         placeholder.setWrapText(true);
-        getChildren().addAll(canvas, placeholder);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(canvas, overlay, placeholder);
         setMinSize(120, 120);
         widthProperty().addListener((obs, was, is) -> layoutImage());
         heightProperty().addListener((obs, was, is) -> layoutImage());
@@ -119,6 +122,21 @@ public final class PhotoViewer extends StackPane {
         return zoom;
     }
 
+    /** Where the upright photo is drawn, in this viewer's coordinates (after turning and zooming). */
+    public Bounds shownBounds() {
+        return view.getBoundsInParent();
+    }
+
+    /** A layer over the photo for marks that follow it (redaction boxes), redrawn on every layout. */
+    public Pane overlay() {
+        return overlay;
+    }
+
+    /** Called after each layout of the photo (zoom, pan, resize). */
+    public void setOnLayout(Runnable action) {
+        onLayout = action;
+    }
+
     public int orientation() {
         return orientation;
     }
@@ -138,5 +156,6 @@ public final class PhotoViewer extends StackPane {
         Bounds size = view.getLayoutBounds();
         view.setLayoutX((getWidth() - size.getWidth()) / 2 + panX);
         view.setLayoutY((getHeight() - size.getHeight()) / 2 + panY);
+        onLayout.run();
     }
 }

@@ -2,6 +2,7 @@ package org.contrechamp.ui.review;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -49,14 +50,17 @@ public final class ReviewPanel extends VBox {
     private final Label empty;
     private final Label waiting = new Label();
     private final Button placeNext;
+    private final Consumer<StoredPhoto> openPhoto;
     private String shownPhoto;
 
-    public ReviewPanel(Messages messages, ReviewViewModel vm, TaskRunner tasks, PhotoImages images) {
+    public ReviewPanel(Messages messages, ReviewViewModel vm, TaskRunner tasks, PhotoImages images,
+            Consumer<StoredPhoto> openPhoto) {
         super(8);
         this.messages = messages;
         this.vm = vm;
         this.tasks = tasks;
         this.images = images;
+        this.openPhoto = openPhoto;
         getStyleClass().add("review-panel");
         setPadding(new Insets(8));
         setFocusTraversable(true);
@@ -239,6 +243,11 @@ public final class ReviewPanel extends VBox {
             strip.getChildren().add(thumb);
             tasks.submit("thumbnail", (p, c) -> images.thumbnail(photo.sha256()).orElse(null), small::setImage, e -> { });
         }
+        Button large = new Button(messages.get("review.open-photo"));
+        large.setFocusTraversable(false);
+        large.setOnAction(e -> photos.stream().filter(p -> p.sha256().equals(shownPhoto)).findFirst()
+                .ifPresent(openPhoto));
+        strip.getChildren().add(large);
         if (photos.size() > 1) {
             Button main = new Button(messages.get("review.make-main"));
             main.setFocusTraversable(false);

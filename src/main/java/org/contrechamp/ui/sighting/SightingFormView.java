@@ -169,6 +169,13 @@ public final class SightingFormView extends StackPane {
         }
     }
 
+    /** Puts the photos of the sighting (a strip of thumbnails) at the top of the form. */
+    public void setPhotos(Node strip) {
+        Label label = new Label(messages.get("field.photos"));
+        label.getStyleClass().add("form-label");
+        content.getChildren().add(2, new VBox(4, label, strip));
+    }
+
     /**
      * Says the sighting is probably already in OpenStreetMap (a camera node within 10 m), with a link
      * to the node; {@code null} hides it.
