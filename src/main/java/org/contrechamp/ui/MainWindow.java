@@ -67,6 +67,7 @@ import org.contrechamp.ui.review.ReviewKey;
 import org.contrechamp.ui.review.ReviewPanel;
 import org.contrechamp.ui.review.ReviewViewModel;
 import org.contrechamp.ui.settings.SettingsDialog;
+import org.contrechamp.ui.share.ShareController;
 import org.contrechamp.ui.sighting.SightingFilterBar;
 import org.contrechamp.ui.sighting.SightingFilterViewModel;
 import org.contrechamp.ui.sighting.SightingFormView;
@@ -96,6 +97,7 @@ public final class MainWindow {
     private MenuBar menuBar;
     private final AreaController area;
     private final PhotoImportController photoImport;
+    private ShareController share;
     private ReviewViewModel review;
     private Tab reviewTab;
     private TabPane side;
@@ -129,6 +131,8 @@ public final class MainWindow {
             review.refreshWaiting();
             openReview();
         });
+        share = new ShareController(messages, workspace, tasks, status, () -> this.settings, this::saveSettings,
+                sightings::load);
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
         list = new SightingListView(messages, sightings, filter.visible());
@@ -426,7 +430,11 @@ public final class MainWindow {
         osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
         MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
         Menu view = new Menu(messages.get("menu.view"), null, osmCameras, drawnMap);
-        menuBar = new MenuBar(file, edit, view, help);
+        MenuItem sync = item("menu.sync", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> share.sync(window()));
+        MenuItem identity = item("menu.identity", null, share::showIdentity);
+        Menu shareMenu = new Menu(messages.get("menu.share"), null, sync, identity);
+        menuBar = new MenuBar(file, edit, view, shareMenu, help);
         menuBar.setUseSystemMenuBar(true);
         return menuBar;
     }

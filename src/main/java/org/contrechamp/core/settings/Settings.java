@@ -15,6 +15,7 @@ package org.contrechamp.core.settings;
  * @param networkAllowed        the user allowed Contrechamp to reach the network when asked to (off by
  *                              default: nothing ever goes online without both this and an explicit action)
  * @param welcomeDismissed      the newcomer's guide over the empty map was closed for good
+ * @param repositoryLocation    the shared repository last synced with (a folder or a git URL), or null
  */
 public record Settings(
         String language,
@@ -28,44 +29,50 @@ public record Settings(
         int shareMaxEdgePixels,
         String overpassUrl,
         boolean networkAllowed,
-        boolean welcomeDismissed) {
+        boolean welcomeDismissed,
+        String repositoryLocation) {
 
     public static final Settings DEFAULTS = new Settings(null, "light", 48.8566, 2.3522, 14,
-            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter", false, false);
+            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter", false, false, null);
 
     public Settings withLanguage(String value) {
         return new Settings(value, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
     }
 
     public Settings withTheme(String value) {
         return new Settings(language, value, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
     }
 
     /** The field-of-view angle and photo grouping, as the settings dialog edits them. */
     public Settings withSurvey(double fovDegrees, double groupMeters, double groupSeconds) {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fovDegrees, groupMeters, groupSeconds,
-                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
+                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
     }
 
     public Settings withNetworkAllowed(boolean allowed) {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, allowed, welcomeDismissed);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, allowed, welcomeDismissed, repositoryLocation);
     }
 
     public Settings withOverpassUrl(String url) {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, url, networkAllowed, welcomeDismissed);
+                groupingSeconds, shareMaxEdgePixels, url, networkAllowed, welcomeDismissed, repositoryLocation);
+    }
+
+    public Settings withRepositoryLocation(String location) {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, location);
     }
 
     public Settings withWelcomeDismissed() {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, true);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, true, repositoryLocation);
     }
 
     public Settings withMapView(double lat, double lon, double zoom) {
         return new Settings(language, theme, lat, lon, zoom, fieldOfViewDegrees, groupingMeters, groupingSeconds,
-                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed);
+                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
     }
 }

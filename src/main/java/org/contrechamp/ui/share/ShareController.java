@@ -1,0 +1,164 @@
+package org.contrechamp.ui.share;
+
+import java.util.Arrays;
+import java.util.StringJoiner;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+
+import org.contrechamp.core.bundle.ImportOutcome;
+import org.contrechamp.core.identity.KeyCard;
+import org.contrechamp.core.identity.PublicIdentity;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.repository.SharingService;
+import org.contrechamp.core.repository.SyncResult;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.ErrorMessages;
+import org.contrechamp.ui.common.ProgressDialog;
+import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.common.TaskHandle;
+import org.contrechamp.ui.common.TaskRunner;
+
+/**
+ * Sharing from the window: sync with the shared repository (the first time, an identity is made with a
+ * pseudonym), and the identity card to hand to a coordinator. Trust decisions stay with coordinators'
+ * command line ({@code contrechamp trust ...}); the sync report says which signers wait for one.
+ */
+public final class ShareController {
+
+    private final Messages messages;
+    private final Workspace workspace;
+    private final TaskRunner tasks;
+    private final StatusLine status;
+    private final Supplier<Settings> settings;
+    private final Consumer<Settings> saveSettings;
+    private final Runnable onImported;
+
+    public ShareController(Messages messages, Workspace workspace, TaskRunner tasks, StatusLine status,
+            Supplier<Settings> settings, Consumer<Settings> saveSettings, Runnable onImported) {
+        this.messages = messages;
+        this.workspace = workspace;
+        this.tasks = tasks;
+        this.status = status;
+        this.settings = settings;
+        this.saveSettings = saveSettings;
+        this.onImported = onImported;
+    }
+
+    private record Me(PublicIdentity identity, boolean locked) {
+    }
+
+    public void sync(Window owner) {
+        tasks.submit("read identity", (p, c) -> new Me(workspace.identity().find().orElse(null),
+                workspace.identity().exists() && workspace.identity().isProtected()), me -> {
+                    new SyncDialog(messages, settings.get().repositoryLocation(),
+                            me.identity() == null ? null : me.identity().name(), me.locked())
+                            .ask().ifPresent(choice -> run(owner, choice));
+                }, this::fail);
+    }
+
+    private void run(Window owner, SyncDialog.Choice choice) {
+        saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
+        ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("share.syncing"));
+        dialog.show();
+        TaskHandle handle = tasks.submit("sync", (progress, cancel) -> {
+            try {
+                if (choice.pseudonym() != null) {
+                    workspace.identity().create(choice.pseudonym(), choice.passphrase());
+                }
+                return workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel);
+            } finally {
+                if (choice.passphrase() != null) {
+                    Arrays.fill(choice.passphrase(), '\0');
+                }
+            }
+        }, report -> {
+            dialog.close();
+            onImported.run();
+            showReport(report);
+        }, error -> {
+            dialog.close();
+            fail(error);
+        });
+        dialog.follow(handle);
+    }
+
+    private void showReport(SharingService.SyncReport report) {
+        SyncResult r = report.result();
+        StringJoiner text = new StringJoiner("\n");
+        if (r.changedNothing()) {
+            text.add(messages.get("share.report.nothing"));
+        }
+        if (!r.exported().isEmpty()) {
+            text.add(messages.get("share.report.exported", r.exported().records(), r.exported().photos(),
+                    r.exported().bundles().get(r.exported().bundles().size() - 1).seq()));
+        }
+        for (var unshared : r.exported().unsharedPhotos()) {
+            text.add(messages.get("share.report.unshared", unshared.original().substring(0, 12), unshared.reason()));
+        }
+        for (ImportOutcome in : r.imported()) {
+            text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts()));
+        }
+        for (var pending : r.pending()) {
+            text.add(messages.get("share.report.pending", pending.signer().display(), pending.fileName()));
+        }
+        for (var rejected : r.rejected()) {
+            text.add(messages.get("share.report.rejected", rejected.file(), rejected.code()));
+        }
+        if (report.git() != null) {
+            text.add(messages.get(report.git().pushed() ? "share.report.pushed"
+                    : report.git().pendingPush() ? "share.report.push-later" : "share.report.git-nothing"));
+        }
+        status.info(messages.get("share.done"));
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.setTitle(messages.get("share.report.title"));
+        alert.setHeaderText(messages.get("share.report.header", r.repository().name()));
+        TextArea area = new TextArea(text.toString());
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(Math.min(14, 2 + text.length() / 60));
+        alert.getDialogPane().setContent(area);
+        alert.show();
+    }
+
+    /** The identity card (pseudonym, fingerprint, public key) to hand to a coordinator. */
+    public void showIdentity() {
+        tasks.submit("read identity", (p, c) -> workspace.identity().find(), found -> {
+            if (found.isEmpty()) {
+                status.info(messages.get("share.identity.none"));
+                return;
+            }
+            PublicIdentity me = found.get();
+            String card = KeyCard.toJson(me).toPrettyString();
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+            alert.setTitle(messages.get("share.identity.title"));
+            alert.setHeaderText(messages.get("share.identity.header", me.name(), me.fingerprint().display()));
+            TextArea area = new TextArea(card);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(6);
+            alert.getDialogPane().setContent(area);
+            ButtonType copy = new ButtonType(messages.get("share.identity.copy"));
+            alert.getButtonTypes().add(0, copy);
+            alert.showAndWait().filter(copy::equals).ifPresent(b -> {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(card);
+                Clipboard.getSystemClipboard().setContent(content);
+                status.info(messages.get("share.identity.copied"));
+            });
+        }, this::fail);
+    }
+
+    private void fail(Throwable error) {
+        status.error(error instanceof CancellationException ? messages.get("share.cancelled")
+                : ErrorMessages.describe(messages, error));
+    }
+}
