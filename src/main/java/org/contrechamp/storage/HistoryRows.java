@@ -61,8 +61,14 @@ final class HistoryRows {
         return entries;
     }
 
+    /** All fields (a creation): written short, as most records are only ever created. */
+    private static final String ALL_FIELDS = "[\"*\"]";
+
     /** {@code ["kind","directions"]}: field names are plain identifiers, no escaping needed. */
     static String fieldsJson(Set<SightingField> fields) {
+        if (fields.size() == SightingField.values().length) {
+            return ALL_FIELDS;
+        }
         StringBuilder json = new StringBuilder("[");
         for (SightingField f : SightingField.values()) {
             if (fields.contains(f)) {
@@ -76,6 +82,9 @@ final class HistoryRows {
     }
 
     static Set<SightingField> parseFields(String json) {
+        if (ALL_FIELDS.equals(json)) {
+            return EnumSet.allOf(SightingField.class);
+        }
         Set<SightingField> fields = EnumSet.noneOf(SightingField.class);
         String inner = json.trim();
         inner = inner.substring(1, inner.length() - 1).trim();

@@ -7,15 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,12 +34,6 @@ import org.contrechamp.core.common.Problem;
  */
 public final class SightingJson {
 
-    private static final Set<String> FIELDS = Set.of("id", "revision", "position", "kind", "area", "zone",
-            "cameraType", "mount", "directions", "tilt", "height", "operator", "operatorType", "manufacturer",
-            "model", "surveyDate", "checkDate", "fixme", "note", "status", "draft", "createdAt", "updatedAt",
-            "surveyedAt", "photos", "street", "extraTags");
-    private static final Set<String> STREET_FIELDS = Set.of("name", "distance", "manual");
-    private static final Set<String> POSITION_FIELDS = Set.of("lat", "lon", "source", "accuracy");
 
     /** Strict reading: duplicate keys and trailing data are errors, not silently resolved. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -61,12 +55,19 @@ public final class SightingJson {
         return out.toString();
     }
 
-    /** Reads JSON text written by {@link #toJson}. */
+    /** Reads JSON text written by {@link #toJson}, in one pass. */
     public static Sighting fromJson(String json) {
-        try {
-            return read(MAPPER.readTree(json));
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            parser.nextToken();
+            Sighting sighting = read(parser);
+            if (parser.nextToken() != null) {
+                throw new InvalidInputException(Problem.of("sighting", "not-json", "trailing data"));
+            }
+            return sighting;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Problem.of("sighting", "not-json", e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -174,77 +175,115 @@ public final class SightingJson {
 
     /** Reads a sighting, checking every field; all problems are reported together. */
     public static Sighting read(JsonNode node) {
-        List<Problem> problems = new ArrayList<>();
         if (node == null || !node.isObject()) {
             throw new InvalidInputException(Problem.of("sighting", "not-an-object"));
         }
-        unknownFields(node, FIELDS, "", problems);
-        UUID id = uuid(node.get("id"), problems);
-        long revision = node.path("revision").isIntegralNumber() ? node.get("revision").asLong() : -1;
-        if (revision < 0) {
+        try (JsonParser parser = node.traverse()) {
+            parser.nextToken();
+            return read(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a sighting from a parser standing on its START_OBJECT, in one pass without building a
+     * tree (storage reads thousands per query). Every field is checked; all problems are reported
+     * together; the parser is left on the END_OBJECT.
+     */
+    public static Sighting read(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw new InvalidInputException(Problem.of("sighting", "not-an-object"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Fields f = new Fields();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "id" -> f.id = uuid(value == JsonToken.VALUE_STRING ? p.getText() : null, problems);
+                case "revision" -> f.revision = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
+                case "position" -> f.position = position(p, problems);
+                case "kind" -> f.b.kind(enumValue(p, "kind", Kind.class, problems));
+                case "area" -> f.b.area(enumValue(p, "area", SurveillanceArea.class, problems));
+                case "zone" -> f.b.zone(enumValue(p, "zone", SurveillanceZone.class, problems));
+                case "cameraType" -> f.b.cameraType(enumValue(p, "cameraType", CameraType.class, problems));
+                case "mount" -> f.b.mount(enumValue(p, "mount", CameraMount.class, problems));
+                case "operatorType" -> f.b.operatorType(enumValue(p, "operatorType", OperatorType.class, problems));
+                case "directions" -> f.b.directions(directions(strings(p, "directions", problems), problems));
+                case "tilt" -> f.b.tilt(number(p, "tilt", problems));
+                case "height" -> f.b.height(number(p, "height", problems));
+                case "operator" -> f.b.operator(text(p, "operator", problems));
+                case "manufacturer" -> f.b.manufacturer(text(p, "manufacturer", problems));
+                case "model" -> f.b.model(text(p, "model", problems));
+                case "surveyDate" -> f.b.surveyDate(date(p, "surveyDate", problems));
+                case "checkDate" -> f.b.checkDate(date(p, "checkDate", problems));
+                case "fixme" -> f.b.fixme(text(p, "fixme", problems));
+                case "note" -> f.b.note(text(p, "note", problems));
+                case "status" -> {
+                    f.status = enumValue(p, "status", Status.class, problems);
+                    f.statusSeen = true;
+                }
+                case "draft" -> {
+                    if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+                        f.b.draft(value == JsonToken.VALUE_TRUE);
+                    } else if (value != JsonToken.VALUE_NULL) {
+                        problems.add(Problem.of("draft", "wrong-type", "boolean"));
+                        p.skipChildren();
+                    }
+                }
+                case "createdAt" -> f.b.createdAt(instant(p, "createdAt", problems));
+                case "updatedAt" -> f.b.updatedAt(instant(p, "updatedAt", problems));
+                case "surveyedAt" -> f.b.surveyedAt(instant(p, "surveyedAt", problems));
+                case "photos" -> f.b.photos(strings(p, "photos", problems));
+                case "street" -> f.b.street(street(p, problems));
+                case "extraTags" -> f.extraTags = extraTags(p, problems);
+                default -> {
+                    problems.add(Problem.of(name, "unknown-field"));
+                    p.skipChildren();
+                }
+            }
+        }
+        if (f.revision < 0) {
             problems.add(Problem.of("revision", "required"));
         }
-        Position position = position(node.get("position"), problems);
-        if (id == null || position == null) {
-            throw new InvalidInputException(problems);
+        if (f.id == null && problems.stream().noneMatch(x -> x.field().equals("id"))) {
+            problems.add(Problem.of("id", "required"));
         }
-        Sighting.Builder b = new Sighting.Builder(id, position).revision(revision);
-        b.kind(enumValue(node, "kind", Kind.class, problems));
-        b.area(enumValue(node, "area", SurveillanceArea.class, problems));
-        b.zone(enumValue(node, "zone", SurveillanceZone.class, problems));
-        b.cameraType(enumValue(node, "cameraType", CameraType.class, problems));
-        b.mount(enumValue(node, "mount", CameraMount.class, problems));
-        b.operatorType(enumValue(node, "operatorType", OperatorType.class, problems));
-        b.directions(directions(node.get("directions"), problems));
-        b.tilt(number(node, "tilt", problems));
-        b.height(number(node, "height", problems));
-        b.operator(text(node, "operator", problems));
-        b.manufacturer(text(node, "manufacturer", problems));
-        b.model(text(node, "model", problems));
-        b.surveyDate(date(node, "surveyDate", problems));
-        b.checkDate(date(node, "checkDate", problems));
-        b.fixme(text(node, "fixme", problems));
-        b.note(text(node, "note", problems));
-        Status status = enumValue(node, "status", Status.class, problems);
-        if (status == null && !problems.stream().anyMatch(p -> p.field().equals("status"))) {
+        if (f.position == null && problems.stream().noneMatch(x -> x.field().equals("position")
+                || x.field().equals("latitude") || x.field().equals("longitude"))) {
+            problems.add(Problem.of("position", "required"));
+        }
+        if (f.status == null && !f.statusSeen) {
             problems.add(Problem.of("status", "required"));
         }
-        b.status(status == null ? Status.ACTIVE : status);
-        JsonNode draft = node.get("draft");
-        if (draft != null && !draft.isBoolean()) {
-            problems.add(Problem.of("draft", "wrong-type", "boolean"));
-        }
-        b.draft(draft != null && draft.asBoolean());
-        b.createdAt(instant(node, "createdAt", problems));
-        b.updatedAt(instant(node, "updatedAt", problems));
-        b.surveyedAt(instant(node, "surveyedAt", problems));
-        b.photos(strings(node.get("photos"), "photos", problems));
-        b.street(street(node.get("street"), problems));
-        b.extraTags(extraTags(node.get("extraTags"), problems));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Sighting sighting = b.build();
+        // Extra tags last: setting a modelled field drops its verbatim copy, so they go in after.
+        Sighting sighting = f.b.id(f.id).position(f.position).revision(f.revision).status(f.status)
+                .extraTags(f.extraTags).build();
         SightingValidator.requireValid(sighting);
         return sighting;
     }
 
-    private static void unknownFields(JsonNode node, Set<String> known, String prefix, List<Problem> problems) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                problems.add(Problem.of(prefix + name, "unknown-field"));
-            }
-        }
+    /** The fields read so far; the builder takes the rest as they come. */
+    private static final class Fields {
+        // No default kind: a sighting without one reads back without one.
+        final Sighting.Builder b = new Sighting.Builder(null, null).kind(null);
+        UUID id;
+        long revision = -1;
+        Position position;
+        Status status;
+        boolean statusSeen;
+        TreeMap<String, String> extraTags = new TreeMap<>();
     }
 
-    private static UUID uuid(JsonNode node, List<Problem> problems) {
-        if (node == null || !node.isTextual()) {
+    private static UUID uuid(String text, List<Problem> problems) {
+        if (text == null) {
             problems.add(Problem.of("id", "required"));
             return null;
         }
-        String text = node.asText();
         try {
             UUID id = UUID.fromString(text);
             // UUID.fromString accepts "1-1-1-1-1"; only the canonical form is an id.
@@ -258,50 +297,66 @@ public final class SightingJson {
         return null;
     }
 
-    private static Position position(JsonNode node, List<Problem> problems) {
-        if (node == null || !node.isObject()) {
+    private static Position position(JsonParser p, List<Problem> problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
             problems.add(Problem.of("position", "required"));
+            p.skipChildren();
             return null;
         }
-        unknownFields(node, POSITION_FIELDS, "position.", problems);
-        JsonNode lat = node.get("lat");
-        JsonNode lon = node.get("lon");
-        if (lat == null || !lat.isNumber()) {
+        Double lat = null;
+        Double lon = null;
+        PositionSource source = null;
+        Double accuracy = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "lat" -> lat = number(p, "latitude", problems);
+                case "lon" -> lon = number(p, "longitude", problems);
+                case "source" -> source = enumValue(p, "source", PositionSource.class, problems);
+                case "accuracy" -> accuracy = number(p, "accuracy", problems);
+                default -> {
+                    problems.add(Problem.of("position." + name, "unknown-field"));
+                    p.skipChildren();
+                }
+            }
+        }
+        if (lat == null) {
             problems.add(Problem.of("latitude", "required"));
         }
-        if (lon == null || !lon.isNumber()) {
+        if (lon == null) {
             problems.add(Problem.of("longitude", "required"));
         }
-        PositionSource source = enumValue(node, "source", PositionSource.class, problems);
-        Double accuracy = number(node, "accuracy", problems);
-        if (lat == null || !lat.isNumber() || lon == null || !lon.isNumber()) {
+        if (lat == null || lon == null) {
             return null;
         }
-        return new Position(lat.asDouble(), lon.asDouble(), source == null ? PositionSource.MANUAL : source, accuracy);
+        return new Position(lat, lon, source == null ? PositionSource.MANUAL : source, accuracy);
     }
 
-    private static <E extends Enum<E> & OsmValue> E enumValue(JsonNode node, String field, Class<E> type,
-            List<Problem> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private static <E extends Enum<E> & OsmValue> E enumValue(JsonParser p, String field, Class<E> type,
+            List<Problem> problems) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!value.isTextual()) {
+        if (token != JsonToken.VALUE_STRING) {
             problems.add(Problem.of(field, "wrong-type", "text"));
+            p.skipChildren();
             return null;
         }
-        Optional<E> parsed = OsmValue.parse(type, value.asText(), Map.of());
+        String text = p.getText();
+        Optional<E> parsed = OsmValue.parse(type, text, Map.of());
         // Written by a program: only the exact OSM spelling counts.
-        if (parsed.isEmpty() || !parsed.get().osmValue().equals(value.asText())) {
-            problems.add(Problem.of(field, "unknown-value", value.asText(), OsmValue.valueList(type)));
+        if (parsed.isEmpty() || !parsed.get().osmValue().equals(text)) {
+            problems.add(Problem.of(field, "unknown-value", text, OsmValue.valueList(type)));
             return null;
         }
         return parsed.get();
     }
 
-    private static List<Direction> directions(JsonNode node, List<Problem> problems) {
+    private static List<Direction> directions(List<String> texts, List<Problem> problems) {
         List<Direction> directions = new ArrayList<>();
-        for (String text : strings(node, "directions", problems)) {
+        for (String text : texts) {
             Optional<Direction> d = DirectionParser.parseOne(text);
             if (d.isEmpty() || !d.get().toTag().equals(text)) {
                 problems.add(Problem.of("directions", "unreadable-direction", text));
@@ -312,32 +367,34 @@ public final class SightingJson {
         return directions;
     }
 
-    private static Double number(JsonNode node, String field, List<Problem> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private static Double number(JsonParser p, String field, List<Problem> problems) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!value.isNumber()) {
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             problems.add(Problem.of(field, "wrong-type", "number"));
+            p.skipChildren();
             return null;
         }
-        return value.asDouble();
+        return p.getDoubleValue();
     }
 
-    private static String text(JsonNode node, String field, List<Problem> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+    private static String text(JsonParser p, String field, List<Problem> problems) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!value.isTextual()) {
+        if (token != JsonToken.VALUE_STRING) {
             problems.add(Problem.of(field, "wrong-type", "text"));
+            p.skipChildren();
             return null;
         }
-        return value.asText();
+        return p.getText();
     }
 
-    private static LocalDate date(JsonNode node, String field, List<Problem> problems) {
-        String text = text(node, field, problems);
+    private static LocalDate date(JsonParser p, String field, List<Problem> problems) throws IOException {
+        String text = text(p, field, problems);
         if (text == null) {
             return null;
         }
@@ -349,8 +406,8 @@ public final class SightingJson {
         }
     }
 
-    private static Instant instant(JsonNode node, String field, List<Problem> problems) {
-        String text = text(node, field, problems);
+    private static Instant instant(JsonParser p, String field, List<Problem> problems) throws IOException {
+        String text = text(p, field, problems);
         if (text == null) {
             return null;
         }
@@ -362,64 +419,94 @@ public final class SightingJson {
         }
     }
 
-    private static List<String> strings(JsonNode node, String field, List<Problem> problems) {
+    private static List<String> strings(JsonParser p, String field, List<Problem> problems) throws IOException {
         List<String> values = new ArrayList<>();
-        if (node == null || node.isNull()) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return values;
         }
-        if (!node.isArray()) {
+        if (token != JsonToken.START_ARRAY) {
             problems.add(Problem.of(field, "wrong-type", "array"));
+            p.skipChildren();
             return values;
         }
-        for (JsonNode item : node) {
-            if (item.isTextual()) {
-                values.add(item.asText());
+        JsonToken item;
+        while ((item = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (item == JsonToken.VALUE_STRING) {
+                values.add(p.getText());
             } else {
                 problems.add(Problem.of(field, "wrong-type", "text"));
+                p.skipChildren();
             }
         }
         return values;
     }
 
-    private static StreetAssignment street(JsonNode node, List<Problem> problems) {
-        if (node == null || node.isNull()) {
+    private static StreetAssignment street(JsonParser p, List<Problem> problems) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!node.isObject()) {
+        if (token != JsonToken.START_OBJECT) {
             problems.add(Problem.of("street", "wrong-type", "object"));
+            p.skipChildren();
             return null;
         }
-        unknownFields(node, STREET_FIELDS, "street.", problems);
-        String name = text(node, "name", problems);
-        Double distance = number(node, "distance", problems);
-        JsonNode manual = node.get("manual");
+        String name = null;
+        Double distance = null;
+        Boolean manual = null;
+        boolean badManual = false;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "name" -> name = text(p, "street", problems);
+                case "distance" -> distance = number(p, "street", problems);
+                case "manual" -> {
+                    if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
+                        manual = value == JsonToken.VALUE_TRUE;
+                    } else {
+                        badManual = true;
+                        p.skipChildren();
+                    }
+                }
+                default -> {
+                    problems.add(Problem.of("street." + field, "unknown-field"));
+                    p.skipChildren();
+                }
+            }
+        }
+        if (badManual) {
+            problems.add(Problem.of("street.manual", "wrong-type", "boolean"));
+            return null;
+        }
         if (name == null || name.isBlank()) {
             problems.add(Problem.of("street", "required"));
             return null;
         }
-        if (manual != null && !manual.isBoolean()) {
-            problems.add(Problem.of("street.manual", "wrong-type", "boolean"));
-            return null;
-        }
-        return new StreetAssignment(name, distance, manual != null && manual.asBoolean());
+        return new StreetAssignment(name, distance, manual != null && manual);
     }
 
-    private static TreeMap<String, String> extraTags(JsonNode node, List<Problem> problems) {
+    private static TreeMap<String, String> extraTags(JsonParser p, List<Problem> problems) throws IOException {
         TreeMap<String, String> tags = new TreeMap<>();
-        if (node == null || node.isNull()) {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return tags;
         }
-        if (!node.isObject()) {
+        if (token != JsonToken.START_OBJECT) {
             problems.add(Problem.of("extraTags", "wrong-type", "object"));
+            p.skipChildren();
             return tags;
         }
-        node.fields().forEachRemaining(e -> {
-            if (e.getValue().isTextual()) {
-                tags.put(e.getKey(), e.getValue().asText());
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            if (p.nextToken() == JsonToken.VALUE_STRING) {
+                tags.put(key, p.getText());
             } else {
-                problems.add(Problem.of("extraTags." + e.getKey(), "wrong-type", "text"));
+                problems.add(Problem.of("extraTags." + key, "wrong-type", "text"));
+                p.skipChildren();
             }
-        });
+        }
         return tags;
     }
 

@@ -9,12 +9,14 @@ PRAGMA application_id = 1128811856; -- 'CHMP': tells a Contrechamp database from
 
 CREATE TABLE sighting_history (
     seq           INTEGER PRIMARY KEY AUTOINCREMENT, -- order of changes in this data directory; never reused
-    sighting_id   TEXT    NOT NULL REFERENCES sighting (id) DEFERRABLE INITIALLY DEFERRED,
+    sighting_id   TEXT    NOT NULL,                  -- the record's UUID (no foreign key: rows are written
+                                                     -- with their sighting in one transaction, and a deferred
+                                                     -- check doubled the cost of bulk inserts)
     revision      INTEGER NOT NULL CHECK (revision >= 1),
     base_revision INTEGER NOT NULL CHECK (base_revision >= 0 AND base_revision < revision),
     kind          TEXT    NOT NULL CHECK (kind IN ('create', 'update', 'delete', 'restore')),
     at            TEXT    NOT NULL,                  -- ISO-8601 UTC
-    fields        TEXT    NOT NULL,                  -- JSON array of the changed field names
+    fields        TEXT    NOT NULL,                  -- JSON array of the changed field names; ["*"] for all
     origin        TEXT    NOT NULL,                  -- 'local' or 'bundle:<id>'
     deleted       INTEGER NOT NULL CHECK (deleted IN (0, 1)),
     doc           TEXT    NOT NULL,                  -- the record after the change
@@ -35,10 +37,7 @@ CREATE TABLE sighting (
     head_seq   INTEGER NOT NULL REFERENCES sighting_history (seq)
 );
 
-CREATE INDEX sighting_live ON sighting (deleted, pk);
--- Foreign-key checks look sightings up by the history row they point at: without this index each
--- history insert scans the whole table.
-CREATE INDEX sighting_head ON sighting (head_seq);
+-- No index on deleted: listing reads the table in key order and skips tombstones, which are few.
 
 -- Bounding-box index. R*Tree keeps 32-bit floats rounded outward: queries filter again on lat/lon.
 -- Kept by the repository, not by triggers: an R*Tree written from a trigger is three times slower to
