@@ -46,14 +46,21 @@ public final class LocalWorkspace implements Workspace {
     private final DataDirectoryLock lock;
     private final Database database;
     private final SightingService sightings;
+    private final SqliteSightingRepository sightingRepository;
     private final SettingsStore settings;
-    private final PhotoService photos;
-    private final PhotoImportService photoImport;
     private final SqliteAreaStore areaStore;
-    private final AreaService area;
-    private final IdentityService identity;
-    private final TrustService trust;
-    private final SharingService sharing;
+    private final PhotoLibrary originals;
+    private final Lazy<AreaService> area;
+    private final Lazy<PhotoParts> photoParts;
+    private final Lazy<SharingParts> sharingParts;
+
+    /** The photo store's services, made together (they share the file store and thumbnail maker). */
+    private record PhotoParts(PhotoService photos, PhotoImportService imports) {
+    }
+
+    /** Identity, trust and bundles, made together the first time one of them is needed. */
+    private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing) {
+    }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
     private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database, SqliteAreaStore areaStore,
@@ -63,35 +70,44 @@ public final class LocalWorkspace implements Workspace {
         this.database = database;
         this.settings = new JsonSettingsStore(dataDirectory);
         this.areaStore = areaStore;
-        this.area = new AreaService(areaStore, dataDirectory, Clock.systemUTC(), ProgramVersion.userAgent());
-        SqliteSightingRepository sightingRepository = new SqliteSightingRepository(database);
+        this.originals = originals;
+        this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
+                ProgramVersion.userAgent()));
+        this.sightingRepository = new SqliteSightingRepository(database);
         this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet);
+        this.photoParts = new Lazy<>(this::makePhotoParts);
+        this.sharingParts = new Lazy<>(this::makeSharingParts);
+    }
+
+    private PhotoParts makePhotoParts() {
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
         ThumbnailMaker thumbnails = new ThumbnailMaker();
-        this.photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
-        this.photoImport = new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails,
-                Clock.systemUTC());
+        return new PhotoParts(new PhotoService(photoRows, photoFiles, sightings, database, thumbnails),
+                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()));
+    }
+
+    private SharingParts makeSharingParts() {
         Clock clock = Clock.systemUTC();
-        this.identity = new IdentityService(dataDirectory);
+        IdentityService identity = new IdentityService(dataDirectory);
         SqliteKeyring keyring = new SqliteKeyring(database);
-        this.trust = new TrustService(keyring, clock);
         SqliteBundleLedger ledger = new SqliteBundleLedger(database);
         SqlitePhotoSharingStore photoSharing = new SqlitePhotoSharingStore(database);
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
         BundleExporter exporter = new BundleExporter(sightingRepository, ledger, database,
-                new PhotoSharer(originals != null ? originals : photos, sharedPhotos, photoSharing), sharedPhotos, clock);
+                new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing), sharedPhotos, clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, keyring, database, sharedPhotos, clock);
-        this.sharing = new SharingService(dataDirectory, identity, keyring, ledger, importer,
-                new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock), photoSharing, settings, clock);
+        return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
+                keyring, ledger, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
+                photoSharing, settings, clock));
     }
 
     /** The street the offline area knows at a point, if an area was imported. */
     private Optional<StreetAssignment> nearestStreet(double latitude, double longitude) {
-        if (area.current().isEmpty()) {
+        if (area().current().isEmpty()) {
             return Optional.empty();
         }
-        return area.gazetteer().nearestStreet(latitude, longitude)
+        return area().gazetteer().nearestStreet(latitude, longitude)
                 .map(match -> StreetAssignment.nearest(match.name(), match.distanceMeters()));
     }
 
@@ -144,17 +160,17 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public PhotoService photos() {
-        return photos;
+        return photoParts.get().photos();
     }
 
     @Override
     public PhotoImportService photoImport() {
-        return photoImport;
+        return photoParts.get().imports();
     }
 
     @Override
     public AreaService area() {
-        return area;
+        return area.get();
     }
 
     @Override
@@ -164,17 +180,17 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public IdentityService identity() {
-        return identity;
+        return sharingParts.get().identity();
     }
 
     @Override
     public TrustService trust() {
-        return trust;
+        return sharingParts.get().trust();
     }
 
     @Override
     public SharingService sharing() {
-        return sharing;
+        return sharingParts.get().sharing();
     }
 
     @Override

@@ -27,7 +27,10 @@ public final class JsonSettingsStore implements SettingsStore {
 
     public static final String FILE_NAME = "settings.json";
     private static final Logger LOG = LoggerFactory.getLogger(JsonSettingsStore.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made when settings are first read or written: commands that never touch them do not pay for it. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path file;
 
@@ -41,8 +44,8 @@ public final class JsonSettingsStore implements SettingsStore {
             return Settings.DEFAULTS;
         }
         try {
-            JsonNode stored = MAPPER.readTree(file.toFile());
-            ObjectNode merged = MAPPER.valueToTree(Settings.DEFAULTS);
+            JsonNode stored = Mapper.INSTANCE.readTree(file.toFile());
+            ObjectNode merged = Mapper.INSTANCE.valueToTree(Settings.DEFAULTS);
             if (stored != null && stored.isObject()) {
                 // Take only the fields this version knows, over the defaults.
                 Iterator<String> names = stored.fieldNames();
@@ -53,7 +56,7 @@ public final class JsonSettingsStore implements SettingsStore {
                     }
                 }
             }
-            return MAPPER.treeToValue(merged, Settings.class);
+            return Mapper.INSTANCE.treeToValue(merged, Settings.class);
         } catch (IOException e) {
             Path aside = file.resolveSibling(FILE_NAME + ".damaged");
             LOG.warn("settings file unreadable ({}); using defaults and keeping it as {}", e.getMessage(), aside.getFileName());
@@ -71,7 +74,7 @@ public final class JsonSettingsStore implements SettingsStore {
         try {
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
             try {
-                MAPPER.writeValue(temp.toFile(), settings);
+                Mapper.INSTANCE.writeValue(temp.toFile(), settings);
                 try {
                     Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
