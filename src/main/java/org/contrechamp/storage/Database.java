@@ -243,10 +243,14 @@ public final class Database implements AutoCloseable, Transactions {
 
     @Override
     public void close() {
+        // Waits for the transaction in progress on another thread: never closed under its feet.
+        lock.lock();
         try {
             connection.close();
         } catch (SQLException e) {
             LOG.warn("closing the database failed", e);
+        } finally {
+            lock.unlock();
         }
     }
 }

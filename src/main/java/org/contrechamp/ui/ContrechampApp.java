@@ -1,5 +1,6 @@
 package org.contrechamp.ui;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -121,23 +122,22 @@ public final class ContrechampApp extends Application {
 
     @Override
     public void stop() {
-        // Closing writes the map position and releases the database: off the FX thread, briefly waited for.
+        // Closing stores what is still pending, writes the map position and releases the database:
+        // off the FX thread, waited for briefly.
         Workspace open = workspace;
         Settings toSave = window == null ? null : window.settingsWithMapView();
-        // What the form still shows unsaved is stored before the database closes.
-        Optional<org.contrechamp.core.sighting.Sighting> pending = window == null
-                ? Optional.empty() : window.pendingEdit();
+        Optional<MainWindow.PendingEdit> pending = window == null ? Optional.empty() : window.pendingEdit();
         CountDownLatch done = new CountDownLatch(1);
         Thread closer = new Thread(() -> {
             try {
+                // Edits already made are still being stored, one after the other: let them finish first
+                // (a long import is interrupted after a while, keeping what it finished).
+                if (!tasks.finish(Duration.ofSeconds(4))) {
+                    LOG.warn("background work still running on exit was interrupted");
+                }
                 if (open != null) {
-                    pending.ifPresent(edit -> open.sightings().update(edit));
+                    saveOnExit(open, pending, toSave);
                 }
-                if (open != null && toSave != null) {
-                    open.settings().save(toSave);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("could not save the settings on exit", e);
             } finally {
                 if (open != null) {
                     open.close();
@@ -147,10 +147,27 @@ public final class ContrechampApp extends Application {
         }, "contrechamp-close");
         closer.start();
         try {
-            done.await(5, TimeUnit.SECONDS);
+            done.await(8, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        tasks.close();
+    }
+
+    /** The form's unsaved typing (only the fields typed into) and the settings, each on its own. */
+    private static void saveOnExit(Workspace open, Optional<MainWindow.PendingEdit> pending, Settings toSave) {
+        pending.ifPresent(edit -> {
+            try {
+                open.sightings().applyFields(edit.after().id(), edit.after(), edit.fields());
+            } catch (RuntimeException e) {
+                LOG.warn("could not store the form's last edit on exit", e);
+            }
+        });
+        if (toSave != null) {
+            try {
+                open.settings().save(toSave);
+            } catch (RuntimeException e) {
+                LOG.warn("could not save the settings on exit", e);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -50,6 +51,7 @@ import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.sighting.SightingFilter;
 import org.contrechamp.core.trust.TrustedKey;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.area.AreaController;
 import org.contrechamp.ui.common.ErrorMessages;
@@ -301,10 +303,19 @@ public final class MainWindow {
         }
     }
 
+    /** An edit typed into the form and not yet stored: the record as typed and the fields typed into. */
+    public record PendingEdit(Sighting after, Set<SightingField> fields) {
+    }
+
     /** The edit still pending on screen, if valid (saved by the app when the window closes). */
-    public Optional<org.contrechamp.core.sighting.Sighting> pendingEdit() {
+    public Optional<PendingEdit> pendingEdit() {
         autosave.stop();
-        return form.dirtyProperty().get() ? form.build() : Optional.empty();
+        Sighting shown = form.sourceProperty().get();
+        if (!form.dirtyProperty().get() || shown == null) {
+            return Optional.empty();
+        }
+        return form.build().map(edited -> new PendingEdit(edited, SightingField.changedBetween(shown, edited)))
+                .filter(edit -> !edit.fields().isEmpty());
     }
 
     /** The newcomer's guide over the map, while there is nothing on it. */
@@ -345,11 +356,14 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    /** Files dropped on the window: an OSM extract or MBTiles file opens as the area or basemap. */
+    /**
+     * Files dropped on the window: an OSM extract or MBTiles file opens as the area or basemap; anything
+     * else goes to the photo import, which walks folders and names each file it cannot read. Deciding
+     * looks at names only: no disk access on the FX thread while the mouse moves.
+     */
     private void acceptDroppedFiles() {
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> AreaController.accepts(f.toPath()) || PhotoImportController.accepts(f.toPath()))) {
+            if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -358,8 +372,7 @@ public final class MainWindow {
             List<Path> dropped = e.getDragboard().hasFiles()
                     ? e.getDragboard().getFiles().stream().map(File::toPath).toList() : List.of();
             List<Path> areas = AreaController.ofInterest(dropped);
-            List<Path> photos = dropped.stream().filter(p -> !AreaController.accepts(p))
-                    .filter(PhotoImportController::accepts).toList();
+            List<Path> photos = dropped.stream().filter(p -> !AreaController.accepts(p)).toList();
             if (!areas.isEmpty()) {
                 area.open(areas.get(0), window());
             } else if (!photos.isEmpty()) {
@@ -492,19 +505,21 @@ public final class MainWindow {
         });
     }
 
-    /** Gestures and keys the menus cannot show. */
-    private static final List<Shortcut> GESTURES = List.of(
-            new Shortcut("Click", "help.map-click"),
-            new Shortcut("Drag", "help.map-drag"),
-            new Shortcut("Drag ●", "help.marker-drag"),
-            new Shortcut("Shift+Drag", "help.map-shift-drag"),
-            new Shortcut("Wheel", "help.map-wheel"),
-            new Shortcut("← → ↑ ↓", "help.compass-keys"),
-            new Shortcut("Shift+Click", "help.compass-add"),
-            new Shortcut("Tab / Shift+Tab", "help.tab"));
+    /** Gestures and keys the menus cannot show, named in the user's language. */
+    private List<Shortcut> gestures() {
+        return List.of(
+                new Shortcut(messages.get("gesture.click"), "help.map-click"),
+                new Shortcut(messages.get("gesture.drag"), "help.map-drag"),
+                new Shortcut(messages.get("gesture.drag-marker"), "help.marker-drag"),
+                new Shortcut(messages.get("gesture.shift-drag"), "help.map-shift-drag"),
+                new Shortcut(messages.get("gesture.wheel"), "help.map-wheel"),
+                new Shortcut("← → ↑ ↓", "help.compass-keys"),
+                new Shortcut(messages.get("gesture.shift-click"), "help.compass-add"),
+                new Shortcut(messages.get("gesture.tab"), "help.tab"));
+    }
 
     private void showShortcuts() {
-        List<Shortcut> all = new java.util.ArrayList<>(GESTURES);
+        List<Shortcut> all = new java.util.ArrayList<>(gestures());
         for (ReviewKey key : ReviewKey.all()) {
             all.add(new Shortcut(messages.get("help.in-review", key.shown()), key.labelKey()));
         }

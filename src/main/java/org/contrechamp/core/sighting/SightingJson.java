@@ -202,8 +202,20 @@ public final class SightingJson {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             switch (name) {
-                case "id" -> f.id = uuid(value == JsonToken.VALUE_STRING ? p.getText() : null, problems);
-                case "revision" -> f.revision = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : -1;
+                case "id" -> {
+                    if (value == JsonToken.VALUE_STRING) {
+                        f.id = uuid(p.getText(), problems);
+                    } else {
+                        wrongType(p, "id", "text", problems);
+                    }
+                }
+                case "revision" -> {
+                    if (value == JsonToken.VALUE_NUMBER_INT) {
+                        f.revision = p.getLongValue();
+                    } else {
+                        wrongType(p, "revision", "integer", problems);
+                    }
+                }
                 case "position" -> f.position = position(p, problems);
                 case "kind" -> f.b.kind(enumValue(p, "kind", Kind.class, problems));
                 case "area" -> f.b.area(enumValue(p, "area", SurveillanceArea.class, problems));
@@ -221,10 +233,7 @@ public final class SightingJson {
                 case "checkDate" -> f.b.checkDate(date(p, "checkDate", problems));
                 case "fixme" -> f.b.fixme(text(p, "fixme", problems));
                 case "note" -> f.b.note(text(p, "note", problems));
-                case "status" -> {
-                    f.status = enumValue(p, "status", Status.class, problems);
-                    f.statusSeen = true;
-                }
+                case "status" -> f.status = enumValue(p, "status", Status.class, problems);
                 case "draft" -> {
                     if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE) {
                         f.b.draft(value == JsonToken.VALUE_TRUE);
@@ -245,7 +254,7 @@ public final class SightingJson {
                 }
             }
         }
-        if (f.revision < 0) {
+        if (f.revision < 0 && problems.stream().noneMatch(x -> x.field().equals("revision"))) {
             problems.add(Problem.of("revision", "required"));
         }
         if (f.id == null && problems.stream().noneMatch(x -> x.field().equals("id"))) {
@@ -255,7 +264,8 @@ public final class SightingJson {
                 || x.field().equals("latitude") || x.field().equals("longitude"))) {
             problems.add(Problem.of("position", "required"));
         }
-        if (f.status == null && !f.statusSeen) {
+        // "status": null is as missing as no status at all: a record without one cannot be built.
+        if (f.status == null && problems.stream().noneMatch(x -> x.field().equals("status"))) {
             problems.add(Problem.of("status", "required"));
         }
         if (!problems.isEmpty()) {
@@ -276,7 +286,6 @@ public final class SightingJson {
         long revision = -1;
         Position position;
         Status status;
-        boolean statusSeen;
         TreeMap<String, String> extraTags = new TreeMap<>();
     }
 
@@ -332,6 +341,13 @@ public final class SightingJson {
             return null;
         }
         return new Position(lat, lon, source == null ? PositionSource.MANUAL : source, accuracy);
+    }
+
+    /** Records a value of the wrong JSON type and steps over it, object or array included. */
+    private static void wrongType(JsonParser p, String field, String expected, List<Problem> problems)
+            throws IOException {
+        problems.add(Problem.of(field, "wrong-type", expected));
+        p.skipChildren();
     }
 
     private static <E extends Enum<E> & OsmValue> E enumValue(JsonParser p, String field, Class<E> type,

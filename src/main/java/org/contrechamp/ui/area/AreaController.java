@@ -88,6 +88,9 @@ public final class AreaController {
 
     /** Whether a dropped file is for this controller. */
     public static boolean accepts(Path file) {
+        if (file.getFileName() == null) {
+            return false; // a drive or file-system root
+        }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".pbf") || name.endsWith(".osm") || name.endsWith(".osm.gz") || name.endsWith(".mbtiles");
     }
@@ -110,8 +113,7 @@ public final class AreaController {
             return new Imported(area, streets);
         }, imported -> {
             dialog.close();
-            closeRaster();
-            showArea(imported.area(), true);
+            showAreaInsteadOfRaster(imported.area(), true);
             onStreetsChanged.run();
             status.info(messages.get("area.imported", imported.area().streetNames(), imported.area().cameras(),
                     imported.streets()));
@@ -152,8 +154,7 @@ public final class AreaController {
             return new Imported(area, workspace.sightings().assignMissingStreets((d, t, c) -> { }, cancel));
         }, imported -> {
             dialog.close();
-            closeRaster();
-            showArea(imported.area(), false);
+            showAreaInsteadOfRaster(imported.area(), false);
             onStreetsChanged.run();
             status.info(messages.get("area.imported", imported.area().streetNames(), imported.area().cameras(),
                     imported.streets()));
@@ -166,9 +167,10 @@ public final class AreaController {
 
     private void openRaster(Path file) {
         tasks.submit("open raster tiles", (p, c) -> workspace.rasterTiles().open(file), opened -> {
-            closeRaster();
+            RasterTiles previous = raster;
             raster = opened;
             useBasemap(opened);
+            closeLater(previous);
             Optional.ofNullable(opened.info().bounds()).ifPresent(map::fitTo);
             status.info(messages.get("area.raster-opened", file.getFileName()));
         }, this::fail);
@@ -176,8 +178,18 @@ public final class AreaController {
 
     /** Back to the drawn area (or the placeholder) after a raster file. */
     public void useDrawnArea() {
-        closeRaster();
+        RasterTiles previous = raster;
+        raster = null;
         start(false);
+        closeLater(previous);
+    }
+
+    /** A new area replaces a raster basemap: drawn first, the raster file closed after. */
+    private void showAreaInsteadOfRaster(AreaSummary area, boolean fit) {
+        RasterTiles previous = raster;
+        raster = null;
+        showArea(area, fit);
+        closeLater(previous);
     }
 
     private void showArea(AreaSummary area, boolean fit) {
@@ -199,10 +211,9 @@ public final class AreaController {
         map.refreshAttribution();
     }
 
-    private void closeRaster() {
-        if (raster != null) {
-            RasterTiles closing = raster;
-            raster = null;
+    /** Closes a raster file the map no longer draws from (switch the basemap first, then close). */
+    private void closeLater(RasterTiles closing) {
+        if (closing != null) {
             tasks.submit("close raster tiles", (p, c) -> {
                 closing.close();
                 return null;

@@ -1,9 +1,12 @@
 package org.contrechamp.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -35,13 +38,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> TaskHandle submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        // Cancelling only asks the work to stop: the task is not cancelled itself, so it ends when the
+        // work does, with what the work returns (an import keeps and reports what it finished).
+        AtomicBoolean stopAsked = new AtomicBoolean();
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.run((done, total, current) -> {
                     updateProgress(done, total < 0 ? -1 : total);
                     updateMessage(current);
-                }, this::isCancelled);
+                }, stopAsked::get);
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
@@ -52,7 +58,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
             onFailure.accept(error);
         });
-        task.setOnCancelled(e -> onFailure.accept(new CancellationException(name)));
         executor.execute(task);
         return new TaskHandle() {
             @Override
@@ -67,7 +72,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
             @Override
             public void cancel() {
-                task.cancel(false);
+                stopAsked.set(true);
             }
         };
     }
@@ -75,5 +80,23 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdownNow();
+    }
+
+    /**
+     * On quitting: lets queued and running work finish (edits still being stored above all) for up to
+     * {@code wait}, then interrupts what is left. Returns whether everything finished.
+     */
+    public boolean finish(Duration wait) {
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            executor.shutdownNow();
+            return executor.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -42,6 +42,8 @@ public final class ProgressDialog {
             if (handle != null) {
                 handle.cancel();
                 cancel.setDisable(true);
+                // The work goes on to a safe point: say so instead of the file in hand.
+                current.textProperty().unbind();
                 current.setText(messages.get("progress.cancelling"));
             }
         });

@@ -1,53 +1,50 @@
 package org.contrechamp.ui.common;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 
 /**
  * Runs background work one piece at a time, in the order it was asked for. Edits of the same records
  * go through it so that three quick keystrokes (kind, type, mount) are stored in that order, each on
  * top of the previous one, however many threads the runner has. Used from the FX thread only.
+ *
+ * <p>Each piece is handed to the runner at once and waits, in the background, for the piece before it:
+ * the queue lives in the runner, not on the FX thread, so that quitting can let every edit already
+ * made be stored before the database closes ({@link FxTaskRunner#finish}).
  */
 public final class SerialTasks {
 
     private final TaskRunner runner;
-    private final Deque<Runnable> waiting = new ArrayDeque<>();
-    private boolean running;
+    private CountDownLatch previousDone = new CountDownLatch(0);
+    private int unfinished;
 
     public SerialTasks(TaskRunner runner) {
         this.runner = runner;
     }
 
     public <T> void submit(String name, TaskRunner.Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        waiting.add(() -> runner.submit(name, work, result -> {
+        CountDownLatch before = previousDone;
+        CountDownLatch mine = new CountDownLatch(1);
+        previousDone = mine;
+        unfinished++;
+        runner.submit(name, (progress, cancel) -> {
             try {
-                onSuccess.accept(result);
+                before.await();
+                return work.run(progress, cancel);
             } finally {
-                next();
+                mine.countDown();
             }
+        }, result -> {
+            unfinished--;
+            onSuccess.accept(result);
         }, error -> {
-            try {
-                onFailure.accept(error);
-            } finally {
-                next();
-            }
-        }));
-        if (!running) {
-            next();
-        }
+            unfinished--;
+            onFailure.accept(error);
+        });
     }
 
     /** Whether work is queued or running (for tests and for "saving…" indicators). */
     public boolean busy() {
-        return running;
-    }
-
-    private void next() {
-        Runnable task = waiting.poll();
-        running = task != null;
-        if (task != null) {
-            task.run();
-        }
+        return unfinished > 0;
     }
 }

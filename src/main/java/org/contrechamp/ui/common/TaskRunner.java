@@ -20,7 +20,9 @@ public interface TaskRunner {
 
     /**
      * Runs {@code work} off the UI thread, then {@code onSuccess} or {@code onFailure} on it.
-     * Cancelling makes {@code onFailure} receive a {@link java.util.concurrent.CancellationException}.
+     * Cancelling asks the work to stop (its {@code Cancellation} turns true); the work ends as it
+     * chooses: with a partial result for {@code onSuccess}, or by throwing a
+     * {@link java.util.concurrent.CancellationException} for {@code onFailure}.
      */
     <T> TaskHandle submit(String name, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 }

@@ -1,10 +1,8 @@
 package org.contrechamp.ui.photo;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import javafx.stage.DirectoryChooser;
@@ -63,16 +61,6 @@ public final class PhotoImportController {
         if (folder != null) {
             importPaths(List.of(folder.toPath()), owner);
         }
-    }
-
-    /** Whether a dropped file or folder is for the photo import (folders are: they are walked). */
-    public static boolean accepts(Path path) {
-        if (Files.isDirectory(path)) {
-            return true;
-        }
-        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return ImportOptionsDialog.photoExtensions().stream()
-                .anyMatch(pattern -> name.endsWith(pattern.substring(1).toLowerCase(Locale.ROOT)));
     }
 
     public void importPaths(List<Path> paths, Window owner) {

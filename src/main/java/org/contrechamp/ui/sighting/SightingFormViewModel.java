@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -76,6 +78,9 @@ public final class SightingFormViewModel {
     public final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.ACTIVE);
     public final BooleanProperty draft = new SimpleBooleanProperty(false);
 
+    /** Every property above with the value it shows for a sighting. */
+    private final List<Bound<?>> bound = bindings();
+
     /** Field name (as in {@link Problem#field()}) → message for the user. */
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
@@ -107,11 +112,23 @@ public final class SightingFormViewModel {
     }
 
     /**
-     * A newer revision of the same record arrived (typically our own autosave) while the user keeps
-     * typing: edits now apply to it, and what is typed stays on screen.
+     * A newer revision of the same record arrived (our own autosave, a marker dragged, an undo, a
+     * sync) while the user keeps typing: the fields the user changed keep what is typed, every other
+     * field shows the newer revision, so that saving the typing never writes old values back.
      */
     public void rebase(Sighting newer) {
-        source.set(newer);
+        Sighting older = source.get();
+        loading = true;
+        try {
+            for (Bound<?> field : bound) {
+                if (!field.changedFrom(older)) {
+                    field.show(newer);
+                }
+            }
+            source.set(newer);
+        } finally {
+            loading = false;
+        }
         // Nothing left to save when what is on screen is what is now stored.
         if (build().filter(edited -> SightingField.changedBetween(newer, edited).isEmpty()).isPresent()) {
             dirty.set(false);
@@ -128,31 +145,58 @@ public final class SightingFormViewModel {
         try {
             source.set(s);
             errors.clear();
-            latitude.set(s == null ? "" : Double.toString(s.position().latitude()));
-            longitude.set(s == null ? "" : Double.toString(s.position().longitude()));
-            kind.set(s == null ? null : s.kind());
-            area.set(s == null ? null : s.area());
-            zone.set(s == null ? null : s.zone());
-            cameraType.set(s == null ? null : s.cameraType());
-            mount.set(s == null ? null : s.mount());
-            directions.set(s == null ? "" : DirectionParser.format(s.directions()));
-            tilt.set(s == null || s.tilt() == null ? "" : SightingTags.toTags(s, false).get(SightingTags.CAMERA_ANGLE));
-            height.set(s == null || s.height() == null ? "" : SightingTags.toTags(s, false).get(SightingTags.HEIGHT));
-            operator.set(s == null || s.operator() == null ? "" : s.operator());
-            operatorType.set(s == null ? null : s.operatorType());
-            manufacturer.set(s == null || s.manufacturer() == null ? "" : s.manufacturer());
-            model.set(s == null || s.model() == null ? "" : s.model());
-            surveyDate.set(s == null ? null : s.surveyDate());
-            checkDate.set(s == null ? null : s.checkDate());
-            fixme.set(s == null || s.fixme() == null ? "" : s.fixme());
-            note.set(s == null || s.note() == null ? "" : s.note());
-            street.set(s == null || s.street() == null ? "" : s.street().name());
-            status.set(s == null ? Status.ACTIVE : s.status());
-            draft.set(s != null && s.draft());
+            for (Bound<?> field : bound) {
+                field.show(s);
+            }
             dirty.set(false);
         } finally {
             loading = false;
         }
+    }
+
+    /** One form property and the value it shows for a sighting ({@code null}: the empty form). */
+    private record Bound<T>(Property<T> property, Function<Sighting, T> shown) {
+        void show(Sighting s) {
+            property.setValue(shown.apply(s));
+        }
+
+        /** True when the user typed or chose something else than what {@code s} shows. */
+        boolean changedFrom(Sighting s) {
+            return !Objects.equals(property.getValue(), shown.apply(s));
+        }
+    }
+
+    private static <T> Bound<T> bind(Property<T> property, T empty, Function<Sighting, T> shown) {
+        return new Bound<>(property, s -> s == null ? empty : shown.apply(s));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private List<Bound<?>> bindings() {
+        return List.of(
+                bind(latitude, "", s -> Double.toString(s.position().latitude())),
+                bind(longitude, "", s -> Double.toString(s.position().longitude())),
+                bind(kind, null, Sighting::kind),
+                bind(area, null, Sighting::area),
+                bind(zone, null, Sighting::zone),
+                bind(cameraType, null, Sighting::cameraType),
+                bind(mount, null, Sighting::mount),
+                bind(directions, "", s -> DirectionParser.format(s.directions())),
+                bind(tilt, "", s -> s.tilt() == null ? "" : SightingTags.toTags(s, false).get(SightingTags.CAMERA_ANGLE)),
+                bind(height, "", s -> s.height() == null ? "" : SightingTags.toTags(s, false).get(SightingTags.HEIGHT)),
+                bind(operator, "", s -> orEmpty(s.operator())),
+                bind(operatorType, null, Sighting::operatorType),
+                bind(manufacturer, "", s -> orEmpty(s.manufacturer())),
+                bind(model, "", s -> orEmpty(s.model())),
+                bind(surveyDate, null, Sighting::surveyDate),
+                bind(checkDate, null, Sighting::checkDate),
+                bind(fixme, "", s -> orEmpty(s.fixme())),
+                bind(note, "", s -> orEmpty(s.note())),
+                bind(street, "", s -> s.street() == null ? "" : s.street().name()),
+                bind(status, Status.ACTIVE, Sighting::status),
+                bind(draft, false, Sighting::draft));
     }
 
     /** Values kept verbatim because they could not be read ({@code camera:mount=roof}), for a hint. */

@@ -136,13 +136,15 @@ public final class SightingsViewModel {
         if (fields.isEmpty()) {
             return;
         }
-        replace(edited);
+        updateShown(edited);
         edits.submit("save sighting", (p, c) -> {
             Sighting before = service.find(edited.id()).orElseThrow();
             Sighting after = service.applyFields(edited.id(), edited, fields);
             return new SightingEdit(labelKey, before, after);
         }, edit -> {
-            replace(edit.after());
+            // A delete queued behind this save has already taken the record off the screen: the
+            // saved revision must not bring it back.
+            updateShown(edit.after());
             if (edit.before().revision() != edit.after().revision()) {
                 history.record(edit);
                 status.info(messages.get("status.saved"));
@@ -284,7 +286,16 @@ public final class SightingsViewModel {
         }, this::fail);
     }
 
+    /** Shows {@code updated} in place of its older revision, or adds it when it is not shown. */
     private void replace(Sighting updated) {
+        if (!updateShown(updated)) {
+            sightings.add(updated);
+            matchOsm(updated);
+        }
+    }
+
+    /** Shows {@code updated} in place of its older revision; false when the record is not shown. */
+    private boolean updateShown(Sighting updated) {
         for (int i = 0; i < sightings.size(); i++) {
             if (sightings.get(i).id().equals(updated.id())) {
                 Sighting before = sightings.get(i);
@@ -295,11 +306,10 @@ public final class SightingsViewModel {
                 if (!before.position().equals(updated.position())) {
                     matchOsm(updated);
                 }
-                return;
+                return true;
             }
         }
-        sightings.add(updated);
-        matchOsm(updated);
+        return false;
     }
 
     private void remove(UUID id) {

@@ -77,4 +77,23 @@ class SightingJsonTest {
         assertThatThrownBy(() -> SightingJson.fromJson(json)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).extracting(Problem::code).containsExactly("not-a-uuid"));
     }
+
+    @Test
+    void aNullStatusIsRequiredNotACrash() {
+        String json = SightingJson.toJson(everyFieldSet()).replace("\"status\":\"unsure\"", "\"status\":null");
+        assertThatThrownBy(() -> SightingJson.fromJson(json)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::field, Problem::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("status", "required")));
+    }
+
+    @Test
+    void anIdOrRevisionOfTheWrongTypeIsNamedAndSteppedOver() {
+        String json = SightingJson.toJson(everyFieldSet())
+                .replaceFirst("\"id\":\"[^\"]+\"", "\"id\":{\"nested\":[1,2]}")
+                .replaceFirst("\"revision\":\\d+", "\"revision\":[\"3\"]");
+        assertThatThrownBy(() -> SightingJson.fromJson(json)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(Problem::field, Problem::code).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("id", "wrong-type"),
+                        org.assertj.core.groups.Tuple.tuple("revision", "wrong-type")));
+    }
 }

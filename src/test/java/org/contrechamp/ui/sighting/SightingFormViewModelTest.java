@@ -10,6 +10,7 @@ import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.CameraMount;
 import org.contrechamp.core.sighting.Direction;
 import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingTags;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,5 +81,26 @@ class SightingFormViewModelTest {
         form.load(sighting.toBuilder().directions(List.of(Direction.bearing(10))).build());
         form.directions.set("");
         assertThat(form.build().orElseThrow().directions()).isEmpty();
+    }
+
+    @Test
+    void aNewerRevisionArrivingWhileTypingKeepsTheTypingAndTakesEverythingElse() {
+        form.operator.set("Mairie");
+        form.tilt.set("abc"); // typed, not yet valid: kept as typed too
+        Sighting newer = sighting.toBuilder().revision(sighting.revision() + 1)
+                .position(sighting.position().withCoordinates(48.5, 2.5, PositionSource.MANUAL))
+                .note("from another volunteer").build();
+
+        form.rebase(newer);
+
+        assertThat(form.latitude.get()).isEqualTo("48.5");
+        assertThat(form.note.get()).isEqualTo("from another volunteer");
+        assertThat(form.tilt.get()).isEqualTo("abc");
+        form.tilt.set("");
+        Sighting saved = form.build().orElseThrow();
+        assertThat(saved.operator()).isEqualTo("Mairie");
+        assertThat(saved.position().latitude()).isEqualTo(48.5);
+        assertThat(saved.note()).isEqualTo("from another volunteer");
+        assertThat(form.dirtyProperty().get()).isTrue();
     }
 }

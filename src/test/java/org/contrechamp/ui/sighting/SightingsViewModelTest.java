@@ -11,6 +11,7 @@ import org.contrechamp.core.sighting.CameraType;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.DirectTaskRunner;
+import org.contrechamp.ui.common.QueuedTaskRunner;
 import org.contrechamp.ui.common.StatusLine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -120,5 +121,26 @@ class SightingsViewModelTest {
 
     private Sighting stored() {
         return workspace.sightings().listLive().get(0);
+    }
+
+    @Test
+    void aDeleteMadeWhileASaveIsStillRunningDoesNotBringTheRecordBack() {
+        vm.createAt(48.85, 2.35);
+        Sighting created = vm.selectedProperty().get();
+        QueuedTaskRunner slow = new QueuedTaskRunner();
+        SightingsViewModel busy = new SightingsViewModel(workspace.sightings(), slow, Messages.forLocale(Locale.ENGLISH),
+                status);
+        busy.load();
+        slow.runAll();
+
+        busy.save(created.toBuilder().operator("Mairie").build(), "edit.change");
+        busy.delete(created.id(), "edit.delete");
+        slow.runAll();
+
+        assertThat(busy.sightings()).isEmpty();
+        assertThat(workspace.sightings().listLive()).isEmpty();
+        busy.undo();
+        slow.runAll();
+        assertThat(busy.sightings()).singleElement().extracting(Sighting::operator).isEqualTo("Mairie");
     }
 }
