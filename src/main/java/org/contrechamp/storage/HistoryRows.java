@@ -48,7 +48,7 @@ final class HistoryRows {
         Change change = new Change(UUID.fromString(r.getString(2)), r.getLong(3), r.getLong(4),
                 ChangeKind.fromCode(r.getString(5)), Instant.parse(r.getString(6)), parseFields(r.getString(7)),
                 r.getString(8));
-        return new HistoryEntry(r.getLong(1), change, SightingJson.fromJson(r.getString(10)), r.getInt(9) == 1);
+        return new HistoryEntry(r.getLong(1), change, SightingJson.fromStoredJson(r.getBytes(10)), r.getInt(9) == 1);
     }
 
     static List<HistoryEntry> readAll(PreparedStatement p) throws SQLException {

@@ -335,7 +335,7 @@ public final class SqliteBundleLedger implements BundleLedger {
                     list.add(new Conflict(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
                             new Fingerprint(r.getString(4)), r.getLong(5), r.getLong(6), r.getLong(7),
                             HistoryRows.parseFields(r.getString(8)), r.getInt(9) == 1,
-                            SightingJson.fromJson(r.getString(10)), Instant.parse(r.getString(11))));
+                            SightingJson.fromStoredJson(r.getBytes(10)), Instant.parse(r.getString(11))));
                 }
             }
             return list;

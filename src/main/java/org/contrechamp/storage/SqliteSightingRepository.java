@@ -211,7 +211,7 @@ public final class SqliteSightingRepository implements SightingRepository {
                     + "ON h.seq = s.head_seq WHERE s.deleted = 0 ORDER BY s.pk");
                  ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    action.accept(SightingJson.fromJson(r.getString(1)));
+                    action.accept(SightingJson.fromStoredJson(r.getBytes(1)));
                 }
             }
             return null;
@@ -245,7 +245,7 @@ public final class SqliteSightingRepository implements SightingRepository {
                 p.setDouble(8, box.maxLat());
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        found.add(SightingJson.fromJson(r.getString(1)));
+                        found.add(SightingJson.fromStoredJson(r.getBytes(1)));
                     }
                 }
             }

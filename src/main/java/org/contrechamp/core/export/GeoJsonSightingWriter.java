@@ -29,10 +29,11 @@ final class GeoJsonSightingWriter implements SightingWriter {
     @Override
     public void write(Sighting s) {
         try {
+            String id = s.id().toString();
             g.writeRaw('\n');
             g.writeStartObject();
             g.writeStringField("type", "Feature");
-            g.writeStringField("id", s.id().toString());
+            g.writeStringField("id", id);
             g.writeObjectFieldStart("geometry");
             g.writeStringField("type", "Point");
             g.writeArrayFieldStart("coordinates");
@@ -41,7 +42,7 @@ final class GeoJsonSightingWriter implements SightingWriter {
             g.writeEndArray();
             g.writeEndObject();
             g.writeObjectFieldStart("properties");
-            g.writeStringField("id", s.id().toString());
+            g.writeStringField("id", id);
             for (Map.Entry<String, String> tag : SightingTags.toTags(s, true).entrySet()) {
                 g.writeStringField(tag.getKey(), tag.getValue());
             }

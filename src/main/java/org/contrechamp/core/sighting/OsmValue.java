@@ -29,17 +29,23 @@ public interface OsmValue {
             return Optional.empty();
         }
         String trimmed = raw.trim();
-        for (E value : type.getEnumConstants()) {
+        E[] constants = constants(type);
+        for (E value : constants) {
             if (value.osmValue().equals(trimmed)) {
                 return Optional.of(value);
             }
         }
-        for (E value : type.getEnumConstants()) {
+        for (E value : constants) {
             if (value.osmValue().equalsIgnoreCase(trimmed)) {
                 return Optional.of(value);
             }
         }
         return Optional.ofNullable(aliases.get(trimmed.toLowerCase(Locale.ROOT)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> E[] constants(Class<E> type) {
+        return (E[]) EnumConstants.OF.get(type);
     }
 
     /** The exact value list, as shown in error messages: {@code fixed, dome, panning}. */

@@ -40,6 +40,16 @@ public final class SightingJson {
      */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Correctly rounded like Double.parseDouble, without its big-integer garbage per number.
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
+
+    /**
+     * For documents this program stored itself (the database): the same reading minus the duplicate-key
+     * bookkeeping, which costs a hash lookup per field of every row when 100,000 rows are listed.
+     */
+    private static final JsonFactory STORED = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private SightingJson() {
@@ -59,6 +69,26 @@ public final class SightingJson {
     /** Reads JSON text written by {@link #toJson}, in one pass. */
     public static Sighting fromJson(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
+            return readWhole(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a document as stored in the database, from its UTF-8 bytes (no intermediate string). Every
+     * check of {@link #fromJson} applies except duplicate keys, which {@link #toJson} never writes.
+     */
+    public static Sighting fromStoredJson(byte[] utf8) {
+        try (JsonParser parser = STORED.createParser(utf8)) {
+            return readWhole(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Sighting readWhole(JsonParser parser) throws IOException {
+        try {
             parser.nextToken();
             Sighting sighting = read(parser);
             if (parser.nextToken() != null) {
@@ -67,8 +97,6 @@ public final class SightingJson {
             return sighting;
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(Problem.of("sighting", "not-json", e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
