@@ -82,6 +82,9 @@ final class SyncCommand implements Runnable {
         var m = context.messages();
         context.out().println(m.get("cli.sync.exported", r.exported().bundles().size(), r.exported().records(),
                 r.exported().photos(), r.published()));
+        if (r.exported().draftsKept() > 0) {
+            context.out().println(m.get("cli.sync.drafts-kept", r.exported().draftsKept()));
+        }
         for (ImportOutcome o : r.imported()) {
             context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
                     o.conflicts()));

@@ -311,4 +311,29 @@ class SharingExchangeTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void draftsStayHomeUntilReviewedAndRecordsDeletedBeforeSharingLeaveNoTrace() {
+        Sighting draft = alice.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).draft(true).build());
+        Sighting regretted = alice.add(48.80, 2.30);
+        alice.workspace.sightings().delete(regretted.id());
+        Sighting confirmed = alice.add(48.86, 2.36);
+
+        assertThat(alice.sync(repo).result().exported().records()).isEqualTo(1);
+        coord.sync(repo);
+        assertThat(coord.workspace.sightings().listLive()).extracting(Sighting::id).containsExactly(confirmed.id());
+        assertThat(coord.workspace.sightings().find(regretted.id())).isEmpty();
+
+        // Reviewed later: it travels as a new record, which the coordinator can apply.
+        Sighting reviewed = alice.workspace.sightings().find(draft.id()).orElseThrow();
+        alice.workspace.sightings().update(reviewed.toBuilder().draft(false).operator("Mairie").build());
+        assertThat(alice.sync(repo).result().exported().records()).isEqualTo(1);
+        SyncResult atCoord = coord.sync(repo).result();
+        assertThat(atCoord.rejected()).isEmpty();
+        assertThat(coord.workspace.sightings().find(draft.id())).get()
+                .satisfies(s -> assertThat(s.operator()).isEqualTo("Mairie"))
+                .satisfies(s -> assertThat(s.draft()).isFalse());
+        assertThat(atCoord.imported()).singleElement().satisfies(in -> assertThat(in.conflicts()).isZero());
+    }
 }

@@ -58,9 +58,11 @@ public final class BundleExporter {
             Cancellation cancellation) {
         long highWater = ledger.lastExport().map(BundleLedger.Exported::historySeq).orElse(0L);
         List<HistoryEntry> changes = repository.changesAfter(highWater);
-        List<ChangeCollector.Collected> collected = ChangeCollector.collect(changes);
+        ReadyToShare.Ready ready = new ReadyToShare(ledger, repository).filter(ChangeCollector.collect(changes));
+        List<ChangeCollector.Collected> collected = ready.records();
         if (collected.isEmpty()) {
-            return ExportResult.NOTHING;
+            // The mark stays: held-back drafts are looked at again next time, and skipped again.
+            return ExportResult.nothing(ready.draftsKept());
         }
         long coveredTo = changes.get(changes.size() - 1).sequence();
         Set<String> originals = new LinkedHashSet<>();
@@ -86,7 +88,8 @@ public final class BundleExporter {
             made.add(sign(signer, audience, chunk, lastChunk ? coveredTo : highWater));
         }
         int photoCount = (int) records.stream().flatMap(r -> r.sighting().photos().stream()).distinct().count();
-        return new ExportResult(made, records.size(), photoCount, photos.encoded(), photos.unshared());
+        return new ExportResult(made, records.size(), photoCount, photos.encoded(), photos.unshared(),
+                ready.draftsKept());
     }
 
     private BundleRecord toRecord(ChangeCollector.Collected c, Map<String, PhotoSharer.Shared> shared) {

@@ -101,6 +101,9 @@ public final class ShareController {
             text.add(messages.get("share.report.exported", r.exported().records(), r.exported().photos(),
                     r.exported().bundles().get(r.exported().bundles().size() - 1).seq()));
         }
+        if (r.exported().draftsKept() > 0) {
+            text.add(messages.get("share.report.drafts-kept", r.exported().draftsKept()));
+        }
         for (var unshared : r.exported().unsharedPhotos()) {
             text.add(messages.get("share.report.unshared", unshared.original().substring(0, 12), unshared.reason()));
         }
