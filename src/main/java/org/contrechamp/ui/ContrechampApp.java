@@ -23,6 +23,7 @@ import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.sighting.Sighting;
@@ -102,7 +103,8 @@ public final class ContrechampApp extends Application {
     }
 
     private void refuse(Messages messages, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(messages, error), ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(messages, error),
+                DialogButtons.close(messages));
         alert.setTitle(messages.get("app.title"));
         alert.setHeaderText(messages.get("app.cannot-open", environment.dataDirectory()));
         alert.getDialogPane().setMinWidth(520);

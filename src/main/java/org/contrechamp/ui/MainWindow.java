@@ -45,6 +45,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
@@ -521,14 +522,14 @@ public final class MainWindow {
     private void showShortcuts() {
         List<Shortcut> all = new java.util.ArrayList<>(gestures());
         for (ReviewKey key : ReviewKey.all()) {
-            all.add(new Shortcut(messages.get("help.in-review", key.shown()), key.labelKey()));
+            all.add(new Shortcut(messages.get("help.in-review", key.shown(messages)), key.labelKey()));
         }
         new ShortcutsDialog(messages, menuBar, all).showAndWait();
     }
 
     private void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text", workspace.dataDirectory()),
-                ButtonType.OK);
+                DialogButtons.ok(messages));
         about.setTitle(messages.get("menu.about"));
         about.setHeaderText(messages.get("app.title"));
         about.showAndWait();

@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.area.AreaSummary;
 import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.i18n.Messages;
@@ -45,6 +46,8 @@ public final class AreaController {
     private final Runnable onStreetsChanged;
     private final Runnable onCamerasChanged;
     private final PlaceholderTileSource placeholder;
+    /** Beyond the edges of a loaded area or tile set: the same grid, saying why it is empty there. */
+    private final PlaceholderTileSource outside;
     private RasterTiles raster;
 
     public AreaController(Messages messages, Workspace workspace, TaskRunner tasks, StatusLine status, MapPane map,
@@ -58,6 +61,7 @@ public final class AreaController {
         this.onStreetsChanged = onStreetsChanged;
         this.onCamerasChanged = onCamerasChanged;
         this.placeholder = new PlaceholderTileSource(messages.get("map.placeholder"));
+        this.outside = new PlaceholderTileSource(messages.get("map.outside"));
     }
 
     /** At start: the area's basemap and cameras if there is an area, else the placeholder. */
@@ -131,20 +135,22 @@ public final class AreaController {
     public void fetchVisible(Window owner, Consumer<Settings> allowNetwork) {
         Settings current = settings.get();
         if (!current.networkAllowed()) {
+            ButtonType yes = DialogButtons.yes(messages);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("area.fetch.network", current.overpassUrl()),
-                    ButtonType.YES, ButtonType.NO);
+                    yes, DialogButtons.no(messages));
             ask.setHeaderText(messages.get("area.fetch.network-title"));
-            if (ask.showAndWait().orElse(ButtonType.NO) != ButtonType.YES) {
+            if (ask.showAndWait().orElse(null) != yes) {
                 return;
             }
             allowNetwork.accept(current.withNetworkAllowed(true));
         }
         BoundingBox box = map.visibleBox();
+        ButtonType ok = DialogButtons.ok(messages);
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.get("area.fetch.confirm",
                 String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", box.minLon(), box.minLat(), box.maxLon(), box.maxLat()),
-                current.overpassUrl()), ButtonType.OK, ButtonType.CANCEL);
+                current.overpassUrl()), ok, DialogButtons.cancel(messages));
         confirm.setHeaderText(messages.get("area.fetch.title"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+        if (confirm.showAndWait().orElse(null) != ok) {
             return;
         }
         ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("area.fetching"));
@@ -207,7 +213,7 @@ public final class AreaController {
     }
 
     private void useBasemap(TileSource source) {
-        MapTiles.use(source, placeholder);
+        MapTiles.use(source, source == placeholder ? placeholder : outside);
         map.refreshAttribution();
     }
 

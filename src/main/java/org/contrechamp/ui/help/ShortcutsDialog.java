@@ -11,7 +11,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 
+import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.i18n.Messages;
 
 /**
@@ -31,23 +33,34 @@ public final class ShortcutsDialog extends Dialog<Void> {
         for (Menu menu : menus.getMenus()) {
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null && item.getText() != null) {
-                    grid.addRow(row++, keys(item.getAccelerator().getDisplayText()), new Label(item.getText()));
+                    grid.addRow(row++, keys(item.getAccelerator().getDisplayText()), description(item.getText()));
                 }
             }
         }
         for (Shortcut shortcut : others) {
-            grid.addRow(row++, keys(shortcut.keys()), new Label(messages.get(shortcut.descriptionKey())));
+            grid.addRow(row++, keys(shortcut.keys()), description(messages.get(shortcut.descriptionKey())));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
+        scroll.setPrefViewportWidth(640);
         getDialogPane().setContent(scroll);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
     }
 
+    /** Keys are never cut: "Revue : Entrée" must stay readable whatever the language. */
     private static Label keys(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("shortcut-keys");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** Long descriptions wrap instead of widening the dialog past a small screen. */
+    private static Label description(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -10,8 +10,6 @@ import java.util.TreeSet;
 
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,6 +22,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 
+import org.contrechamp.ui.common.DialogButtons;
+import org.contrechamp.ui.common.FormGrid;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.gpx.TimeOffset;
@@ -44,9 +44,13 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
     private final ComboBox<String> zone = new ComboBox<>();
     private final Label problem = new Label();
 
-    ImportOptionsDialog(Messages messages, int count) {
+    ImportOptionsDialog(Messages messages, List<Path> paths) {
         setTitle(messages.get("import.title"));
-        setHeaderText(messages.get("import.header", count));
+        // Name what is imported: one folder or file by its name, several by their number.
+        setHeaderText(paths.size() == 1
+                ? messages.get("import.header-one", String.valueOf(paths.get(0).getFileName() == null
+                        ? paths.get(0) : paths.get(0).getFileName()))
+                : messages.get("import.header", paths.size()));
         track.setPromptText(messages.get("import.track-none"));
         track.setEditable(false);
         track.setAccessibleText(messages.get("import.track"));
@@ -72,24 +76,21 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
         problem.getStyleClass().add("form-error");
         problem.setWrapText(true);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(14));
+        GridPane grid = FormGrid.create(14);
         HBox trackRow = new HBox(6, track, browse, clear);
         HBox.setHgrow(track, Priority.ALWAYS);
-        grid.addRow(0, label(messages.get("import.track"), track), trackRow);
-        grid.add(help(messages.get("import.track-help")), 1, 1);
-        grid.addRow(2, label(messages.get("import.offset"), offset), offset);
-        grid.add(help(messages.get("import.offset-help")), 1, 3);
-        grid.addRow(4, label(messages.get("import.zone"), zone), zone);
-        grid.add(help(messages.get("import.zone-help")), 1, 5);
+        grid.addRow(0, FormGrid.label(messages.get("import.track"), track), trackRow);
+        grid.add(FormGrid.help(messages.get("import.track-help")), 1, 1);
+        grid.addRow(2, FormGrid.label(messages.get("import.offset"), offset), offset);
+        grid.add(FormGrid.help(messages.get("import.offset-help")), 1, 3);
+        grid.addRow(4, FormGrid.label(messages.get("import.zone"), zone), zone);
+        grid.add(FormGrid.help(messages.get("import.zone-help")), 1, 5);
         grid.add(problem, 1, 6);
         GridPane.setHgrow(trackRow, Priority.ALWAYS);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         ButtonType go = new ButtonType(messages.get("import.go"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(go, DialogButtons.cancel(messages));
         // Keep the dialog open while a field is wrong, saying which.
         getDialogPane().lookupButton(go).addEventFilter(ActionEvent.ACTION, e -> {
             if (read(messages).isEmpty()) {
@@ -117,18 +118,7 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
         }
     }
 
-    private static Label label(String text, Node control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        return label;
-    }
 
-    private static Label help(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("form-help");
-        return label;
-    }
 
     static List<String> photoExtensions() {
         return List.of("*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.heic", "*.HEIC", "*.heif", "*.png", "*.PNG", "*.tif",

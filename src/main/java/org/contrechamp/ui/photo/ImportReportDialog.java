@@ -13,6 +13,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 
+import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
 import org.contrechamp.core.photo.imports.ImportReport;
@@ -61,6 +62,6 @@ final class ImportReportDialog extends Dialog<Void> {
         }
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(780);
-        getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
     }
 }

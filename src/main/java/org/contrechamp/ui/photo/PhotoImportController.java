@@ -64,7 +64,7 @@ public final class PhotoImportController {
     }
 
     public void importPaths(List<Path> paths, Window owner) {
-        new ImportOptionsDialog(messages, paths.size()).showAndWait().ifPresent(choice -> run(paths, choice, owner));
+        new ImportOptionsDialog(messages, paths).showAndWait().ifPresent(choice -> run(paths, choice, owner));
     }
 
     private void run(List<Path> paths, ImportOptionsDialog.Choice choice, Window owner) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import javafx.scene.input.KeyCode;
 
+import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.CameraMount;
 import org.contrechamp.core.sighting.CameraType;
 import org.contrechamp.core.sighting.Kind;
@@ -16,6 +17,11 @@ import org.contrechamp.core.sighting.Kind;
  * @param labelKey what the key does, as a message key (the value's label for classifications)
  */
 public record ReviewKey(KeyCode code, String shown, String labelKey, Consumer<ReviewViewModel> action) {
+
+    /** The key as shown to the user: letters as they are, named keys ("key.enter") in their language. */
+    public String shown(Messages messages) {
+        return shown.startsWith("key.") ? messages.get(shown) : shown;
+    }
 
     public static final List<ReviewKey> KINDS = List.of(
             kind(KeyCode.C, Kind.CAMERA), kind(KeyCode.A, Kind.ALPR), kind(KeyCode.M, Kind.MICROPHONE),
@@ -33,7 +39,7 @@ public record ReviewKey(KeyCode code, String shown, String labelKey, Consumer<Re
             mount(KeyCode.Y, CameraMount.GANTRY));
 
     public static final List<ReviewKey> MOVES = List.of(
-            new ReviewKey(KeyCode.ENTER, "Enter", "review.confirm", ReviewViewModel::confirm),
+            new ReviewKey(KeyCode.ENTER, "key.enter", "review.confirm", ReviewViewModel::confirm),
             new ReviewKey(KeyCode.X, "X", "review.not-a-camera", ReviewViewModel::notACamera),
             new ReviewKey(KeyCode.J, "J / ↓", "review.next", ReviewViewModel::next),
             new ReviewKey(KeyCode.K, "K / ↑", "review.previous", ReviewViewModel::previous),

@@ -71,7 +71,7 @@ public final class ReviewPanel extends VBox {
         summary.setWrapText(true);
         Button previous = button("K", "review.previous", vm::previous);
         Button next = button("J", "review.next", vm::next);
-        Button confirm = button("Enter", "review.confirm", vm::confirm);
+        Button confirm = button(messages.get("key.enter"), "review.confirm", vm::confirm);
         confirm.getStyleClass().add("accent");
         Button discard = button("X", "review.not-a-camera", vm::notACamera);
         discard.getStyleClass().add("delete-button");
@@ -85,7 +85,7 @@ public final class ReviewPanel extends VBox {
         viewer.setPrefHeight(420);
         strip.setAlignment(Pos.CENTER_LEFT);
 
-        compass = new CompassPicker(messages.get("form.compass"));
+        compass = new CompassPicker(messages.get("form.compass"), messages.get("compass.cardinals"));
         compass.setFocusTraversable(false);
         compass.directionsProperty().addListener((obs, was, is) -> {
             Sighting s = vm.currentProperty().get();
@@ -160,7 +160,7 @@ public final class ReviewPanel extends VBox {
         title.getStyleClass().add("form-label");
         FlowPane buttons = new FlowPane(4, 4);
         for (ReviewKey key : keys) {
-            ToggleButton b = new ToggleButton(key.shown() + "  " + messages.get(key.labelKey()));
+            ToggleButton b = new ToggleButton(key.shown(messages) + "  " + messages.get(key.labelKey()));
             b.setFocusTraversable(false);
             b.setUserData(key);
             b.setOnAction(e -> {

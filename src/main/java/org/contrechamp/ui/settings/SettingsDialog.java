@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,6 +18,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
+import org.contrechamp.ui.common.DialogButtons;
+import org.contrechamp.ui.common.FormGrid;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
 
@@ -71,30 +71,28 @@ public final class SettingsDialog extends Dialog<Settings> {
         data.setAccessibleText(messages.get("settings.data-directory"));
         data.setPrefColumnCount(36);
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(10);
-        grid.setPadding(new Insets(16));
-        grid.addRow(0, label(messages.get("settings.language"), language), language);
-        grid.addRow(1, label(messages.get("settings.theme"), theme), theme);
-        grid.addRow(2, label(messages.get("settings.fov"), fieldOfView), fieldOfView);
-        grid.addRow(3, label(messages.get("settings.group-meters"), groupMeters), groupMeters);
-        grid.addRow(4, label(messages.get("settings.group-seconds"), groupSeconds), groupSeconds);
+        GridPane grid = FormGrid.create(16);
+        grid.addRow(0, FormGrid.label(messages.get("settings.language"), language), language);
+        grid.addRow(1, FormGrid.label(messages.get("settings.theme"), theme), theme);
+        grid.addRow(2, FormGrid.label(messages.get("settings.fov"), fieldOfView), fieldOfView);
+        grid.addRow(3, FormGrid.label(messages.get("settings.group-meters"), groupMeters), groupMeters);
+        grid.addRow(4, FormGrid.label(messages.get("settings.group-seconds"), groupSeconds), groupSeconds);
         Label groupHint = new Label(messages.get("settings.group-hint"));
         groupHint.setWrapText(true);
         groupHint.getStyleClass().add("form-help");
         grid.add(groupHint, 1, 5);
         grid.add(network, 1, 6);
-        grid.addRow(7, label(messages.get("settings.overpass"), overpass), overpass);
-        grid.addRow(8, label(messages.get("settings.data-directory"), data), data);
+        grid.addRow(7, FormGrid.label(messages.get("settings.overpass"), overpass), overpass);
+        grid.addRow(8, FormGrid.label(messages.get("settings.data-directory"), data), data);
         GridPane.setHgrow(data, Priority.ALWAYS);
         Label hint = new Label(messages.get("settings.data-directory-hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("form-help");
         grid.add(hint, 1, 9);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(button -> button == ButtonType.OK
+        ButtonType ok = DialogButtons.ok(messages);
+        getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
+        setResultConverter(button -> button == ok
                 ? current.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
                         .withTheme(theme.getValue())
                         .withSurvey(fieldOfView.getValue(), groupMeters.getValue(), groupSeconds.getValue())
@@ -108,11 +106,6 @@ public final class SettingsDialog extends Dialog<Settings> {
         return showAndWait();
     }
 
-    private static Label label(String text, Node control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        return label;
-    }
 
     private static StringConverter<String> converter(Function<String, String> toText) {
         return new StringConverter<>() {

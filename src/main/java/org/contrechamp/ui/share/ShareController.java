@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
+import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.bundle.ImportOutcome;
 import org.contrechamp.core.identity.KeyCard;
 import org.contrechamp.core.identity.PublicIdentity;
@@ -121,7 +122,7 @@ public final class ShareController {
                     : report.git().pendingPush() ? "share.report.push-later" : "share.report.git-nothing"));
         }
         status.info(messages.get("share.done"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.close(messages));
         alert.setTitle(messages.get("share.report.title"));
         alert.setHeaderText(messages.get("share.report.header", r.repository().name()));
         TextArea area = new TextArea(text.toString());
@@ -141,7 +142,7 @@ public final class ShareController {
             }
             PublicIdentity me = found.get();
             String card = KeyCard.toJson(me).toPrettyString();
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.close(messages));
             alert.setTitle(messages.get("share.identity.title"));
             alert.setHeaderText(messages.get("share.identity.header", me.name(), me.fingerprint().display()));
             TextArea area = new TextArea(card);

@@ -4,8 +4,6 @@ import java.io.File;
 import java.util.Optional;
 
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 
+import org.contrechamp.ui.common.DialogButtons;
+import org.contrechamp.ui.common.FormGrid;
 import org.contrechamp.core.i18n.Messages;
 
 /**
@@ -52,22 +52,19 @@ final class SyncDialog extends Dialog<SyncDialog.Choice> {
         PasswordField passphrase = new PasswordField();
         passphrase.setAccessibleText(messages.get("share.sync.passphrase"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(14));
+        GridPane grid = FormGrid.create(14);
         HBox where = new HBox(6, location, choose);
         HBox.setHgrow(location, Priority.ALWAYS);
         int row = 0;
-        grid.addRow(row++, label(messages.get("share.sync.location"), location), where);
-        grid.add(help(messages.get("share.sync.location-help")), 1, row++);
+        grid.addRow(row++, FormGrid.label(messages.get("share.sync.location"), location), where);
+        grid.add(FormGrid.help(messages.get("share.sync.location-help")), 1, row++);
         if (identityName == null) {
-            grid.addRow(row++, label(messages.get("share.sync.pseudonym"), pseudonym), pseudonym);
-            grid.add(help(messages.get("share.sync.pseudonym-help")), 1, row++);
+            grid.addRow(row++, FormGrid.label(messages.get("share.sync.pseudonym"), pseudonym), pseudonym);
+            grid.add(FormGrid.help(messages.get("share.sync.pseudonym-help")), 1, row++);
         }
         if (identityName == null || needsPassphrase) {
-            grid.addRow(row++, label(messages.get("share.sync.passphrase"), passphrase), passphrase);
-            grid.add(help(messages.get(identityName == null ? "share.sync.passphrase-new-help"
+            grid.addRow(row++, FormGrid.label(messages.get("share.sync.passphrase"), passphrase), passphrase);
+            grid.add(FormGrid.help(messages.get(identityName == null ? "share.sync.passphrase-new-help"
                     : "share.sync.passphrase-help")), 1, row++);
         }
         Label problem = new Label();
@@ -76,7 +73,7 @@ final class SyncDialog extends Dialog<SyncDialog.Choice> {
         grid.add(problem, 1, row);
         getDialogPane().setContent(grid);
         ButtonType go = new ButtonType(messages.get("share.sync.go"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(go, DialogButtons.cancel(messages));
         getDialogPane().lookupButton(go).addEventFilter(ActionEvent.ACTION, e -> {
             if (location.getText().isBlank()) {
                 problem.setText(messages.get("share.sync.location-missing"));
@@ -99,17 +96,5 @@ final class SyncDialog extends Dialog<SyncDialog.Choice> {
         return showAndWait();
     }
 
-    private static Label label(String text, Node control) {
-        Label label = new Label(text);
-        label.setLabelFor(control);
-        return label;
-    }
 
-    private static Label help(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMaxWidth(460);
-        label.getStyleClass().add("form-help");
-        return label;
-    }
 }

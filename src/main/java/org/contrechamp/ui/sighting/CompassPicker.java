@@ -32,7 +32,11 @@ public final class CompassPicker extends Region {
     private final Canvas canvas = new Canvas(SIZE, SIZE);
     private int dragged = -1;
 
-    public CompassPicker(String accessibleName) {
+    /** The four cardinal letters in the user's language (N, E, S, W or N, E, S, O). */
+    private final String[] cardinals;
+
+    public CompassPicker(String accessibleName, String cardinalLetters) {
+        this.cardinals = cardinalLetters.split(",");
         getStyleClass().add("compass-picker");
         getChildren().add(canvas);
         setFocusTraversable(true);
@@ -159,10 +163,10 @@ public final class CompassPicker extends Region {
         g.setFill(Color.web("#57606a"));
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("N", c, 11);
-        g.fillText("S", c, SIZE - 2);
-        g.fillText("E", SIZE - 6, c + 4);
-        g.fillText("W", 6, c + 4);
+        g.fillText(cardinals[0], c, 11);
+        g.fillText(cardinals[2], c, SIZE - 2);
+        g.fillText(cardinals[1], SIZE - 6, c + 4);
+        g.fillText(cardinals[3], 6, c + 4);
         for (Direction d : directions.get()) {
             if (d instanceof Direction.Sector sector) {
                 g.setFill(Color.web("#0969da", 0.18));

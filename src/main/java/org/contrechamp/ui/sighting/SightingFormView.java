@@ -194,7 +194,7 @@ public final class SightingFormView extends StackPane {
     private Node directions() {
         TextField field = text("directions", vm.directions);
         field.setPromptText("90;180");
-        CompassPicker compass = new CompassPicker(messages.get("form.compass"));
+        CompassPicker compass = new CompassPicker(messages.get("form.compass"), messages.get("compass.cardinals"));
         // The text is the truth; the compass shows it and writes back what the user points at.
         vm.directions.addListener((obs, was, is) -> {
             DirectionParser.Result parsed = DirectionParser.parse(is);
@@ -248,6 +248,10 @@ public final class SightingFormView extends StackPane {
         Label label = new Label(messages.get(labelKey));
         label.setLabelFor(control);
         label.getStyleClass().add("form-label");
+        // Beside the first line of its control: a tall control (directions and their compass) must not
+        // push its label down out of sight.
+        GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(7, 0, 0, 0));
         grid.add(label, 0, row);
         grid.add(control, 1, row);
         GridPane.setFillWidth(control, true);

@@ -170,14 +170,20 @@ public final class SightingFormViewModel {
         return new Bound<>(property, s -> s == null ? empty : shown.apply(s));
     }
 
+    /** A coordinate as the form shows it: at most 7 decimals, OpenStreetMap's precision. */
+    static String coordinateText(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).setScale(7, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString();
+    }
+
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 
     private List<Bound<?>> bindings() {
         return List.of(
-                bind(latitude, "", s -> Double.toString(s.position().latitude())),
-                bind(longitude, "", s -> Double.toString(s.position().longitude())),
+                bind(latitude, "", s -> coordinateText(s.position().latitude())),
+                bind(longitude, "", s -> coordinateText(s.position().longitude())),
                 bind(kind, null, Sighting::kind),
                 bind(area, null, Sighting::area),
                 bind(zone, null, Sighting::zone),
@@ -226,7 +232,12 @@ public final class SightingFormViewModel {
         Double tiltValue = number("tilt", tilt.get(), problems, false);
         Double heightValue = number("height", height.get(), problems, false);
         Sighting.Builder b = s.toBuilder();
-        if (lat != null && lon != null && (lat != s.position().latitude() || lon != s.position().longitude())) {
+        // The form shows 7 decimals (about 1 cm); the stored value keeps all of its own until the user
+        // types another position, so that saving another field never rounds a GPS position.
+        boolean typedAnother = !latitude.get().strip().equals(coordinateText(s.position().latitude()))
+                || !longitude.get().strip().equals(coordinateText(s.position().longitude()));
+        if (lat != null && lon != null && typedAnother
+                && (lat != s.position().latitude() || lon != s.position().longitude())) {
             b.position(s.position().withCoordinates(lat, lon, PositionSource.MANUAL));
         }
         setIfChanged(s.kind(), kind.get(), b::kind);

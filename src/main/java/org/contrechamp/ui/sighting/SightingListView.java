@@ -25,7 +25,14 @@ public final class SightingListView extends ListView<Sighting> {
         super(shown);
         getStyleClass().add("sighting-list");
         setAccessibleText(messages.get("list.accessible"));
-        setPlaceholder(new Label(messages.get("list.empty")));
+        // Empty because nothing is recorded yet, or because the search and filters hide everything.
+        Label placeholder = new Label(messages.get("list.empty"));
+        placeholder.setWrapText(true);
+        javafx.beans.InvalidationListener why = o -> placeholder.setText(messages.get(
+                vm.sightings().isEmpty() ? "list.empty" : "list.no-match"));
+        vm.sightings().addListener(why);
+        shown.addListener(why);
+        setPlaceholder(placeholder);
         setCellFactory(list -> new SightingCell(messages, vm));
         vm.alreadyInOsm().addListener((MapChangeListener<UUID, OsmCameraMatch>) c -> refresh());
         getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {

@@ -103,4 +103,17 @@ class SightingFormViewModelTest {
         assertThat(saved.note()).isEqualTo("from another volunteer");
         assertThat(form.dirtyProperty().get()).isTrue();
     }
+
+    @Test
+    void aGpsPositionIsShownRoundedButNeverRoundedBySavingAnotherField() {
+        Sighting fromPhoto = Sighting.newAt(Position.manual(43.734123456789012, 7.421987654321098)).revision(1).build();
+        form.load(fromPhoto);
+        assertThat(form.latitude.get()).isEqualTo("43.7341235");
+        form.operator.set("Mairie");
+        Sighting saved = form.build().orElseThrow();
+        assertThat(saved.position()).isEqualTo(fromPhoto.position());
+
+        form.latitude.set("43.7341");
+        assertThat(form.build().orElseThrow().position().latitude()).isEqualTo(43.7341);
+    }
 }
