@@ -60,6 +60,7 @@ public final class MapPane extends StackPane {
             PointHandler onPoint) {
         this.messages = messages;
         getStyleClass().add("map-pane");
+        map.getStyleClass().add("base-map");
         map.setAccessibleText(messages.get("map.accessible"));
         markers = new SightingCanvasLayer(sightings, selected, fieldOfViewDegrees);
         map.addLayer(osmCameras);
