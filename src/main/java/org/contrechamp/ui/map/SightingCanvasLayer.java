@@ -153,7 +153,7 @@ public final class SightingCanvasLayer extends MapLayer {
             // The selection is drawn last, with its cones at every zoom, never inside a cluster.
             double x = view.screenX(points.x(selectedIndex));
             double y = view.screenY(points.y(selectedIndex));
-            drawCones(g, selectedIndex, x, y);
+            drawCones(g, selectedIndex, x, y, SELECTED_CONE_MIN_PX);
             drawDot(g, items.get(selectedIndex), x, y, true);
         }
         if (draggedId != null) {
@@ -162,7 +162,18 @@ public final class SightingCanvasLayer extends MapLayer {
         }
     }
 
+    /**
+     * However far a camera sees, its cone is at least this long on screen, so that its direction can
+     * be read beside the marker (and, for the selection, beyond its halo) at every zoom.
+     */
+    private static final double CONE_MIN_PX = 20;
+    private static final double SELECTED_CONE_MIN_PX = 40;
+
     private void drawCones(GraphicsContext g, int index, double x, double y) {
+        drawCones(g, index, x, y, CONE_MIN_PX);
+    }
+
+    private void drawCones(GraphicsContext g, int index, double x, double y, double minRadius) {
         Sighting s = items.get(index);
         if (s.id().equals(draggedId)) {
             return;
@@ -170,7 +181,7 @@ public final class SightingCanvasLayer extends MapLayer {
         Color colour = MarkerStyle.colour(s);
         double metersPerPixel = WebMercator.metersPerPixel(s.position().latitude(), view.zoom());
         for (FieldOfView.Cone cone : cones.get(index)) {
-            double r = Math.max(14, cone.lengthMeters() / metersPerPixel);
+            double r = Math.max(minRadius, cone.lengthMeters() / metersPerPixel);
             g.setFill(colour.deriveColor(0, 1, 1, 0.22));
             g.setStroke(colour.deriveColor(0, 1, 1, 0.55));
             g.setLineWidth(1);
