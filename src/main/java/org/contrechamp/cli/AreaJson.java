@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.contrechamp.core.area.AreaSummary;
+import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.geo.BoundingBox;
 
 /** JSON output of the area commands: pretty-printed, one document, a newline at the end. */
@@ -58,11 +59,27 @@ final class AreaJson {
 
     static void box(JsonGenerator g, BoundingBox b) throws IOException {
         g.writeStartArray();
-        g.writeNumber(b.minLon());
-        g.writeNumber(b.minLat());
-        g.writeNumber(b.maxLon());
-        g.writeNumber(b.maxLat());
+        coordinate(g, b.minLon());
+        coordinate(g, b.minLat());
+        coordinate(g, b.maxLon());
+        coordinate(g, b.maxLat());
         g.writeEndArray();
+    }
+
+    /** A coordinate to 7 decimals (OSM's precision), without binary noise such as 7.448637000000001. */
+    static void coordinate(JsonGenerator g, double degrees) throws IOException {
+        g.writeNumber(DecimalText.coordinate(degrees));
+    }
+
+    static void coordinateField(JsonGenerator g, String name, double degrees) throws IOException {
+        g.writeFieldName(name);
+        coordinate(g, degrees);
+    }
+
+    /** A box as typed after --bbox: minLon,minLat,maxLon,maxLat, to 7 decimals, in any locale. */
+    static String boxText(BoundingBox b) {
+        return DecimalText.coordinate(b.minLon()) + "," + DecimalText.coordinate(b.minLat()) + ","
+                + DecimalText.coordinate(b.maxLon()) + "," + DecimalText.coordinate(b.maxLat());
     }
 
     /** Metres to the centimetre: more is noise. */

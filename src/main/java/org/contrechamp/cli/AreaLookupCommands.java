@@ -13,6 +13,7 @@ import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.area.StreetMatch;
 import org.contrechamp.core.area.StreetName;
+import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.workspace.Workspace;
 
@@ -225,8 +226,8 @@ final class AreaLookupCommands {
                     for (OsmCamera camera : cameras) {
                         g.writeStartObject();
                         g.writeNumberField("id", camera.nodeId());
-                        g.writeNumberField("lat", camera.lat());
-                        g.writeNumberField("lon", camera.lon());
+                        AreaJson.coordinateField(g, "lat", camera.lat());
+                        AreaJson.coordinateField(g, "lon", camera.lon());
                         g.writeObjectFieldStart("tags");
                         for (Map.Entry<String, String> tag : camera.tags().entrySet()) {
                             g.writeStringField(tag.getKey(), tag.getValue());
@@ -238,8 +239,8 @@ final class AreaLookupCommands {
                 });
             } else {
                 for (OsmCamera camera : cameras) {
-                    context.out().println("node/" + camera.nodeId() + "\t" + camera.lat() + "\t" + camera.lon() + "\t"
-                            + camera.tags());
+                    context.out().println("node/" + camera.nodeId() + "\t" + DecimalText.coordinate(camera.lat()) + "\t"
+                            + DecimalText.coordinate(camera.lon()) + "\t" + camera.tags());
                 }
             }
         }

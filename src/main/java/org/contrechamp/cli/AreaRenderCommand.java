@@ -19,8 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code area render --bbox B --width W --height H --out FILE.png [--scale S]}: the drawn basemap of
- * a box as a PNG, with the attribution, written whole or not at all.
+ * {@code area render --bbox B --out FILE.png [--width W] [--height H] [--scale S]}: the drawn basemap
+ * of a box as a PNG, with the attribution, written whole or not at all. Without a size, the image is
+ * {@value #DEFAULT_LONG_EDGE} pixels on its long edge with the box's own proportions; with one of
+ * them, the other follows the box. A box that does not touch the area is refused: it would only be a
+ * blank image, most often a box typed latitude first.
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class AreaRenderCommand implements Runnable {
@@ -28,6 +31,8 @@ final class AreaRenderCommand implements Runnable {
     static final int MAX_PIXELS = 10_000;
     /** 40 million pixels: 160 MB of image in memory, an A0 poster at 150 dpi. */
     static final long MAX_AREA = 40_000_000L;
+    /** The long edge of an image whose size was not given. */
+    static final int DEFAULT_LONG_EDGE = 1024;
 
     @ParentCommand
     AreaCommand parent;
@@ -35,11 +40,11 @@ final class AreaRenderCommand implements Runnable {
     @Option(names = "--bbox", required = true, paramLabel = "MINLON,MINLAT,MAXLON,MAXLAT", descriptionKey = "option.bbox")
     String bbox;
 
-    @Option(names = "--width", required = true, paramLabel = "PIXELS", descriptionKey = "option.width")
-    int width;
+    @Option(names = "--width", paramLabel = "PIXELS", descriptionKey = "option.width")
+    Integer width;
 
-    @Option(names = "--height", required = true, paramLabel = "PIXELS", descriptionKey = "option.height")
-    int height;
+    @Option(names = "--height", paramLabel = "PIXELS", descriptionKey = "option.height")
+    Integer height;
 
     @Option(names = "--scale", defaultValue = "1", paramLabel = "FACTOR", descriptionKey = "option.scale")
     int scale;
@@ -56,21 +61,64 @@ final class AreaRenderCommand implements Runnable {
     @Override
     public void run() {
         BoundingBox box = BoxText.parse(bbox);
-        requireSize("--width", width);
-        requireSize("--height", height);
-        if ((long) width * height > MAX_AREA) {
-            throw new InvalidInputException(Problem.of("--width", "image-too-large", (long) width * height / 1_000_000,
+        if (width != null) {
+            requireSize("--width", width);
+        }
+        if (height != null) {
+            requireSize("--height", height);
+        }
+        int[] size = size(box, width, height);
+        if ((long) size[0] * size[1] > MAX_AREA) {
+            throw new InvalidInputException(Problem.of("--width", "image-too-large", (long) size[0] * size[1] / 1_000_000,
                     MAX_AREA / 1_000_000));
         }
         if (scale < 1 || scale > 4) {
             throw new InvalidInputException(Problem.of("--scale", "out-of-range", scale, 1, 4));
         }
         try (Workspace workspace = parent.openWorkspace()) {
-            workspace.area().requireCurrent();
-            BufferedImage image = workspace.area().renderer().render(box, width, height, scale).orElseThrow();
+            BoundingBox area = workspace.area().requireCurrent().bounds();
+            if (!overlaps(box, area)) {
+                throw new InvalidInputException(Problem.of("--bbox", "bbox-outside-area", bbox, AreaJson.boxText(area)));
+            }
+            BufferedImage image = workspace.area().renderer().render(box, size[0], size[1], scale).orElseThrow();
             write(image);
         }
         context.out().println(context.messages().get("cli.area.rendered", out.toString()));
+    }
+
+    /**
+     * The image size: the given one, or the missing edges made from the box's proportions on the
+     * map (Web Mercator, as drawn), {@value #DEFAULT_LONG_EDGE} pixels on the long edge by default.
+     */
+    static int[] size(BoundingBox box, Integer width, Integer height) {
+        if (width != null && height != null) {
+            return new int[] {width, height};
+        }
+        double across = Math.toRadians(box.maxLon() - box.minLon());
+        double down = mercatorY(box.maxLat()) - mercatorY(box.minLat());
+        double aspect = across / Math.max(down, 1e-12);
+        if (width != null) {
+            return new int[] {width, edge(width / aspect)};
+        }
+        if (height != null) {
+            return new int[] {edge(height * aspect), height};
+        }
+        return aspect >= 1 ? new int[] {DEFAULT_LONG_EDGE, edge(DEFAULT_LONG_EDGE / aspect)}
+                : new int[] {edge(DEFAULT_LONG_EDGE * aspect), DEFAULT_LONG_EDGE};
+    }
+
+    private static double mercatorY(double latitude) {
+        double phi = Math.toRadians(Math.max(-85.05112878, Math.min(85.05112878, latitude)));
+        return Math.log(Math.tan(Math.PI / 4 + phi / 2));
+    }
+
+    private static int edge(double pixels) {
+        return (int) Math.max(16, Math.min(MAX_PIXELS, Math.round(pixels)));
+    }
+
+    /** Whether two boxes share some ground (touching edges count: the map reaches a bit beyond). */
+    static boolean overlaps(BoundingBox a, BoundingBox b) {
+        return a.minLon() <= b.maxLon() && b.minLon() <= a.maxLon() && a.minLat() <= b.maxLat() && b.minLat() <= a.maxLat();
     }
 
     private static void requireSize(String field, int pixels) {

@@ -1,6 +1,7 @@
 package org.contrechamp.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.StringJoiner;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +11,7 @@ import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.bundle.BundleRejectedException;
 import org.contrechamp.core.bundle.ImportOutcome;
 import org.contrechamp.core.bundle.Manifest;
+import org.contrechamp.core.bundle.UnknownSignerException;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.identity.PublicIdentity;
@@ -99,16 +101,27 @@ final class BundleCommand implements Runnable {
                             report.bundle().signer().fingerprint().display(), m.seq(), m.records().size(),
                             report.blobsChecked(), report.bundle().id()));
                 }
-            } catch (BundleRejectedException e) {
-                if (json) {
-                    ObjectNode out = JsonOutput.MAPPER.createObjectNode();
-                    out.put("valid", false);
-                    out.put("error", e.code());
-                    ArrayNode messages = out.putArray("messages");
-                    e.problems().forEach(p -> messages.add(context.messages().describeByName(p)));
-                    JsonOutput.print(context, out);
-                }
+            } catch (UnknownSignerException unknown) {
+                // Verify sets nothing aside (only sync does): say how to check it instead.
+                Problem p = unknown.problems().get(0);
+                BundleRejectedException e = new BundleRejectedException(List.of(new Problem(p.field(),
+                        "bundle-unknown-signer-verify", p.args())), unknown.code());
+                printInvalid(e);
                 throw refused(context, e);
+            } catch (BundleRejectedException e) {
+                printInvalid(e);
+                throw refused(context, e);
+            }
+        }
+
+        private void printInvalid(BundleRejectedException e) {
+            if (json) {
+                ObjectNode out = JsonOutput.MAPPER.createObjectNode();
+                out.put("valid", false);
+                out.put("error", e.code());
+                ArrayNode messages = out.putArray("messages");
+                e.problems().forEach(p -> messages.add(context.messages().describeByName(p)));
+                JsonOutput.print(context, out);
             }
         }
     }

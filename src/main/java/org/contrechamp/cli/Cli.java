@@ -13,7 +13,8 @@ import picocli.CommandLine;
 
 /**
  * The command-line face of Contrechamp. Exit codes: 0 success; 1 bad input or unusable data (a
- * message on stderr names the field or file); 2 usage error.
+ * message on stderr names the field or file); 2 usage error (an unknown command or option, a missing
+ * one, or a value an option does not take, such as {@code --format xml}).
  */
 public final class Cli {
 
@@ -32,6 +33,14 @@ public final class Cli {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> report(context, e));
         return commandLine.execute(args);
+    }
+
+    /**
+     * A usage error found by a command itself (an option's value outside the ones it takes, like
+     * {@code --format xml}): the same exit code as the ones picocli finds, 2.
+     */
+    static CliFailure usageError(CliContext context, Problem problem) {
+        return new CliFailure(context.messages().describeByName(problem), USAGE);
     }
 
     /** Turns an exception into the message a user can act on and its exit code. */

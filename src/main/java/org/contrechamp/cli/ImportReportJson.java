@@ -39,8 +39,8 @@ final class ImportReportJson {
                 g.writeStringField("status", f.status().id());
                 g.writeStringField("reason", ImportReportText.reason(f, messages));
                 g.writeStringField("sha256", f.sha256());
-                number(g, "lat", f.position() == null ? null : f.position().latitude());
-                number(g, "lon", f.position() == null ? null : f.position().longitude());
+                coordinate(g, "lat", f.position() == null ? null : f.position().latitude());
+                coordinate(g, "lon", f.position() == null ? null : f.position().longitude());
                 number(g, "altitude", f.position() == null ? null : f.position().altitude());
                 number(g, "direction", f.direction());
                 g.writeStringField("directionRef", f.directionRef());
@@ -71,6 +71,15 @@ final class ImportReportJson {
             g.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Degrees to 7 decimals (about 1 cm), without binary noise. */
+    private static void coordinate(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNullField(name);
+        } else {
+            AreaJson.coordinateField(g, name, value);
         }
     }
 

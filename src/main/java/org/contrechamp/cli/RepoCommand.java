@@ -1,6 +1,7 @@
 package org.contrechamp.cli;
 
 import org.contrechamp.core.repository.RepositoryInfo;
+import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -11,7 +12,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code repo init DIR|URL [--name NAME]}: makes a shared repository. */
+/**
+ * {@code repo init DIR|URL [--name NAME]}: makes a shared repository; on one already there, says so
+ * and exits 0.
+ */
 @Command(name = "repo", mixinStandardHelpOptions = true, subcommands = {RepoCommand.Init.class})
 final class RepoCommand implements Runnable {
 
@@ -52,8 +56,11 @@ final class RepoCommand implements Runnable {
         @Override
         public void run() {
             try (Workspace workspace = parent.root.openWorkspace()) {
-                RepositoryInfo info = workspace.sharing().initRepository(location, name);
-                context.out().println(context.messages().get("cli.repo.created", info.name(), info.id()));
+                SharingService.Initialised done = workspace.sharing().initOrOpenRepository(location, name);
+                RepositoryInfo info = done.info();
+                context.out().println(done.existed()
+                        ? context.messages().get("cli.repo.exists", location, info.name(), info.id())
+                        : context.messages().get("cli.repo.created", info.name(), info.id()));
             }
         }
     }

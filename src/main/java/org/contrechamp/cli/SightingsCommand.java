@@ -2,7 +2,9 @@ package org.contrechamp.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -69,8 +71,9 @@ final class SightingsCommand implements Runnable {
         @Option(names = "--accuracy", paramLabel = "METRES", descriptionKey = "option.accuracy")
         String accuracy;
 
+        /** Read as text, not as picocli's map: its message for a value without "=" is English and garbled. */
         @Option(names = "--tag", paramLabel = "KEY=VALUE", descriptionKey = "option.tag")
-        Map<String, String> tags = new LinkedHashMap<>();
+        List<String> tagTexts = new ArrayList<>();
 
         private final CliContext context;
 
@@ -84,6 +87,7 @@ final class SightingsCommand implements Runnable {
             double lon = CliNumbers.parse("longitude", longitude);
             Double acc = accuracy == null ? null : CliNumbers.parse("accuracy", accuracy);
             Sighting.Builder builder = Sighting.newAt(new Position(lat, lon, PositionSource.MANUAL, acc));
+            Map<String, String> tags = tags(context, tagTexts);
             for (String key : tags.keySet()) {
                 if (key.isBlank() || key.length() > 255) {
                     throw new InvalidInputException(Problem.of("--tag", "bad-tag-key", key));
@@ -104,6 +108,22 @@ final class SightingsCommand implements Runnable {
         }
     }
 
+    /**
+     * The {@code --tag KEY=VALUE} options, in order (a key given twice keeps its last value). A value
+     * without "=" is a usage error, exit 2, as when picocli read them.
+     */
+    static Map<String, String> tags(CliContext context, List<String> texts) {
+        Map<String, String> tags = new LinkedHashMap<>();
+        for (String text : texts) {
+            int equals = text.indexOf('=');
+            if (equals < 0) {
+                throw Cli.usageError(context, Problem.of("--tag", "tag-not-key-value", text));
+            }
+            tags.put(text.substring(0, equals), text.substring(equals + 1));
+        }
+        return tags;
+    }
+
     /** {@code sightings list [--format json|csv|geojson]}. */
     @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCommand implements Runnable {
@@ -121,7 +141,7 @@ final class SightingsCommand implements Runnable {
 
         @Override
         public void run() {
-            SightingFormat chosen = SightingFormat.parse(format).orElseThrow(() -> new InvalidInputException(
+            SightingFormat chosen = SightingFormat.parse(format).orElseThrow(() -> Cli.usageError(context,
                     Problem.of("--format", "unknown-value", format, "json, csv, geojson")));
             try (Workspace workspace = parent.root.openWorkspace();
                  SightingWriter writer = SightingWriter.open(chosen, context.out(), provenance(workspace))) {
@@ -153,7 +173,7 @@ final class SightingsCommand implements Runnable {
         public void run() {
             UUID uuid = CliNumbers.uuid(id);
             SightingFormat chosen = SightingFormat.parse(format).filter(f -> f != SightingFormat.CSV)
-                    .orElseThrow(() -> new InvalidInputException(Problem.of("--format", "unknown-value", format, "json, geojson")));
+                    .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format, "json, geojson")));
             try (Workspace workspace = parent.root.openWorkspace()) {
                 Sighting s = workspace.sightings().find(uuid).orElseThrow(() ->
                         new InvalidInputException(Problem.of("id", "no-such-sighting", id)));

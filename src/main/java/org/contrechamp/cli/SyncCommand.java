@@ -12,6 +12,7 @@ import org.contrechamp.core.bundle.PhotoSharer;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.photo.StoredPhoto;
 import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.repository.SyncResult;
 import org.contrechamp.core.workspace.Workspace;
@@ -68,7 +69,12 @@ final class SyncCommand implements Runnable {
     private void print(SharingService.SyncReport report, Workspace workspace) {
         SyncResult r = report.result();
         for (PhotoSharer.Unshared u : r.exported().unsharedPhotos()) {
-            context.err().println(context.messages().get("cli.sync.photo-left-out", u.original(), u.reason()));
+            String reason = context.messages().get("photo.unshared." + u.reason(), u.args().toArray());
+            String name = workspace.photos().find(u.original()).map(StoredPhoto::originalName)
+                    .filter(n -> !n.isBlank()).orElse(null);
+            context.err().println(name == null
+                    ? context.messages().get("cli.sync.photo-left-out", u.original().substring(0, 8), reason)
+                    : context.messages().get("cli.sync.photo-left-out-named", name, u.original().substring(0, 8), reason));
         }
         for (SyncResult.Rejected rejected : r.rejected()) {
             for (Problem p : rejected.problems()) {
@@ -96,6 +102,9 @@ final class SyncCommand implements Runnable {
                 r.pending().size()));
         for (BundleLedger.Pending p : r.pending()) {
             context.out().println(m.get("cli.trust.pending", p.signer().display(), p.fileName()));
+        }
+        if (!r.pending().isEmpty()) {
+            context.out().println(m.get("cli.trust.pending-how"));
         }
         if (report.git() != null) {
             context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.KeyCard;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.trust.TrustedKey;
@@ -72,6 +73,11 @@ final class TrustCommand implements Runnable {
                 TrustedKey trusted = workspace.trust().trust(identity);
                 context.out().println(context.messages().get("cli.trust.added", trusted.identity().name(),
                         trusted.fingerprint().display()));
+                long waiting = workspace.sharing().pending().stream()
+                        .filter(p -> p.signer().equals(trusted.fingerprint())).count();
+                if (waiting > 0) {
+                    context.out().println(context.messages().get("cli.trust.added-waiting", waiting));
+                }
             }
         }
 
@@ -112,6 +118,10 @@ final class TrustCommand implements Runnable {
             try (Workspace workspace = parent.root.openWorkspace()) {
                 java.util.List<TrustedKey> keys = workspace.trust().list();
                 java.util.List<BundleLedger.Pending> pending = workspace.sharing().pending();
+                // A pending bundle's signer is the envelope's claim; when that key is trusted now, the
+                // next sync verifies the bundle with it and imports it.
+                java.util.Set<Fingerprint> trustedNow = new java.util.HashSet<>();
+                keys.stream().filter(TrustedKey::isTrusted).forEach(k -> trustedNow.add(k.fingerprint()));
                 if (json) {
                     ObjectNode root = JsonOutput.MAPPER.createObjectNode();
                     ArrayNode keyArray = root.putArray("keys");
@@ -124,7 +134,8 @@ final class TrustCommand implements Runnable {
                     ArrayNode awaiting = root.putArray("awaitingDecision");
                     for (BundleLedger.Pending p : pending) {
                         awaiting.addObject().put("fingerprint", p.signer().hex()).put("bundle", p.fileName())
-                                .put("seq", p.seq()).put("firstSeen", p.firstSeen().toString());
+                                .put("seq", p.seq()).put("firstSeen", p.firstSeen().toString())
+                                .put("trustedNow", trustedNow.contains(p.signer()));
                     }
                     JsonOutput.print(context, root);
                     return;
@@ -136,8 +147,15 @@ final class TrustCommand implements Runnable {
                     context.out().println(context.messages().get("cli.trust.line", k.fingerprint().display(),
                             context.messages().get("cli.trust.status." + k.status().code()), k.identity().name(), k.lastSeq()));
                 }
+                boolean undecided = false;
                 for (BundleLedger.Pending p : pending) {
-                    context.out().println(context.messages().get("cli.trust.pending", p.signer().display(), p.fileName()));
+                    boolean trustedKey = trustedNow.contains(p.signer());
+                    undecided |= !trustedKey;
+                    context.out().println(context.messages().get(trustedKey ? "cli.trust.pending-trusted" : "cli.trust.pending",
+                            p.signer().display(), p.fileName()));
+                }
+                if (undecided) {
+                    context.out().println(context.messages().get("cli.trust.pending-how"));
                 }
             }
         }

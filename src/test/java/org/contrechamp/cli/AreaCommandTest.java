@@ -78,6 +78,47 @@ class AreaCommandTest {
     }
 
     @Test
+    void renderHasADefaultSizeAndRefusesABoxOutsideTheArea() throws IOException {
+        assertThat(run("area", "import", Fixtures.require("osm-monaco/monaco-2021-04-21.osm.pbf").toString())).isZero();
+        Path png = dir.resolve("default.png");
+        assertThat(run("area", "render", "--bbox", "7.415,43.728,7.428,43.736", "--out", png.toString())).isZero();
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1024);
+        assertThat(image.getHeight()).as("the box's proportions on the map").isBetween(850, 890);
+        assertThat(run("area", "render", "--bbox", "7.415,43.728,7.428,43.736", "--width", "400", "--out", png.toString()))
+                .isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(400);
+
+        Path swapped = dir.resolve("swapped.png");
+        assertThat(run("area", "render", "--bbox", "43.728,7.415,43.736,7.428", "--out", swapped.toString())).isEqualTo(1);
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(message).contains("--bbox").contains("does not touch the area").contains("minLon,minLat,maxLon,maxLat")
+                .containsPattern("7\\.4[0-9]*,43\\.7[0-9]*,7\\.4[0-9]*,43\\.7[0-9]*");
+        assertThat(swapped).doesNotExist();
+        assertThat(run("area", "render", "--bbox", "2.30,48.80,2.40,48.90", "--out", swapped.toString())).isEqualTo(1);
+        assertThat(swapped).doesNotExist();
+        assertThat(run("area", "render", "--bbox", "7.40,43.70,7.42,43.74", "--out", swapped.toString()))
+                .as("a box partly over the area").isZero();
+    }
+
+    @Test
+    void coordinatesInJsonCarryNoBinaryNoise() throws IOException {
+        assertThat(run("area", "import", Fixtures.require("osm-monaco/monaco-2021-04-21.osm.pbf").toString(), "--json"))
+                .isZero();
+        for (JsonNode bound : json().get("bounds")) {
+            assertThat(bound.asText()).matches("-?[0-9]+(\\.[0-9]{1,7})?");
+        }
+        for (JsonNode bound : json().get("dataBounds")) {
+            assertThat(bound.asText()).matches("-?[0-9]+(\\.[0-9]{1,7})?");
+        }
+        assertThat(run("area", "cameras", "--json")).isZero();
+        for (JsonNode camera : json()) {
+            assertThat(camera.get("lat").asText()).matches("-?[0-9]+(\\.[0-9]{1,7})?");
+            assertThat(camera.get("lon").asText()).matches("-?[0-9]+(\\.[0-9]{1,7})?");
+        }
+    }
+
+    @Test
     void aBadExtractExitsWithOneAndAMessageNamingTheFile() throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.osm.pbf"), "not a map");
         assertThat(run("area", "import", junk.toString())).isEqualTo(1);

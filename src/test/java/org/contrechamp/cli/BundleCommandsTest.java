@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.testing.Fixtures;
+import org.contrechamp.testing.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +34,14 @@ class BundleCommandsTest {
     }
 
     Result run(String data, String... args) {
+        return run(Locale.ENGLISH, data, args);
+    }
+
+    Result run(Locale locale, String data, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLocale(Locale.ENGLISH),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLocale(locale),
                 explicit -> LocalWorkspace.open(explicit));
         String[] all = new String[args.length + 2];
         all[0] = "--data";
@@ -162,6 +168,106 @@ class BundleCommandsTest {
         Result r = run("alice", "sync", "--repo", root.resolve("nowhere").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("repo init");
+    }
+
+    @Test
+    void aLooseBundleIsRefusedWithWhatToDoAndVerifyDoesNotClaimToSetItAside() throws IOException {
+        run("alice", "identity", "init", "--name", "Alice");
+        Path repo = root.resolve("repo");
+        run("coord", "repo", "init", repo.toString());
+        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
+        run("alice", "sync", "--repo", repo.toString());
+        Path card = root.resolve("alice.json");
+        Files.writeString(card, run("alice", "identity", "show", "--json").out());
+
+        Result unknown = run("coord", "bundle", "verify", firstBundle(repo).toString());
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("bundle-unknown-signer").contains("--key").doesNotContain("kept aside");
+
+        run("coord", "trust", "add", card.toString());
+        Path stick = Files.createDirectories(root.resolve("usb"));
+        Path loose = Files.copy(firstBundle(repo), stick.resolve(firstBundle(repo).getFileName()));
+        Result r = run("coord", "bundle", "import", loose.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(loose.toString()).contains("not inside a repository folder")
+                .contains("Copy the whole repository folder").contains("sync --repo")
+                .doesNotContain("Make one with: repo init");
+        assertThat(run("coord", "sightings", "list").out().strip()).as("nothing imported").isEqualTo("[ ]");
+        Result inRepo = run("coord", "bundle", "import", firstBundle(repo).toString());
+        assertThat(inRepo.exit()).isZero();
+        assertThat(inRepo.out()).contains("Imported bundle 1 of Alice");
+    }
+
+    @Test
+    void trustingAWaitingSignerSaysItsBundlesComeAtTheNextSync() throws IOException {
+        run("alice", "identity", "init", "--name", "Alice");
+        Path repo = root.resolve("repo");
+        run("coord", "repo", "init", repo.toString());
+        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
+        run("alice", "sync", "--repo", repo.toString());
+        Path card = root.resolve("alice.json");
+        Files.writeString(card, run("alice", "identity", "show", "--json").out());
+
+        Result sync = run("coord", "sync", "--repo", repo.toString());
+        assertThat(sync.out()).contains("Awaiting a decision").contains("trust add CARD")
+                .contains("trust add PUBLICKEY --name NAME");
+        assertThat(run("coord", "trust", "list").out()).contains("Awaiting a decision").contains("trust add CARD");
+
+        Result added = run("coord", "trust", "add", card.toString());
+        assertThat(added.out()).contains("1 bundle(s) from this key").contains("imported at the next sync");
+        Result list = run("coord", "trust", "list");
+        assertThat(list.out()).doesNotContain("Awaiting a decision").doesNotContain("unknown key")
+                .contains("Key trusted now").contains("imported at the next sync");
+        assertThat(run("coord", "trust", "list", "--json").json().get("awaitingDecision").get(0).get("trustedNow")
+                .asBoolean()).isTrue();
+        assertThat(run("coord", "sync", "--repo", repo.toString()).out()).contains("Imported bundle 1 of Alice");
+        assertThat(run("coord", "trust", "list").out()).doesNotContain("next sync");
+    }
+
+    @Test
+    void aBareKeyWithoutANameSaysWhyANameIsNeeded() throws IOException {
+        run("bob", "identity", "init", "--name", "Bob");
+        String key = run("bob", "identity", "show", "--json").json().get("publicKey").asText();
+        Result r = run("coord", "trust", "add", key);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("--name").contains("key is given as text").contains("carries no name");
+        assertThat(run("coord", "trust", "add", key, "--name", "Bob").exit()).isZero();
+    }
+
+    @Test
+    void repoInitTwiceKeepsTheRepositoryAndANonEmptyFolderIsRefused() throws IOException {
+        Path repo = root.resolve("repo");
+        Result first = run("coord", "repo", "init", repo.toString(), "--name", "Campagne");
+        assertThat(first.exit()).isZero();
+        String json = Files.readString(repo.resolve("repository.json"));
+        String id = new ObjectMapper().readTree(json).get("id").asText();
+        Result again = run("coord", "repo", "init", repo.toString(), "--name", "Other");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("already a repository").contains(id).contains("Campagne");
+        assertThat(Files.readString(repo.resolve("repository.json"))).isEqualTo(json);
+
+        Path documents = Files.createDirectories(root.resolve("documents"));
+        Files.writeString(documents.resolve("notes.txt"), "mine");
+        Result refused = run("coord", "repo", "init", documents.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("not a Contrechamp repository").contains("empty folder");
+        assertThat(documents.resolve("repository.json")).doesNotExist();
+        assertThat(documents.resolve("bundles")).doesNotExist();
+    }
+
+    @Test
+    void aPhotoLeftOutOfABundleIsNamedByItsFileWithAReasonInTheUsersLanguage() throws IOException {
+        Path photos = Files.createDirectories(root.resolve("walk"));
+        Files.copy(Fixtures.require("photos/exif-samples/heic/IMG_5195.HEIC"), photos.resolve("IMG_5195.HEIC"));
+        Files.write(photos.resolve("pole.jpg"), TestPhotos.jpeg().gps(43.73, 7.42).bytes());
+        assertThat(run("alice", "import", photos.toString()).exit()).isZero();
+        assertThat(run("alice", "identity", "init", "--name", "Alice").exit()).isZero();
+        Path repo = root.resolve("repo");
+        run("alice", "repo", "init", repo.toString());
+        Result sync = run(Locale.FRENCH, "alice", "sync", "--repo", repo.toString());
+        assertThat(sync.exit()).isZero();
+        assertThat(sync.err()).contains("IMG_5195.HEIC").contains("n’a pas pu être partagée")
+                .contains("son format ne peut pas être converti").doesNotContain("format not readable");
     }
 
     private static Path firstBundle(Path repo) throws IOException {

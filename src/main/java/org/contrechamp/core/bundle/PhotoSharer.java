@@ -30,8 +30,15 @@ public final class PhotoSharer {
     public record Shared(String original, String sha256, long size) {
     }
 
-    /** An original that could not be shared, and why. */
-    public record Unshared(String original, String reason) {
+    /**
+     * An original that could not be shared, and why: a reason code (the suffix of a
+     * {@code photo.unshared.*} message) and the values that message quotes.
+     */
+    public record Unshared(String original, String reason, List<Object> args) {
+
+        public Unshared {
+            args = List.copyOf(args);
+        }
     }
 
     public record Result(Map<String, Shared> shared, List<Unshared> unshared, int encoded) {
@@ -87,7 +94,7 @@ public final class PhotoSharer {
         if (file.isEmpty()) {
             // Not an original of ours: a copy received in a bundle is already clean and travels as is.
             return store.find(original).<Object>map(p -> new Shared(original, original, store.size(original)))
-                    .orElse(new Unshared(original, "not in the photo library"));
+                    .orElse(new Unshared(original, "not-in-library", List.of()));
         }
         List<Redaction> boxes = sharing.redactions(original);
         String recipe = recipe(maxEdge, boxes);
@@ -99,7 +106,7 @@ public final class PhotoSharer {
         try {
             jpeg = SharedPhotoEncoder.encode(file.get(), library.orientation(original), maxEdge, boxes);
         } catch (SharedPhotoEncoder.UnshareablePhotoException e) {
-            return new Unshared(original, e.getMessage());
+            return new Unshared(original, e.reason(), e.args());
         }
         String sha = BundleFormat.sha256Hex(jpeg);
         store.put(sha, jpeg);

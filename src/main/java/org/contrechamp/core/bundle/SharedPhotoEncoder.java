@@ -44,10 +44,27 @@ public final class SharedPhotoEncoder {
     private SharedPhotoEncoder() {
     }
 
-    /** Why a photo could not be shared (unreadable format, too big...). */
+    /**
+     * Why a photo could not be shared (unreadable format, too big...): a reason code, the suffix of a
+     * {@code photo.unshared.*} message, and the values it quotes. The exception's message is for logs.
+     */
     public static final class UnshareablePhotoException extends Exception {
-        UnshareablePhotoException(String message, Throwable cause) {
-            super(message, cause);
+        private final String reason;
+        private final transient List<Object> args;
+
+        UnshareablePhotoException(String reason, Throwable cause, Object... args) {
+            super(reason + (args.length == 0 ? "" : " " + java.util.Arrays.toString(args)), cause);
+            this.reason = reason;
+            this.args = List.of(args);
+        }
+
+        /** The reason code: {@code format-not-readable}, {@code too-many-pixels}, {@code cannot-decode}... */
+        public String reason() {
+            return reason;
+        }
+
+        public List<Object> args() {
+            return args;
         }
     }
 
@@ -64,7 +81,7 @@ public final class SharedPhotoEncoder {
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new UnshareablePhotoException("format not readable", null);
+                throw new UnshareablePhotoException("format-not-readable", null);
             }
             ImageReader reader = readers.next();
             try {
@@ -72,7 +89,7 @@ public final class SharedPhotoEncoder {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if ((long) width * height > MAX_SOURCE_PIXELS) {
-                    throw new UnshareablePhotoException("too many pixels: " + width + " x " + height, null);
+                    throw new UnshareablePhotoException("too-many-pixels", null, width, height);
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 // Decoding every second (third...) pixel when the photo is far bigger than the shared
@@ -84,7 +101,7 @@ public final class SharedPhotoEncoder {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new UnshareablePhotoException("cannot decode: " + e.getMessage(), e);
+            throw new UnshareablePhotoException("cannot-decode", e, String.valueOf(e.getMessage()));
         }
     }
 
@@ -190,7 +207,7 @@ public final class SharedPhotoEncoder {
             withoutJfif(metadata);
             writer.write(null, new IIOImage(image, null, metadata), param);
         } catch (IOException e) {
-            throw new UnshareablePhotoException("cannot encode: " + e.getMessage(), e);
+            throw new UnshareablePhotoException("cannot-encode", e, String.valueOf(e.getMessage()));
         } finally {
             writer.dispose();
         }

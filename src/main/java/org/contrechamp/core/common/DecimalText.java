@@ -18,4 +18,17 @@ public final class DecimalText {
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * A coordinate in degrees rounded to 7 decimals (OpenStreetMap's precision, about 1 cm), as plain
+     * text without trailing zeros: {@code 7.448637}, not the {@code 7.448637000000001} that arithmetic
+     * on stored degrees leaves.
+     */
+    public static String coordinate(double degrees) {
+        if (!Double.isFinite(degrees)) {
+            throw new IllegalArgumentException("not a finite number: " + degrees);
+        }
+        BigDecimal rounded = BigDecimal.valueOf(degrees).setScale(7, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return rounded.signum() == 0 ? "0" : rounded.toPlainString();
+    }
 }

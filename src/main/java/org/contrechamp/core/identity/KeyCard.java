@@ -46,7 +46,11 @@ public final class KeyCard {
         String trimmed = text.strip();
         if (!trimmed.startsWith("{")) {
             byte[] key = decodeKey(source, trimmed);
-            return identity(source, name == null ? "" : name, key);
+            if (name == null || name.isEmpty()) {
+                // A bare key carries no name, unlike a card: the user must give one.
+                throw new InvalidInputException(Problem.of("--name", "name-required-for-key"));
+            }
+            return identity(source, name, key);
         }
         JsonNode root;
         try {

@@ -67,21 +67,60 @@ public final class SharingService {
         this.clock = clock;
     }
 
-    /** Makes a repository: a folder, or (for a git location) in the clone, committed and pushed. */
+    /** What {@code repo init} found or made: the repository, and whether it was there already. */
+    public record Initialised(RepositoryInfo info, boolean existed) {
+    }
+
+    /** Makes a repository (see {@link #initOrOpenRepository}); one already there is kept and returned. */
     public RepositoryInfo initRepository(String location, String name) {
+        return initOrOpenRepository(location, name).info();
+    }
+
+    /**
+     * Makes a repository: a folder, or (for a git location) in the clone, committed and pushed. A
+     * location that already is a Contrechamp repository is left as it is (its id and name kept, the
+     * name asked for ignored): running it twice is harmless. A folder that holds other files is
+     * refused, so the repository's files never mix with someone's documents.
+     */
+    public Initialised initOrOpenRepository(String location, String name) {
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         if (!repo.isGit()) {
-            return RepositoryInfo.init(repo.workTree(), name);
+            Path dir = repo.workTree();
+            if (Files.exists(dir.resolve(RepositoryLayout.REPOSITORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                return new Initialised(RepositoryInfo.read(dir), true);
+            }
+            requireEmptyFolder(location, dir);
+            return new Initialised(RepositoryInfo.init(dir, name), false);
         }
         GitSync git = new GitSync(identity.find().map(PublicIdentity::name).orElse("Contrechamp"));
         try (var clone = git.open(repo)) {
+            if (Files.exists(repo.workTree().resolve(RepositoryLayout.REPOSITORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                return new Initialised(RepositoryInfo.read(repo.workTree()), true);
+            }
             // The clone's folder is a hash: name the repository after the URL's last segment instead.
             String fallback = location.replaceAll("[/\\\\]+$", "").replaceAll("^.*[/:\\\\]", "").replaceAll("\\.git$", "");
             RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name == null || name.isBlank() ? fallback : name);
             git.publishInit(repo);
-            return info;
+            return new Initialised(info, false);
         } catch (java.io.IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
             throw new DataUnavailableException(Problem.of(location, "repository-git-failed", e.getMessage()), e);
+        }
+    }
+
+    /** A new repository goes into a new or empty folder only. */
+    private static void requireEmptyFolder(String location, Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new InvalidInputException(Problem.of(location, "repository-not-a-folder"));
+        }
+        try (var entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new InvalidInputException(Problem.of(location, "repository-folder-not-empty"));
+            }
+        } catch (java.io.IOException e) {
+            throw new DataUnavailableException(Problem.of(location, "repository-unusable", e.getMessage()), e);
         }
     }
 
@@ -124,10 +163,16 @@ public final class SharingService {
         return new VerifyReport(file.toString(), bundle, info, bundle.manifest().blobs().size());
     }
 
-    /** Imports one bundle file that sits in a repository folder (its id is the audience). */
+    /**
+     * Imports one bundle file that sits in a repository folder. Its id is the audience checked: the
+     * repository a bundle was made for is part of what its signer signed, and a bundle replayed into
+     * another campaign must be refused. A file outside any repository (copied loose) therefore cannot
+     * be imported; it is refused before anything is read, saying what to do instead. Its photos are
+     * read from the same repository.
+     */
     public ImportOutcome importFile(Path file, Cancellation cancellation) {
         Path root = repositoryRoot(file).orElseThrow(() ->
-                new DataUnavailableException(Problem.of(file.toString(), "not-a-repository")));
+                new DataUnavailableException(Problem.of(file.toString(), "bundle-not-in-repository")));
         RepositoryInfo info = RepositoryInfo.read(root);
         byte[] bytes = RepositorySync.readBounded(file, file.toString());
         VerifiedBundle bundle = new BundleVerifier(keyring.all(), info.id()).verify(bytes, file.toString());

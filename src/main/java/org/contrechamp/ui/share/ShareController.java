@@ -106,7 +106,8 @@ public final class ShareController {
             text.add(messages.get("share.report.drafts-kept", r.exported().draftsKept()));
         }
         for (var unshared : r.exported().unsharedPhotos()) {
-            text.add(messages.get("share.report.unshared", unshared.original().substring(0, 12), unshared.reason()));
+            text.add(messages.get("share.report.unshared", unshared.original().substring(0, 12),
+                    messages.get("photo.unshared." + unshared.reason(), unshared.args().toArray())));
         }
         for (ImportOutcome in : r.imported()) {
             text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts()));
