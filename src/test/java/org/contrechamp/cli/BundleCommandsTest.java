@@ -261,6 +261,12 @@ class BundleCommandsTest {
         Files.copy(Fixtures.require("photos/exif-samples/heic/IMG_5195.HEIC"), photos.resolve("IMG_5195.HEIC"));
         Files.write(photos.resolve("pole.jpg"), TestPhotos.jpeg().gps(43.73, 7.42).bytes());
         assertThat(run("alice", "import", photos.toString()).exit()).isZero();
+        // Drafts stay home until reviewed: review them (confirm every draft) so that their photos go.
+        try (LocalWorkspace alice = LocalWorkspace.open(root.resolve("alice"))) {
+            for (var draft : alice.sightings().listLive()) {
+                alice.sightings().update(draft.toBuilder().draft(false).build());
+            }
+        }
         assertThat(run("alice", "identity", "init", "--name", "Alice").exit()).isZero();
         Path repo = root.resolve("repo");
         run("alice", "repo", "init", repo.toString());
