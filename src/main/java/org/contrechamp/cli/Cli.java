@@ -26,7 +26,11 @@ public final class Cli {
     }
 
     public static int run(CliContext context, String... args) {
-        CommandLine commandLine = new CommandLine(new RootCommand(context), new CommandFactory(context));
+        CommandFactory factory = new CommandFactory(context);
+        CommandLine commandLine = new CommandLine(new RootCommand(context), factory);
+        for (Class<?> type : Subcommands.needed(args)) {
+            commandLine.addSubcommand(create(factory, type));
+        }
         commandLine.setResourceBundle(ResourceBundle.getBundle("org.contrechamp.i18n.cli", context.messages().locale()));
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
@@ -41,6 +45,14 @@ public final class Cli {
      */
     static CliFailure usageError(CliContext context, Problem problem) {
         return new CliFailure(context.messages().describeByName(problem), USAGE);
+    }
+
+    private static Object create(CommandFactory factory, Class<?> type) {
+        try {
+            return factory.create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the command " + type.getName(), e);
+        }
     }
 
     /** Turns an exception into the message a user can act on and its exit code. */

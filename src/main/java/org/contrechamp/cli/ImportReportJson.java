@@ -1,14 +1,13 @@
 package org.contrechamp.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
@@ -28,66 +27,45 @@ final class ImportReportJson {
 
     static void write(ImportReport report, Messages messages, OutputStream out) {
         try {
-            JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
-            g.writeStartObject();
-            g.writeArrayFieldStart("files");
+            // Not closed: the stream is the command's stdout.
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            PrettyJsonWriter g = new PrettyJsonWriter(writer);
+            g.startObject();
+            g.name("files").startArray();
             for (ImportedFile f : report.files()) {
-                g.writeStartObject();
-                g.writeStringField("path", f.path().toString());
-                g.writeStringField("status", f.status().id());
-                g.writeStringField("reason", ImportReportText.reason(f, messages));
-                g.writeStringField("sha256", f.sha256());
-                coordinate(g, "lat", f.position() == null ? null : f.position().latitude());
-                coordinate(g, "lon", f.position() == null ? null : f.position().longitude());
-                number(g, "altitude", f.position() == null ? null : f.position().altitude());
-                number(g, "direction", f.direction());
-                g.writeStringField("directionRef", f.directionRef());
-                g.writeStringField("takenAt", f.takenAt() == null ? null : f.takenAt().isoText());
-                if (f.orientation() == null) {
-                    g.writeNullField("orientation");
-                } else {
-                    g.writeNumberField("orientation", f.orientation());
-                }
-                g.writeStringField("sightingId", f.sightingId() == null ? null : f.sightingId().toString());
-                g.writeEndObject();
+                g.startObject();
+                g.name("path").value(f.path().toString());
+                g.name("status").value(f.status().id());
+                g.name("reason").value(ImportReportText.reason(f, messages));
+                g.name("sha256").value(f.sha256());
+                g.name("lat").coordinate(f.position() == null ? null : f.position().latitude());
+                g.name("lon").coordinate(f.position() == null ? null : f.position().longitude());
+                g.name("altitude").value(f.position() == null ? null : f.position().altitude());
+                g.name("direction").value(f.direction());
+                g.name("directionRef").value(f.directionRef());
+                g.name("takenAt").value(f.takenAt() == null ? null : f.takenAt().isoText());
+                g.name("orientation").value(f.orientation());
+                g.name("sightingId").value(f.sightingId() == null ? null : f.sightingId().toString());
+                g.endObject();
             }
-            g.writeEndArray();
-            g.writeObjectFieldStart("summary");
-            g.writeNumberField("files", report.files().size());
+            g.endArray();
+            g.name("summary").startObject();
+            g.name("files").value(report.files().size());
             for (Map.Entry<ImportStatus, Integer> e : report.counts().entrySet()) {
-                g.writeNumberField(e.getKey().id(), e.getValue());
+                g.name(e.getKey().id()).value(e.getValue());
             }
-            g.writeNumberField("sightingsCreated", report.sightingsCreated());
-            g.writeNumberField("sightingsJoined", report.sightingsJoined());
-            g.writeBooleanField("dryRun", report.dryRun());
-            g.writeBooleanField("cancelled", report.cancelled());
-            g.writeStringField("zone", report.zone().getId());
-            g.writeBooleanField("zoneAssumed", report.zoneAssumed());
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            g.name("sightingsCreated").value(report.sightingsCreated());
+            g.name("sightingsJoined").value(report.sightingsJoined());
+            g.name("dryRun").value(report.dryRun());
+            g.name("cancelled").value(report.cancelled());
+            g.name("zone").value(report.zone().getId());
+            g.name("zoneAssumed").value(report.zoneAssumed());
+            g.endObject();
+            g.endObject();
+            writer.write('\n');
+            writer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Degrees to 7 decimals (about 1 cm), without binary noise. */
-    private static void coordinate(JsonGenerator g, String name, Double value) throws IOException {
-        if (value == null || !Double.isFinite(value)) {
-            g.writeNullField(name);
-        } else {
-            AreaJson.coordinateField(g, name, value);
-        }
-    }
-
-    private static void number(JsonGenerator g, String name, Double value) throws IOException {
-        if (value == null || !Double.isFinite(value)) {
-            g.writeNullField(name);
-        } else {
-            g.writeNumberField(name, value);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.contrechamp.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.contrechamp.core.workspace.Workspace;
 
@@ -11,12 +12,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** {@code contrechamp [--data DIR] COMMAND}: the root of every command. */
+/**
+ * {@code contrechamp [--data DIR] COMMAND}: the root of every command. Its subcommands are not
+ * named in the annotation but in {@link #SUBCOMMANDS}, so that {@link Cli} can build only the one
+ * a command line asks for (see {@link Cli#run}).
+ */
 @Command(name = "contrechamp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {SightingsCommand.class, ImportCommand.class, AreaCommand.class, TilesCommand.class,
-            IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class, BundleCommand.class},
         usageHelpAutoWidth = true)
 final class RootCommand implements Runnable {
+
+    /** Every subcommand, in the order the usage help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(SightingsCommand.class, ImportCommand.class, AreaCommand.class,
+            TilesCommand.class, IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class,
+            BundleCommand.class);
 
     private final CliContext context;
 

@@ -43,8 +43,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PhotoImportService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PhotoImportService.class);
-
     private final PhotoRepository photos;
     private final PhotoFileStore files;
     private final SightingService sightings;
@@ -91,10 +89,19 @@ public final class PhotoImportService {
         } catch (java.util.concurrent.CancellationException e) {
             run.cancelled = true;
         }
-        LOG.info("photo import finished: {} files, {} sightings created, dry run {}, cancelled {}",
-                run.report.size(), run.created, dry, run.cancelled);
+        if (!dry) {
+            // A dry run leaves no trace, in the log either: starting the logging framework for this one
+            // line would cost more than reading a few hundred headers.
+            log().info("photo import finished: {} files, {} sightings created, cancelled {}",
+                    run.report.size(), run.created, run.cancelled);
+        }
         return new ImportReport(run.report, run.created, run.joined, dry, options.effectiveZone(), options.zone() == null,
                 run.cancelled);
+    }
+
+    /** Looked up when first needed, so that a dry run that goes well never starts the logging framework. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(PhotoImportService.class);
     }
 
     /** What one run keeps between files. */
@@ -149,7 +156,7 @@ public final class PhotoImportService {
             return rejected(f.path(), e);
         } catch (RuntimeException e) {
             // Whatever a hostile file does to a reader, it costs that file only, never the import.
-            LOG.warn("reading a photo's header failed", e);
+            log().warn("reading a photo's header failed", e);
             return ImportedFile.rejected(f.path(), ImportStatus.FAILED, "damaged", List.of(String.valueOf(e.getMessage())));
         }
     }
@@ -208,7 +215,7 @@ public final class PhotoImportService {
             PhotoReadException failure = ioFailure(e);
             return ImportedFile.rejected(c.path(), ImportStatus.FAILED, failure.reason(), failure.args());
         } catch (RuntimeException e) {
-            LOG.warn("a photo could not be stored", e);
+            log().warn("a photo could not be stored", e);
             return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "store-failed", List.of(String.valueOf(e.getMessage())));
         }
     }

@@ -1,9 +1,7 @@
 package org.contrechamp.core.photo.metadata;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -18,7 +16,6 @@ import com.drew.imaging.jpeg.JpegSegmentType;
 import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.tiff.TiffMetadataReader;
 import com.drew.imaging.webp.WebpMetadataReader;
-import com.drew.lang.RandomAccessFileReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
@@ -97,7 +94,7 @@ public final class PhotoMetadataReader {
 
     private PhotoMetadata readJpeg(Path file) throws IOException, PhotoReadException {
         JpegSegments jpeg;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+        try (InputStream in = new SeekableFileStream(file)) {
             jpeg = JpegSegments.read(in);
         }
         if (!jpeg.reachedImageData) {
@@ -180,8 +177,8 @@ public final class PhotoMetadataReader {
 
     private PhotoMetadata readTiff(Path file) throws IOException, PhotoReadException {
         Metadata metadata;
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            metadata = TiffMetadataReader.readMetadata(new RandomAccessFileReader(raf));
+        try (FileBlockReader reader = new FileBlockReader(file)) {
+            metadata = TiffMetadataReader.readMetadata(reader);
         } catch (com.drew.imaging.tiff.TiffProcessingException e) {
             throw new PhotoReadException(org.contrechamp.core.photo.ImportStatus.FAILED, "damaged", e,
                     String.valueOf(e.getMessage()));
@@ -194,7 +191,7 @@ public final class PhotoMetadataReader {
 
     private PhotoMetadata readOther(Path file, PhotoFormat format) throws IOException, PhotoReadException {
         Metadata metadata;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
+        try (InputStream in = new SeekableFileStream(file)) {
             metadata = switch (format) {
                 case PNG -> PngMetadataReader.readMetadata(in);
                 case WEBP -> WebpMetadataReader.readMetadata(in);
