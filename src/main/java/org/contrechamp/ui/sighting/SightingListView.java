@@ -1,5 +1,8 @@
 package org.contrechamp.ui.sighting;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.UUID;
 
 import javafx.collections.MapChangeListener;
@@ -81,8 +84,11 @@ public final class SightingListView extends ListView<Sighting> {
             String looks = s.directions().isEmpty() ? messages.get("list.no-direction")
                     : messages.get("list.direction", DirectionParser.format(s.directions()));
             String street = s.street() == null ? "" : s.street().name() + " · ";
+            // Drafts from one walk often share street and kind: when the photo was taken tells them apart.
+            String when = s.draft() && s.surveyedAt() != null ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                    .withLocale(messages.locale()).format(s.surveyedAt().atZone(ZoneId.systemDefault())) + " · " : "";
             String inOsm = vm.alreadyInOsm().containsKey(s.id()) ? " · " + messages.get("list.in-osm") : "";
-            Label detail = new Label(street + looks + (s.draft() ? " · " + messages.get("field.draft") : "") + inOsm);
+            Label detail = new Label(when + street + looks + (s.draft() ? " · " + messages.get("field.draft") : "") + inOsm);
             detail.getStyleClass().add("cell-detail");
             VBox text = new VBox(1, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);
