@@ -218,18 +218,23 @@ public class BundleBenchmark {
         }
     }
 
-    /** Envelope, signature, manifest and every photo (size, SHA-256, JPEG segments), in process. */
+    /**
+     * Envelope, signature, manifest and every photo (size, SHA-256, JPEG segments), in process.
+     * Single shots, so enough of them first for the JIT to have compiled the parsing and checking
+     * (with two, the records-only figure was mostly interpreter time). Run in the same JMH run as
+     * {@link #sha256sumSameFiles}, with the same iterations, so both see the same machine load.
+     */
     @Benchmark
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 5)
+    @Warmup(iterations = 15)
+    @Measurement(iterations = 10)
     public Object verifyBundleAndPhotos(Signed s, Coordinator c) {
         return c.workspace.sharing().verify(s.bundle, s.signer);
     }
 
     /** {@code sha256sum} over the same files, the reference the verification is compared with. */
     @Benchmark
-    @Warmup(iterations = 2)
-    @Measurement(iterations = 5)
+    @Warmup(iterations = 15)
+    @Measurement(iterations = 10)
     public int sha256sumSameFiles(Signed s) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add("sha256sum");

@@ -1,5 +1,7 @@
 package org.contrechamp.core.bundle;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ public record BundleRecord(UUID id, long revision, long baseRevision, String bas
                            Set<SightingField> fields, boolean deleted, Sighting sighting) {
 
     public BundleRecord {
-        fields = Set.copyOf(fields);
+        // An enum set (ordered, a bit mask): Set.copyOf hashed every name of every record of a bundle.
+        fields = fields.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fields));
     }
 }

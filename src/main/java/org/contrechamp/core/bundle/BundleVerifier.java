@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.contrechamp.core.identity.Ed25519;
 import org.contrechamp.core.identity.Fingerprint;
@@ -30,8 +31,11 @@ public final class BundleVerifier {
     /** Verifies envelope bytes read from {@code source} (a file name used in messages). */
     public VerifiedBundle verify(byte[] envelopeBytes, String source) {
         Envelope envelope = Envelope.read(envelopeBytes, source);
-        byte[] signed = Dsse.pae(envelope.payloadType(), envelope.payload());
-        TrustedKey signer = signerOf(envelope, signed, source);
+        // The bundle id is a hash of the payload, not a reading of it: made on the other core while
+        // this one checks the signature (itself a SHA-512 of the same megabytes).
+        CompletableFuture<String> id = CompletableFuture.supplyAsync(() -> BundleFormat.sha256Hex(envelope.payload()));
+        byte[] head = Dsse.paeHead(envelope.payloadType(), envelope.payload().length);
+        TrustedKey signer = signerOf(envelope, head, source);
         if (!signer.isTrusted()) {
             throw new BundleRejectedException(source, "bundle-revoked-signer", signer.identity().name(),
                     signer.fingerprint().display());
@@ -45,15 +49,14 @@ public final class BundleVerifier {
             throw new BundleRejectedException(source, "bundle-wrong-audience", Envelope.shorten(manifest.audience()),
                     audience);
         }
-        return new VerifiedBundle(BundleFormat.sha256Hex(envelope.payload()), signer, manifest, envelopeBytes.length,
-                envelope.payload().length);
+        return new VerifiedBundle(id.join(), signer, manifest, envelopeBytes.length, envelope.payload().length);
     }
 
     /**
      * The key that verifies: the one the key id names first, then every other (a key id is a hint
      * and may lie). A revoked key that verifies is returned too, for the caller to refuse by name.
      */
-    private TrustedKey signerOf(Envelope envelope, byte[] signed, String source) {
+    private TrustedKey signerOf(Envelope envelope, byte[] paeHead, String source) {
         Optional<Fingerprint> hinted = Fingerprint.parse(envelope.keyId())
                 .filter(f -> f.hex().equals(envelope.keyId()));
         List<TrustedKey> order = new ArrayList<>();
@@ -65,7 +68,8 @@ public final class BundleVerifier {
             }
         }
         for (TrustedKey k : order) {
-            if (Ed25519.verify(k.identity().publicKey(), signed, envelope.signature())) {
+            // The signed bytes are PAE(type, payload): its head, then the payload itself, not copied.
+            if (Ed25519.verifyParts(k.identity().publicKey(), envelope.signature(), paeHead, envelope.payload())) {
                 return k;
             }
         }

@@ -21,13 +21,17 @@ public final class Dsse {
 
     /** {@code "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body}, lengths in ASCII decimal bytes. */
     public static byte[] pae(String payloadType, byte[] payload) {
-        byte[] type = payloadType.getBytes(StandardCharsets.UTF_8);
-        String head = "DSSEv1 " + type.length + " " + payloadType + " " + payload.length + " ";
-        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] headBytes = paeHead(payloadType, payload.length);
         byte[] out = new byte[headBytes.length + payload.length];
         System.arraycopy(headBytes, 0, out, 0, headBytes.length);
         System.arraycopy(payload, 0, out, headBytes.length, payload.length);
         return out;
+    }
+
+    /** The part of {@link #pae} before the payload bytes. */
+    public static byte[] paeHead(String payloadType, int payloadLength) {
+        byte[] type = payloadType.getBytes(StandardCharsets.UTF_8);
+        return ("DSSEv1 " + type.length + " " + payloadType + " " + payloadLength + " ").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The envelope JSON, one line and a newline: payload and signature in standard base64 with padding. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,7 @@ import org.contrechamp.core.sighting.SightingJson;
  */
 final class ManifestReader {
 
-    private static final ObjectMapper JSON = StrictJson.mapper(BundleFormat.MAX_ENVELOPE_BYTES, 64 * 1024,
+    static final ObjectMapper JSON = StrictJson.mapper(BundleFormat.MAX_ENVELOPE_BYTES, 64 * 1024,
             BundleFormat.MAX_DEPTH);
     private static final Set<String> FIELDS = Set.of("format", "version", "audience", "signer", "signerName", "seq",
             "prev", "createdAt", "records", "blobs");
@@ -43,8 +44,26 @@ final class ManifestReader {
     private ManifestReader() {
     }
 
+    /**
+     * The manifest of verified payload bytes. A well-formed manifest is read by {@link QuickManifest}
+     * on every core; it gives up on anything else, which the thorough reading then names.
+     */
     static Manifest read(byte[] payload, String source) {
+        Manifest quick = QuickManifest.read(payload, source);
+        return quick != null ? quick : readTree(payload, source);
+    }
+
+    /** The thorough reading, as a tree: the one that names what is wrong. */
+    static Manifest readTree(byte[] payload, String source) {
         JsonNode root = StrictParse.tree(JSON, payload, source);
+        return manifest(root, () -> records(root.get("records"), source), source);
+    }
+
+    /**
+     * The manifest of a parsed and checked tree; its records come from {@code records} (read from the
+     * tree, or by {@link QuickManifest} from the bytes), after the other fields and the blob list.
+     */
+    static Manifest manifest(JsonNode root, Supplier<List<BundleRecord>> records, String source) {
         if (!root.isObject()) {
             throw bad(source, "not an object");
         }
@@ -76,9 +95,9 @@ final class ManifestReader {
             throw bad(source, "createdAt");
         }
         List<BlobRef> blobs = blobs(root.get("blobs"), source);
-        List<BundleRecord> records = records(root.get("records"), source);
-        crossCheck(records, blobs, source);
-        return new Manifest(audience, signer, signerName, seq, prev, createdAt, records, blobs);
+        List<BundleRecord> recordList = records.get();
+        crossCheck(recordList, blobs, source);
+        return new Manifest(audience, signer, signerName, seq, prev, createdAt, recordList, blobs);
     }
 
     private static List<BundleRecord> records(JsonNode node, String source) {
@@ -90,17 +109,28 @@ final class ManifestReader {
         }
         // Records are read on every core: for a bundle without photos they are most of the work.
         List<BundleRecord> records = java.util.stream.IntStream.range(0, node.size()).parallel()
-                .mapToObj(i -> record(node.get(i), "records[" + i + "]", source)).toList();
+                .mapToObj(i -> {
+                    JsonNode r = node.get(i);
+                    return record(r, () -> SightingJson.read(r.get("sighting")), "records[" + i + "]", source);
+                }).toList();
+        requireUnique(records, source);
+        return records;
+    }
+
+    static void requireUnique(List<BundleRecord> records, String source) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             if (!seen.add(records.get(i).id())) {
                 throw badRecord(source, "records[" + i + "]", "duplicate-record", records.get(i).id());
             }
         }
-        return records;
     }
 
-    private static BundleRecord record(JsonNode r, String where, String source) {
+    /**
+     * One record: its own fields from {@code r}, its sighting from {@code sighting} (read from the
+     * tree, or already read from the bytes), checked after the record's own fields.
+     */
+    static BundleRecord record(JsonNode r, Supplier<Sighting> sighting, String where, String source) {
         if (!r.isObject()) {
             throw badRecord(source, where, "not-an-object");
         }
@@ -141,9 +171,9 @@ final class ManifestReader {
         if (deleted != (change == ChangeKind.DELETE) || (change == ChangeKind.CREATE) != (base == 0 && !deleted)) {
             throw badRecord(source, where + ".change", "inconsistent-change", change.code());
         }
-        Sighting sighting;
+        Sighting values;
         try {
-            sighting = SightingJson.read(r.get("sighting"));
+            values = sighting.get();
         } catch (InvalidInputException e) {
             List<Problem> problems = new ArrayList<>();
             for (Problem p : e.problems()) {
@@ -151,10 +181,10 @@ final class ManifestReader {
             }
             throw new BundleRejectedException(problems, "bundle-bad-record");
         }
-        if (!sighting.id().equals(id) || sighting.revision() != revision) {
+        if (!values.id().equals(id) || values.revision() != revision) {
             throw badRecord(source, where + ".sighting", "record-mismatch");
         }
-        return new BundleRecord(id, revision, base, baseDigest, change, fields, deleted, sighting);
+        return new BundleRecord(id, revision, base, baseDigest, change, fields, deleted, values);
     }
 
     private static Set<SightingField> fields(JsonNode node, String where, String source) {

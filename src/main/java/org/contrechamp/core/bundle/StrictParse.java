@@ -71,19 +71,31 @@ final class StrictParse {
         }
     }
 
-    private static void requireWellFormed(String text, String source) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    static void requireWellFormed(String text, String source) {
+        if (!isWellFormed(text.toCharArray(), 0, text.length())) {
+            throw new BundleRejectedException(source, "bundle-bad-text");
+        }
+    }
+
+    /** Whether {@code length} characters from {@code start} hold no NUL and no lone surrogate. */
+    static boolean isWellFormed(char[] text, int start, int length) {
+        int end = start + length;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            if (c != 0 && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
+                continue;
+            }
             if (Character.isHighSurrogate(c)) {
-                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                if (i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
                     i++;
                     continue;
                 }
-                throw new BundleRejectedException(source, "bundle-bad-text");
+                return false;
             }
             if (Character.isLowSurrogate(c) || c == 0) {
-                throw new BundleRejectedException(source, "bundle-bad-text");
+                return false;
             }
         }
+        return true;
     }
 }

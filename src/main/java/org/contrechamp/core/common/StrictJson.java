@@ -33,6 +33,9 @@ public final class StrictJson {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(limits)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Correctly rounded like Double.parseDouble, several times faster: a bundle holds
+                // two coordinates per record.
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

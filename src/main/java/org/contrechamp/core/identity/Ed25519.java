@@ -102,6 +102,14 @@ public final class Ed25519 {
      * verifies anything: the JDK accepts a forged signature under the identity point.
      */
     public static boolean verify(byte[] rawPublicKey, byte[] message, byte[] signature) {
+        return verifyParts(rawPublicKey, signature, message);
+    }
+
+    /**
+     * {@link #verify(byte[], byte[], byte[])} of a message given in parts, one after the other: a
+     * large message need not be copied behind its header first.
+     */
+    public static boolean verifyParts(byte[] rawPublicKey, byte[] signature, byte[]... messageParts) {
         if (rawPublicKey == null || rawPublicKey.length != KEY_BYTES || signature == null
                 || signature.length != SIGNATURE_BYTES || isSmallOrder(rawPublicKey)) {
             return false;
@@ -109,7 +117,9 @@ public final class Ed25519 {
         try {
             Signature verifier = Signature.getInstance("Ed25519");
             verifier.initVerify(publicKey(rawPublicKey));
-            verifier.update(message);
+            for (byte[] part : messageParts) {
+                verifier.update(part);
+            }
             return verifier.verify(signature);
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;

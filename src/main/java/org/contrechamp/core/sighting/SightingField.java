@@ -1,6 +1,7 @@
 package org.contrechamp.core.sighting;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -65,13 +66,16 @@ public enum SightingField {
     }
 
     public static SightingField fromJsonName(String name) {
-        for (SightingField f : values()) {
-            if (f.jsonName.equals(name)) {
-                return f;
-            }
+        SightingField field = BY_JSON_NAME.get(name);
+        if (field == null) {
+            throw new IllegalArgumentException("no sighting field named " + name);
         }
-        throw new IllegalArgumentException("no sighting field named " + name);
+        return field;
     }
+
+    /** Looked up for every changed field of every record of a bundle: a map, not a scan of values(). */
+    private static final Map<String, SightingField> BY_JSON_NAME = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f.jsonName, f -> f));
 
     /** The fields whose values differ between two versions of a sighting. */
     public static Set<SightingField> changedBetween(Sighting before, Sighting after) {
