@@ -26,8 +26,43 @@ final class HistoryRows {
     private HistoryRows() {
     }
 
+    /**
+     * For bulk inserts: the sequence is given ({@link #nextSeq}, then one more each row), so that no
+     * RETURNING result set is built per row.
+     */
+    static final String INSERT_AT = "INSERT INTO sighting_history (sighting_id, revision, base_revision, kind, at, "
+            + "fields, origin, deleted, doc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Inserts one history row with {@code p} (prepared from {@link #INSERT}); returns its sequence. */
     static long insert(PreparedStatement p, Sighting s, boolean deleted, Change change) throws SQLException {
+        bind(p, s, deleted, change);
+        try (ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Inserts one history row at sequence {@code seq} with {@code p} (prepared from {@link #INSERT_AT}). */
+    static void insertAt(PreparedStatement p, long seq, Sighting s, boolean deleted, Change change) throws SQLException {
+        bind(p, s, deleted, change);
+        p.setLong(10, seq);
+        p.executeUpdate();
+    }
+
+    /**
+     * The sequence the next row gets, inside a write transaction: what AUTOINCREMENT would give (past
+     * every sequence ever used, even of rows no longer there).
+     */
+    static long nextSeq(java.sql.Connection c) throws SQLException {
+        try (java.sql.Statement st = c.createStatement(); ResultSet r = st.executeQuery(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sighting_history'), 0), "
+                        + "coalesce((SELECT max(seq) FROM sighting_history), 0)) + 1")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void bind(PreparedStatement p, Sighting s, boolean deleted, Change change) throws SQLException {
         p.setString(1, s.id().toString());
         p.setLong(2, change.revision());
         p.setLong(3, change.baseRevision());
@@ -37,10 +72,6 @@ final class HistoryRows {
         p.setString(7, change.origin());
         p.setInt(8, deleted ? 1 : 0);
         p.setString(9, SightingJson.toJson(s));
-        try (ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
     }
 
     /** Reads the current row (columns as in the repository's SELECTs). */

@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SightingStoreBenchmark {
 
     /** Sightings spread over a 10 km square of Paris, reproducibly. */
-    static List<Sighting> sightings(int count, long seed) {
+    public static List<Sighting> sightings(int count, long seed) {
         Random random = new Random(seed);
         Instant now = Instant.parse("2026-05-01T10:00:00Z");
         List<Sighting> list = new ArrayList<>(count);
@@ -63,7 +63,7 @@ public class SightingStoreBenchmark {
         return list;
     }
 
-    static List<Change> creations(List<Sighting> sightings) {
+    public static List<Change> creations(List<Sighting> sightings) {
         List<Change> changes = new ArrayList<>(sightings.size());
         for (Sighting s : sightings) {
             changes.add(new Change(s.id(), 1, 0, ChangeKind.CREATE, s.createdAt(), EnumSet.allOf(SightingField.class),

@@ -176,6 +176,29 @@ class SqliteSightingRepositoryTest {
     }
 
     @Test
+    void bulkStoringNumbersAfterEverythingStoredBeforeAndMixesWithSingleEdits() {
+        Sighting single = created();
+        long before = repository.lastSequence();
+        List<Sighting> batch = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Sighting s = Sighting.newAt(Position.manual(48 + i / 100.0, 2)).revision(1).updatedAt(Instant.EPOCH).build();
+            batch.add(s);
+            changes.add(new Change(s.id(), 1, 0, ChangeKind.CREATE, Instant.EPOCH, EnumSet.allOf(SightingField.class),
+                    Change.LOCAL));
+        }
+        repository.storeAll(batch, changes);
+        assertThat(repository.changesAfter(before)).extracting(HistoryEntry::sequence)
+                .containsExactly(before + 1, before + 2, before + 3);
+        service.update(single.toBuilder().note("after the batch").build());
+        assertThat(repository.lastSequence()).isEqualTo(before + 4);
+        assertThat(repository.inBox(new BoundingBox(1.9, 47.9, 2.1, 48.1))).extracting(Sighting::id)
+                .containsExactlyInAnyOrder(batch.get(0).id(), batch.get(1).id(), batch.get(2).id());
+        assertThat(repository.listLive()).extracting(Sighting::id).containsExactly(single.id(), batch.get(0).id(),
+                batch.get(1).id(), batch.get(2).id());
+    }
+
+    @Test
     void storeAllIsAllOrNothing() {
         Sighting good = Sighting.newAt(Position.manual(48, 2)).revision(1).updatedAt(Instant.EPOCH).build();
         Sighting clash = good.toBuilder().build();

@@ -402,8 +402,8 @@ public final class SightingJson {
     private static List<Direction> directions(List<String> texts, List<Problem> problems) {
         List<Direction> directions = new ArrayList<>();
         for (String text : texts) {
-            Optional<Direction> d = DirectionParser.parseOne(text);
-            if (d.isEmpty() || !d.get().toTag().equals(text)) {
+            Optional<Direction> d = DirectionParser.parseCanonical(text);
+            if (d.isEmpty()) {
                 problems.add(Problem.of("directions", "unreadable-direction", text));
             } else {
                 directions.add(d.get());
