@@ -229,9 +229,15 @@ public final class SqliteSightingRepository implements SightingRepository {
             try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting s JOIN sighting_history h "
                     + "ON h.seq = s.head_seq WHERE s.deleted = 0 ORDER BY s.pk");
                  ResultSet r = p.executeQuery()) {
+                // Documents are read a few hundred at a time through one parser (see
+                // SightingJson.fromStoredJsonSequence); the buffer is reused from batch to batch.
+                StoredBatch batch = new StoredBatch();
                 while (r.next()) {
-                    action.accept(SightingJson.fromStoredJson(r.getBytes(1)));
+                    if (batch.add(r.getBytes(1))) {
+                        batch.readInto(action);
+                    }
                 }
+                batch.readInto(action);
             }
             return null;
         });

@@ -61,7 +61,9 @@ public record Sighting(
         Objects.requireNonNull(status, "status");
         directions = List.copyOf(directions);
         photos = List.copyOf(photos);
-        extraTags = Collections.unmodifiableSortedMap(new TreeMap<>(extraTags));
+        // Most sightings have no extra tag: one shared empty map rather than a copy each.
+        extraTags = extraTags.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(extraTags));
     }
 
     /** A new camera at a place, with a fresh id; revision 0 until stored. */
