@@ -101,13 +101,8 @@ class BundleCommandsTest {
 
     @Test
     void aChangedByteMakesVerifyExitOneWithACode() throws IOException {
-        run("alice", "identity", "init", "--name", "Alice");
-        Path repo = root.resolve("repo");
-        run("coord", "repo", "init", repo.toString());
-        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
-        run("alice", "sync", "--repo", repo.toString());
+        Path repo = aliceSyncedOneSighting();
         Path card = root.resolve("alice.json");
-        Files.writeString(card, run("alice", "identity", "show", "--json").out());
         run("coord", "trust", "add", card.toString());
         Path bundle = firstBundle(repo);
         String text = Files.readString(bundle);
@@ -172,13 +167,8 @@ class BundleCommandsTest {
 
     @Test
     void aLooseBundleIsRefusedWithWhatToDoAndVerifyDoesNotClaimToSetItAside() throws IOException {
-        run("alice", "identity", "init", "--name", "Alice");
-        Path repo = root.resolve("repo");
-        run("coord", "repo", "init", repo.toString());
-        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
-        run("alice", "sync", "--repo", repo.toString());
+        Path repo = aliceSyncedOneSighting();
         Path card = root.resolve("alice.json");
-        Files.writeString(card, run("alice", "identity", "show", "--json").out());
 
         Result unknown = run("coord", "bundle", "verify", firstBundle(repo).toString());
         assertThat(unknown.exit()).isEqualTo(1);
@@ -200,13 +190,8 @@ class BundleCommandsTest {
 
     @Test
     void trustingAWaitingSignerSaysItsBundlesComeAtTheNextSync() throws IOException {
-        run("alice", "identity", "init", "--name", "Alice");
-        Path repo = root.resolve("repo");
-        run("coord", "repo", "init", repo.toString());
-        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
-        run("alice", "sync", "--repo", repo.toString());
+        Path repo = aliceSyncedOneSighting();
         Path card = root.resolve("alice.json");
-        Files.writeString(card, run("alice", "identity", "show", "--json").out());
 
         Result sync = run("coord", "sync", "--repo", repo.toString());
         assertThat(sync.out()).contains("Awaiting a decision").contains("trust add CARD")
@@ -274,6 +259,17 @@ class BundleCommandsTest {
         assertThat(sync.exit()).isZero();
         assertThat(sync.err()).contains("IMG_5195.HEIC").contains("n’a pas pu être partagée")
                 .contains("son format ne peut pas être converti").doesNotContain("format not readable");
+    }
+
+    /** Alice (with an identity) has synced one sighting into the coordinator's new repository; her card is saved. */
+    private Path aliceSyncedOneSighting() throws IOException {
+        run("alice", "identity", "init", "--name", "Alice");
+        Path repo = root.resolve("repo");
+        run("coord", "repo", "init", repo.toString());
+        run("alice", "sightings", "add", "--lat", "1", "--lon", "2");
+        run("alice", "sync", "--repo", repo.toString());
+        Files.writeString(root.resolve("alice.json"), run("alice", "identity", "show", "--json").out());
+        return repo;
     }
 
     private static Path firstBundle(Path repo) throws IOException {
