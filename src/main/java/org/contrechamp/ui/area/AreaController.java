@@ -109,15 +109,23 @@ public final class AreaController {
 
     private void importArea(Path file, Window owner) {
         ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("area.importing", file.getFileName()));
-        dialog.show();
-        TaskHandle handle = tasks.submit("import area", (progress, cancel) -> {
+        replaceArea("import area", dialog, true, (progress, cancel) -> {
             AreaSummary area = workspace.area().importFile(file, progress, cancel);
             progress.update(-1, -1, messages.get("area.assigning-streets"));
             int streets = workspace.sightings().assignMissingStreets((d, t, c) -> { }, cancel);
             return new Imported(area, streets);
-        }, imported -> {
+        });
+    }
+
+    /**
+     * Runs what makes a new area (a file read, an Overpass fetch) with its progress window, then shows
+     * the area and says how many streets sightings were given.
+     */
+    private void replaceArea(String name, ProgressDialog dialog, boolean fit, TaskRunner.Work<Imported> work) {
+        dialog.show();
+        TaskHandle handle = tasks.submit(name, work, imported -> {
             dialog.close();
-            showAreaInsteadOfRaster(imported.area(), true);
+            showAreaInsteadOfRaster(imported.area(), fit);
             onStreetsChanged.run();
             status.info(messages.get("area.imported", imported.area().streetNames(), imported.area().cameras(),
                     imported.streets()));
@@ -154,21 +162,10 @@ public final class AreaController {
             return;
         }
         ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("area.fetching"));
-        dialog.show();
-        TaskHandle handle = tasks.submit("fetch area", (progress, cancel) -> {
+        replaceArea("fetch area", dialog, false, (progress, cancel) -> {
             AreaSummary area = workspace.area().fetch(box, current.overpassUrl(), progress, cancel);
             return new Imported(area, workspace.sightings().assignMissingStreets((d, t, c) -> { }, cancel));
-        }, imported -> {
-            dialog.close();
-            showAreaInsteadOfRaster(imported.area(), false);
-            onStreetsChanged.run();
-            status.info(messages.get("area.imported", imported.area().streetNames(), imported.area().cameras(),
-                    imported.streets()));
-        }, error -> {
-            dialog.close();
-            fail(error);
         });
-        dialog.follow(handle);
     }
 
     private void openRaster(Path file) {
