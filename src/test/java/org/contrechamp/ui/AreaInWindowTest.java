@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.area.render.AreaTileSource;
 import org.contrechamp.testing.Fixtures;
 import org.contrechamp.ui.map.MapTiles;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening an OpenStreetMap extract in the window: the real Monaco extract, headless. */
@@ -27,16 +25,12 @@ class AreaInWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ContrechampApp.prepare(new UiEnvironment(data, LocalWorkspace::open));
-        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+        app = WindowUnderTest.start(data);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     @Test

@@ -31,17 +31,13 @@ class MainWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ContrechampApp.prepare(new UiEnvironment(data, LocalWorkspace::open));
-        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+        app = WindowUnderTest.start(data);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     private List<Sighting> stored() {

@@ -14,7 +14,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
-import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.bundle.Redaction;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Hiding a face in a photo from the review queue: the box is stored as a fraction of the upright photo. */
@@ -40,16 +38,12 @@ class RedactionInWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ContrechampApp.prepare(new UiEnvironment(data.resolve("data"), LocalWorkspace::open));
-        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+        app = WindowUnderTest.start(data.resolve("data"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     @Test

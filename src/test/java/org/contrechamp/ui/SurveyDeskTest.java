@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 
-import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.photo.imports.ImportOptions;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,16 +40,12 @@ class SurveyDeskTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ContrechampApp.prepare(new UiEnvironment(data, LocalWorkspace::open));
-        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+        app = WindowUnderTest.start(data);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     private List<Sighting> stored() {

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A volunteer's first sync from the window: a pseudonym, a folder repository, a signed bundle in it. */
@@ -31,16 +29,12 @@ class SyncInWindowTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ContrechampApp.prepare(new UiEnvironment(dir.resolve("data"), LocalWorkspace::open));
-        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+        app = WindowUnderTest.start(dir.resolve("data"));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        WindowUnderTest.stop(app);
     }
 
     @Test

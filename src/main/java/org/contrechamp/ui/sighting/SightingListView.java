@@ -57,9 +57,12 @@ public final class SightingListView extends ListView<Sighting> {
     private static final class SightingCell extends ListCell<Sighting> {
         private final Messages messages;
         private final SightingsViewModel vm;
+        /** When a draft's photo was taken, in the user's language. */
+        private final DateTimeFormatter taken;
 
         SightingCell(Messages messages, SightingsViewModel vm) {
             this.messages = messages;
+            this.taken = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale());
             this.vm = vm;
         }
 
@@ -85,8 +88,8 @@ public final class SightingListView extends ListView<Sighting> {
                     : messages.get("list.direction", DirectionParser.format(s.directions()));
             String street = s.street() == null ? "" : s.street().name() + " · ";
             // Drafts from one walk often share street and kind: when the photo was taken tells them apart.
-            String when = s.draft() && s.surveyedAt() != null ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                    .withLocale(messages.locale()).format(s.surveyedAt().atZone(ZoneId.systemDefault())) + " · " : "";
+            String when = s.draft() && s.surveyedAt() != null
+                    ? taken.format(s.surveyedAt().atZone(ZoneId.systemDefault())) + " · " : "";
             String inOsm = vm.alreadyInOsm().containsKey(s.id()) ? " · " + messages.get("list.in-osm") : "";
             Label detail = new Label(when + street + looks + (s.draft() ? " · " + messages.get("field.draft") : "") + inOsm);
             detail.getStyleClass().add("cell-detail");

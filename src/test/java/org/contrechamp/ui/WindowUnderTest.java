@@ -1,0 +1,29 @@
+package org.contrechamp.ui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts and stops the whole application headless (Monocle) on a data directory, for window tests. */
+final class WindowUnderTest {
+
+    private WindowUnderTest() {
+    }
+
+    /** The application, once its window is up on {@code dataDirectory} (made if absent). */
+    static ContrechampApp start(Path dataDirectory) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ContrechampApp.prepare(new UiEnvironment(dataDirectory, LocalWorkspace::open));
+        ContrechampApp app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+        return app;
+    }
+
+    static void stop(ContrechampApp app) throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+}
