@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  * <li>{@code dryRun1000*}: metadata-only {@code import --dry-run} of 1,000 files (copies of the
  * fixture photos) against {@code exiftool -json -n} on the same files, JVM start included (target:
- * at least 5x faster);</li>
+ * at least 5x faster), through {@code java -jar} and through the launcher;</li>
+ * <li>{@code dryRunPhone*}: the same with 1,000 copies of one phone photo;</li>
  * <li>{@code full200*}: full import (hash, metadata, store, 320 px thumbnail) of 200 photos of 12 MP
  * against {@code sha256sum} plus {@code djpeg -scale 1/8} on the same files (target: at most 2x);</li>
  * <li>{@code thumbnail*}: one 12 MP thumbnail, fast path against full decoding;</li>
@@ -57,6 +58,11 @@ public class PhotoImportBenchmark {
 
     static Path jar() {
         return Path.of(System.getProperty("contrechamp.jar", "target/contrechamp.jar")).toAbsolutePath();
+    }
+
+    /** The launcher the build puts beside the jar (class-data archive, quick JIT for commands). */
+    static Path launcher() {
+        return jar().resolveSibling("contrechamp");
     }
 
     static void run(Path workDir, String... command) throws IOException, InterruptedException {
@@ -150,7 +156,42 @@ public class PhotoImportBenchmark {
     }
 
     @Benchmark
+    public void dryRun1000ContrechampLauncher(ThousandFixtures s) throws Exception {
+        run(s.dir, launcher().toString(), "import", "--dry-run", "--json", s.dir.toString());
+    }
+
+    @Benchmark
     public void dryRun1000Exiftool(ThousandFixtures s) throws Exception {
+        run(s.dir, "exiftool", "-json", "-n", s.dir.toString());
+    }
+
+    /** 1,000 copies of one phone photo (GPS, compass, EXIF time with offset): a day's walk. */
+    @State(Scope.Benchmark)
+    public static class ThousandPhonePhotos {
+        Path dir;
+
+        @Setup(Level.Trial)
+        public void copy() throws IOException {
+            Path phone = Fixtures.root().resolve("photos/exif-samples/jpg/mobile/HMD_Nokia_8.3_5G.jpg");
+            dir = Files.createTempDirectory("bench-phone");
+            for (int i = 0; i < 1000; i++) {
+                Files.copy(phone, dir.resolve(String.format("IMG_%04d.jpg", i)));
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            deleteTree(dir);
+        }
+    }
+
+    @Benchmark
+    public void dryRunPhoneContrechampLauncher(ThousandPhonePhotos s) throws Exception {
+        run(s.dir, launcher().toString(), "import", "--dry-run", "--json", s.dir.toString());
+    }
+
+    @Benchmark
+    public void dryRunPhoneExiftool(ThousandPhonePhotos s) throws Exception {
         run(s.dir, "exiftool", "-json", "-n", s.dir.toString());
     }
 

@@ -161,6 +161,20 @@ class ImportCommandTest {
     }
 
     @Test
+    void theComputersZoneIsMentionedOnlyWhenAPhotoTimeHadNoZone() throws Exception {
+        Files.write(walk.resolve("a.jpg"), TestPhotos.jpeg().takenAt("2026:05:01 10:00:00", "+02:00").bytes());
+        CliRunner.Result withOffset = run("import", "--dry-run", walk.toString());
+        assertThat(withOffset.out()).contains("1 file:").doesNotContain("--zone");
+
+        Files.write(walk.resolve("b.jpg"), TestPhotos.jpeg().takenAt("2026:05:01 10:01:00", null).bytes());
+        CliRunner.Result oneWithout = run("import", "--dry-run", "--json", walk.toString());
+        assertThat(new ObjectMapper().readTree(oneWithout.out()).get("summary").get("zoneAssumed").asBoolean()).isTrue();
+
+        CliRunner.Result zoneGiven = run("import", "--dry-run", "--zone", "Europe/Paris", walk.toString());
+        assertThat(zoneGiven.out()).contains("2 files:").doesNotContain("--zone");
+    }
+
+    @Test
     void aNegativeOffsetCanBeWrittenWithoutAnEqualsSign() throws Exception {
         Files.write(walk.resolve("a.jpg"), TestPhotos.jpeg().bytes());
         assertThat(run("import", "--dry-run", "--time-offset", "-90", walk.toString()).exitCode()).isZero();

@@ -23,8 +23,7 @@ public final class Messages {
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = TranslationFiles.load(BUNDLE, locale);
     }
 
     /** Texts in the given language; any language other than French gets English. */

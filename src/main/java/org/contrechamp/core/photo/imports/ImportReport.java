@@ -13,7 +13,8 @@ import org.contrechamp.core.photo.ImportStatus;
  * @param sightingsCreated draft sightings made
  * @param sightingsJoined  times a photo was added to an existing draft (several shots of one camera)
  * @param zone             the zone camera times without offset were read in
- * @param zoneAssumed      whether that zone is the computer's (no zone was given)
+ * @param zoneAssumed      whether that zone is the computer's (no zone was given) and some photo's time,
+ *                         written without its offset, was read in it
  * @param cancelled        whether the user stopped it: the files listed were handled, the rest not
  */
 public record ImportReport(List<ImportedFile> files, int sightingsCreated, int sightingsJoined, boolean dryRun,

@@ -95,8 +95,13 @@ public final class PhotoImportService {
             log().info("photo import finished: {} files, {} sightings created, cancelled {}",
                     run.report.size(), run.created, run.cancelled);
         }
-        return new ImportReport(run.report, run.created, run.joined, dry, options.effectiveZone(), options.zone() == null,
-                run.cancelled);
+        return new ImportReport(run.report, run.created, run.joined, dry, options.effectiveZone(),
+                options.zone() == null && anyTimeWithoutZone(run.report), run.cancelled);
+    }
+
+    /** Whether a photo's time was read in the assumed zone: one written without its offset. */
+    private static boolean anyTimeWithoutZone(List<ImportedFile> files) {
+        return files.stream().anyMatch(f -> f.takenAt() != null && f.takenAt().offset() == null);
     }
 
     /** Looked up when first needed, so that a dry run that goes well never starts the logging framework. */
