@@ -29,6 +29,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,10 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Issue 3's speed and memory targets, each measured side by side with its reference in one run:
  * <ul>
- * <li>{@code dryRun1000*}: metadata-only {@code import --dry-run} of 1,000 files (copies of the
+ * <li>{@code dryRun1000}: metadata-only {@code import --dry-run} of 1,000 files (copies of the
  * fixture photos) against {@code exiftool -json -n} on the same files, JVM start included (target:
- * at least 5x faster), through {@code java -jar} and through the launcher;</li>
- * <li>{@code dryRunPhone*}: the same with 1,000 copies of one phone photo;</li>
+ * at least 5x faster), through {@code java -jar} and through the launcher ({@code tool} parameter);</li>
+ * <li>{@code dryRunPhone}: the same with 1,000 copies of one phone photo;</li>
  * <li>{@code full200*}: full import (hash, metadata, store, 320 px thumbnail) of 200 photos of 12 MP
  * against {@code sha256sum} plus {@code djpeg -scale 1/8} on the same files (target: at most 2x);</li>
  * <li>{@code thumbnail*}: one 12 MP thumbnail, fast path against full decoding;</li>
@@ -124,23 +125,19 @@ public class PhotoImportBenchmark {
         }
     }
 
-    /** 1,000 copies of the fixture photos (every format, broken ones included). */
-    @State(Scope.Benchmark)
-    public static class ThousandFixtures {
+    /** A temporary folder of 1,000 files, each a copy of one of {@link #originals()} in turn. */
+    public abstract static class ThousandCopies {
         Path dir;
+
+        abstract List<Path> originals() throws IOException;
 
         @Setup(Level.Trial)
         public void copy() throws IOException {
-            Path source = Fixtures.root().resolve("photos");
-            List<Path> images = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(source)) {
-                files.filter(Files::isRegularFile).filter(p -> p.toString().matches("(?i).*\\.(jpe?g|heic|heif|png|tiff?|webp|avif)"))
-                        .sorted().forEach(images::add);
-            }
-            dir = Files.createTempDirectory("bench-fixtures");
+            List<Path> originals = originals();
+            dir = Files.createTempDirectory("bench-copies");
             for (int i = 0; i < 1000; i++) {
-                Path image = images.get(i % images.size());
-                Files.copy(image, dir.resolve(String.format("%04d-%s", i, image.getFileName())));
+                Path original = originals.get(i % originals.size());
+                Files.copy(original, dir.resolve(String.format("%04d-%s", i, original.getFileName())));
             }
         }
 
@@ -150,49 +147,52 @@ public class PhotoImportBenchmark {
         }
     }
 
-    @Benchmark
-    public void dryRun1000Contrechamp(ThousandFixtures s) throws Exception {
-        run(s.dir, "java", "-jar", jar().toString(), "import", "--dry-run", "--json", s.dir.toString());
-    }
-
-    @Benchmark
-    public void dryRun1000ContrechampLauncher(ThousandFixtures s) throws Exception {
-        run(s.dir, launcher().toString(), "import", "--dry-run", "--json", s.dir.toString());
-    }
-
-    @Benchmark
-    public void dryRun1000Exiftool(ThousandFixtures s) throws Exception {
-        run(s.dir, "exiftool", "-json", "-n", s.dir.toString());
+    /** 1,000 copies of the fixture photos (every format, broken ones included). */
+    @State(Scope.Benchmark)
+    public static class ThousandFixtures extends ThousandCopies {
+        @Override
+        List<Path> originals() throws IOException {
+            try (Stream<Path> files = Files.walk(Fixtures.root().resolve("photos"))) {
+                return files.filter(Files::isRegularFile)
+                        .filter(p -> p.toString().matches("(?i).*\\.(jpe?g|heic|heif|png|tiff?|webp|avif)")).sorted()
+                        .toList();
+            }
+        }
     }
 
     /** 1,000 copies of one phone photo (GPS, compass, EXIF time with offset): a day's walk. */
     @State(Scope.Benchmark)
-    public static class ThousandPhonePhotos {
-        Path dir;
+    public static class ThousandPhonePhotos extends ThousandCopies {
+        @Override
+        List<Path> originals() {
+            return List.of(Fixtures.root().resolve("photos/exif-samples/jpg/mobile/HMD_Nokia_8.3_5G.jpg"));
+        }
+    }
 
-        @Setup(Level.Trial)
-        public void copy() throws IOException {
-            Path phone = Fixtures.root().resolve("photos/exif-samples/jpg/mobile/HMD_Nokia_8.3_5G.jpg");
-            dir = Files.createTempDirectory("bench-phone");
-            for (int i = 0; i < 1000; i++) {
-                Files.copy(phone, dir.resolve(String.format("IMG_%04d.jpg", i)));
+    /** Who reads the headers: Contrechamp through {@code java -jar} or its launcher, or exiftool. */
+    @State(Scope.Benchmark)
+    public static class Reader {
+        @Param({"jar", "launcher", "exiftool"})
+        String tool;
+
+        void readHeaders(Path dir) throws Exception {
+            switch (tool) {
+                case "jar" -> run(dir, "java", "-jar", jar().toString(), "import", "--dry-run", "--json", dir.toString());
+                case "launcher" -> run(dir, launcher().toString(), "import", "--dry-run", "--json", dir.toString());
+                case "exiftool" -> run(dir, "exiftool", "-json", "-n", dir.toString());
+                default -> throw new IllegalArgumentException(tool);
             }
         }
-
-        @TearDown(Level.Trial)
-        public void delete() throws IOException {
-            deleteTree(dir);
-        }
     }
 
     @Benchmark
-    public void dryRunPhoneContrechampLauncher(ThousandPhonePhotos s) throws Exception {
-        run(s.dir, launcher().toString(), "import", "--dry-run", "--json", s.dir.toString());
+    public void dryRun1000(ThousandFixtures s, Reader reader) throws Exception {
+        reader.readHeaders(s.dir);
     }
 
     @Benchmark
-    public void dryRunPhoneExiftool(ThousandPhonePhotos s) throws Exception {
-        run(s.dir, "exiftool", "-json", "-n", s.dir.toString());
+    public void dryRunPhone(ThousandPhonePhotos s, Reader reader) throws Exception {
+        reader.readHeaders(s.dir);
     }
 
     /** A folder of 12 MP photos, and a fresh data directory for every import. */
