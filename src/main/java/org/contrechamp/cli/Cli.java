@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
-import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.i18n.TranslationFiles;
 
 import org.slf4j.LoggerFactory;
@@ -29,9 +28,6 @@ public final class Cli {
     public static int run(CliContext context, String... args) {
         CommandFactory factory = new CommandFactory(context);
         CommandLine commandLine = new CommandLine(new RootCommand(context), factory);
-        // Given here rather than through a version provider class: picocli makes those with its own
-        // factory, whose set-up searches the whole class path for Groovy.
-        commandLine.getCommandSpec().version("Contrechamp " + ProgramVersion.version());
         for (Class<?> type : Subcommands.needed(args)) {
             commandLine.addSubcommand(create(factory, type));
         }

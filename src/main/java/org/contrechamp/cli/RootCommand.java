@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
  * named in the annotation but in {@link #SUBCOMMANDS}, so that {@link Cli} can build only the one
  * a command line asks for (see {@link Cli#run}).
  */
-@Command(name = "contrechamp", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
+@Command(name = "contrechamp", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true)
 final class RootCommand implements Runnable {
 
     /** Every subcommand, in the order the usage help lists them. */

@@ -6,12 +6,9 @@ import java.util.ResourceBundle;
 
 /**
  * How the translation files are found: {@code NAME.properties} (English) and
- * {@code NAME_fr.properties}, nothing else.
- *
- * <p>The JDK's default lookup also asks for {@code NAME_en}, {@code NAME_en_US} and bundle classes
- * of those names. None exists, and a resource that does not exist is searched for in every jar on
- * the class path: opening and indexing all thirty of them cost a command line about 40 ms at start.
- * Asking only for the files that exist avoids that.
+ * {@code NAME_fr.properties}, nothing else. The JDK's default lookup would also ask for
+ * {@code NAME_en}, {@code NAME_en_US} and bundle classes of those names, none of which exists, and a
+ * resource that does not exist is searched for in every jar on the class path.
  */
 public final class TranslationFiles extends ResourceBundle.Control {
 
