@@ -84,8 +84,13 @@ class LauncherIT {
         Files.createSymbolicLink(moved.resolve("lib"), TARGET.resolve("lib"));
         Files.write(moved.resolve("contrechamp.jsa"), "not an archive".getBytes(StandardCharsets.US_ASCII));
 
-        Run run = run(Map.of(), moved.resolve("contrechamp").toString(), "import", photos.toString(), "--dry-run",
-                "--json");
+        Run run;
+        try {
+            run = run(Map.of(), moved.resolve("contrechamp").toString(), "import", photos.toString(), "--dry-run",
+                    "--json");
+        } finally {
+            Files.delete(moved.resolve("lib")); // the link only: JUnit would warn about it
+        }
 
         assertThat(run.exit).isZero();
         assertThat(run.out).startsWith("{").doesNotContain("shared archive", "warning");
@@ -97,7 +102,12 @@ class LauncherIT {
         Path bin = Files.createDirectories(work.resolve("bin"));
         Path link = Files.createSymbolicLink(bin.resolve("contrechamp"), LAUNCHER);
 
-        Run run = run(Map.of(), link.toString(), "--version");
+        Run run;
+        try {
+            run = run(Map.of(), link.toString(), "--version");
+        } finally {
+            Files.delete(link);
+        }
 
         assertThat(run.exit).isZero();
         assertThat(run.out).startsWith("Contrechamp ");
