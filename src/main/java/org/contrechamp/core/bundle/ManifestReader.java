@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.contrechamp.core.common.CanonicalUuids;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.StrictJson;
@@ -49,7 +50,12 @@ final class ManifestReader {
      * on every core; it gives up on anything else, which the thorough reading then names.
      */
     static Manifest read(byte[] payload, String source) {
-        Manifest quick = QuickManifest.read(payload, source);
+        return read(payload, RecordSlices.find(payload), source);
+    }
+
+    /** {@link #read(byte[], String)} with where the records lie found ahead ({@link RecordSlices#find}, null when it found nothing). */
+    static Manifest read(byte[] payload, RecordSlices slices, String source) {
+        Manifest quick = QuickManifest.read(payload, slices, source);
         return quick != null ? quick : readTree(payload, source);
     }
 
@@ -152,7 +158,7 @@ final class ManifestReader {
         long base = baseNode.asLong();
         JsonNode digestNode = r.get("baseDigest");
         String baseDigest = digestNode == null ? null : digestNode.asText(null);
-        if ((base == 0) != (baseDigest == null) || (baseDigest != null && !BundleFormat.isHex64(baseDigest))) {
+        if (!baseDigestFits(base, baseDigest)) {
             throw badRecord(source, where + ".baseDigest", "bad-base-digest");
         }
         ChangeKind change;
@@ -168,7 +174,7 @@ final class ManifestReader {
             throw badRecord(source, where + ".deleted", "required");
         }
         boolean deleted = deletedNode.asBoolean();
-        if (deleted != (change == ChangeKind.DELETE) || (change == ChangeKind.CREATE) != (base == 0 && !deleted)) {
+        if (!changeFits(change, base, deleted)) {
             throw badRecord(source, where + ".change", "inconsistent-change", change.code());
         }
         Sighting values;
@@ -185,6 +191,16 @@ final class ManifestReader {
             throw badRecord(source, where + ".sighting", "record-mismatch");
         }
         return new BundleRecord(id, revision, base, baseDigest, change, fields, deleted, values);
+    }
+
+    /** A base digest names the base version: there is one exactly when there is a base, 64 hex digits. */
+    static boolean baseDigestFits(long base, String baseDigest) {
+        return (base == 0) == (baseDigest == null) && (baseDigest == null || BundleFormat.isHex64(baseDigest));
+    }
+
+    /** A delete leaves a tombstone and only a delete does; a create is a change of nothing that stays. */
+    static boolean changeFits(ChangeKind change, long base, boolean deleted) {
+        return deleted == (change == ChangeKind.DELETE) && (change == ChangeKind.CREATE) == (base == 0 && !deleted);
     }
 
     private static Set<SightingField> fields(JsonNode node, String where, String source) {
@@ -259,13 +275,9 @@ final class ManifestReader {
 
     private static UUID uuid(JsonNode node, String where, String source) {
         String text = node == null ? "" : node.asText("");
-        try {
-            UUID id = UUID.fromString(text);
-            if (node.isTextual() && id.toString().equals(text)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        UUID id = CanonicalUuids.parse(text);
+        if (id != null && node.isTextual()) {
+            return id;
         }
         throw badRecord(source, where + ".id", "not-a-uuid", Envelope.shorten(text));
     }

@@ -1,7 +1,8 @@
 package org.contrechamp.core.bundle;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,97 +17,169 @@ import org.contrechamp.core.identity.Ed25519;
  * node, checked character by character, then copied again for decoding. It only ever accepts: any
  * problem, or anything unusual (an escape in the payload, a missing key id...), gives null, and
  * {@link Envelope#read} reads the envelope the thorough way, which names the problem.
+ *
+ * <p>Laid out as {@link Dsse#envelope} writes it (the payload first, then the type), the parser
+ * does not even step over the payload: it reads the envelope with the payload's characters cut out,
+ * and they are decoded where they lie. Decoding proves the cut right: base64's alphabet has no
+ * quote and no backslash, so characters that all decode are the whole of one string, and they are
+ * its text.
  */
 final class QuickEnvelope {
+
+    /** How {@link Dsse#envelope} begins, up to the payload's characters. */
+    private static final byte[] HEAD = "{\"payload\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** How it goes on after them: the closing quote, then the type. */
+    private static final byte[] AFTER_PAYLOAD = "\",\"payloadType\":".getBytes(StandardCharsets.US_ASCII);
+    /** What follows the payload (its type, the key id and signature) is a few hundred bytes. */
+    private static final int TAIL = 4096;
 
     private QuickEnvelope() {
     }
 
     /** The envelope, or null to read it the thorough way. */
     static Envelope read(ObjectMapper json, byte[] bytes) {
-        try (JsonParser p = json.createParser(bytes)) {
-            return envelope(p, bytes);
+        try {
+            Envelope cut = readAroundPayload(json, bytes);
+            return cut != null ? cut : readWhole(json, bytes);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private static Envelope envelope(JsonParser p, byte[] bytes) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+    /** The envelope as the exporter lays it out, its payload's characters cut out before parsing; null for any other layout. */
+    private static Envelope readAroundPayload(ObjectMapper json, byte[] bytes) throws IOException {
+        int end = lastIndexOf(bytes, AFTER_PAYLOAD, Math.max(HEAD.length, bytes.length - TAIL));
+        if (end < 0 || !Arrays.equals(bytes, 0, HEAD.length, HEAD, 0, HEAD.length)) {
             return null;
         }
-        String payloadType = null;
-        byte[] payload = null;
-        String keyId = null;
-        byte[] signature = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            if (name.equals("payloadType") && value == JsonToken.VALUE_STRING) {
-                payloadType = p.getText();
-            } else if (name.equals("payload") && value == JsonToken.VALUE_STRING) {
-                payload = payload(bytes, (int) p.currentTokenLocation().getByteOffset());
-            } else if (name.equals("signatures") && value == JsonToken.START_ARRAY
-                    && p.nextToken() == JsonToken.START_OBJECT) {
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = p.currentName();
-                    if (p.nextToken() != JsonToken.VALUE_STRING) {
-                        return null;
-                    }
-                    if (field.equals("keyid")) {
-                        keyId = p.getText();
-                    } else if (field.equals("sig")) {
-                        signature = base64(p.getText());
-                    } else {
-                        return null;
-                    }
-                }
-                if (p.nextToken() != JsonToken.END_ARRAY) {
-                    return null;
-                }
-            } else {
-                return null;
-            }
-        }
-        // Duplicate keys and limits are the parser's; what follows the object must be nothing.
-        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+        // The envelope with an empty payload string where the payload's characters were.
+        byte[] cut = new byte[HEAD.length + bytes.length - end];
+        System.arraycopy(bytes, 0, cut, 0, HEAD.length);
+        System.arraycopy(bytes, end, cut, HEAD.length, bytes.length - end);
+        Parts parts = parts(json, cut);
+        if (parts == null || parts.payloadFrom() != HEAD.length || parts.payloadTo() != HEAD.length) {
             return null;
         }
-        if (!BundleFormat.PAYLOAD_TYPE.equals(payloadType) || payload == null || payload.length == 0 || keyId == null
-                || !isWellFormed(keyId) || signature == null || signature.length != Ed25519.SIGNATURE_BYTES) {
+        return envelope(parts, StrictBase64.decode(bytes, HEAD.length, end - HEAD.length));
+    }
+
+    /** The envelope parsed whole, the parser stepping over the payload without reading it as text. */
+    private static Envelope readWhole(ObjectMapper json, byte[] bytes) throws IOException {
+        Parts parts = parts(json, bytes);
+        if (parts == null || parts.payloadFrom() < 0) {
             return null;
         }
-        return new Envelope(payloadType, payload, keyId, signature);
+        return envelope(parts, StrictBase64.decode(bytes, parts.payloadFrom(), parts.payloadTo() - parts.payloadFrom()));
+    }
+
+    private static Envelope envelope(Parts parts, byte[] payload) {
+        if (!BundleFormat.PAYLOAD_TYPE.equals(parts.payloadType()) || payload == null || payload.length == 0
+                || parts.keyId() == null || !StrictParse.isWellFormed(parts.keyId()) || parts.signature() == null
+                || parts.signature().length != Ed25519.SIGNATURE_BYTES) {
+            return null;
+        }
+        return new Envelope(parts.payloadType(), payload, parts.keyId(), parts.signature());
     }
 
     /**
-     * The payload decoded from the bytes between the quotes that begin at {@code quote}, or null when
-     * the string holds an escape (its bytes are then not its text).
+     * An envelope's members, its payload not yet decoded.
+     *
+     * @param payloadFrom where the payload string's characters begin (-1 for no payload)
+     * @param payloadTo   where they end (its closing quote)
      */
-    private static byte[] payload(byte[] bytes, int quote) {
-        if (quote < 0 || quote >= bytes.length || bytes[quote] != '"') {
-            return null;
-        }
-        int start = quote + 1;
-        int end = start;
-        while (end < bytes.length && bytes[end] != '"') {
-            if (bytes[end] == '\\') {
+    private record Parts(String payloadType, int payloadFrom, int payloadTo, String keyId, byte[] signature) {
+    }
+
+    /** The members of the envelope in {@code bytes}, or null when it is not one (or not plainly one). */
+    private static Parts parts(ObjectMapper json, byte[] bytes) throws IOException {
+        try (JsonParser p = json.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }
-            end++;
+            String payloadType = null;
+            int payloadQuote = -1;
+            int payloadEnd = -1;
+            String keyId = null;
+            byte[] signature = null;
+            boolean atPayload = false;
+            while (true) {
+                JsonToken token = p.nextToken();
+                if (atPayload) {
+                    // The parser has stepped over the payload without reading it as text: it ends
+                    // just before this token.
+                    payloadEnd = closingQuote(bytes, payloadQuote, (int) p.currentTokenLocation().getByteOffset());
+                    atPayload = false;
+                }
+                if (token != JsonToken.FIELD_NAME) {
+                    break;
+                }
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (name.equals("payloadType") && value == JsonToken.VALUE_STRING) {
+                    payloadType = p.getText();
+                } else if (name.equals("payload") && value == JsonToken.VALUE_STRING) {
+                    payloadQuote = (int) p.currentTokenLocation().getByteOffset();
+                    atPayload = true;
+                } else if (name.equals("signatures") && value == JsonToken.START_ARRAY
+                        && p.nextToken() == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = p.currentName();
+                        if (p.nextToken() != JsonToken.VALUE_STRING) {
+                            return null;
+                        }
+                        if (field.equals("keyid")) {
+                            keyId = p.getText();
+                        } else if (field.equals("sig")) {
+                            signature = base64(p.getText());
+                        } else {
+                            return null;
+                        }
+                    }
+                    if (p.nextToken() != JsonToken.END_ARRAY) {
+                        return null;
+                    }
+                } else {
+                    return null;
+                }
+            }
+            // Duplicate keys and limits are the parser's; what follows the object must be nothing.
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null
+                    || (payloadQuote >= 0 && payloadEnd < 0)) {
+                return null;
+            }
+            return new Parts(payloadType, payloadQuote < 0 ? -1 : payloadQuote + 1, payloadEnd, keyId, signature);
         }
-        int length = end - start;
-        if (end == bytes.length || !Envelope.isCanonical(length, i -> bytes[start + i])) {
-            return null;
+    }
+
+    /**
+     * Where the string whose opening quote is at {@code quote} closes, the parser's next token
+     * beginning at {@code next}: between the two, only what JSON allows after a value (blanks, a
+     * comma); -1 if not so.
+     */
+    private static int closingQuote(byte[] bytes, int quote, int next) {
+        if (quote < 0 || next <= quote || next > bytes.length || bytes[quote] != '"') {
+            return -1;
         }
-        // Decoding a buffer reads the array in place, into an array of the exact decoded size.
-        ByteBuffer decoded = Base64.getDecoder().decode(ByteBuffer.wrap(bytes, start, length));
-        if (decoded.arrayOffset() == 0 && decoded.position() == 0 && decoded.remaining() == decoded.array().length) {
-            return decoded.array();
+        int end = next - 1;
+        while (end > quote && (isBlank(bytes[end]) || bytes[end] == ',')) {
+            end--;
         }
-        byte[] out = new byte[decoded.remaining()];
-        decoded.get(out);
-        return out;
+        return end > quote && bytes[end] == '"' ? end : -1;
+    }
+
+    /** JSON's four whitespace characters. */
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /** Where {@code pattern} last occurs in {@code bytes} at or after {@code from}, or -1. */
+    private static int lastIndexOf(byte[] bytes, byte[] pattern, int from) {
+        for (int i = bytes.length - pattern.length; i >= from; i--) {
+            if (Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static byte[] base64(String text) {
@@ -114,15 +187,5 @@ final class QuickEnvelope {
             return null;
         }
         return Base64.getDecoder().decode(text);
-    }
-
-    /** What {@link StrictParse} requires of every text: no NUL, no lone surrogate. */
-    private static boolean isWellFormed(String text) {
-        try {
-            StrictParse.requireWellFormed(text, "");
-            return true;
-        } catch (BundleRejectedException e) {
-            return false;
-        }
     }
 }

@@ -4,17 +4,20 @@ import java.util.Arrays;
 
 /**
  * Where the records of a manifest lie in its bytes, found by a quick scan that does not parse, so
- * that the records can be parsed on every core. Only a locator: nothing it finds is trusted. The
- * manifest without its records ({@link #skeleton()}, whose {@code "records"} array is left empty)
- * and the records, in runs, are then parsed strictly; since the scan checks that only JSON
- * whitespace and commas lie between runs, those parses together accept exactly the bytes a parse
- * of the whole manifest accepts, with the same values.
+ * that the records can be parsed on every core. Only a locator: nothing it finds is trusted, and it
+ * reads no value, so it may run while the signature is being checked, like the hash of the same
+ * bytes (what it finds is used only once the signature verified). The manifest without its records
+ * ({@link #skeleton}, whose {@code "records"} array is left empty) and the records, in runs, are
+ * then parsed strictly; since the scan checks that only JSON whitespace and commas lie between
+ * runs, those parses together accept exactly the bytes a parse of the whole manifest accepts, with
+ * the same values.
  *
- * @param skeleton the manifest with the content of its records array removed
- * @param starts   where each record's object begins (its {@code '{'})
- * @param ends     where each record's object ends (just after its {@code '}'})
+ * @param open   where the records array opens (its {@code '['})
+ * @param close  where it closes (its {@code ']'})
+ * @param starts where each record's object begins (its {@code '{'})
+ * @param ends   where each record's object ends (just after its {@code '}'})
  */
-record RecordSlices(byte[] skeleton, int[] starts, int[] ends) {
+record RecordSlices(int open, int close, int[] starts, int[] ends) {
 
     private static final byte[] RECORDS_KEY = "\"records\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -22,10 +25,19 @@ record RecordSlices(byte[] skeleton, int[] starts, int[] ends) {
         return starts.length;
     }
 
+    /** The manifest {@code json} with the content of its records array removed. */
+    byte[] skeleton(byte[] json) {
+        byte[] skeleton = new byte[json.length - (close - open - 1)];
+        System.arraycopy(json, 0, skeleton, 0, open + 1);
+        System.arraycopy(json, close, skeleton, open + 1, json.length - close);
+        return skeleton;
+    }
+
     /**
      * The records of a manifest laid out as the exporter writes it (a root object with one
-     * {@code "records"} key, spelled without escapes, holding an array of objects), or null for any
-     * other layout, which is then left to a whole-document parse.
+     * {@code "records"} key, spelled without escapes, holding an array of at most
+     * {@link BundleFormat#MAX_RECORDS} objects), or null for any other layout, which is then left to
+     * a whole-document parse. What it keeps is bounded by the records limit, whatever the bytes.
      */
     static RecordSlices find(byte[] json) {
         try {
@@ -90,10 +102,7 @@ record RecordSlices(byte[] skeleton, int[] starts, int[] ends) {
             if (i != json.length || open < 0) {
                 throw new NotSplittable();
             }
-            byte[] skeleton = new byte[json.length - (close - open - 1)];
-            System.arraycopy(json, 0, skeleton, 0, open + 1);
-            System.arraycopy(json, close, skeleton, open + 1, json.length - close);
-            return new RecordSlices(skeleton, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
+            return new RecordSlices(open, close, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
         }
 
         /** {@code [ {…} , {…} ]}: each element must be an object. */
@@ -124,7 +133,10 @@ record RecordSlices(byte[] skeleton, int[] starts, int[] ends) {
             }
         }
 
-        private void add(int start, int end) {
+        private void add(int start, int end) throws NotSplittable {
+            if (count == BundleFormat.MAX_RECORDS) {
+                throw new NotSplittable();
+            }
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);

@@ -72,14 +72,45 @@ final class StrictParse {
     }
 
     static void requireWellFormed(String text, String source) {
-        if (!isWellFormed(text.toCharArray(), 0, text.length())) {
+        if (!isWellFormed(text)) {
             throw new BundleRejectedException(source, "bundle-bad-text");
         }
+    }
+
+    /**
+     * {@link #isWellFormed(char[], int, int)} of a whole string, read in place: copying it out first
+     * was most of the cost for the field names of a bundle's records, checked one by one.
+     */
+    static boolean isWellFormed(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c != 0 && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     /** Whether {@code length} characters from {@code start} hold no NUL and no lone surrogate. */
     static boolean isWellFormed(char[] text, int start, int length) {
         int end = start + length;
+        // Nearly every text is made of characters from U+0001 to U+D7FF only, which are all well
+        // formed: that is checked first without a branch per character (a character c is outside
+        // that range exactly when (char) (c - 1) + 0x2801 reaches bit 16), the exact check only
+        // when one is outside it.
+        int outside = 0;
+        for (int i = start; i < end; i++) {
+            outside |= (char) (text[i] - 1) + 0x2801;
+        }
+        if ((outside & 0x10000) == 0) {
+            return true;
+        }
         for (int i = start; i < end; i++) {
             char c = text[i];
             if (c != 0 && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {

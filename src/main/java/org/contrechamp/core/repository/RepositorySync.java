@@ -2,10 +2,12 @@ package org.contrechamp.core.repository;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,16 +193,9 @@ public final class RepositorySync {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw new BundleRejectedException(source, "bundle-not-a-file");
             }
-            long size = Files.size(file);
-            if (size > BundleFormat.MAX_ENVELOPE_BYTES) {
-                throw new BundleRejectedException(source, "bundle-too-large", size, BundleFormat.MAX_ENVELOPE_BYTES);
-            }
-            try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-                byte[] bytes = in.readNBytes((int) BundleFormat.MAX_ENVELOPE_BYTES + 1);
-                if (bytes.length > BundleFormat.MAX_ENVELOPE_BYTES) {
-                    throw new BundleRejectedException(source, "bundle-too-large", bytes.length, BundleFormat.MAX_ENVELOPE_BYTES);
-                }
-                return bytes;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                return BoundedRead.read(channel, BundleFormat.MAX_ENVELOPE_BYTES, size ->
+                        new BundleRejectedException(source, "bundle-too-large", size, BundleFormat.MAX_ENVELOPE_BYTES));
             }
         } catch (IOException e) {
             throw new BundleRejectedException(source, "bundle-unreadable", String.valueOf(e.getMessage()));

@@ -43,6 +43,32 @@ public interface OsmValue {
         return Optional.ofNullable(aliases.get(trimmed.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The value whose OSM spelling is exactly the {@code length} characters at {@code offset}, or
+     * null. For what programs write (JSON, bundles), where no other spelling counts; read from a
+     * parser's characters without making a string of them.
+     */
+    static <E extends Enum<E> & OsmValue> E exact(Class<E> type, char[] chars, int offset, int length) {
+        for (E value : OsmValue.<E>constants(type)) {
+            if (spells(value.osmValue(), chars, offset, length)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static boolean spells(String text, char[] chars, int offset, int length) {
+        if (text.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (text.charAt(i) != chars[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @SuppressWarnings("unchecked")
     private static <E> E[] constants(Class<E> type) {
         return (E[]) EnumConstants.OF.get(type);

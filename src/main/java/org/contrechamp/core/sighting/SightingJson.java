@@ -22,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.contrechamp.core.common.CanonicalUuids;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.IsoInstants;
 import org.contrechamp.core.common.Problem;
@@ -339,17 +340,12 @@ public final class SightingJson {
             problems.add(Problem.of("id", "required"));
             return null;
         }
-        try {
-            UUID id = UUID.fromString(text);
-            // UUID.fromString accepts "1-1-1-1-1"; only the canonical form is an id.
-            if (id.toString().equals(text)) {
-                return id;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+        // Only the canonical form is an id (UUID.fromString would accept "1-1-1-1-1").
+        UUID id = CanonicalUuids.parse(text);
+        if (id == null) {
+            problems.add(Problem.of("id", "not-a-uuid", text));
         }
-        problems.add(Problem.of("id", "not-a-uuid", text));
-        return null;
+        return id;
     }
 
     private static Position position(JsonParser p, List<Problem> problems) throws IOException {
@@ -406,14 +402,12 @@ public final class SightingJson {
             p.skipChildren();
             return null;
         }
-        String text = p.getText();
-        Optional<E> parsed = OsmValue.parse(type, text, Map.of());
         // Written by a program: only the exact OSM spelling counts.
-        if (parsed.isEmpty() || !parsed.get().osmValue().equals(text)) {
-            problems.add(Problem.of(field, "unknown-value", text, OsmValue.valueList(type)));
-            return null;
+        E value = OsmValue.exact(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        if (value == null) {
+            problems.add(Problem.of(field, "unknown-value", p.getText(), OsmValue.valueList(type)));
         }
-        return parsed.get();
+        return value;
     }
 
     private static List<Direction> directions(List<String> texts, List<Problem> problems) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -79,6 +80,177 @@ class QuickReadersTest {
                 head + record + tail + "{}",
                 head + record + tail.replace("\"blobs\"", "\"records\":[],\"blobs\""))) {
             manifestAgrees(bent.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Envelopes laid out otherwise than the exporter does, read whole instead of around the payload,
+     * and envelopes that could mislead the cut around the payload: both readings agree on all.
+     */
+    @Test
+    void envelopesBentAroundThePayloadAgree() throws IOException {
+        String valid = new String(envelope(), StandardCharsets.UTF_8);
+        Envelope thorough = Envelope.readTree(envelope(), "test");
+        String payload = Base64.getEncoder().encodeToString(thorough.payload());
+        String sig = Base64.getEncoder().encodeToString(thorough.signature());
+        String type = "\"payloadType\":\"" + BundleFormat.PAYLOAD_TYPE + "\"";
+        String signatures = "\"signatures\":[{\"keyid\":\"" + thorough.keyId() + "\",\"sig\":\"" + sig + "\"}]";
+        assertThat(valid).isEqualTo("{\"payload\":\"" + payload + "\"," + type + "," + signatures + "}\n");
+        List<String> readable = List.of(
+                "{" + type + ",\"payload\":\"" + payload + "\"," + signatures + "}",
+                "{" + signatures + "," + type + ",\"payload\":\"" + payload + "\"}",
+                "{\"payload\" : \"" + payload + "\" , " + type + "," + signatures + "}",
+                "{\"payload\":\"" + payload + "\",\n" + type + "," + signatures + "}\n\n");
+        for (String text : readable) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(QuickEnvelope.read(Envelope.JSON, bytes)).as(text).isNotNull();
+            envelopeAgrees(bytes);
+        }
+        String half = payload.substring(0, payload.length() / 2);
+        List<String> misleading = List.of(
+                "{\"payload\":\"" + half + "\\/" + payload.substring(half.length()) + "\"," + type + "," + signatures + "}",
+                "{\"payload\":\"" + half + "\",\"payloadType\":\"" + payload.substring(half.length()) + "\"," + type + ","
+                        + signatures + "}",
+                "{\"payload\":\"" + payload + "\"," + type + "," + signatures.replace(thorough.keyId(),
+                        "x\\\",\\\"payloadType\\\":") + "}",
+                "{\"payload\":\"" + payload + "\"," + type + "," + signatures + ",\"x\":\"\\\",\\\"payloadType\\\":\"}",
+                "{\"payload\":\"" + payload + "\"," + type + "," + signatures + "," + type + "}",
+                "{\"payload\":\"" + payload + "\",\"payload\":\"" + payload + "\"," + type + "," + signatures + "}",
+                "{\"payload\":\"" + payload + "\"," + type + "," + signatures + "}{}",
+                "{\"payload\":\"" + payload + "=\"," + type + "," + signatures + "}",
+                "{\"payload\":\"\"," + type + "," + signatures + "}",
+                " {\"payload\":\"" + payload + "\"," + type + "," + signatures + "}",
+                "{\"payload\":\"" + payload + "\",\"payloadType\":" + "[]," + signatures + "}");
+        for (String text : misleading) {
+            envelopeAgrees(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Each member of a record, and each object inside one, bent the ways the tree reading refuses or
+     * reads differently: the quick reading of records ({@link QuickRecord}, with the duplicate names
+     * {@link CheckedParser} refuses itself) must agree on every one.
+     */
+    @Test
+    void recordsBentMemberByMemberAgree() throws IOException {
+        String valid = new String(validPayload(), StandardCharsets.UTF_8);
+        int open = valid.indexOf("\"records\":[") + "\"records\":[".length();
+        int close = valid.indexOf("],\"blobs\"", open);
+        String record = valid.substring(open, close);
+        String head = valid.substring(0, open);
+        String tail = valid.substring(close);
+        String id = record.substring(record.indexOf("\"id\":\"") + 6, record.indexOf("\"id\":\"") + 42);
+        List<String[]> bends = List.of(
+                // duplicate names, at every level
+                new String[] {"\"revision\":1,", "\"revision\":1,\"revision\":1,"},
+                new String[] {"\"fields\":[", "\"deleted\":false,\"fields\":["},
+                new String[] {"\"sighting\":{", "\"sighting\":{\"status\":\"active\","},
+                new String[] {"\"position\":{", "\"position\":{\"lat\":1,"},
+                new String[] {"\"position\":{", "\"position\":{\"source\":\"gps\",\"source\":\"gps\","},
+                new String[] {"\"deleted\":false", "\"deleted\":false,\"sighting\":{}"},
+                new String[] {"\"draft\":false", "\"draft\":false,\"extraTags\":{\"a\":\"1\",\"b\":\"2\",\"a\":\"3\"}"},
+                new String[] {"\"draft\":false", "\"draft\":false,\"street\":{\"name\":\"x\",\"name\":\"y\",\"manual\":true}"},
+                new String[] {"\"draft\":false", "\"draft\":false,\"extraTags\":{" + manyTags(40, false) + "}"},
+                new String[] {"\"draft\":false", "\"draft\":false,\"extraTags\":{" + manyTags(40, true) + "}"},
+                new String[] {"\"deleted\":false", "\"deleted\":false,\"x\":{\"a\":1,\"a\":1}"},
+                // the record's own members: missing, null, other types, out of range
+                new String[] {"\"revision\":1,", ""},
+                new String[] {"\"revision\":1,", "\"revision\":null,"},
+                new String[] {"\"revision\":1,", "\"revision\":\"1\","},
+                new String[] {"\"revision\":1,", "\"revision\":0,"},
+                new String[] {"\"revision\":1,", "\"revision\":-1,"},
+                new String[] {"\"revision\":1,", "\"revision\":2147483648,"},
+                new String[] {"\"revision\":1,", "\"revision\":1e0,"},
+                new String[] {"\"baseRevision\":0", "\"baseRevision\":1"},
+                new String[] {"\"baseRevision\":0", "\"baseRevision\":-1"},
+                new String[] {"\"baseRevision\":0", "\"baseRevision\":null"},
+                new String[] {"\"baseRevision\":0", "\"baseRevision\":0,\"baseDigest\":null"},
+                new String[] {"\"baseRevision\":0", "\"baseRevision\":0,\"baseDigest\":\"" + "a".repeat(64) + "\""},
+                new String[] {"\"baseRevision\":0,\"change\":\"create\"",
+                    "\"baseRevision\":0,\"change\":\"update\""},
+                new String[] {"\"change\":\"create\"", "\"change\":\"Create\""},
+                new String[] {"\"change\":\"create\"", "\"change\":null"},
+                new String[] {"\"change\":\"create\"", "\"change\":[\"create\"]"},
+                new String[] {"\"deleted\":false", "\"deleted\":true"},
+                new String[] {"\"deleted\":false", "\"deleted\":0"},
+                new String[] {"\"deleted\":false", "\"deleted\":\"false\""},
+                new String[] {"\"deleted\":false", "\"deleted\":null"},
+                new String[] {"\"fields\":[", "\"fields\":[\"nope\","},
+                new String[] {"\"fields\":[", "\"fields\":[1,"},
+                new String[] {"\"fields\":[", "\"fields\":[null,"},
+                new String[] {"\"fields\":[", "\"fields\":[[],"},
+                new String[] {"\"fields\":[\"position\"", "\"fields\":[\"position\",\"position\""},
+                new String[] {"\"fields\":[\"position\"", "\"fields\":[\"Position\""},
+                new String[] {"\"fields\":[\"position\"", "\"fields\":[\"positio\\u006e\""},
+                new String[] {"\"fields\":[\"position\",", "\"fields\":["},
+                new String[] {"\"fields\":[", "\"fields\":{},\"f\":["},
+                new String[] {"\"id\":\"" + id + "\"", "\"id\":\"" + id.toUpperCase() + "\""},
+                new String[] {"\"id\":\"" + id + "\"", "\"id\":null"},
+                new String[] {"\"id\":\"" + id + "\",\"revision\"", "\"id\":\"" + id.replace('-', '+') + "\",\"revision\""},
+                new String[] {"\"sighting\":{", "\"sighting\":null,\"s\":{"},
+                new String[] {"\"sighting\":{\"id\":\"", "\"sighting\":{\"id\":\"0"});
+        for (String[] bend : bends) {
+            assertThat(record).as(bend[0]).contains(bend[0]);
+            manifestAgrees((head + record.replaceFirst(java.util.regex.Pattern.quote(bend[0]),
+                    java.util.regex.Matcher.quoteReplacement(bend[1])) + tail).getBytes(StandardCharsets.UTF_8));
+        }
+        // An update, with its base digest, and a delete, are read quickly too.
+        String update = record.replace("\"revision\":1,", "\"revision\":2,").replace("\"change\":\"create\"", "\"change\":\"update\"")
+                .replace("\"baseRevision\":0", "\"baseRevision\":1,\"baseDigest\":\"" + "ab".repeat(32) + "\"");
+        String delete = update.replace("\"change\":\"update\"", "\"change\":\"delete\"").replace("\"deleted\":false", "\"deleted\":true");
+        for (String changed : List.of(update, delete)) {
+            byte[] bytes = (head + changed + tail).getBytes(StandardCharsets.UTF_8);
+            Manifest tree = ManifestReader.readTree(bytes, "test");
+            assertThat(QuickManifest.read(bytes, "test")).isNotNull().isEqualTo(tree);
+        }
+        // An object of more names than the duplicate check keeps in its small array is read quickly too.
+        byte[] manyNames = (head + record.replace("\"draft\":false", "\"draft\":false,\"extraTags\":{"
+                + manyTags(40, false) + "}") + tail).getBytes(StandardCharsets.UTF_8);
+        assertThat(QuickManifest.read(manyNames, "test")).isNotNull().isEqualTo(ManifestReader.readTree(manyNames, "test"));
+    }
+
+    /** {@code n} distinct extra tags, or with the last one's name the same as the first's. */
+    private static String manyTags(int n, boolean lastRepeatsFirst) {
+        StringBuilder tags = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            tags.append(i == 0 ? "" : ",").append("\"tag").append(lastRepeatsFirst && i == n - 1 ? 0 : i).append("\":\"v\"");
+        }
+        return tags.toString();
+    }
+
+    /**
+     * A manifest of a few thousand records, large enough for every part of the quick reading to use
+     * both cores (base64, the scan of the records, their parsing), read the same, and bent in its
+     * second half, refused the same.
+     */
+    @Test
+    void aLargeBundleIsReadQuicklyAndTheSame() throws IOException {
+        String valid = new String(validPayload(), StandardCharsets.UTF_8);
+        int open = valid.indexOf("\"records\":[") + "\"records\":[".length();
+        int close = valid.indexOf("],\"blobs\"", open);
+        String record = valid.substring(open, close);
+        String id = record.substring(record.indexOf("\"id\":\"") + 6, record.indexOf("\"id\":\"") + 42);
+        List<String> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            records.add(record.replace(id, new java.util.UUID(0x5f0c7a523c1e4f7bL, i).toString()));
+        }
+        // One record a line, as the exporter writes them.
+        byte[] payload = (valid.substring(0, open) + "\n" + String.join("\n,", records) + valid.substring(close))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(payload.length).isGreaterThan(1 << 20);
+        Manifest quick = QuickManifest.read(payload, "test");
+        assertThat(quick).isNotNull().isEqualTo(ManifestReader.readTree(payload, "test"));
+        assertThat(quick.records()).hasSize(3000);
+
+        byte[] envelope = Dsse.envelope(BundleFormat.PAYLOAD_TYPE, payload, "k".repeat(64), new byte[64]);
+        assertThat(QuickEnvelope.read(Envelope.JSON, envelope)).isNotNull();
+        envelopeAgrees(envelope);
+
+        String late = records.get(2500);
+        for (String bent : List.of(late.replace("\"revision\":1,", "\"revision\":1,\"revision\":1,"),
+                late.replace("\"deleted\":false", "\"deleted\":0"), late.replace("{", "{\n"), late + ",{}")) {
+            String text = new String(payload, StandardCharsets.UTF_8).replace(late, bent);
+            manifestAgrees(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 

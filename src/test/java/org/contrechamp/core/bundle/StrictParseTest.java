@@ -1,0 +1,58 @@
+package org.contrechamp.core.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The well-formedness checks of texts and names agree with their definition on every character. */
+class StrictParseTest {
+
+    /** The definition: no NUL, and every surrogate in a high-low pair. */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0 || Character.isLowSurrogate(c)) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
+    }
+
+    private static void agree(String text) {
+        char[] framed = ("\uDC00" + text + "\uD800").toCharArray();
+        assertThat(StrictParse.isWellFormed(framed, 1, text.length())).as(text).isEqualTo(wellFormed(text));
+        assertThat(StrictParse.isWellFormed(text)).as(text).isEqualTo(wellFormed(text));
+    }
+
+    @Test
+    void everyCharacterAloneAndAmongOthers() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String one = String.valueOf((char) c);
+            agree(one);
+            agree("abc" + one + "def");
+            agree(one + "\uDC00");
+            agree("\uD800" + one);
+        }
+    }
+
+    @Test
+    void randomTexts() {
+        Random random = new Random(9);
+        char[] pool = {'a', 'é', 0, 1, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000, 0xFFFF, 0x2801};
+        for (int n = 0; n < 20_000; n++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = random.nextInt(3) == 0 ? (char) random.nextInt(0x10000) : pool[random.nextInt(pool.length)];
+            }
+            agree(new String(text));
+        }
+    }
+}
