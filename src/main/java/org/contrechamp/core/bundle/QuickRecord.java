@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
 import org.contrechamp.core.common.CanonicalUuids;
+import org.contrechamp.core.common.CharSpans;
 import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
@@ -121,23 +122,11 @@ final class QuickRecord {
     private static SightingField field(char[] chars, int offset, int length, int first) {
         for (int k = 0; k < FIELDS.length; k++) {
             SightingField candidate = FIELDS[(first + k) % FIELDS.length];
-            if (named(candidate.jsonName(), chars, offset, length)) {
+            if (CharSpans.spells(candidate.jsonName(), chars, offset, length)) {
                 return candidate;
             }
         }
         throw giveUp();
-    }
-
-    private static boolean named(String name, char[] chars, int offset, int length) {
-        if (name.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (name.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Not the plain form: the manifest is read as a tree instead. */

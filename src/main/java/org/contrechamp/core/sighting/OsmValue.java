@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.contrechamp.core.common.CharSpans;
+
 /**
  * An enumerated field whose values are OpenStreetMap tag values. The enum constant is the model;
  * {@link #osmValue()} is how it is written in a tag, in JSON and in bundles.
@@ -50,23 +52,11 @@ public interface OsmValue {
      */
     static <E extends Enum<E> & OsmValue> E exact(Class<E> type, char[] chars, int offset, int length) {
         for (E value : OsmValue.<E>constants(type)) {
-            if (spells(value.osmValue(), chars, offset, length)) {
+            if (CharSpans.spells(value.osmValue(), chars, offset, length)) {
                 return value;
             }
         }
         return null;
-    }
-
-    private static boolean spells(String text, char[] chars, int offset, int length) {
-        if (text.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (text.charAt(i) != chars[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @SuppressWarnings("unchecked")

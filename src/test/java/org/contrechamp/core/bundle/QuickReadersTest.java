@@ -133,13 +133,11 @@ class QuickReadersTest {
      */
     @Test
     void recordsBentMemberByMemberAgree() throws IOException {
-        String valid = new String(validPayload(), StandardCharsets.UTF_8);
-        int open = valid.indexOf("\"records\":[") + "\"records\":[".length();
-        int close = valid.indexOf("],\"blobs\"", open);
-        String record = valid.substring(open, close);
-        String head = valid.substring(0, open);
-        String tail = valid.substring(close);
-        String id = record.substring(record.indexOf("\"id\":\"") + 6, record.indexOf("\"id\":\"") + 42);
+        OneRecord one = OneRecord.of(validPayload());
+        String record = one.record();
+        String head = one.head();
+        String tail = one.tail();
+        String id = one.id();
         List<String[]> bends = List.of(
                 // duplicate names, at every level
                 new String[] {"\"revision\":1,", "\"revision\":1,\"revision\":1,"},
@@ -225,17 +223,15 @@ class QuickReadersTest {
      */
     @Test
     void aLargeBundleIsReadQuicklyAndTheSame() throws IOException {
-        String valid = new String(validPayload(), StandardCharsets.UTF_8);
-        int open = valid.indexOf("\"records\":[") + "\"records\":[".length();
-        int close = valid.indexOf("],\"blobs\"", open);
-        String record = valid.substring(open, close);
-        String id = record.substring(record.indexOf("\"id\":\"") + 6, record.indexOf("\"id\":\"") + 42);
+        OneRecord one = OneRecord.of(validPayload());
+        String record = one.record();
+        String id = one.id();
         List<String> records = new java.util.ArrayList<>();
         for (int i = 0; i < 3000; i++) {
             records.add(record.replace(id, new java.util.UUID(0x5f0c7a523c1e4f7bL, i).toString()));
         }
         // One record a line, as the exporter writes them.
-        byte[] payload = (valid.substring(0, open) + "\n" + String.join("\n,", records) + valid.substring(close))
+        byte[] payload = (one.head() + "\n" + String.join("\n,", records) + one.tail())
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(payload.length).isGreaterThan(1 << 20);
         Manifest quick = QuickManifest.read(payload, "test");
@@ -310,5 +306,17 @@ class QuickReadersTest {
     /** A manifest with nothing wrong in it (that case's photo file is what is missing). */
     private static byte[] validPayload() throws IOException {
         return Envelope.readTree(envelope(), "test").payload();
+    }
+
+    /** A valid manifest of one record, cut around it: what comes before, the record, what follows, its id. */
+    private record OneRecord(String head, String record, String tail, String id) {
+        static OneRecord of(byte[] payload) {
+            String valid = new String(payload, StandardCharsets.UTF_8);
+            int open = valid.indexOf("\"records\":[") + "\"records\":[".length();
+            int close = valid.indexOf("],\"blobs\"", open);
+            String record = valid.substring(open, close);
+            int id = record.indexOf("\"id\":\"") + 6;
+            return new OneRecord(valid.substring(0, open), record, valid.substring(close), record.substring(id, id + 36));
+        }
     }
 }
