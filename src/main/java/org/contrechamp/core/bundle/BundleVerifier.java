@@ -33,33 +33,25 @@ public final class BundleVerifier {
         Envelope envelope = Envelope.read(envelopeBytes, source);
         byte[] payload = envelope.payload();
         // On the other core while this one checks the signature (itself a SHA-512 of the same
-        // megabytes): the bundle id, a hash of the payload, then where its records lie, a scan that
-        // reads no value either (RecordSlices). Neither is a reading of the manifest, which waits
-        // for the signature; what the scan found is used only once the signature verified.
+        // megabytes): the bundle id, a hash of the payload, which reads nothing in it.
         CompletableFuture<String> id = CompletableFuture.supplyAsync(() -> BundleFormat.sha256Hex(payload));
-        CompletableFuture<RecordSlices> slices = id.thenApplyAsync(hashed -> RecordSlices.find(payload));
-        try {
-            byte[] head = Dsse.paeHead(envelope.payloadType(), payload.length);
-            TrustedKey signer = signerOf(envelope, head, source);
-            if (!signer.isTrusted()) {
-                throw new BundleRejectedException(source, "bundle-revoked-signer", signer.identity().name(),
-                        signer.fingerprint().display());
-            }
-            Manifest manifest = ManifestReader.read(payload, slices.join(), source);
-            if (!manifest.signer().equals(signer.fingerprint())) {
-                throw new BundleRejectedException(source, "bundle-signer-mismatch", manifest.signer().display(),
-                        signer.fingerprint().display());
-            }
-            if (audience != null && !audience.equals(manifest.audience())) {
-                throw new BundleRejectedException(source, "bundle-wrong-audience", Envelope.shorten(manifest.audience()),
-                        audience);
-            }
-            return new VerifiedBundle(id.join(), signer, manifest, envelopeBytes.length, payload.length);
-        } catch (RuntimeException e) {
-            // Refused: a scan not started yet is not needed any more.
-            slices.cancel(false);
-            throw e;
+        byte[] head = Dsse.paeHead(envelope.payloadType(), payload.length);
+        TrustedKey signer = signerOf(envelope, head, source);
+        if (!signer.isTrusted()) {
+            throw new BundleRejectedException(source, "bundle-revoked-signer", signer.identity().name(),
+                    signer.fingerprint().display());
         }
+        // Only now, the signature verified, is the payload read: where its records lie, then the manifest.
+        Manifest manifest = ManifestReader.read(payload, RecordSlices.find(payload), source);
+        if (!manifest.signer().equals(signer.fingerprint())) {
+            throw new BundleRejectedException(source, "bundle-signer-mismatch", manifest.signer().display(),
+                    signer.fingerprint().display());
+        }
+        if (audience != null && !audience.equals(manifest.audience())) {
+            throw new BundleRejectedException(source, "bundle-wrong-audience", Envelope.shorten(manifest.audience()),
+                    audience);
+        }
+        return new VerifiedBundle(id.join(), signer, manifest, envelopeBytes.length, payload.length);
     }
 
     /**

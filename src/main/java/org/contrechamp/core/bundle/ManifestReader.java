@@ -1,5 +1,6 @@
 package org.contrechamp.core.bundle;
 
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -77,7 +78,8 @@ final class ManifestReader {
         if (!BundleFormat.MANIFEST_FORMAT.equals(root.path("format").asText(null))) {
             throw bad(source, "format");
         }
-        if (!root.path("version").isIntegralNumber() || root.get("version").asLong() != BundleFormat.VERSION) {
+        if (!root.path("version").isIntegralNumber() || !root.get("version").canConvertToLong()
+                || root.get("version").asLong() != BundleFormat.VERSION) {
             throw new BundleRejectedException(source, "bundle-newer-version", root.path("version").asText());
         }
         String audience = text(root, "audience", source);
@@ -180,6 +182,10 @@ final class ManifestReader {
         Sighting values;
         try {
             values = sighting.get();
+        } catch (UncheckedIOException e) {
+            // Whatever the sighting reader could not read (a number Jackson cannot hold, say) is
+            // this record's fault, not a reason to stop a whole sync.
+            throw badRecord(source, where + ".sighting", "unreadable-record", String.valueOf(e.getCause().getMessage()));
         } catch (InvalidInputException e) {
             List<Problem> problems = new ArrayList<>();
             for (Problem p : e.problems()) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Where the records of a manifest lie in its bytes, found by a quick scan that does not parse, so
  * that the records can be parsed on every core. Only a locator: nothing it finds is trusted, and it
- * reads no value, so it may run while the signature is being checked, like the hash of the same
- * bytes (what it finds is used only once the signature verified). The manifest without its records
+ * reads no value; like every reading of the payload, it runs only once the signature verified
+ * (format, step 5). The manifest without its records
  * ({@link #skeleton}, whose {@code "records"} array is left empty) and the records, in runs, are
  * then parsed strictly; since the scan checks that only JSON whitespace and commas lie between
  * runs, those parses together accept exactly the bytes a parse of the whole manifest accepts, with

@@ -256,7 +256,10 @@ public final class SightingJson {
                     }
                 }
                 case "revision" -> {
-                    if (value == JsonToken.VALUE_NUMBER_INT) {
+                    if (value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                        // Past a long: refused by name rather than by Jackson's coercion exception.
+                        problems.add(Problem.of("revision", "out-of-range", p.getText(), 0, Long.MAX_VALUE));
+                    } else if (value == JsonToken.VALUE_NUMBER_INT) {
                         f.revision = p.getLongValue();
                     } else {
                         wrongType(p, "revision", "integer", problems);

@@ -262,6 +262,10 @@ final class HostileCorpus {
         record("09-coordinate-as-text", "latitude as a string",
                 b -> ((ObjectNode) b.firstSighting().get("position")).put("lat", "48.8"));
         record("09-unknown-enum", "camera type laser", b -> b.firstSighting().put("cameraType", "laser"));
+        record("09-huge-sighting-revision", "a sighting revision of 20 digits, past any integer type",
+                b -> b.firstSighting().put("revision", new java.math.BigInteger("99999999999999999999")));
+        record("09-huge-record-revision", "a record revision of 20 digits",
+                b -> b.firstRecord().put("revision", new java.math.BigInteger("99999999999999999999")));
         record("09-unknown-field", "a field the format does not have", b -> b.firstSighting().put("owner", "x"));
         record("09-revision-backwards", "revision 2 on base 3", b -> {
             b.firstRecord().put("revision", 2).put("baseRevision", 3).put("baseDigest", "a".repeat(64)).put("change", "update");
