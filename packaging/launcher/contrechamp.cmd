@@ -4,6 +4,7 @@ rem these options. No argument, or only --data DIR, opens the window; anything e
 setlocal
 set "here=%~dp0"
 set "java=java"
+if defined JAVA_HOME set "JAVA_HOME=%JAVA_HOME:"=%"
 if defined JAVA_HOME set "java=%JAVA_HOME%\bin\java"
 set "command_opts=-XX:TieredStopAtLevel=1 -XX:-UsePerfData"
 if "%~1"=="" set "command_opts="
