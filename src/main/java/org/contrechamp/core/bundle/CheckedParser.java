@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 
 /**
@@ -66,6 +67,39 @@ final class CheckedParser extends JsonParserDelegate {
     public JsonToken nextValue() throws IOException {
         JsonToken token = nextToken();
         return token == JsonToken.FIELD_NAME ? nextToken() : token;
+    }
+
+    // The shortcuts below would ask the delegate for the next token directly, past the checks.
+
+    @Override
+    public String nextFieldName() throws IOException {
+        return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+    }
+
+    @Override
+    public boolean nextFieldName(SerializableString name) throws IOException {
+        return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+    }
+
+    @Override
+    public String nextTextValue() throws IOException {
+        return nextToken() == JsonToken.VALUE_STRING ? getText() : null;
+    }
+
+    @Override
+    public int nextIntValue(int defaultValue) throws IOException {
+        return nextToken() == JsonToken.VALUE_NUMBER_INT ? getIntValue() : defaultValue;
+    }
+
+    @Override
+    public long nextLongValue(long defaultValue) throws IOException {
+        return nextToken() == JsonToken.VALUE_NUMBER_INT ? getLongValue() : defaultValue;
+    }
+
+    @Override
+    public Boolean nextBooleanValue() throws IOException {
+        JsonToken token = nextToken();
+        return token == JsonToken.VALUE_TRUE ? Boolean.TRUE : token == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
     }
 
     /** The delegate would skip without checking. */
