@@ -1,14 +1,15 @@
 package org.contrechamp.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
 import org.contrechamp.core.photo.imports.ImportReport;
@@ -18,54 +19,82 @@ import org.contrechamp.core.photo.imports.ImportedFile;
  * The import report as JSON:
  * {@code {"files":[{"path","status","reason","sha256","lat","lon","altitude","direction","directionRef",
  * "takenAt","orientation","sightingId"}],"summary":{…}}}. Absent values are {@code null}, never left
- * out, so that every line has the same fields.
+ * out, so that every line has the same fields. Written with Jackson's streaming generator and its
+ * default pretty printer, the layout of the other commands' JSON.
  */
 final class ImportReportJson {
+
+    /** Streaming only: the import report is the one large JSON a command prints, and needs no data binding. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private ImportReportJson() {
     }
 
     static void write(ImportReport report, Messages messages, OutputStream out) {
-        try {
-            // Not closed: the stream is the command's stdout.
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-            PrettyJsonWriter g = new PrettyJsonWriter(writer);
-            g.startObject();
-            g.name("files").startArray();
+        // Not closed: the stream is the command's stdout.
+        try (JsonGenerator g = JSON.createGenerator(new BufferedOutputStream(out, 64 * 1024))
+                .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+                .useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
             for (ImportedFile f : report.files()) {
-                g.startObject();
-                g.name("path").value(f.path().toString());
-                g.name("status").value(f.status().id());
-                g.name("reason").value(ImportReportText.reason(f, messages));
-                g.name("sha256").value(f.sha256());
-                g.name("lat").coordinate(f.position() == null ? null : f.position().latitude());
-                g.name("lon").coordinate(f.position() == null ? null : f.position().longitude());
-                g.name("altitude").value(f.position() == null ? null : f.position().altitude());
-                g.name("direction").value(f.direction());
-                g.name("directionRef").value(f.directionRef());
-                g.name("takenAt").value(f.takenAt() == null ? null : f.takenAt().isoText());
-                g.name("orientation").value(f.orientation());
-                g.name("sightingId").value(f.sightingId() == null ? null : f.sightingId().toString());
-                g.endObject();
+                g.writeStartObject();
+                g.writeStringField("path", f.path().toString());
+                g.writeStringField("status", f.status().id());
+                g.writeStringField("reason", ImportReportText.reason(f, messages));
+                g.writeStringField("sha256", f.sha256());
+                coordinate(g, "lat", f.position() == null ? null : f.position().latitude());
+                coordinate(g, "lon", f.position() == null ? null : f.position().longitude());
+                number(g, "altitude", f.position() == null ? null : f.position().altitude());
+                number(g, "direction", f.direction());
+                g.writeStringField("directionRef", f.directionRef());
+                g.writeStringField("takenAt", f.takenAt() == null ? null : f.takenAt().isoText());
+                g.writeFieldName("orientation");
+                if (f.orientation() == null) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(f.orientation());
+                }
+                g.writeStringField("sightingId", f.sightingId() == null ? null : f.sightingId().toString());
+                g.writeEndObject();
             }
-            g.endArray();
-            g.name("summary").startObject();
-            g.name("files").value(report.files().size());
+            g.writeEndArray();
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", report.files().size());
             for (Map.Entry<ImportStatus, Integer> e : report.counts().entrySet()) {
-                g.name(e.getKey().id()).value(e.getValue());
+                g.writeNumberField(e.getKey().id(), e.getValue());
             }
-            g.name("sightingsCreated").value(report.sightingsCreated());
-            g.name("sightingsJoined").value(report.sightingsJoined());
-            g.name("dryRun").value(report.dryRun());
-            g.name("cancelled").value(report.cancelled());
-            g.name("zone").value(report.zone().getId());
-            g.name("zoneAssumed").value(report.zoneAssumed());
-            g.endObject();
-            g.endObject();
-            writer.write('\n');
-            writer.flush();
+            g.writeNumberField("sightingsCreated", report.sightingsCreated());
+            g.writeNumberField("sightingsJoined", report.sightingsJoined());
+            g.writeBooleanField("dryRun", report.dryRun());
+            g.writeBooleanField("cancelled", report.cancelled());
+            g.writeStringField("zone", report.zone().getId());
+            g.writeBooleanField("zoneAssumed", report.zoneAssumed());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A number, or null when absent or not finite (JSON has no NaN). */
+    private static void number(JsonGenerator g, String name, Double value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null || !Double.isFinite(value)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    /** Degrees to 7 decimals (OpenStreetMap's precision), without binary noise; null when absent. */
+    private static void coordinate(JsonGenerator g, String name, Double degrees) throws IOException {
+        g.writeFieldName(name);
+        if (degrees == null || !Double.isFinite(degrees)) {
+            g.writeNull();
+        } else {
+            g.writeNumber(DecimalText.coordinate(degrees));
         }
     }
 }

@@ -41,8 +41,8 @@ public final class BundleVerifier {
             throw new BundleRejectedException(source, "bundle-revoked-signer", signer.identity().name(),
                     signer.fingerprint().display());
         }
-        // Only now, the signature verified, is the payload read: where its records lie, then the manifest.
-        Manifest manifest = ManifestReader.read(payload, RecordSlices.find(payload), source);
+        // Only now, the signature verified, is the payload read.
+        Manifest manifest = ManifestReader.read(payload, source);
         if (!manifest.signer().equals(signer.fingerprint())) {
             throw new BundleRejectedException(source, "bundle-signer-mismatch", manifest.signer().display(),
                     signer.fingerprint().display());

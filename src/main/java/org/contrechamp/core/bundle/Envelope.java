@@ -28,13 +28,6 @@ public record Envelope(String payloadType, byte[] payload, String keyId, byte[] 
         if (bytes.length > BundleFormat.MAX_ENVELOPE_BYTES) {
             throw new BundleRejectedException(source, "bundle-too-large", bytes.length, BundleFormat.MAX_ENVELOPE_BYTES);
         }
-        // The plain case in one streaming pass; anything else the thorough reading names.
-        Envelope quick = QuickEnvelope.read(JSON, bytes);
-        return quick != null ? quick : readTree(bytes, source);
-    }
-
-    /** The thorough reading, as a tree: the one that names what is wrong. */
-    static Envelope readTree(byte[] bytes, String source) {
         JsonNode root = StrictParse.tree(JSON, bytes, source);
         if (!root.isObject()) {
             throw new BundleRejectedException(source, "bundle-bad-envelope", "not an object");
@@ -104,19 +97,15 @@ public record Envelope(String payloadType, byte[] payload, String keyId, byte[] 
      * re-encoding would give back, checked without re-encoding megabytes.
      */
     private static boolean isCanonical(String text) {
-        return isCanonical(text.length(), text::charAt);
-    }
-
-    /** {@link #isCanonical(String)} of a text given by its length and its characters. */
-    static boolean isCanonical(int length, java.util.function.IntUnaryOperator charAt) {
+        int length = text.length();
         if (length % 4 != 0) {
             return false;
         }
-        if (length == 0 || charAt.applyAsInt(length - 1) != '=') {
+        if (length == 0 || text.charAt(length - 1) != '=') {
             return true;
         }
-        boolean two = charAt.applyAsInt(length - 2) == '=';
-        int last = ALPHABET.indexOf(charAt.applyAsInt(length - (two ? 3 : 2)));
+        boolean two = text.charAt(length - 2) == '=';
+        int last = ALPHABET.indexOf(text.charAt(length - (two ? 3 : 2)));
         return two ? (last & 0x0f) == 0 : (last & 0x03) == 0;
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,31 +45,9 @@ final class ManifestReader {
     private ManifestReader() {
     }
 
-    /**
-     * The manifest of verified payload bytes. A well-formed manifest is read by {@link QuickManifest}
-     * on every core; it gives up on anything else, which the thorough reading then names.
-     */
+    /** The manifest of verified payload bytes, every field checked. */
     static Manifest read(byte[] payload, String source) {
-        return read(payload, RecordSlices.find(payload), source);
-    }
-
-    /** {@link #read(byte[], String)} with where the records lie found ahead ({@link RecordSlices#find}, null when it found nothing). */
-    static Manifest read(byte[] payload, RecordSlices slices, String source) {
-        Manifest quick = QuickManifest.read(payload, slices, source);
-        return quick != null ? quick : readTree(payload, source);
-    }
-
-    /** The thorough reading, as a tree: the one that names what is wrong. */
-    static Manifest readTree(byte[] payload, String source) {
         JsonNode root = StrictParse.tree(JSON, payload, source);
-        return manifest(root, () -> records(root.get("records"), source), source);
-    }
-
-    /**
-     * The manifest of a parsed and checked tree; its records come from {@code records} (read from the
-     * tree, or by {@link QuickManifest} from the bytes), after the other fields and the blob list.
-     */
-    static Manifest manifest(JsonNode root, Supplier<List<BundleRecord>> records, String source) {
         if (!root.isObject()) {
             throw bad(source, "not an object");
         }
@@ -78,8 +55,7 @@ final class ManifestReader {
         if (!BundleFormat.MANIFEST_FORMAT.equals(root.path("format").asText(null))) {
             throw bad(source, "format");
         }
-        if (!root.path("version").isIntegralNumber() || !root.get("version").canConvertToLong()
-                || root.get("version").asLong() != BundleFormat.VERSION) {
+        if (!isInteger(root.get("version")) || root.get("version").asLong() != BundleFormat.VERSION) {
             throw new BundleRejectedException(source, "bundle-newer-version", root.path("version").asText());
         }
         String audience = text(root, "audience", source);
@@ -103,9 +79,17 @@ final class ManifestReader {
             throw bad(source, "createdAt");
         }
         List<BlobRef> blobs = blobs(root.get("blobs"), source);
-        List<BundleRecord> recordList = records.get();
+        List<BundleRecord> recordList = records(root.get("records"), source);
         crossCheck(recordList, blobs, source);
         return new Manifest(audience, signer, signerName, seq, prev, createdAt, recordList, blobs);
+    }
+
+    /**
+     * An integer written as one ({@code 3}, not {@code 3.0} or {@code 3e0}) that fits a long: where the
+     * format asks for an integer, a number that merely equals one is refused.
+     */
+    static boolean isInteger(JsonNode node) {
+        return node != null && node.isIntegralNumber() && node.canConvertToLong();
     }
 
     private static List<BundleRecord> records(JsonNode node, String source) {
@@ -119,13 +103,13 @@ final class ManifestReader {
         List<BundleRecord> records = java.util.stream.IntStream.range(0, node.size()).parallel()
                 .mapToObj(i -> {
                     JsonNode r = node.get(i);
-                    return record(r, () -> SightingJson.read(r.get("sighting")), "records[" + i + "]", source);
+                    return record(r, "records[" + i + "]", source);
                 }).toList();
         requireUnique(records, source);
         return records;
     }
 
-    static void requireUnique(List<BundleRecord> records, String source) {
+    private static void requireUnique(List<BundleRecord> records, String source) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             if (!seen.add(records.get(i).id())) {
@@ -134,26 +118,21 @@ final class ManifestReader {
         }
     }
 
-    /**
-     * One record: its own fields from {@code r}, its sighting from {@code sighting} (read from the
-     * tree, or already read from the bytes), checked after the record's own fields.
-     */
-    static BundleRecord record(JsonNode r, Supplier<Sighting> sighting, String where, String source) {
+    /** One record: its own fields, then its sighting, read strictly by {@link SightingJson}. */
+    private static BundleRecord record(JsonNode r, String where, String source) {
         if (!r.isObject()) {
             throw badRecord(source, where, "not-an-object");
         }
         onlyKnown(r, RECORD_FIELDS, where + ".", source);
         UUID id = uuid(r.get("id"), where, source);
         JsonNode revisionNode = r.get("revision");
-        if (revisionNode == null || !revisionNode.isIntegralNumber() || !revisionNode.canConvertToLong()
-                || revisionNode.asLong() < 1 || revisionNode.asLong() > Integer.MAX_VALUE) {
+        if (!isInteger(revisionNode) || revisionNode.asLong() < 1 || revisionNode.asLong() > Integer.MAX_VALUE) {
             throw badRecord(source, where + ".revision", "out-of-range", revisionNode == null ? "" : revisionNode.asText(),
                     1, Integer.MAX_VALUE);
         }
         long revision = revisionNode.asLong();
         JsonNode baseNode = r.get("baseRevision");
-        if (baseNode == null || !baseNode.canConvertToExactIntegral() || !baseNode.canConvertToLong()
-                || baseNode.asLong() < 0 || baseNode.asLong() >= revision) {
+        if (!isInteger(baseNode) || baseNode.asLong() < 0 || baseNode.asLong() >= revision) {
             throw badRecord(source, where + ".baseRevision", "revision-backwards", baseNode == null ? "" : baseNode.asText(),
                     revision);
         }
@@ -181,7 +160,7 @@ final class ManifestReader {
         }
         Sighting values;
         try {
-            values = sighting.get();
+            values = SightingJson.read(r.get("sighting"));
         } catch (UncheckedIOException e) {
             // Whatever the sighting reader could not read (a number Jackson cannot hold, say) is
             // this record's fault, not a reason to stop a whole sync.
@@ -245,7 +224,7 @@ final class ManifestReader {
             if (!b.path("sha256").isTextual() || !BundleFormat.isHex64(sha)) {
                 throw new BundleRejectedException(source, "bundle-bad-blob-list", Envelope.shorten(sha));
             }
-            if (size == null || !size.isIntegralNumber() || !size.canConvertToLong() || size.asLong() < 1
+            if (!isInteger(size) || size.asLong() < 1
                     || size.asLong() > BundleFormat.MAX_BLOB_BYTES) {
                 throw new BundleRejectedException(source, "bundle-blob-too-large", sha, size == null ? "" : size.asText());
             }
@@ -289,8 +268,7 @@ final class ManifestReader {
     }
 
     private static long positive(JsonNode node, String field, String source) {
-        if (node == null || !node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < 1
-                || node.asLong() > Integer.MAX_VALUE) {
+        if (!isInteger(node) || node.asLong() < 1 || node.asLong() > Integer.MAX_VALUE) {
             throw bad(source, field);
         }
         return node.asLong();

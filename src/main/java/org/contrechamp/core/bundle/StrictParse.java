@@ -11,10 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.contrechamp.core.common.Utf8;
+
 /**
  * Parses untrusted JSON into a tree and turns every way it can be wrong into a bundle error code:
- * truncated, not JSON, trailing data, duplicate keys, limits exceeded, numbers that overflow to
- * infinity, strings with lone UTF-16 surrogates.
+ * not UTF-8 (UTF-16, UTF-32, overlong forms), truncated, not JSON, trailing data, duplicate keys,
+ * limits exceeded, numbers that overflow to infinity, strings with lone UTF-16 surrogates. The one
+ * reader of bundles: there is no second, faster path to keep equal to it.
  */
 final class StrictParse {
 
@@ -22,6 +25,10 @@ final class StrictParse {
     }
 
     static JsonNode tree(ObjectMapper mapper, byte[] bytes, String source) {
+        long notUtf8 = Utf8.firstBadByte(bytes);
+        if (notUtf8 >= 0) {
+            throw new BundleRejectedException(source, "bundle-not-utf8", notUtf8);
+        }
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
@@ -77,10 +84,7 @@ final class StrictParse {
         }
     }
 
-    /**
-     * {@link #isWellFormed(char[], int, int)} of a whole string, read in place: copying it out first
-     * was most of the cost for the field names of a bundle's records, checked one by one.
-     */
+    /** Whether the text holds no NUL and no lone surrogate. */
     static boolean isWellFormed(String text) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
@@ -93,39 +97,6 @@ final class StrictParse {
                 continue;
             }
             return false;
-        }
-        return true;
-    }
-
-    /** Whether {@code length} characters from {@code start} hold no NUL and no lone surrogate. */
-    static boolean isWellFormed(char[] text, int start, int length) {
-        int end = start + length;
-        // Nearly every text is made of characters from U+0001 to U+D7FF only, which are all well
-        // formed: that is checked first without a branch per character (a character c is outside
-        // that range exactly when (char) (c - 1) + 0x2801 reaches bit 16), the exact check only
-        // when one is outside it.
-        int outside = 0;
-        for (int i = start; i < end; i++) {
-            outside |= (char) (text[i] - 1) + 0x2801;
-        }
-        if ((outside & 0x10000) == 0) {
-            return true;
-        }
-        for (int i = start; i < end; i++) {
-            char c = text[i];
-            if (c != 0 && (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE)) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < end && Character.isLowSurrogate(text[i + 1])) {
-                    i++;
-                    continue;
-                }
-                return false;
-            }
-            if (Character.isLowSurrogate(c) || c == 0) {
-                return false;
-            }
         }
         return true;
     }

@@ -134,7 +134,8 @@ final class KeyFile {
         try {
             JsonNode root = JSON.readTree(content);
             if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())
-                    || root.path("version").asInt() != 1 || !root.path("name").isTextual()) {
+                    || !root.path("version").isIntegralNumber() || root.path("version").asLong() != 1
+                    || !root.path("name").isTextual()) {
                 throw damaged(fileName);
             }
             return root;

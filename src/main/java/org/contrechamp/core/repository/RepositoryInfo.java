@@ -14,6 +14,7 @@ import org.contrechamp.core.common.AtomicFiles;
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Utf8;
 import org.contrechamp.core.common.StrictJson;
 
 /**
@@ -61,9 +62,14 @@ public record RepositoryInfo(String id, String name) {
             if (Files.size(file) > 16 * 1024) {
                 throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
             }
-            JsonNode root = JSON.readTree(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            if (Utf8.firstBadByte(bytes) >= 0) {
+                throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
+            }
+            JsonNode root = JSON.readTree(bytes);
             String id = root == null ? "" : root.path("id").asText("");
-            if (!FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != 1
+            if (!FORMAT.equals(root.path("format").asText()) || !root.path("version").isIntegralNumber()
+                    || root.path("version").asLong() != 1
                     || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
                 throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
             }

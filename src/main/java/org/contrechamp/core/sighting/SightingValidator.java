@@ -53,6 +53,7 @@ public final class SightingValidator {
                 problems.add(Problem.of("photos", "not-a-sha256", hash));
             }
         }
+        ExtraTagRules.check(s.extraTags(), problems);
         if (s.revision() < 0) {
             problems.add(Problem.of("revision", "out-of-range", s.revision(), 0, Long.MAX_VALUE));
         }

@@ -3,6 +3,7 @@ package org.contrechamp.core.bundle.corpus;
 import static org.contrechamp.core.bundle.corpus.CorpusBundle.utf8;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -53,6 +54,7 @@ final class HostileCorpus {
         c.family10();
         c.family11();
         c.family12();
+        c.family13();
         return c.cases;
     }
 
@@ -285,17 +287,6 @@ final class HostileCorpus {
                 b -> ((ArrayNode) b.firstRecord().get("fields")).add("owner"));
         record("09-bad-date", "a survey date of 2026-02-30", b -> b.firstSighting().put("surveyDate", "2026-02-30"));
 
-        CorpusBundle other = CorpusBundle.valid();
-        other.signer = CorpusKeys.OTHER;
-        other.keyIdOf = CorpusKeys.OTHER;
-        other.manifest.put("signer", CorpusKeys.OTHER.fingerprint().hex()).put("signerName", CorpusKeys.OTHER.name());
-        CorpusBundle collision = CorpusBundle.valid();
-        collision.firstRecord().put("revision", 5);
-        collision.firstSighting().put("revision", 5).put("note", "taking over another signer's record");
-        Map<String, byte[]> files = files(collision.envelope(), collision.blobs);
-        files.put("before/1.json", other.envelope());
-        add(new Case("09-id-collision", "bundle-record-collision",
-                "a new record whose id is a record another signer created", "trusted", files));
     }
 
     // 10. Photos.
@@ -368,7 +359,7 @@ final class HostileCorpus {
 
     // 12. There is no zip form: an archive offered as a bundle is not JSON.
     private void family12() {
-        raw("12-zip-instead-of-envelope", "bundle-not-json", "a zip archive offered as a bundle file",
+        raw("12-zip-instead-of-envelope", "bundle-not-utf8", "a zip archive offered as a bundle file (binary, not UTF-8 text)",
                 concat(new byte[] {0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0}, utf8("bundle.json")));
     }
 
@@ -378,6 +369,75 @@ final class HostileCorpus {
         b.firstRecord().put("revision", 2).put("baseRevision", 1).put("baseDigest", digest).put("change", "update");
         b.firstSighting().put("revision", 2).put("note", "edited");
         return b;
+    }
+
+    // 13. Text that is not UTF-8, numbers that only equal integers, tags OpenStreetMap would refuse.
+    private void family13() {
+        byte[] envelope = CorpusBundle.valid().envelope();
+        String text = new String(envelope, StandardCharsets.UTF_8);
+        raw("13-utf16-envelope", "bundle-not-utf8", "the envelope in UTF-16 (Jackson would guess and read it)",
+                text.getBytes(StandardCharsets.UTF_16BE));
+        raw("13-utf16le-envelope-bom", "bundle-not-utf8", "the envelope in UTF-16LE with its byte order mark",
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+        raw("13-utf32-envelope", "bundle-not-utf8", "the envelope in UTF-32", text.getBytes(java.nio.charset.Charset.forName("UTF-32BE")));
+        raw("13-utf8-bom", "bundle-not-utf8", "a UTF-8 byte order mark before the envelope",
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, envelope));
+        CorpusBundle b = CorpusBundle.valid();
+        String payload = new String(b.payload(), StandardCharsets.UTF_8);
+        raw("13-utf16-manifest", "bundle-not-utf8", "a signed manifest in UTF-16",
+                b.envelope(payload.getBytes(StandardCharsets.UTF_16BE)), b.blobs);
+        byte[] note = utf8(payload.replace("\"status\":", "\"note\":\"a#b\",\"status\":"));
+        int hash = indexOf(note, (byte) '#');
+        byte[] overlong = concat(concat(Arrays.copyOf(note, hash), new byte[] {(byte) 0xC0, (byte) 0xAF}),
+                Arrays.copyOfRange(note, hash + 1, note.length));
+        raw("13-overlong-utf8", "bundle-not-utf8", "a note holding C0 AF, an overlong form of /", b.envelope(overlong), b.blobs);
+        byte[] surrogate = concat(concat(Arrays.copyOf(note, hash), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                Arrays.copyOfRange(note, hash + 1, note.length));
+        raw("13-encoded-surrogate", "bundle-not-utf8", "a note holding ED A0 80, a surrogate encoded as UTF-8",
+                b.envelope(surrogate), b.blobs);
+
+        manifestText("13-seq-as-decimal", "bundle-bad-manifest", "seq written 1.0", "\"seq\":1,", "\"seq\":1.0,");
+        manifestText("13-version-as-exponent", "bundle-newer-version", "version written 1e0", "\"version\":1,",
+                "\"version\":1e0,");
+        record("13-revision-as-decimal", "a record revision written 1.0", b2 -> b2.firstRecord().put("revision", 1.0));
+        record("13-base-revision-as-decimal", "a base revision written 0.0", b2 -> b2.firstRecord().put("baseRevision", 0.0));
+        record("13-sighting-revision-as-decimal", "a sighting revision written 1.0",
+                b2 -> b2.firstSighting().put("revision", 1.0));
+        CorpusBundle size = CorpusBundle.valid();
+        size.firstBlob().put("size", size.firstBlob().get("size").asDouble());
+        signed("13-blob-size-as-decimal", "bundle-blob-too-large", "a photo size written with a decimal point", size);
+
+        record("13-tag-value-60000", "an extra tag value of 60,000 characters (OpenStreetMap allows 255)",
+                b2 -> b2.firstSighting().putObject("extraTags").put("description", "d".repeat(60_000)));
+        record("13-tag-value-256", "an extra tag value of 256 characters",
+                b2 -> b2.firstSighting().putObject("extraTags").put("description", "é".repeat(256)));
+        record("13-tag-key-256", "an extra tag key of 256 characters",
+                b2 -> b2.firstSighting().putObject("extraTags").put("k".repeat(256), "v"));
+        record("13-thirty-thousand-tags", "30,000 extra tags on one sighting", b2 -> {
+            ObjectNode tags = b2.firstSighting().putObject("extraTags");
+            for (int i = 0; i < 30_000; i++) {
+                tags.put("note:" + i, "x");
+            }
+        });
+        record("13-tag-key-bidi", "an extra tag key holding a right-to-left override",
+                b2 -> b2.firstSighting().putObject("extraTags").put("operator\u202E:wiki", "x"));
+        record("13-tag-key-invisible", "an extra tag key holding a zero-width space",
+                b2 -> b2.firstSighting().putObject("extraTags").put("ope\u200Brator:wiki", "x"));
+        record("13-tag-keys-equal-normalised", "two extra tag keys equal once Unicode-normalised (é composed and decomposed)",
+                b2 -> b2.firstSighting().putObject("extraTags").put("name:caf\u00e9", "a").put("name:cafe\u0301", "b"));
+        record("13-tag-value-bidi", "an extra tag value holding a left-to-right embedding",
+                b2 -> b2.firstSighting().putObject("extraTags").put("description", "a\u202Ab"));
+        record("13-tag-value-control", "an extra tag value holding an escape character",
+                b2 -> b2.firstSighting().putObject("extraTags").put("description", "a\u001b[2Jb"));
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("not found");
     }
 
     private void record(String name, String description, Consumer<CorpusBundle> breakIt) {
