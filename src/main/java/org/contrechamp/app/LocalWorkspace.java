@@ -28,6 +28,7 @@ import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqliteAuthorshipLedger;
 import org.contrechamp.storage.SqliteBundleLedger;
 import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
@@ -96,9 +97,11 @@ public final class LocalWorkspace implements Workspace {
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
         BundleExporter exporter = new BundleExporter(sightingRepository, ledger, database,
                 new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing), sharedPhotos, clock);
-        BundleImporter importer = new BundleImporter(sightingRepository, ledger, keyring, database, sharedPhotos, clock);
+        SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
+        BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
+                sharedPhotos, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
-                keyring, ledger, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
+                keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
                 photoSharing, settings, clock));
     }
 

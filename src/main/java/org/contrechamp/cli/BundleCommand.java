@@ -192,13 +192,23 @@ final class BundleCommand implements Runnable {
                 for (BundleLedger.Conflict c : sharing.conflicts()) {
                     conflicts.addObject().put("sighting", c.sightingId().toString()).put("bundle", c.bundleId())
                             .put("signer", c.signer().hex()).put("heldRevision", c.heldRevision())
-                            .put("baseRevision", c.baseRevision()).put("incomingRevision", c.incomingRevision());
+                            .put("baseRevision", c.baseRevision()).put("incomingRevision", c.incomingRevision())
+                            .put("reason", c.reason().code());
+                }
+                ArrayNode waiting = out.putArray("waiting");
+                for (var w : sharing.waiting()) {
+                    waiting.addObject().put("sighting", w.record().id().toString()).put("bundle", w.bundleId())
+                            .put("signer", w.signer().hex()).put("revision", w.record().revision())
+                            .put("baseRevision", w.record().baseRevision()).put("receivedAt", w.receivedAt().toString());
                 }
                 if (json) {
                     JsonOutput.print(context, out);
                 } else {
                     context.out().println(context.messages().get("cli.bundle.status", exported.size(), alerts.size(),
                             conflicts.size()));
+                    if (!waiting.isEmpty()) {
+                        context.out().println(context.messages().get("cli.sync.waiting", waiting.size()));
+                    }
                     for (BundleLedger.Alert a : sharing.alerts()) {
                         context.out().println(context.messages().get("cli.bundle.alert", a.kind(),
                                 a.signer() == null ? "?" : a.signer().display(), a.seq(), a.detail()));

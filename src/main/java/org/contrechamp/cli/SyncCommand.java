@@ -94,6 +94,9 @@ final class SyncCommand implements Runnable {
         for (ImportOutcome o : r.imported()) {
             context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
                     o.conflicts()));
+            if (o.waiting() > 0) {
+                context.out().println(m.get("cli.sync.waiting", o.waiting()));
+            }
             if (o.missingBefore() > 0) {
                 context.out().println(m.get("cli.sync.gap", o.signerName(), o.missingBefore()));
             }
@@ -129,7 +132,7 @@ final class SyncCommand implements Runnable {
         for (ImportOutcome o : r.imported()) {
             imported.addObject().put("bundle", o.bundleId()).put("signer", o.signer().hex()).put("signerName", o.signerName())
                     .put("seq", o.seq()).put("records", o.records()).put("applied", o.applied())
-                    .put("unchanged", o.unchanged()).put("conflicts", o.conflicts()).put("blobs", o.blobs())
+                    .put("unchanged", o.unchanged()).put("conflicts", o.conflicts()).put("waiting", o.waiting()).put("blobs", o.blobs())
                     .put("missingBefore", o.missingBefore());
         }
         root.put("alreadyImported", r.alreadyImported());

@@ -60,6 +60,9 @@ final class TrustCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", descriptionKey = "option.trust-name")
         String name;
 
+        @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "option.trust-role")
+        String role;
+
         private final CliContext context;
 
         Add(CliContext context) {
@@ -68,17 +71,28 @@ final class TrustCommand implements Runnable {
 
         @Override
         public void run() {
+            TrustedKey.Role chosen = role == null ? null : roleOf(role);
             PublicIdentity identity = read(key, name);
             try (Workspace workspace = parent.root.openWorkspace()) {
-                TrustedKey trusted = workspace.trust().trust(identity);
+                TrustedKey trusted = workspace.trust().trust(identity, chosen);
                 context.out().println(context.messages().get("cli.trust.added", trusted.identity().name(),
                         trusted.fingerprint().display()));
+                context.out().println(context.messages().get("cli.trust.role." + trusted.role().code()));
                 long waiting = workspace.sharing().pending().stream()
                         .filter(p -> p.signer().equals(trusted.fingerprint())).count();
                 if (waiting > 0) {
                     context.out().println(context.messages().get("cli.trust.added-waiting", waiting));
                 }
             }
+        }
+
+        private TrustedKey.Role roleOf(String typed) {
+            for (TrustedKey.Role r : TrustedKey.Role.values()) {
+                if (r.code().equals(typed)) {
+                    return r;
+                }
+            }
+            throw Cli.usageError(context, Problem.of("--role", "unknown-value", typed, "volunteer, coordinator"));
         }
 
         /** A key card file, or the key itself (base64 of the raw 32 bytes). Read before opening any data. */
@@ -129,6 +143,7 @@ final class TrustCommand implements Runnable {
                         ObjectNode node = KeyCard.toJson(k.identity());
                         node.put("status", k.status().code());
                         node.put("lastSeq", k.lastSeq());
+                        node.put("role", k.role().code());
                         keyArray.add(node);
                     }
                     ArrayNode awaiting = root.putArray("awaitingDecision");
@@ -145,7 +160,8 @@ final class TrustCommand implements Runnable {
                 }
                 for (TrustedKey k : keys) {
                     context.out().println(context.messages().get("cli.trust.line", k.fingerprint().display(),
-                            context.messages().get("cli.trust.status." + k.status().code()), k.identity().name(), k.lastSeq()));
+                            context.messages().get("cli.trust.status." + k.status().code()), k.identity().name(), k.lastSeq(),
+                            context.messages().get("cli.trust.role-name." + k.role().code())));
                 }
                 boolean undecided = false;
                 for (BundleLedger.Pending p : pending) {

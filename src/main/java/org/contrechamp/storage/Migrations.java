@@ -24,7 +24,8 @@ public final class Migrations {
             "V001__create_sighting.sql",
             "V002__create_photo.sql",
             "V003__sighting_search.sql",
-            "V004__bundles.sql");
+            "V004__bundles.sql",
+            "V005__authorship.sql");
 
     private Migrations() {
     }

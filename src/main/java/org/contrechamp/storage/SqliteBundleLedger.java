@@ -306,7 +306,7 @@ public final class SqliteBundleLedger implements BundleLedger {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO bundle_conflict (sighting_id, bundle_id, "
                     + "signer, held_revision, base_revision, incoming_revision, fields, incoming_deleted, incoming_doc, "
-                    + "detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "detected_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, k.sightingId().toString());
                 p.setString(2, k.bundleId());
                 p.setString(3, k.signer().hex());
@@ -317,6 +317,7 @@ public final class SqliteBundleLedger implements BundleLedger {
                 p.setInt(8, k.incomingDeleted() ? 1 : 0);
                 p.setString(9, SightingJson.toJson(k.incoming()));
                 p.setString(10, k.detectedAt().toString());
+                p.setString(11, k.reason().code());
                 p.executeUpdate();
             }
             return null;
@@ -328,14 +329,15 @@ public final class SqliteBundleLedger implements BundleLedger {
         return db.read(c -> {
             List<Conflict> list = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT id, sighting_id, bundle_id, signer, held_revision, "
-                    + "base_revision, incoming_revision, fields, incoming_deleted, incoming_doc, detected_at "
+                    + "base_revision, incoming_revision, fields, incoming_deleted, incoming_doc, detected_at, reason "
                     + "FROM bundle_conflict WHERE resolved = 0 ORDER BY id");
                  ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     list.add(new Conflict(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
                             new Fingerprint(r.getString(4)), r.getLong(5), r.getLong(6), r.getLong(7),
                             HistoryRows.parseFields(r.getString(8)), r.getInt(9) == 1,
-                            SightingJson.fromStoredJson(r.getBytes(10)), Instant.parse(r.getString(11))));
+                            SightingJson.fromStoredJson(r.getBytes(10)), Instant.parse(r.getString(11)),
+                            ConflictReason.fromCode(r.getString(12))));
                 }
             }
             return list;

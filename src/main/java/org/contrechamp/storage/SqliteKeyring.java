@@ -16,7 +16,7 @@ import org.contrechamp.core.trust.TrustedKey;
 /** The keyring in SQLite (table {@code trusted_key}, V004). */
 public final class SqliteKeyring implements Keyring {
 
-    private static final String SELECT = "SELECT public_key, name, status, last_seq, added_at, revoked_at FROM trusted_key ";
+    private static final String SELECT = "SELECT public_key, name, status, last_seq, added_at, revoked_at, role FROM trusted_key ";
 
     private final Database db;
 
@@ -51,14 +51,17 @@ public final class SqliteKeyring implements Keyring {
     }
 
     @Override
-    public void trust(PublicIdentity identity, Instant at) {
+    public void trust(PublicIdentity identity, TrustedKey.Role role, Instant at) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO trusted_key (fingerprint, public_key, name, status, "
-                    + "added_at) VALUES (?, ?, ?, 'trusted', ?) ON CONFLICT (fingerprint) DO UPDATE SET name = excluded.name")) {
+                    + "added_at, role) VALUES (?, ?, ?, 'trusted', ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET "
+                    + "name = excluded.name, role = CASE WHEN ? THEN excluded.role ELSE role END")) {
                 p.setString(1, identity.fingerprint().hex());
                 p.setBytes(2, identity.publicKey());
                 p.setString(3, identity.name());
                 p.setString(4, at.toString());
+                p.setString(5, (role == null ? TrustedKey.Role.VOLUNTEER : role).code());
+                p.setBoolean(6, role != null);
                 p.executeUpdate();
             }
             return null;
@@ -94,6 +97,7 @@ public final class SqliteKeyring implements Keyring {
     private static TrustedKey read(ResultSet r) throws SQLException {
         String revoked = r.getString(6);
         return new TrustedKey(new PublicIdentity(r.getString(2), r.getBytes(1)), TrustedKey.Status.fromCode(r.getString(3)),
-                r.getLong(4), Instant.parse(r.getString(5)), revoked == null ? null : Instant.parse(revoked));
+                r.getLong(4), Instant.parse(r.getString(5)), revoked == null ? null : Instant.parse(revoked),
+                TrustedKey.Role.fromCode(r.getString(7)));
     }
 }

@@ -31,7 +31,12 @@ final class Party implements AutoCloseable {
     }
 
     void trusts(Party other) {
-        workspace.trust().trust(KeyCard.read("card", KeyCard.toJson(other.identity()).toString(), null));
+        trusts(other, null);
+    }
+
+    /** Trusts the other's key card with a role (null: a new key is a volunteer's, a known one keeps its role). */
+    void trusts(Party other, org.contrechamp.core.trust.TrustedKey.Role role) {
+        workspace.trust().trust(KeyCard.read("card", KeyCard.toJson(other.identity()).toString(), null), role);
     }
 
     Sighting add(double lat, double lon, String... photoShas) {

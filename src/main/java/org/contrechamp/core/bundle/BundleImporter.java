@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.SightingRepository;
 import org.contrechamp.core.trust.Keyring;
 import org.slf4j.Logger;
@@ -25,15 +30,17 @@ public final class BundleImporter {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    private final AuthorshipLedger authorship;
     private final Keyring keyring;
     private final Transactions transactions;
     private final SharedPhotoStore photos;
     private final Clock clock;
 
-    public BundleImporter(SightingRepository repository, BundleLedger ledger, Keyring keyring, Transactions transactions,
-            SharedPhotoStore photos, Clock clock) {
+    public BundleImporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
+            Keyring keyring, Transactions transactions, SharedPhotoStore photos, Clock clock) {
         this.repository = repository;
         this.ledger = ledger;
+        this.authorship = authorship;
         this.keyring = keyring;
         this.transactions = transactions;
         this.photos = photos;
@@ -49,7 +56,7 @@ public final class BundleImporter {
         Manifest m = bundle.manifest();
         String signerName = bundle.signer().identity().name();
         if (ledger.imported(bundle.id()).isPresent()) {
-            return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), true, m.records().size(), 0, 0, 0,
+            return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), true, m.records().size(), 0, 0, 0, 0,
                     m.blobs().size(), 0);
         }
         long missing = checkSequence(bundle, source);
@@ -58,15 +65,20 @@ public final class BundleImporter {
         long staged = System.nanoTime();
         cancellation.throwIfCancelled();
         Instant now = clock.instant();
-        RecordMerger merger = new RecordMerger(repository, ledger);
-        int[] counts = new int[3];
+        RecordMerger merger = new RecordMerger(repository, ledger, authorship, now);
+        RecordMerger.Sender sender = new RecordMerger.Sender(m.signer(), signerName, bundle.id(), m.seq(),
+                bundle.signer().isCoordinator());
+        int[] counts = new int[RecordMerger.Outcome.values().length];
         transactions.inTransaction(() -> {
-            java.util.Map<java.util.UUID, org.contrechamp.core.sighting.HistoryEntry> held = repository.latest(
-                    m.records().stream().map(BundleRecord::id).toList());
+            List<UUID> ids = m.records().stream().map(BundleRecord::id).toList();
+            Map<UUID, HistoryEntry> held = repository.latest(ids);
+            Map<UUID, Fingerprint> authors = authorship.authors(ids);
             for (BundleRecord record : m.records()) {
-                counts[merger.merge(record, Optional.ofNullable(held.get(record.id())), bundle, source, now).ordinal()]++;
+                counts[merger.merge(record, Optional.ofNullable(held.get(record.id())),
+                        Optional.ofNullable(authors.get(record.id())), sender).ordinal()]++;
             }
             merger.flush();
+            mergeWaitingEdits(merger);
             ledger.recordImport(new BundleLedger.Imported(bundle.id(), m.signer(), m.seq(), m.prev(), now,
                     m.records().size(), counts[0], counts[2], m.blobs().size()));
             keyring.raiseLastSeq(m.signer(), m.seq());
@@ -76,19 +88,52 @@ public final class BundleImporter {
             }
             return null;
         });
-        LOG.info("imported bundle {} (seq {}): {} records, {} applied, {} conflicts; photos {} ms, records {} ms",
-                bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2],
+        LOG.info("imported bundle {} (seq {}): {} records, {} applied, {} conflicts, {} waiting; photos {} ms, records {} ms",
+                bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2], counts[3],
                 (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
         return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), false, m.records().size(), counts[0],
-                counts[1], counts[2], m.blobs().size(), missing);
+                counts[1], counts[2], counts[3], m.blobs().size(), missing);
+    }
+
+    /**
+     * The edits that were waiting for the records this bundle created or changed, merged now in the
+     * order of their revisions, each as its own sender's (a volunteer's edit of another's record is a
+     * proposal here as anywhere); an edit applied may let the next one fit, so until none does. Runs
+     * inside the import's transaction, after the bundle's own records were stored.
+     */
+    private void mergeWaitingEdits(RecordMerger merger) {
+        Set<UUID> touched = merger.takeTouched();
+        while (!touched.isEmpty()) {
+            Map<UUID, List<AuthorshipLedger.Waiting>> waiting = authorship.waiting(touched);
+            Map<UUID, Fingerprint> authors = authorship.authors(waiting.keySet());
+            for (var entry : waiting.entrySet()) {
+                UUID id = entry.getKey();
+                for (AuthorshipLedger.Waiting w : entry.getValue()) {
+                    RecordMerger.Outcome outcome = merger.merge(w.record(),
+                            Optional.ofNullable(repository.latest(List.of(id)).get(id)),
+                            Optional.ofNullable(authors.get(id)), senderOf(w));
+                    merger.flush();
+                    if (outcome != RecordMerger.Outcome.WAITING) {
+                        authorship.removeWaiting(id, w.bundleId());
+                    }
+                }
+            }
+            touched = merger.takeTouched();
+        }
+    }
+
+    /** The sender of a waiting edit, with the role its key has now. */
+    private RecordMerger.Sender senderOf(AuthorshipLedger.Waiting w) {
+        boolean coordinator = keyring.find(w.signer()).map(k -> k.isTrusted() && k.isCoordinator()).orElse(false);
+        long seq = ledger.imported(w.bundleId()).map(BundleLedger.Imported::seq).orElse(0L);
+        return new RecordMerger.Sender(w.signer(), w.signerName(), w.bundleId(), seq, coordinator);
     }
 
     /**
      * Replays were handled by the caller. Returns how many bundles are missing before this one.
      *
      * @throws BundleRejectedException {@code bundle-fork} when the signer made two different bundles
-     *         with one number (or the chain of {@code prev} disagrees), {@code bundle-stale-seq} when
-     *         a new bundle claims a number at or below what was imported and fits no gap
+     *         with one number (or the chain of {@code prev} disagrees)
      */
     private long checkSequence(VerifiedBundle bundle, String source) {
         Manifest m = bundle.manifest();
@@ -104,10 +149,11 @@ public final class BundleImporter {
         if (after.isPresent() && !bundle.id().equals(after.get().prev())) {
             fork(bundle, "the imported bundle " + (m.seq() + 1) + " names another bundle as prev", source);
         }
+        // A number at or below the highest imported that was never imported is a late bundle filling
+        // the gap that was reported when the later one came (files of a synced folder arrive in any
+        // order): imported. Its neighbours' prev links were checked above; a forged one is found
+        // out as a fork when the real one arrives.
         long last = keyring.find(m.signer()).map(k -> k.lastSeq()).orElse(0L);
-        if (m.seq() <= last && before.isEmpty() && after.isEmpty()) {
-            throw new BundleRejectedException(source, "bundle-stale-seq", m.seq(), last);
-        }
         return m.seq() > last + 1 ? m.seq() - last - 1 : 0;
     }
 

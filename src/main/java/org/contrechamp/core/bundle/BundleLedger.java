@@ -37,10 +37,39 @@ public interface BundleLedger {
     record Provenance(Fingerprint signer, String signerName, String bundleId, long revision) {
     }
 
-    /** An edit that arrived on a base we do not hold: kept for review, never applied by itself. */
+    /** Why an incoming change was kept for review instead of applied. */
+    enum ConflictReason {
+        /** An edit made on a base we do not hold (both sides changed the record). */
+        DIVERGED("diverged"),
+        /** A change by a key that is neither the record's author nor a coordinator: a proposal. */
+        NOT_AUTHOR("not-author"),
+        /** A second signer creating a record under an id another signer created. */
+        COLLISION("collision");
+
+        private final String code;
+
+        ConflictReason(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public static ConflictReason fromCode(String code) {
+            for (ConflictReason r : values()) {
+                if (r.code.equals(code)) {
+                    return r;
+                }
+            }
+            throw new IllegalArgumentException("unknown conflict reason " + code);
+        }
+    }
+
+    /** An incoming change kept for review, never applied by itself; {@code reason} says why. */
     record Conflict(long id, UUID sightingId, String bundleId, Fingerprint signer, long heldRevision, long baseRevision,
                     long incomingRevision, Set<SightingField> fields, boolean incomingDeleted, Sighting incoming,
-                    Instant detectedAt) {
+                    Instant detectedAt, ConflictReason reason) {
     }
 
     Optional<Exported> lastExport();

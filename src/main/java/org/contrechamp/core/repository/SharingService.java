@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.contrechamp.core.bundle.AuthorshipLedger;
 import org.contrechamp.core.bundle.BlobChecker;
 import org.contrechamp.core.bundle.BundleImporter;
 import org.contrechamp.core.bundle.BundleLedger;
@@ -47,6 +48,7 @@ public final class SharingService {
     private final IdentityService identity;
     private final Keyring keyring;
     private final BundleLedger ledger;
+    private final AuthorshipLedger authorship;
     private final BundleImporter importer;
     private final RepositorySync repositorySync;
     private final PhotoSharingStore photoSharing;
@@ -54,12 +56,13 @@ public final class SharingService {
     private final Clock clock;
 
     public SharingService(Path dataDirectory, IdentityService identity, Keyring keyring, BundleLedger ledger,
-            BundleImporter importer, RepositorySync repositorySync, PhotoSharingStore photoSharing, SettingsStore settings,
-            Clock clock) {
+            AuthorshipLedger authorship, BundleImporter importer, RepositorySync repositorySync,
+            PhotoSharingStore photoSharing, SettingsStore settings, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.identity = identity;
         this.keyring = keyring;
         this.ledger = ledger;
+        this.authorship = authorship;
         this.importer = importer;
         this.repositorySync = repositorySync;
         this.photoSharing = photoSharing;
@@ -189,6 +192,11 @@ public final class SharingService {
 
     public List<BundleLedger.Conflict> conflicts() {
         return ledger.openConflicts();
+    }
+
+    /** Edits of records not held yet, kept until their creation arrives. */
+    public List<AuthorshipLedger.Waiting> waiting() {
+        return authorship.allWaiting();
     }
 
     public List<BundleLedger.Exported> exports() {

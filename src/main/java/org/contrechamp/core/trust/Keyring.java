@@ -15,8 +15,11 @@ public interface Keyring {
     /** Every key, trusted and revoked, by pseudonym. */
     List<TrustedKey> all();
 
-    /** Adds a trusted key, or renames one already trusted. */
-    void trust(PublicIdentity identity, Instant at);
+    /**
+     * Adds a trusted key, or renames one already trusted; {@code role} null keeps the role a key has
+     * (a new key is a volunteer's).
+     */
+    void trust(PublicIdentity identity, TrustedKey.Role role, Instant at);
 
     void revoke(Fingerprint fingerprint, Instant at);
 

@@ -30,6 +30,14 @@ public final class TrustService {
      * a revocation is a decision about a lost or seized key, not undone by re-adding its card.
      */
     public TrustedKey trust(PublicIdentity identity) {
+        return trust(identity, null);
+    }
+
+    /**
+     * {@link #trust(PublicIdentity)} with a role: a coordinator's key may change any record, a
+     * volunteer's only those it created. {@code role} null keeps the role the key has.
+     */
+    public TrustedKey trust(PublicIdentity identity, TrustedKey.Role role) {
         if (Ed25519.isSmallOrder(identity.publicKey())) {
             throw new InvalidInputException(Problem.of("publicKey", "weak-public-key"));
         }
@@ -37,7 +45,7 @@ public final class TrustService {
         if (existing.isPresent() && !existing.get().isTrusted()) {
             throw new InvalidInputException(Problem.of(identity.fingerprint().display(), "key-revoked-before"));
         }
-        keyring.trust(identity, clock.instant());
+        keyring.trust(identity, role, clock.instant());
         return keyring.find(identity.fingerprint()).orElseThrow();
     }
 

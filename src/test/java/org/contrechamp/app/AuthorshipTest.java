@@ -1,0 +1,220 @@
+package org.contrechamp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.trust.TrustedKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The author of a record is the key that created it. However bundles are ordered (every permutation
+ * is tried, each on a fresh coordinator), no other volunteer's bundle replaces the author's values
+ * without a conflict or a proposal a person sees; an edit that arrives before its record's creation
+ * waits for it, then merges; two signers creating one id is a collision, reported.
+ */
+class AuthorshipTest {
+
+    @TempDir
+    Path root;
+
+    Party alice;
+    Party bob;
+    Path repo;
+    int coordinators;
+
+    @BeforeEach
+    void setUp() {
+        alice = new Party("Alice", root);
+        bob = new Party("Bob", root);
+        repo = root.resolve("repo");
+        alice.workspace.sharing().initRepository(repo.toString(), "Campagne");
+        bob.trusts(alice);
+    }
+
+    @AfterEach
+    void tearDown() {
+        alice.close();
+        bob.close();
+    }
+
+    @Test
+    void anEditThatArrivesBeforeItsCreationWaitsThenMergesInEveryOrder() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        Sighting edited = alice.workspace.sightings().update(a.toBuilder().operator("Mairie").build());
+        alice.sync(repo);
+        alice.workspace.sightings().update(edited.toBuilder().model("X200").build());
+        alice.sync(repo);
+
+        for (List<Path> order : permutations(bundles())) {
+            try (Party coord = coordinator()) {
+                for (Path bundle : order) {
+                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
+                }
+                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+                assertThat(held.operator()).as(order.toString()).isEqualTo("Mairie");
+                assertThat(held.model()).as(order.toString()).isEqualTo("X200");
+                assertThat(held.revision()).as(order.toString()).isEqualTo(3);
+                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).isEmpty();
+                assertThat(coord.workspace.sharing().waiting()).as(order.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anotherVolunteersEditIsAProposalNeverAnOverwriteInEveryOrder() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.workspace.sightings().update(a.toBuilder().operator("Mairie").build());
+        alice.sync(repo);
+        bob.sync(repo);
+        // Bob edits Alice's record over and over: his revision climbs far past hers.
+        Sighting atBob = bob.workspace.sightings().find(a.id()).orElseThrow();
+        for (int i = 0; i < 8; i++) {
+            atBob = bob.workspace.sightings().update(atBob.toBuilder().operator("Taken over " + i).build());
+        }
+        bob.workspace.sightings().delete(a.id());
+        bob.sync(repo);
+
+        for (List<Path> order : permutations(bundles())) {
+            try (Party coord = coordinator()) {
+                for (Path bundle : order) {
+                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
+                }
+                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+                assertThat(held.operator()).as(order.toString()).isEqualTo("Mairie");
+                assertThat(held.revision()).as(order.toString()).isEqualTo(2);
+                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).singleElement().satisfies(c -> {
+                    assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR);
+                    assertThat(c.signer()).isEqualTo(bob.identity().fingerprint());
+                    assertThat(c.incomingDeleted()).isTrue();
+                });
+                assertThat(coord.workspace.sharing().waiting()).as(order.toString()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aCoordinatorsEditMergesWhereAVolunteersWaitsAsAProposal() {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        try (Party coord = coordinator()) {
+            alice.trusts(coord, TrustedKey.Role.COORDINATOR);
+            alice.trusts(bob);
+            coord.sync(repo);
+            bob.sync(repo);
+            coord.workspace.sightings().update(coord.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                    .operator("Mairie").build());
+            bob.workspace.sightings().update(bob.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                    .model("X200").build());
+            coord.sync(repo);
+            bob.sync(repo);
+            alice.sync(repo);
+
+            Sighting atAlice = alice.workspace.sightings().find(a.id()).orElseThrow();
+            assertThat(atAlice.operator()).isEqualTo("Mairie");
+            assertThat(atAlice.model()).isNull();
+            assertThat(alice.workspace.sharing().conflicts()).singleElement().satisfies(c -> {
+                assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR);
+                assertThat(c.incoming().model()).isEqualTo("X200");
+            });
+        }
+    }
+
+    @Test
+    void twoSignersCreatingOneIdIsACollisionReportedInEveryOrder() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        // Bob read Alice's bundle in the repository and makes a record of his own with her id.
+        bob.workspace.sightings().create(Sighting.newAt(Position.manual(10, 10)).id(a.id()).operator("Bob's").build());
+        bob.sync(repo);
+
+        for (List<Path> order : permutations(bundles())) {
+            try (Party coord = coordinator()) {
+                for (Path bundle : order) {
+                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
+                }
+                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).singleElement()
+                        .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.COLLISION));
+                assertThat(coord.workspace.sharing().alerts()).as(order.toString())
+                        .anyMatch(alert -> alert.kind().equals("collision"));
+                // Whoever came first is held; the other is kept for a person to decide, never dropped.
+                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+                BundleLedger.Conflict c = coord.workspace.sharing().conflicts().get(0);
+                assertThat(List.of(held.operator() == null ? "" : held.operator(),
+                        c.incoming().operator() == null ? "" : c.incoming().operator()))
+                        .as(order.toString()).containsExactlyInAnyOrder("", "Bob's");
+            }
+        }
+    }
+
+    @Test
+    void theAuthorsOwnLaterEditsStillMergeAfterAnotherVolunteersProposal() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        bob.sync(repo);
+        bob.workspace.sightings().update(bob.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                .note("Bob was here").build());
+        bob.sync(repo);
+        alice.workspace.sightings().update(alice.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                .operator("Mairie").build());
+        alice.sync(repo);
+
+        for (List<Path> order : permutations(bundles())) {
+            try (Party coord = coordinator()) {
+                for (Path bundle : order) {
+                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
+                }
+                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+                assertThat(held.operator()).as(order.toString()).isEqualTo("Mairie");
+                assertThat(held.note()).as(order.toString()).isNull();
+                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).singleElement()
+                        .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR));
+            }
+        }
+    }
+
+    private Party coordinator() {
+        Party coord = new Party("Coord" + (++coordinators), root);
+        coord.trusts(alice);
+        coord.trusts(bob);
+        return coord;
+    }
+
+    private List<Path> bundles() throws IOException {
+        try (Stream<Path> files = Files.walk(repo.resolve("bundles"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    static <T> List<List<T>> permutations(List<T> items) {
+        if (items.size() <= 1) {
+            return List.of(items);
+        }
+        List<List<T>> all = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            List<T> rest = new ArrayList<>(items);
+            T first = rest.remove(i);
+            for (List<T> tail : permutations(rest)) {
+                List<T> order = new ArrayList<>();
+                order.add(first);
+                order.addAll(tail);
+                all.add(order);
+            }
+        }
+        return all;
+    }
+
+}
