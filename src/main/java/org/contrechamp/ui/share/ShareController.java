@@ -111,6 +111,9 @@ public final class ShareController {
         }
         for (ImportOutcome in : r.imported()) {
             text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts()));
+            if (in.waiting() > 0) {
+                text.add(messages.get("share.report.waiting", in.waiting()));
+            }
         }
         for (var pending : r.pending()) {
             text.add(messages.get("share.report.pending", pending.signer().display(), pending.fileName()));
