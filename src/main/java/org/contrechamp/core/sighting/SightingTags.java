@@ -123,6 +123,33 @@ public final class SightingTags {
         return issues;
     }
 
+    /**
+     * The field a modelled key is read into ({@code camera:type} is {@link SightingField#CAMERA_TYPE}),
+     * empty for a key kept verbatim and for {@code man_made}, which every sighting carries.
+     */
+    public static java.util.Optional<SightingField> fieldOf(String key) {
+        SightingField field = switch (key) {
+            case SURVEILLANCE_TYPE, LOCAL_KIND -> SightingField.KIND;
+            case SURVEILLANCE -> SightingField.AREA;
+            case ZONE -> SightingField.ZONE;
+            case CAMERA_TYPE -> SightingField.CAMERA_TYPE;
+            case CAMERA_MOUNT -> SightingField.MOUNT;
+            case CAMERA_DIRECTION -> SightingField.DIRECTIONS;
+            case CAMERA_ANGLE -> SightingField.TILT;
+            case HEIGHT -> SightingField.HEIGHT;
+            case OPERATOR -> SightingField.OPERATOR;
+            case OPERATOR_TYPE -> SightingField.OPERATOR_TYPE;
+            case MANUFACTURER -> SightingField.MANUFACTURER;
+            case MODEL -> SightingField.MODEL;
+            case SURVEY_DATE -> SightingField.SURVEY_DATE;
+            case CHECK_DATE -> SightingField.CHECK_DATE;
+            case FIXME -> SightingField.FIXME;
+            case NOTE -> SightingField.NOTE;
+            default -> null;
+        };
+        return java.util.Optional.ofNullable(field);
+    }
+
     /** Whether the model has a field for this key (other keys are always kept verbatim). */
     public static boolean isModelled(String key) {
         return switch (key) {
