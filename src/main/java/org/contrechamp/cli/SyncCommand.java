@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code sync --repo DIR|URL}: signs and publishes what changed here, imports everyone else's
  * bundles. Exit 0 even when some bundles were refused or kept aside (each is reported on stderr);
- * exit 1 when the repository or the identity cannot be used.
+ * exit 1 when the repository or the identity cannot be used, including a repository that holds a
+ * link or that went away during the sync (the bundles not read then are not refused).
  */
 @Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand implements Runnable {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.repository.RepositoryLayout;
 import org.contrechamp.core.repository.SyncResult;
 import org.contrechamp.testing.DatabaseSnapshot;
@@ -92,9 +94,43 @@ class RepositoryHostileFilesTest {
         Files.writeString(signerDir.resolve("notes.txt"), "hello");
         Files.createDirectories(repo.resolve(RepositoryLayout.BUNDLES).resolve("..."));
         Files.writeString(repo.resolve(RepositoryLayout.BUNDLES).resolve("not-a-fingerprint.json"), "{}");
-        Files.createSymbolicLink(repo.resolve(RepositoryLayout.BUNDLES).resolve("b".repeat(64)), Path.of("/etc"));
+        Files.createSymbolicLink(repo.resolve(RepositoryLayout.BUNDLES).resolve("not-a-fingerprint"), Path.of("/etc"));
         SyncResult r = coord.sync(repo).result();
         assertThat(r.rejected()).isEmpty();
         assertThat(r.imported()).hasSize(1);
+    }
+
+    @Test
+    void aBundleNamedThroughALinkedFolderIsNeitherVerifiedNorImported() throws IOException {
+        Path moved = root.resolve("elsewhere");
+        Files.move(signerDir, moved);
+        Files.createSymbolicLink(signerDir, moved);
+        Path bundle;
+        try (Stream<Path> files = Files.list(moved)) {
+            bundle = signerDir.resolve(files.findFirst().orElseThrow().getFileName().toString());
+        }
+        for (Throwable thrown : List.of(
+                org.assertj.core.api.Assertions.catchThrowable(() -> coord.workspace.sharing().verify(bundle, null)),
+                org.assertj.core.api.Assertions.catchThrowable(() ->
+                        coord.workspace.sharing().importFile(bundle, Cancellation.NEVER)))) {
+            assertThat(thrown).isInstanceOfSatisfying(org.contrechamp.core.common.DataUnavailableException.class,
+                    e -> assertThat(e.problem().code()).isEqualTo("repository-link"));
+        }
+        assertThat(coord.workspace.sightings().countLive()).isZero();
+    }
+
+    /** More links in the layout, leading outside or inside: the hostile repository corpus (core/repository/corpus). */
+    @Test
+    void aLinkWhereASignersFolderBelongsStopsTheSyncNamingIt() throws IOException {
+        Path link = repo.resolve(RepositoryLayout.BUNDLES).resolve("b".repeat(64));
+        Files.createSymbolicLink(link, Path.of("/etc"));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> coord.sync(repo));
+        assertThat(thrown).isInstanceOfSatisfying(org.contrechamp.core.common.DataUnavailableException.class, e -> {
+            assertThat(e.problem().code()).isEqualTo("repository-link");
+            assertThat(e.problem().field()).isEqualTo(link.toString());
+            assertThat(e.problem().args()).containsExactly("/etc");
+        });
+        assertThat(coord.workspace.sightings().countLive()).isZero();
+        assertThat(coord.workspace.sharing().alerts()).isEmpty();
     }
 }

@@ -10,20 +10,20 @@ import java.util.function.Function;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.workspace.Workspace;
 
-/** Runs the command line in-process and keeps what it printed. */
-final class CliRunner {
+/** Runs the command line in-process and keeps what it printed (public: tests of other packages run commands too). */
+public final class CliRunner {
 
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
     }
 
     private CliRunner() {
     }
 
-    static Result run(Function<Path, Workspace> opener, String... args) {
+    public static Result run(Function<Path, Workspace> opener, String... args) {
         return run(Locale.ENGLISH, opener, args);
     }
 
-    static Result run(Locale locale, Function<Path, Workspace> opener, String... args) {
+    public static Result run(Locale locale, Function<Path, Workspace> opener, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -33,7 +33,7 @@ final class CliRunner {
     }
 
     /** For commands that must not open any data directory. */
-    static Workspace refuseToOpen(Path dir) {
+    public static Workspace refuseToOpen(Path dir) {
         throw new AssertionError("this command must not open a data directory");
     }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.contrechamp.core.common.AtomicFiles;
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
@@ -39,15 +38,19 @@ public record RepositoryInfo(String id, String name) {
         root.put("version", 1);
         root.put("id", info.id);
         root.put("name", info.name);
+        byte[] json;
         try {
-            Files.createDirectories(dir.resolve(RepositoryLayout.BUNDLES));
-            Files.createDirectories(dir.resolve(RepositoryLayout.BLOBS).resolve("sha256"));
-            // Git keeps no empty folder: a marker file keeps the layout visible in a fresh clone.
-            AtomicFiles.write(dir.resolve(RepositoryLayout.BUNDLES).resolve(".keep"), new byte[0], false);
-            AtomicFiles.write(dir.resolve(RepositoryLayout.BLOBS).resolve("sha256").resolve(".keep"), new byte[0], false);
-            AtomicFiles.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root), false);
+            Files.createDirectories(dir);
+            json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
             throw new DataUnavailableException(Problem.of(dir.toString(), "repository-unusable", e.getMessage()), e);
+        }
+        RepositoryPaths paths = RepositoryPaths.open(dir);
+        // Git keeps no empty folder: a marker file keeps the layout visible in a fresh clone.
+        paths.writeNew(Path.of(RepositoryLayout.BUNDLES, ".keep"), new byte[0]);
+        paths.writeNew(Path.of(RepositoryLayout.BLOBS, "sha256", ".keep"), new byte[0]);
+        if (!paths.writeNew(Path.of(RepositoryLayout.REPOSITORY_FILE), json)) {
+            throw new InvalidInputException(Problem.of(dir.toString(), "repository-exists"));
         }
         return info;
     }

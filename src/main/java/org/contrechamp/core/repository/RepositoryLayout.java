@@ -1,9 +1,9 @@
 package org.contrechamp.core.repository;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +19,8 @@ import org.contrechamp.core.identity.Fingerprint;
  * {@code repository.json}, {@code bundles/<signer fingerprint>/<seq>-<bundle id>.json} and
  * {@code blobs/sha256/<2 hex>/<64 hex>}. Every path is built from validated hex and numbers only;
  * names found in the directory are matched against these patterns and anything else is ignored, so
- * no name from outside ever becomes a path. Symbolic links are never followed.
+ * no name from outside ever becomes a path. The paths here are relative to the repository: they are
+ * read and written only through {@link RepositoryPaths}, which follows no link.
  */
 public final class RepositoryLayout {
 
@@ -31,7 +32,11 @@ public final class RepositoryLayout {
     /** Bundle folders and files per signer beyond which listing stops: a guard against junk. */
     private static final int MAX_ENTRIES = 1_000_000;
 
-    /** A bundle file found in the repository; its name is only a claim until the content verifies. */
+    /**
+     * A bundle file found in the repository; its name is only a claim until the content verifies.
+     *
+     * @param path relative to the repository, {@code bundles/<signer>/<seq>-<id>.json}
+     */
     public record BundleFile(Fingerprint signer, long seq, String bundleId, Path path) {
 
         public String fileName() {
@@ -42,18 +47,20 @@ public final class RepositoryLayout {
     private RepositoryLayout() {
     }
 
-    public static Path blobPath(Path root, String sha256) {
+    /** {@code blobs/sha256/<2 hex>/<64 hex>}, relative to the repository. */
+    public static Path blob(String sha256) {
         if (!BundleFormat.isHex64(sha256)) {
             throw new IllegalArgumentException("not a SHA-256");
         }
-        return root.resolve(BLOBS).resolve("sha256").resolve(sha256.substring(0, 2)).resolve(sha256);
+        return Path.of(BLOBS, "sha256", sha256.substring(0, 2), sha256);
     }
 
-    public static Path bundlePath(Path root, Fingerprint signer, long seq, String bundleId) {
+    /** {@code bundles/<signer>/<seq>-<id>.json}, relative to the repository. */
+    public static Path bundle(Fingerprint signer, long seq, String bundleId) {
         if (seq < 1 || !BundleFormat.isHex64(bundleId)) {
             throw new IllegalArgumentException("bad bundle name");
         }
-        return root.resolve(BUNDLES).resolve(signer.hex()).resolve(seq + "-" + bundleId + ".json");
+        return Path.of(BUNDLES, signer.hex(), seq + "-" + bundleId + ".json");
     }
 
     /** Parses a bundle file name {@code <seq>-<id>.json}; null when it is not one. */
@@ -66,33 +73,44 @@ public final class RepositoryLayout {
         return seq <= Integer.MAX_VALUE ? new BundleFile(signer, seq, m.group(2), path) : null;
     }
 
-    /** Every well-named bundle file, by signer then seq. Other entries are left alone. */
-    public static List<BundleFile> listBundles(Path root) throws IOException {
-        Path bundles = root.resolve(BUNDLES);
+    /**
+     * Every well-named entry of a signer's folder, by signer then seq; other names are left alone. An
+     * entry with a bundle's name that is not a regular file (a link, a folder) is listed too, so that
+     * it is refused and said rather than passed over in silence.
+     *
+     * @throws org.contrechamp.core.common.DataUnavailableException {@code repository-link} when
+     *         {@code bundles} or a signer's folder is a link
+     */
+    public static List<BundleFile> listBundles(RepositoryPaths repository) throws IOException {
         List<BundleFile> found = new ArrayList<>();
-        if (!Files.isDirectory(bundles, LinkOption.NOFOLLOW_LINKS)) {
+        Path bundles = repository.folder(Path.of(BUNDLES)).orElse(null);
+        if (bundles == null) {
             return found;
         }
         int entries = 0;
         try (DirectoryStream<Path> signers = Files.newDirectoryStream(bundles)) {
             for (Path signerDir : signers) {
-                Fingerprint signer = Fingerprint.parse(signerDir.getFileName().toString())
-                        .filter(f -> f.hex().equals(signerDir.getFileName().toString())).orElse(null);
-                if (signer == null || !Files.isDirectory(signerDir, LinkOption.NOFOLLOW_LINKS)) {
+                String name = signerDir.getFileName().toString();
+                Fingerprint signer = Fingerprint.parse(name).filter(f -> f.hex().equals(name)).orElse(null);
+                Path relative = Path.of(BUNDLES, name);
+                Path folder = signer == null ? null : repository.folder(relative).orElse(null);
+                if (folder == null) {
                     continue;
                 }
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(signerDir)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
                     for (Path file : files) {
                         if (++entries > MAX_ENTRIES) {
-                            throw new IOException("too many files in " + bundles);
+                            throw new IOException("too many files in " + repository.named(Path.of(BUNDLES)));
                         }
-                        BundleFile bundle = parseName(signer, file);
-                        if (bundle != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                        BundleFile bundle = parseName(signer, relative.resolve(file.getFileName().toString()));
+                        if (bundle != null) {
                             found.add(bundle);
                         }
                     }
                 }
             }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
         }
         found.sort(Comparator.comparing((BundleFile b) -> b.signer().hex()).thenComparingLong(BundleFile::seq)
                 .thenComparing(BundleFile::bundleId));

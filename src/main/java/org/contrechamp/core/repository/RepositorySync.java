@@ -3,7 +3,6 @@ package org.contrechamp.core.repository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.contrechamp.core.bundle.BundleExporter;
 import org.contrechamp.core.bundle.BundleFormat;
@@ -23,7 +23,6 @@ import org.contrechamp.core.bundle.ImportOutcome;
 import org.contrechamp.core.bundle.SharedPhotoStore;
 import org.contrechamp.core.bundle.UnknownSignerException;
 import org.contrechamp.core.bundle.VerifiedBundle;
-import org.contrechamp.core.common.AtomicFiles;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.Problem;
@@ -39,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * Syncs with a repository folder: signs what changed here, writes every bundle of ours the folder
  * lacks (photos first, then the envelope, so a bundle never appears without its photos), then
  * verifies and imports everyone else's in signer and seq order. One bad bundle is refused on its own;
- * the others go on.
+ * the others go on. Every path into the folder goes through {@link RepositoryPaths}.
  */
 public final class RepositorySync {
 
@@ -65,16 +64,20 @@ public final class RepositorySync {
     /**
      * @param me      our identity, to sign and publish; null to import only
      * @param maxEdge long edge of shared photos
+     * @throws DataUnavailableException {@code repository-link} for a link in the repository (nothing is
+     *         read or written through it), {@code repository-interrupted} when the repository went away
+     *         during the sync (what was imported before stays; nothing is refused for it)
      */
     public SyncResult sync(Path root, SigningIdentity me, int maxEdge, Progress progress, Cancellation cancellation) {
         RepositoryInfo info = RepositoryInfo.read(root);
-        List<RepositoryLayout.BundleFile> files = list(root);
+        RepositoryPaths paths = RepositoryPaths.open(root);
+        List<RepositoryLayout.BundleFile> files = list(paths);
         ExportResult exported = ExportResult.NOTHING;
         int published = 0;
         if (me != null) {
             requireOurHistory(root, info, files, me.fingerprint());
             exported = exporter.export(me, info.id(), maxEdge, progress, cancellation);
-            published = publish(root, me);
+            published = publish(paths, me);
         }
         cancellation.throwIfCancelled();
         List<ImportOutcome> imported = new ArrayList<>();
@@ -91,7 +94,7 @@ public final class RepositorySync {
                 already++;
                 continue;
             }
-            ImportOutcome outcome = importOne(root, info, file, rejected);
+            ImportOutcome outcome = importOne(paths, info, file, rejected);
             if (outcome != null) {
                 imported.add(outcome);
             }
@@ -100,22 +103,33 @@ public final class RepositorySync {
         return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
     }
 
-    private ImportOutcome importOne(Path root, RepositoryInfo info, RepositoryLayout.BundleFile file,
+    private ImportOutcome importOne(RepositoryPaths paths, RepositoryInfo info, RepositoryLayout.BundleFile file,
             List<SyncResult.Rejected> rejected) {
-        String source = root.relativize(file.path()).toString();
+        String source = file.path().toString();
         try {
-            byte[] bytes = readBounded(file.path(), source);
+            byte[] bytes = readBounded(paths.toRead(file.path()), source);
             VerifiedBundle bundle = new BundleVerifier(keyring.all(), info.id()).verify(bytes, source);
             if (!bundle.signer().fingerprint().equals(file.signer()) || !bundle.id().equals(file.bundleId())
                     || bundle.manifest().seq() != file.seq()) {
                 throw new BundleRejectedException(source, "bundle-misfiled");
             }
-            return importer.importBundle(bundle, sha -> RepositoryLayout.blobPath(root, sha), source, Cancellation.NEVER);
+            return importer.importBundle(bundle, sha -> paths.toRead(RepositoryLayout.blob(sha)), source,
+                    Cancellation.NEVER);
         } catch (UnknownSignerException e) {
             Fingerprint claimed = e.claimed() != null ? e.claimed() : file.signer();
             ledger.keepPending(new BundleLedger.Pending(claimed, file.fileName(), file.seq(), clock.instant()));
             return null;
         } catch (BundleRejectedException e) {
+            // Files that went away with their repository are not bad bundles: no alert, they come next time.
+            Optional<Path> gone = paths.vanished(file.path().getParent());
+            if (gone.isPresent()) {
+                LOG.info("repository gone during the sync at {}", source);
+                throw RepositoryPaths.interrupted(gone.get(), e);
+            }
+            if (!Files.exists(paths.toRead(file.path()), LinkOption.NOFOLLOW_LINKS)) {
+                LOG.info("bundle {} removed from the repository since it was listed", source);
+                return null;
+            }
             LOG.warn("bundle {} refused: {}", source, e.code());
             ledger.alert(new BundleLedger.Alert(clock.instant(), e.code().equals("bundle-revoked-signer") ? "revoked"
                     : "rejected", file.signer(), file.seq(), file.bundleId(), e.code()));
@@ -146,44 +160,51 @@ public final class RepositorySync {
         }
     }
 
-    /** Writes our bundles the repository lacks; returns how many. */
-    private int publish(Path root, SigningIdentity me) {
+    /** Writes our bundles the repository lacks, photos first; returns how many. */
+    private int publish(RepositoryPaths paths, SigningIdentity me) {
         TrustedKey self = new TrustedKey(me.identity(), TrustedKey.Status.TRUSTED, 0, clock.instant(), null);
         int written = 0;
         for (BundleLedger.Exported e : ledger.exports()) {
-            Path target = RepositoryLayout.bundlePath(root, me.fingerprint(), e.seq(), e.bundleId());
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Path target = RepositoryLayout.bundle(me.fingerprint(), e.seq(), e.bundleId());
+            if (paths.holdsFile(target)) {
                 continue;
             }
             byte[] envelope = ledger.envelope(e.seq());
             VerifiedBundle own = new BundleVerifier(List.of(self), null).verify(envelope, target.getFileName().toString());
-            try {
-                for (var blob : own.manifest().blobs()) {
-                    Path blobTarget = RepositoryLayout.blobPath(root, blob.sha256());
-                    if (!Files.exists(blobTarget, LinkOption.NOFOLLOW_LINKS)) {
-                        try (InputStream in = Files.newInputStream(photos.find(blob.sha256()).orElseThrow(() ->
-                                new DataUnavailableException(Problem.of(blob.sha256(), "shared-photo-missing"))))) {
-                            AtomicFiles.copy(in, blobTarget, false);
-                        } catch (FileAlreadyExistsException raced) {
-                            // another writer put the same content-named file there
-                        }
+            for (var blob : own.manifest().blobs()) {
+                Path blobTarget = RepositoryLayout.blob(blob.sha256());
+                if (!paths.holdsFile(blobTarget)) {
+                    Path shared = photos.find(blob.sha256()).orElseThrow(() ->
+                            new DataUnavailableException(Problem.of(blob.sha256(), "shared-photo-missing")));
+                    try (InputStream in = Files.newInputStream(shared)) {
+                        paths.copyNew(blobTarget, in);
+                    } catch (IOException ex) {
+                        throw new DataUnavailableException(Problem.of(shared.toString(), "shared-photo-missing"), ex);
                     }
                 }
-                if (AtomicFiles.writeNew(target, envelope)) {
-                    written++;
-                }
-            } catch (IOException ex) {
-                throw new DataUnavailableException(Problem.of(root.toString(), "repository-unusable", ex.getMessage()), ex);
+            }
+            if (paths.writeNew(target, envelope)) {
+                written++;
             }
         }
         return written;
     }
 
-    private static List<RepositoryLayout.BundleFile> list(Path root) {
+    private static List<RepositoryLayout.BundleFile> list(RepositoryPaths paths) {
         try {
-            return RepositoryLayout.listBundles(root);
+            List<RepositoryLayout.BundleFile> files = RepositoryLayout.listBundles(paths);
+            // A stick pulled while listing may end the listing early, without an error.
+            Optional<Path> gone = paths.vanished(Path.of(""));
+            if (gone.isPresent()) {
+                throw RepositoryPaths.interrupted(gone.get(), null);
+            }
+            return files;
         } catch (IOException e) {
-            throw new DataUnavailableException(Problem.of(root.toString(), "repository-unusable", e.getMessage()), e);
+            Optional<Path> gone = paths.vanished(Path.of(""));
+            if (gone.isPresent()) {
+                throw RepositoryPaths.interrupted(gone.get(), e);
+            }
+            throw new DataUnavailableException(Problem.of(paths.root().toString(), "repository-unusable", e.getMessage()), e);
         }
     }
 

@@ -157,12 +157,16 @@ public final class SharingService {
         RepositoryInfo info = root.map(RepositoryInfo::read).orElse(null);
         List<TrustedKey> keys = key == null ? keyring.all()
                 : List.of(new TrustedKey(key, TrustedKey.Status.TRUSTED, 0, clock.instant(), null));
-        byte[] bytes = RepositorySync.readBounded(file, file.toString());
+        Path folder = root.orElse(file.toAbsolutePath().normalize().getParent());
+        if (!Files.isDirectory(folder)) {
+            RepositorySync.readBounded(file, file.toString()); // no folder, no file: says so
+        }
+        RepositoryPaths paths = RepositoryPaths.open(folder);
+        byte[] bytes = RepositorySync.readBounded(inside(paths, file), file.toString());
         VerifiedBundle bundle = new BundleVerifier(keys, info == null ? null : info.id()).verify(bytes, file.toString());
-        Path blobRoot = root.orElse(file.toAbsolutePath().getParent());
         // Both cores: the photos are most of the bytes.
         bundle.manifest().blobs().parallelStream().forEach(ref ->
-                BlobChecker.check(ref, sha -> RepositoryLayout.blobPath(blobRoot, sha), file.toString()));
+                BlobChecker.check(ref, sha -> paths.toRead(RepositoryLayout.blob(sha)), file.toString()));
         return new VerifyReport(file.toString(), bundle, info, bundle.manifest().blobs().size());
     }
 
@@ -177,9 +181,16 @@ public final class SharingService {
         Path root = repositoryRoot(file).orElseThrow(() ->
                 new DataUnavailableException(Problem.of(file.toString(), "bundle-not-in-repository")));
         RepositoryInfo info = RepositoryInfo.read(root);
-        byte[] bytes = RepositorySync.readBounded(file, file.toString());
+        RepositoryPaths paths = RepositoryPaths.open(root);
+        byte[] bytes = RepositorySync.readBounded(inside(paths, file), file.toString());
         VerifiedBundle bundle = new BundleVerifier(keyring.all(), info.id()).verify(bytes, file.toString());
-        return importer.importBundle(bundle, sha -> RepositoryLayout.blobPath(root, sha), file.toString(), cancellation);
+        return importer.importBundle(bundle, sha -> paths.toRead(RepositoryLayout.blob(sha)), file.toString(),
+                cancellation);
+    }
+
+    /** Where to read {@code file}, a path inside {@code paths}'s folder: through no link on the way. */
+    private static Path inside(RepositoryPaths paths, Path file) {
+        return paths.toRead(paths.root().relativize(file.toAbsolutePath().normalize()));
     }
 
     public List<BundleLedger.Pending> pending() {
