@@ -113,10 +113,24 @@ final class SyncCommand implements Runnable {
         if (report.git() != null) {
             context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));
         }
-        int conflicts = workspace.sharing().conflicts().size();
-        if (conflicts > 0) {
-            context.out().println(m.get("cli.sync.conflicts", conflicts));
+        java.util.Set<String> now = new java.util.HashSet<>();
+        r.imported().forEach(o -> now.add(o.bundleId()));
+        java.util.List<BundleLedger.Conflict> open = workspace.sharing().conflicts();
+        for (BundleLedger.Conflict c : open) {
+            // What this sync brought that a person must look at, by name: others' proposals and ids created twice.
+            if (now.contains(c.bundleId()) && c.reason() != BundleLedger.ConflictReason.DIVERGED) {
+                context.out().println(m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
+            }
         }
+        if (!open.isEmpty()) {
+            context.out().println(m.get("cli.sync.conflicts", open.size()));
+        }
+    }
+
+    /** The pseudonym of the signer of a conflict's bundle, as this sync imported it. */
+    private static String signerName(SyncResult r, BundleLedger.Conflict c) {
+        return r.imported().stream().filter(o -> o.bundleId().equals(c.bundleId())).map(ImportOutcome::signerName)
+                .findFirst().orElse(c.signer().display());
     }
 
     private static ObjectNode toJson(SharingService.SyncReport report) {
