@@ -95,15 +95,15 @@ final class SyncCommand implements Runnable {
         for (ImportOutcome o : r.imported()) {
             context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
                     o.conflicts()));
-            if (o.waiting() > 0) {
-                context.out().println(m.get("cli.sync.waiting", o.waiting()));
-            }
             if (o.missingBefore() > 0) {
                 context.out().println(m.get("cli.sync.gap", o.signerName(), o.missingBefore()));
             }
         }
         context.out().println(m.get("cli.sync.summary", r.imported().size(), r.alreadyImported(), r.rejected().size(),
                 r.pending().size()));
+        if (report.stillWaiting() > 0) {
+            context.out().println(m.get("cli.sync.waiting", report.stillWaiting()));
+        }
         for (BundleLedger.Pending p : r.pending()) {
             context.out().println(m.get("cli.trust.pending", p.signer().display(), p.fileName()));
         }
@@ -113,17 +113,12 @@ final class SyncCommand implements Runnable {
         if (report.git() != null) {
             context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));
         }
-        java.util.Set<String> now = new java.util.HashSet<>();
-        r.imported().forEach(o -> now.add(o.bundleId()));
-        java.util.List<BundleLedger.Conflict> open = workspace.sharing().conflicts();
-        for (BundleLedger.Conflict c : open) {
-            // What this sync brought that a person must look at, by name: others' proposals and ids created twice.
-            if (now.contains(c.bundleId()) && c.reason() != BundleLedger.ConflictReason.DIVERGED) {
-                context.out().println(m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
-            }
+        for (BundleLedger.Conflict c : report.toReview()) {
+            // What this sync brought that a person must look at, by name.
+            context.out().println(m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
         }
-        if (!open.isEmpty()) {
-            context.out().println(m.get("cli.sync.conflicts", open.size()));
+        if (report.openConflicts() > 0) {
+            context.out().println(m.get("cli.sync.conflicts", report.openConflicts()));
         }
     }
 
@@ -137,6 +132,7 @@ final class SyncCommand implements Runnable {
         SyncResult r = report.result();
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("repository", r.repository().id());
+        root.put("stillWaiting", report.stillWaiting());
         ArrayNode exported = root.putArray("exported");
         for (BundleLedger.Exported e : r.exported().bundles()) {
             exported.addObject().put("bundle", e.bundleId()).put("seq", e.seq()).put("records", e.records())

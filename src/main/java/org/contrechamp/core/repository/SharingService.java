@@ -41,7 +41,24 @@ import org.contrechamp.core.trust.TrustedKey;
 public final class SharingService {
 
     /** A sync and, for a git repository, what git did (null for a plain folder). */
-    public record SyncReport(SyncResult result, GitSync.Outcome git) {
+    /**
+     * What a sync did.
+     *
+     * @param stillWaiting edits that, once the sync is done, still wait for a record or revision that
+     *                     has not arrived (those that found theirs during the sync are merged)
+     * @param toReview     what the bundles of this sync brought for a person to review, oldest first
+     * @param openConflicts every change kept for review, from this sync or before
+     */
+    public record SyncReport(SyncResult result, GitSync.Outcome git, int stillWaiting,
+                             List<BundleLedger.Conflict> toReview, int openConflicts) {
+    }
+
+    private SyncReport report(SyncResult result, GitSync.Outcome git) {
+        java.util.Set<String> imported = new java.util.HashSet<>();
+        result.imported().forEach(o -> imported.add(o.bundleId()));
+        List<BundleLedger.Conflict> open = ledger.openConflicts();
+        List<BundleLedger.Conflict> toReview = open.stream().filter(c -> imported.contains(c.bundleId())).toList();
+        return new SyncReport(result, git, authorship.allWaiting().size(), toReview, open.size());
     }
 
     private final Path dataDirectory;
@@ -138,12 +155,12 @@ public final class SharingService {
         int maxEdge = settings.load().shareMaxEdgePixels();
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         if (!repo.isGit()) {
-            return new SyncReport(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null);
+            return report(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null);
         }
         String author = me != null ? me.identity().name() : "Contrechamp";
         GitSync.Synced<SyncResult> synced = new GitSync(author).sync(repo,
                 () -> repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation));
-        return new SyncReport(synced.result(), synced.git());
+        return report(synced.result(), synced.git());
     }
 
     /**

@@ -111,9 +111,14 @@ public final class ShareController {
         }
         for (ImportOutcome in : r.imported()) {
             text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts()));
-            if (in.waiting() > 0) {
-                text.add(messages.get("share.report.waiting", in.waiting()));
-            }
+        }
+        for (var c : report.toReview()) {
+            String signer = r.imported().stream().filter(o -> o.bundleId().equals(c.bundleId()))
+                    .map(ImportOutcome::signerName).findFirst().orElse(c.signer().display());
+            text.add(messages.get("share.report." + c.reason().code(), c.sightingId(), signer));
+        }
+        if (report.stillWaiting() > 0) {
+            text.add(messages.get("share.report.waiting", report.stillWaiting()));
         }
         for (var pending : r.pending()) {
             text.add(messages.get("share.report.pending", pending.signer().display(), pending.fileName()));
