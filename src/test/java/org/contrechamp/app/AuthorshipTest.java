@@ -59,19 +59,14 @@ class AuthorshipTest {
         alice.workspace.sightings().update(edited.toBuilder().model("X200").build());
         alice.sync(repo);
 
-        for (List<Path> order : permutations(bundles())) {
-            try (Party coord = coordinator()) {
-                for (Path bundle : order) {
-                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
-                }
-                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
-                assertThat(held.operator()).as(order.toString()).isEqualTo("Mairie");
-                assertThat(held.model()).as(order.toString()).isEqualTo("X200");
-                assertThat(held.revision()).as(order.toString()).isEqualTo(3);
-                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).isEmpty();
-                assertThat(coord.workspace.sharing().waiting()).as(order.toString()).isEmpty();
-            }
-        }
+        forEveryOrder((coord, order) -> {
+            Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+            assertThat(held.operator()).as(order).isEqualTo("Mairie");
+            assertThat(held.model()).as(order).isEqualTo("X200");
+            assertThat(held.revision()).as(order).isEqualTo(3);
+            assertThat(coord.workspace.sharing().conflicts()).as(order).isEmpty();
+            assertThat(coord.workspace.sharing().waiting()).as(order).isEmpty();
+        });
     }
 
     @Test
@@ -88,22 +83,17 @@ class AuthorshipTest {
         bob.workspace.sightings().delete(a.id());
         bob.sync(repo);
 
-        for (List<Path> order : permutations(bundles())) {
-            try (Party coord = coordinator()) {
-                for (Path bundle : order) {
-                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
-                }
-                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
-                assertThat(held.operator()).as(order.toString()).isEqualTo("Mairie");
-                assertThat(held.revision()).as(order.toString()).isEqualTo(2);
-                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).singleElement().satisfies(c -> {
-                    assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR);
-                    assertThat(c.signer()).isEqualTo(bob.identity().fingerprint());
-                    assertThat(c.incomingDeleted()).isTrue();
-                });
-                assertThat(coord.workspace.sharing().waiting()).as(order.toString()).isEmpty();
-            }
-        }
+        forEveryOrder((coord, order) -> {
+            Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+            assertThat(held.operator()).as(order).isEqualTo("Mairie");
+            assertThat(held.revision()).as(order).isEqualTo(2);
+            assertThat(coord.workspace.sharing().conflicts()).as(order).singleElement().satisfies(c -> {
+                assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR);
+                assertThat(c.signer()).isEqualTo(bob.identity().fingerprint());
+                assertThat(c.incomingDeleted()).isTrue();
+            });
+            assertThat(coord.workspace.sharing().waiting()).as(order).isEmpty();
+        });
     }
 
     @Test
@@ -141,23 +131,18 @@ class AuthorshipTest {
         bob.workspace.sightings().create(Sighting.newAt(Position.manual(10, 10)).id(a.id()).operator("Bob's").build());
         bob.sync(repo);
 
-        for (List<Path> order : permutations(bundles())) {
-            try (Party coord = coordinator()) {
-                for (Path bundle : order) {
-                    coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
-                }
-                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).singleElement()
-                        .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.COLLISION));
-                assertThat(coord.workspace.sharing().alerts()).as(order.toString())
-                        .anyMatch(alert -> alert.kind().equals("collision"));
-                // Whoever came first is held; the other is kept for a person to decide, never dropped.
-                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
-                BundleLedger.Conflict c = coord.workspace.sharing().conflicts().get(0);
-                assertThat(List.of(held.operator() == null ? "" : held.operator(),
-                        c.incoming().operator() == null ? "" : c.incoming().operator()))
-                        .as(order.toString()).containsExactlyInAnyOrder("", "Bob's");
-            }
-        }
+        forEveryOrder((coord, order) -> {
+            assertThat(coord.workspace.sharing().conflicts()).as(order).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.COLLISION));
+            assertThat(coord.workspace.sharing().alerts()).as(order)
+                    .anyMatch(alert -> alert.kind().equals("collision"));
+            // Whoever came first is held; the other is kept for a person to decide, never dropped.
+            Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+            BundleLedger.Conflict c = coord.workspace.sharing().conflicts().get(0);
+            assertThat(List.of(held.operator() == null ? "" : held.operator(),
+                    c.incoming().operator() == null ? "" : c.incoming().operator()))
+                    .as(order).containsExactlyInAnyOrder("", "Bob's");
+        });
     }
 
     @Test
@@ -172,16 +157,23 @@ class AuthorshipTest {
                 .operator("Mairie").build());
         alice.sync(repo);
 
+        forEveryOrder((coord, order) -> {
+            Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
+            assertThat(held.operator()).as(order).isEqualTo("Mairie");
+            assertThat(held.note()).as(order).isNull();
+            assertThat(coord.workspace.sharing().conflicts()).as(order).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR));
+        });
+    }
+
+    /** What must hold, checked on a fresh coordinator after importing the repository's bundles in each order. */
+    private void forEveryOrder(java.util.function.BiConsumer<Party, String> check) throws IOException {
         for (List<Path> order : permutations(bundles())) {
             try (Party coord = coordinator()) {
                 for (Path bundle : order) {
                     coord.workspace.sharing().importFile(bundle, Cancellation.NEVER);
                 }
-                Sighting held = coord.workspace.sightings().find(a.id()).orElseThrow();
-                assertThat(held.operator()).as(order.toString()).isEqualTo("Mairie");
-                assertThat(held.note()).as(order.toString()).isNull();
-                assertThat(coord.workspace.sharing().conflicts()).as(order.toString()).singleElement()
-                        .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR));
+                check.accept(coord, order.toString());
             }
         }
     }
