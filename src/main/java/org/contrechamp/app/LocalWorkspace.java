@@ -2,6 +2,7 @@ package org.contrechamp.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
@@ -9,6 +10,7 @@ import org.contrechamp.core.bundle.BundleExporter;
 import org.contrechamp.core.bundle.BundleImporter;
 import org.contrechamp.core.bundle.PhotoSharer;
 import org.contrechamp.core.bundle.SharedPhotoStore;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.identity.IdentityService;
@@ -140,6 +142,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    @Override
+    public List<Problem> warnings() {
+        return database.warnings();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
@@ -23,6 +25,14 @@ import org.contrechamp.core.trust.TrustService;
 public interface Workspace extends AutoCloseable {
 
     Path dataDirectory();
+
+    /**
+     * What the user should know about how the data directory was opened (its disk is full: it can be
+     * read, not written). Empty when all is well.
+     */
+    default List<Problem> warnings() {
+        return List.of();
+    }
 
     SightingService sightings();
 
