@@ -58,6 +58,9 @@ final class ImportReportJson {
             g.name("sightingsJoined").value(report.sightingsJoined());
             g.name("dryRun").value(report.dryRun());
             g.name("cancelled").value(report.cancelled());
+            g.name("stopped").value(report.stoppedBy() == null ? null
+                    : messages.get("cli.import.stopped-disk-full", report.stoppedBy().args().get(0), report.notTried()));
+            g.name("notTried").value(report.notTried());
             g.name("zone").value(report.zone().getId());
             g.name("zoneAssumed").value(report.zoneAssumed());
             g.endObject();

@@ -42,6 +42,9 @@ final class ImportReportText {
         if (report.zoneAssumed()) {
             out.println(messages.get("cli.import.zone-assumed", report.zone().getId()));
         }
+        if (report.stoppedBy() != null) {
+            out.println(messages.get("cli.import.stopped-disk-full", report.stoppedBy().args().get(0), report.notTried()));
+        }
         if (report.cancelled()) {
             out.println(messages.get("cli.import.cancelled"));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import org.contrechamp.cli.Cli;
 import org.contrechamp.cli.CliContext;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.testing.SmallDisk;
+import org.contrechamp.testing.TestPhotos;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,5 +89,34 @@ class FullDiskTest {
         Run again = run("sightings", "add", "--lat", "48.86", "--lon", "2.36");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(run("sightings", "list").out()).contains(id).contains(again.out().strip());
+    }
+
+    @Test
+    void anImportOnAFullDiskStopsAtTheFirstPhotoItCannotWriteAndLeavesNothingHalfWritten() throws Exception {
+        Path walk = Files.createDirectories(temp.resolve("walk"));
+        for (int i = 0; i < 3; i++) {
+            Files.write(walk.resolve("p" + i + ".jpg"), TestPhotos.jpeg().size(900, 700).colour(0x203040 + 0x111111 * i)
+                    .gps(48.85 + i * 0.01, 2.35).takenAt("2024:05:01 10:0" + i + ":00", "+02:00").bytes());
+        }
+        assertThat(run("sightings", "list").exit()).isZero();
+        disk.fill(0);
+
+        Run stopped = run("import", walk.toString());
+        assertThat(stopped.exit()).isEqualTo(1);
+        assertThat(stopped.out()).doesNotContain("could not be read");
+        assertThat(stopped.out().lines().filter(l -> l.contains(".jpg"))).hasSize(1);
+        assertThat(stopped.out()).contains("could not be written").contains("is full").contains(disk.root().toString());
+        assertThat(stopped.out()).contains("2 files were not tried");
+        assertThat(stopped.err()).contains("is full").contains(disk.root().toString());
+        if (Files.exists(data.resolve("photos"))) {
+            try (Stream<Path> left = Files.walk(data.resolve("photos"))) {
+                assertThat(left.filter(Files::isRegularFile)).isEmpty();
+            }
+        }
+
+        disk.free();
+        Run resumed = run("import", walk.toString());
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("3 files: 3 imported");
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
@@ -28,6 +29,10 @@ public final class PhotoFileStore {
     public static final String PHOTOS = "photos";
     public static final String THUMBNAILS = "thumbnails";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    /** Temporary files: a copy being imported ({@code photos/import-*.tmp}), a file being written ({@code xx/write-*.tmp}). */
+    static final String TEMP_OF_IMPORT = "import-";
+    static final String TEMP_OF_WRITE = "write-";
+    static final String TEMP_SUFFIX = ".tmp";
 
     private final Path root;
 
@@ -59,30 +64,84 @@ public final class PhotoFileStore {
     }
 
     /**
-     * Copies a (large) file into the store while hashing it, without holding it in memory.
+     * Writes an original's bytes under their hash, replacing whatever file is there: the stored one
+     * went missing or was damaged (its content no longer matches its name).
+     */
+    public Path restoreOriginal(String sha256, byte[] content) throws IOException {
+        Path target = original(sha256);
+        writeAtomically(target, content);
+        return target;
+    }
+
+    /**
+     * Copies a (large) file into the store while hashing it, without holding it in memory. A read
+     * error is the source's (an {@link IOException}); a write error is the store's
+     * ({@link PhotoStoreWriteException}). A stored file of that hash is replaced only when
+     * {@code replace} is set or it is incomplete.
      *
      * @return its SHA-256
      */
-    public String storeOriginal(Path source) throws IOException {
-        Path folder = Files.createDirectories(root.resolve(PHOTOS));
-        Path temp = Files.createTempFile(folder, "import-", ".tmp");
+    public String storeOriginal(Path source, boolean replace) throws IOException {
+        Path folder = writing(root.resolve(PHOTOS), () -> Files.createDirectories(root.resolve(PHOTOS)));
+        Path temp = writing(folder, () -> Files.createTempFile(folder, TEMP_OF_IMPORT, TEMP_SUFFIX));
         try {
             MessageDigest digest = sha256();
             try (InputStream in = Files.newInputStream(source);
-                 OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-                in.transferTo(out);
+                 OutputStream out = writing(temp, () -> Files.newOutputStream(temp))) {
+                byte[] buffer = new byte[256 * 1024];
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    digest.update(buffer, 0, n);
+                    int length = n;
+                    writing(temp, () -> {
+                        out.write(buffer, 0, length);
+                        return null;
+                    });
+                }
             }
             String hash = HexFormat.of().formatHex(digest.digest());
             Path target = original(hash);
-            if (isComplete(target, Files.size(temp))) {
+            if (!replace && isComplete(target, Files.size(temp))) {
                 Files.delete(temp);
             } else {
-                Files.createDirectories(target.getParent());
-                move(temp, target);
+                writing(target, () -> {
+                    Files.createDirectories(target.getParent());
+                    move(temp, target);
+                    return null;
+                });
             }
             return hash;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** {@link #storeOriginal(Path, boolean)} keeping a complete stored file. */
+    public String storeOriginal(Path source) throws IOException {
+        return storeOriginal(source, false);
+    }
+
+    /**
+     * Whether the stored original of a photo is there and whole: its size and its content's SHA-256
+     * are the ones it was stored under. Reads the whole file.
+     */
+    public boolean isIntact(String sha256, long byteSize) {
+        Path file = original(sha256);
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != byteSize) {
+                return false;
+            }
+            MessageDigest digest = sha256();
+            byte[] buffer = new byte[256 * 1024];
+            try (InputStream in = Files.newInputStream(file)) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).equals(sha256);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -106,14 +165,34 @@ public final class PhotoFileStore {
         return Files.isRegularFile(target) && Files.size(target) == size;
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path folder = Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(folder, "write-", ".tmp");
+    private void writeAtomically(Path target, byte[] content) throws IOException {
+        Path folder = writing(target, () -> Files.createDirectories(target.getParent()));
+        Path temp = writing(folder, () -> Files.createTempFile(folder, TEMP_OF_WRITE, TEMP_SUFFIX));
         try {
-            Files.write(temp, content);
-            move(temp, target);
+            writing(target, () -> {
+                Files.write(temp, content);
+                move(temp, target);
+                return null;
+            });
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A step that writes into the store. */
+    @FunctionalInterface
+    private interface Write<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a write into the store; its failure becomes a {@link PhotoStoreWriteException} naming {@code target}. */
+    private <T> T writing(Path target, Write<T> step) throws PhotoStoreWriteException {
+        try {
+            return step.run();
+        } catch (PhotoStoreWriteException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PhotoStoreWriteException(root, target, e);
         }
     }
 

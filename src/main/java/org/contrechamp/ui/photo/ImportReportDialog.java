@@ -36,6 +36,13 @@ final class ImportReportDialog extends Dialog<Void> {
                 .filter(f -> f.status() != ImportStatus.IMPORTED || f.reason() != null).toList();
         VBox content = new VBox(10);
         content.setPadding(new Insets(10));
+        if (report.stoppedBy() != null) {
+            Label stopped = new Label(messages.get("cli.import.stopped-disk-full", report.stoppedBy().args().get(0),
+                    report.notTried()));
+            stopped.setWrapText(true);
+            stopped.getStyleClass().add("form-error");
+            content.getChildren().add(stopped);
+        }
         if (report.zoneAssumed()) {
             Label zone = new Label(messages.get("cli.import.zone-assumed", report.zone()));
             zone.setWrapText(true);
