@@ -2,6 +2,8 @@ package org.contrechamp.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,12 +39,18 @@ import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root for one data directory: takes its lock, opens and migrates its database, and
  * wires the core services to the storage that backs them. Constructors only, no container.
  */
 public final class LocalWorkspace implements Workspace {
+
+    /** A temporary file of the photo store untouched for this long was left by a crash. */
+    static final Duration STALE_TEMPORARY_FILES = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
 
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
@@ -84,6 +92,11 @@ public final class LocalWorkspace implements Workspace {
     private PhotoParts makePhotoParts() {
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
+        // Files being written are written to now; one untouched for an hour was left by a crash.
+        int removed = photoFiles.removeTemporaryFiles(Instant.now().minus(STALE_TEMPORARY_FILES));
+        if (removed > 0) {
+            LOG.info("removed {} temporary files left in the photo store by an interrupted import", removed);
+        }
         ThumbnailMaker thumbnails = new ThumbnailMaker();
         return new PhotoParts(new PhotoService(photoRows, photoFiles, sightings, database, thumbnails),
                 new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()));

@@ -240,6 +240,23 @@ class PhotoImportTest {
     }
 
     @Test
+    void staleTemporaryFilesLeftByACrashAreRemovedWhenThePhotoStoreIsFirstUsed() throws Exception {
+        workspace.close();
+        Path data = temp.resolve("data");
+        Path stale = Files.createDirectories(data.resolve("photos/ab")).resolve("write-1.tmp");
+        Files.write(stale, new byte[100]);
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Duration.ofHours(2))));
+        Path fresh = Files.write(data.resolve("photos/ab/write-2.tmp"), new byte[100]);
+
+        workspace = LocalWorkspace.open(data);
+        assertThat(workspace.photos().count()).isZero();
+
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    @Test
     void thumbnailsAreMadeWithTheOrientationApplied() throws Exception {
         photo("turned.jpg", TestPhotos.jpeg().size(640, 480).orientation(6).gps(48.8566, 2.3522));
         ImportReport report = importAll(options);
