@@ -38,7 +38,7 @@ final class ImportReportText {
         out.println(messages.get(report.dryRun() ? "cli.import.summary.dry-run" : "cli.import.summary",
                 report.files().size(), counts.get(ImportStatus.IMPORTED), counts.get(ImportStatus.DUPLICATE),
                 counts.get(ImportStatus.NO_POSITION), counts.get(ImportStatus.UNSUPPORTED), counts.get(ImportStatus.FAILED),
-                report.sightingsCreated()));
+                report.sightingsCreated(), counts.get(ImportStatus.RESTORED)));
         if (report.zoneAssumed()) {
             out.println(messages.get("cli.import.zone-assumed", report.zone().getId()));
         }

@@ -31,7 +31,7 @@ final class ImportReportDialog extends Dialog<Void> {
         setHeaderText(messages.get(report.cancelled() ? "import.report.cancelled" : "import.report.header",
                 report.files().size(), counts.get(ImportStatus.IMPORTED), counts.get(ImportStatus.DUPLICATE),
                 counts.get(ImportStatus.NO_POSITION), counts.get(ImportStatus.UNSUPPORTED), counts.get(ImportStatus.FAILED),
-                report.sightingsCreated()));
+                report.sightingsCreated(), counts.get(ImportStatus.RESTORED)));
         List<ImportedFile> notes = report.files().stream()
                 .filter(f -> f.status() != ImportStatus.IMPORTED || f.reason() != null).toList();
         VBox content = new VBox(10);

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * <li>read every file's header ({@link PhotoInspector}): metadata, time, position from the file
  * or the GPS track; sort the photos by time, so that shots of one camera are consecutive;</li>
  * <li>for each photo: hash it; a hash already in the library (or met earlier in this run) is a
- * duplicate and creates nothing; otherwise store the file and its thumbnail (content-addressed,
+ * duplicate and creates nothing, except that a stored original found missing or damaged is written
+ * again from it ("restored"); otherwise store the file and its thumbnail (content-addressed,
  * atomic), then, in ONE transaction, its row and its draft sighting (new or joined).</li>
  * </ol>
  * Each file is a unit: a failure is one line of the report and the others go on, except a full disk:
@@ -187,7 +188,8 @@ public final class PhotoImportService {
         int handled = 0;
         int threads = OrderedWork.threads();
         try (OrderedWork<PhotoCandidate, PreparedPhoto> work = new OrderedWork<>(candidates,
-                c -> PreparedPhoto.prepare(c, run.dry, sha -> !run.dry && photos.contains(sha), thumbnails),
+                c -> PreparedPhoto.prepare(c, run.dry, sha -> !run.dry && photos.contains(sha), (sha, size) -> files.isIntact(sha, size),
+                        thumbnails),
                 threads, 2 * threads)) {
             while (work.hasNext()) {
                 if (cancellation.isCancelled()) {
@@ -227,10 +229,14 @@ public final class PhotoImportService {
             }
             if (!run.dry && photos.contains(sha)) {
                 StoredPhoto stored = photos.find(sha).orElseThrow();
+                boolean restored = !p.storedIntact() && restoreOriginal(p);
                 if (stored.sightingId() == null && c.hasPosition()) {
                     return placeWaiting(stored, c, run);
                 }
                 run.grouper.resume(stored);
+                if (restored) {
+                    return line(c, ImportStatus.RESTORED, "restored-original", List.of(), sha, stored.sightingId());
+                }
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-library", List.of(), sha, stored.sightingId());
             }
             return store(p, run);
@@ -300,6 +306,20 @@ public final class PhotoImportService {
         }
         return line(c, ImportStatus.IMPORTED, placement.created() ? positionReason(c) : "joined-draft", List.of(), sha,
                 placement.sightingId());
+    }
+
+    /**
+     * Writes again the stored original of a photo in the library that went missing or was damaged
+     * (deleted by hand, a bad sector): the file being imported has the same bytes, by its hash.
+     */
+    private boolean restoreOriginal(PreparedPhoto p) throws IOException {
+        if (p.content() != null) {
+            files.restoreOriginal(p.sha256(), p.content());
+        } else if (!files.storeOriginal(p.candidate().path(), true).equals(p.sha256())) {
+            throw new IOException("the file changed while it was imported");
+        }
+        log().info("restored a missing or damaged original from the photo imported again");
+        return true;
     }
 
     /**
