@@ -15,6 +15,7 @@ import org.contrechamp.core.bundle.SharedPhotoStore;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.photo.PhotoFileStore;
@@ -37,6 +38,7 @@ import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteSightingRepository;
+import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
 import org.slf4j.Logger;
@@ -65,7 +67,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<SharingParts> sharingParts;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
-    private record PhotoParts(PhotoService photos, PhotoImportService imports) {
+    private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
     }
 
     /** Identity, trust and bundles, made together the first time one of them is needed. */
@@ -98,8 +100,10 @@ public final class LocalWorkspace implements Workspace {
             LOG.info("removed {} temporary files left in the photo store by an interrupted import", removed);
         }
         ThumbnailMaker thumbnails = new ThumbnailMaker();
-        return new PhotoParts(new PhotoService(photoRows, photoFiles, sightings, database, thumbnails),
-                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()));
+        PhotoService photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
+        return new PhotoParts(photos,
+                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()),
+                new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos));
     }
 
     private SharingParts makeSharingParts() {
@@ -186,6 +190,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public PhotoImportService photoImport() {
         return photoParts.get().imports();
+    }
+
+    @Override
+    public DataDirectoryDoctor doctor() {
+        return photoParts.get().doctor();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.doctor.StorageHealth;
 import org.contrechamp.core.sighting.DamagedRecord;
 
@@ -22,6 +23,15 @@ public final class SqliteStorageHealth implements StorageHealth {
 
     @Override
     public List<String> integrityProblems() {
+        try {
+            return quickCheck();
+        } catch (DataUnavailableException e) {
+            // So damaged that the check itself stops: that is its answer.
+            return List.of(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
+    }
+
+    private List<String> quickCheck() {
         return db.read(c -> {
             List<String> problems = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("PRAGMA quick_check(" + MAX_PROBLEMS + ")");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.map.RasterTileFiles;
@@ -43,6 +44,9 @@ public interface Workspace extends AutoCloseable {
 
     /** Photo import into this data directory. */
     PhotoImportService photoImport();
+
+    /** Checks (and repairs what it can of) this data directory: {@code contrechamp doctor}. */
+    DataDirectoryDoctor doctor();
 
     Transactions transactions();
 
