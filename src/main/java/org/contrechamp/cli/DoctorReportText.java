@@ -15,7 +15,11 @@ final class DoctorReportText {
 
     static void write(DoctorReport report, Messages messages, PrintStream out) {
         for (CheckResult check : report.checks()) {
-            out.println(messages.get("doctor.check." + check.check(), check.checked(), check.findings().size()));
+            String key = "doctor.check." + check.check();
+            if (check.checked() == 0 && messages.has(key + ".none")) {
+                key += ".none";
+            }
+            out.println(messages.get(key, check.checked(), check.findings().size()));
             for (Finding f : check.findings()) {
                 out.println("  - " + sentence(f, messages));
             }

@@ -122,7 +122,7 @@ class DoctorCommandTest {
 
         assertThat(repaired.exitCode()).isEqualTo(Cli.BAD_INPUT);
         assertThat(repaired.out()).contains("its thumbnail is missing. Made again.")
-                .contains(leftover + " Removed.")
+                .contains("temporary file " + leftover + ". Removed.")
                 .contains("5 problems found: 2 repaired, 3 left to you (see above).");
         assertThat(thumbnail).exists();
         assertThat(leftover).doesNotExist();

@@ -162,7 +162,7 @@ class ImportCommandTest {
                 walk.toString());
 
         assertThat(result.out()).contains("sans position").contains("non prise en charge")
-                .contains("2 fichiers : 0 importées");
+                .contains("2 fichiers : 0 importée, 0 doublon, 1 sans position, 1 non prise en charge, 0 échec");
     }
 
     @Test

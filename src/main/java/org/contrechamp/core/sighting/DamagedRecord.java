@@ -35,7 +35,7 @@ public record DamagedRecord(UUID id, long revision, String detail) {
     private static String detailOf(RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
             Problem first = invalid.problems().get(0);
-            return first.args().isEmpty() ? first.code() : first.code() + ": " + first.args().get(0);
+            return first.args().isEmpty() ? first.code() : String.valueOf(first.args().get(0));
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
