@@ -92,6 +92,16 @@ class FullDiskTest {
     }
 
     @Test
+    void aNewDataDirectoryOnAFullDiskSaysTheDiskIsFull() throws Exception {
+        disk.fill(0);
+
+        Run refused = run("sightings", "list");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).doesNotContain("unexpected").contains("is full").contains(disk.root().toString());
+    }
+
+    @Test
     void anImportOnAFullDiskStopsAtTheFirstPhotoItCannotWriteAndLeavesNothingHalfWritten() throws Exception {
         Path walk = Files.createDirectories(temp.resolve("walk"));
         for (int i = 0; i < 3; i++) {
