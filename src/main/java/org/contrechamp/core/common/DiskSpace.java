@@ -28,7 +28,7 @@ public final class DiskSpace {
     private DiskSpace() {
     }
 
-    /** "the disk that holds {@code where} ({disk}) is full", with {@code where} as the field. */
+    /** "{where}: the disk that holds it, {disk}, is full…" ({@code problem.disk-full}). */
     public static Problem full(Path where) {
         return Problem.of(where.toString(), "disk-full", describeDisk(where));
     }
