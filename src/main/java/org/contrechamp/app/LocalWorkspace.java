@@ -2,6 +2,9 @@ package org.contrechamp.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
@@ -9,8 +12,10 @@ import org.contrechamp.core.bundle.BundleExporter;
 import org.contrechamp.core.bundle.BundleImporter;
 import org.contrechamp.core.bundle.PhotoSharer;
 import org.contrechamp.core.bundle.SharedPhotoStore;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.map.RasterTileFiles;
 import org.contrechamp.core.photo.PhotoFileStore;
@@ -34,14 +39,21 @@ import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteSightingRepository;
+import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root for one data directory: takes its lock, opens and migrates its database, and
  * wires the core services to the storage that backs them. Constructors only, no container.
  */
 public final class LocalWorkspace implements Workspace {
+
+    /** A temporary file of the photo store untouched for this long was left by a crash. */
+    static final Duration STALE_TEMPORARY_FILES = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
 
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
@@ -56,7 +68,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<SharingParts> sharingParts;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
-    private record PhotoParts(PhotoService photos, PhotoImportService imports) {
+    private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
     }
 
     /** Identity, trust and bundles, made together the first time one of them is needed. */
@@ -83,9 +95,16 @@ public final class LocalWorkspace implements Workspace {
     private PhotoParts makePhotoParts() {
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
+        // Files being written are written to now; one untouched for an hour was left by a crash.
+        int removed = photoFiles.removeTemporaryFiles(Instant.now().minus(STALE_TEMPORARY_FILES));
+        if (removed > 0) {
+            LOG.info("removed {} temporary files left in the photo store by an interrupted import", removed);
+        }
         ThumbnailMaker thumbnails = new ThumbnailMaker();
-        return new PhotoParts(new PhotoService(photoRows, photoFiles, sightings, database, thumbnails),
-                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()));
+        PhotoService photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
+        return new PhotoParts(photos,
+                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()),
+                new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos));
     }
 
     private SharingParts makeSharingParts() {
@@ -146,6 +165,11 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public List<Problem> warnings() {
+        return database.warnings();
+    }
+
+    @Override
     public SightingService sightings() {
         return sightings;
     }
@@ -169,6 +193,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public PhotoImportService photoImport() {
         return photoParts.get().imports();
+    }
+
+    @Override
+    public DataDirectoryDoctor doctor() {
+        return photoParts.get().doctor();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
@@ -27,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code import PATH… [--gpx FILE] [--time-offset ±SECONDS|±HH:MM:SS] [--zone ZONE] [--dry-run] [--json]}.
  * Exit 0 when the import ran (each file's fate is in the report, failures included); 1 for a bad
- * option value, an unreadable track or an unusable data directory. {@code --dry-run} reads the
+ * option value, an unreadable track, an unusable data directory, or an import stopped by a full
+ * disk (after its report). {@code --dry-run} reads the
  * photos' headers only: it neither creates nor opens the data directory and hashes nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false)
@@ -85,6 +87,10 @@ final class ImportCommand implements Runnable {
             ImportReportText.write(report, context.messages(), context.out());
         }
         context.out().flush();
+        if (report.stoppedBy() != null) {
+            // The report says which files were handled; the exit code and stderr say it did not finish.
+            throw new DataUnavailableException(report.stoppedBy());
+        }
     }
 
     private static ZoneId parseZone(String text) {

@@ -68,6 +68,9 @@ final class ImportReportJson {
             g.writeNumberField("sightingsJoined", report.sightingsJoined());
             g.writeBooleanField("dryRun", report.dryRun());
             g.writeBooleanField("cancelled", report.cancelled());
+            g.writeStringField("stopped", report.stoppedBy() == null ? null
+                    : messages.get("cli.import.stopped-disk-full", report.stoppedBy().args().get(0), report.notTried()));
+            g.writeNumberField("notTried", report.notTried());
             g.writeStringField("zone", report.zone().getId());
             g.writeBooleanField("zoneAssumed", report.zoneAssumed());
             g.writeEndObject();

@@ -38,9 +38,12 @@ final class ImportReportText {
         out.println(messages.get(report.dryRun() ? "cli.import.summary.dry-run" : "cli.import.summary",
                 report.files().size(), counts.get(ImportStatus.IMPORTED), counts.get(ImportStatus.DUPLICATE),
                 counts.get(ImportStatus.NO_POSITION), counts.get(ImportStatus.UNSUPPORTED), counts.get(ImportStatus.FAILED),
-                report.sightingsCreated()));
+                report.sightingsCreated(), counts.get(ImportStatus.RESTORED)));
         if (report.zoneAssumed()) {
             out.println(messages.get("cli.import.zone-assumed", report.zone().getId()));
+        }
+        if (report.stoppedBy() != null) {
+            out.println(messages.get("cli.import.stopped-disk-full", report.stoppedBy().args().get(0), report.notTried()));
         }
         if (report.cancelled()) {
             out.println(messages.get("cli.import.cancelled"));

@@ -3,6 +3,7 @@ package org.contrechamp.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ final class RootCommand implements Runnable {
     /** Every subcommand, in the order the usage help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(SightingsCommand.class, ImportCommand.class, AreaCommand.class,
             TilesCommand.class, IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class,
-            BundleCommand.class);
+            BundleCommand.class, DoctorCommand.class);
 
     private final CliContext context;
 
@@ -35,9 +36,13 @@ final class RootCommand implements Runnable {
         this.context = context;
     }
 
-    /** Opens the data directory the user named (or the default one). */
+    /** Opens the data directory the user named (or the default one), and says on stderr what to know about it. */
     Workspace openWorkspace() {
-        return context.workspaceOpener().apply(dataDirectory);
+        Workspace workspace = context.workspaceOpener().apply(dataDirectory);
+        for (Problem warning : workspace.warnings()) {
+            context.err().println(context.messages().get("cli.warning", context.messages().describeByName(warning)));
+        }
+        return workspace;
     }
 
     @Spec

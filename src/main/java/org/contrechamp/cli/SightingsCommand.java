@@ -145,7 +145,9 @@ final class SightingsCommand implements Runnable {
                     Problem.of("--format", "unknown-value", format, "json, csv, geojson")));
             try (Workspace workspace = parent.root.openWorkspace();
                  SightingWriter writer = SightingWriter.open(chosen, context.out(), provenance(workspace))) {
-                workspace.sightings().forEachLive(writer::write);
+                // A record that cannot be read is named on stderr; the others are listed all the same.
+                workspace.sightings().forEachLive(writer::write, damaged -> context.err().println(
+                        context.messages().get("cli.warning", context.messages().describeByName(damaged.problem()))));
             }
             context.out().flush();
         }

@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.DiskSpace;
 import org.contrechamp.core.common.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a second Contrechamp process away from a data directory while this one has it open. An OS
@@ -22,6 +25,8 @@ import org.contrechamp.core.common.Problem;
  * holds the owner's process id for the message the second process shows.
  */
 public final class DataDirectoryLock implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataDirectoryLock.class);
 
     public static final String FILE_NAME = "contrechamp.lock";
 
@@ -46,10 +51,9 @@ public final class DataDirectoryLock implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDirectory);
-        } catch (FileSystemException e) {
-            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-not-writable"), e);
         } catch (IOException e) {
-            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+            throw refused(dataDirectory, e,
+                    e instanceof FileSystemException ? notWritable(dataDirectory) : unusable(dataDirectory, e));
         }
         Path key = dataDirectory.toAbsolutePath().normalize();
         try {
@@ -73,26 +77,45 @@ public final class DataDirectoryLock implements AutoCloseable {
         FileChannel channel;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-not-writable"), e);
         } catch (IOException e) {
-            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+            throw refused(dataDirectory, e,
+                    e instanceof AccessDeniedException ? notWritable(dataDirectory) : unusable(dataDirectory, e));
         }
+        FileLock lock;
         try {
-            FileLock lock = channel.tryLock();
+            lock = channel.tryLock();
             if (lock == null) {
                 String owner = readOwner(channel);
                 channel.close();
                 throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-locked", owner));
             }
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw refused(dataDirectory, e, unusable(dataDirectory, e));
+        }
+        try {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)), 0);
             channel.force(false);
-            return new DataDirectoryLock(key, channel, lock);
         } catch (IOException e) {
-            closeQuietly(channel);
-            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage()), e);
+            // The process id only makes a second process's message clearer; the lock is what counts.
+            // On a full disk it cannot be written, and the data directory can still be read.
+            LOG.warn("could not write the process id into the data directory lock: {}", e.getMessage());
         }
+        return new DataDirectoryLock(key, channel, lock);
+    }
+
+    /** A full disk if the system says so, else {@code otherwise}. */
+    private static DataUnavailableException refused(Path dataDirectory, IOException e, Problem otherwise) {
+        return new DataUnavailableException(DiskSpace.saysFull(e) ? DiskSpace.full(dataDirectory) : otherwise, e);
+    }
+
+    private static Problem notWritable(Path dataDirectory) {
+        return Problem.of(dataDirectory.toString(), "data-dir-not-writable");
+    }
+
+    private static Problem unusable(Path dataDirectory, IOException e) {
+        return Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage());
     }
 
     private static String readOwner(FileChannel channel) {

@@ -12,11 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.DiskSpace;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
 import org.slf4j.Logger;
@@ -46,6 +48,7 @@ public final class Database implements AutoCloseable, Transactions {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
+    private List<Problem> warnings = List.of();
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -54,9 +57,35 @@ public final class Database implements AutoCloseable, Transactions {
 
     /**
      * Opens (creating if absent) and migrates the database of a data directory whose lock the caller
-     * holds. Never overwrites a file it does not recognise.
+     * holds. Never overwrites a file it does not recognise. On a full disk, an existing database is
+     * still opened for reading where SQLite allows it (see {@link #warnings()}).
      */
     public static Database open(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        try {
+            return open(dataDirectory, false);
+        } catch (DataUnavailableException e) {
+            if (!"disk-full".equals(e.problem().code()) || !Files.exists(file)) {
+                throw e;
+            }
+            // SQLite cannot grow the WAL's shared-memory file (contrechamp.db-shm) on a full disk, so
+            // even reading fails. In EXCLUSIVE locking mode it keeps that index in memory instead; no
+            // other process shares the file anyway (the data directory lock). Writes are still tried,
+            // and fail with the disk-full message until space is freed.
+            LOG.warn("the disk is full: opening the database without its shared-memory file");
+            try {
+                Database db = open(dataDirectory, true);
+                db.warnings = List.of(Problem.of(dataDirectory.toString(), "disk-full-reading-only",
+                        DiskSpace.describeDisk(dataDirectory)));
+                return db;
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                throw e;
+            }
+        }
+    }
+
+    private static Database open(Path dataDirectory, boolean withoutSharedMemory) {
         Path file = dataDirectory.resolve(FILE_NAME);
         requireSqliteOrAbsent(file);
         Connection connection;
@@ -67,6 +96,9 @@ public final class Database implements AutoCloseable, Transactions {
             // Keys come back through RETURNING. Left on, the driver runs "SELECT last_insert_rowid()"
             // as a statement of its own after every INSERT: three extra statements per stored sighting.
             props.setProperty("jdbc.get_generated_keys", "false");
+            if (withoutSharedMemory) {
+                props.setProperty("locking_mode", "EXCLUSIVE");
+            }
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), props);
         } catch (SQLException e) {
             throw translate(file, e);
@@ -83,6 +115,14 @@ public final class Database implements AutoCloseable, Transactions {
             db.close();
             throw e;
         }
+    }
+
+    /**
+     * What the user should know about how the database was opened: the disk was full, so it may be
+     * read but probably not written. Empty when all is well.
+     */
+    public List<Problem> warnings() {
+        return warnings;
     }
 
     public Path file() {
@@ -217,29 +257,19 @@ public final class Database implements AutoCloseable, Transactions {
         }
     }
 
-    /** Turns SQLite's error codes into what the user can act on. */
+    /** Turns SQLite's error codes into what the user can act on (see {@link SqliteFailures}). */
     static RuntimeException translate(Path file, SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("SQLITE_CORRUPT") || message.contains("SQLITE_NOTADB")) {
-            return new DataUnavailableException(Problem.of(file.toString(), "database-corrupt"), e);
-        }
-        if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")
-                || message.contains("SQLITE_PERM")) {
-            return new DataUnavailableException(Problem.of(file.getParent().toString(), "data-dir-not-writable"), e);
-        }
-        if (message.contains("SQLITE_FULL")) {
-            return new DataUnavailableException(Problem.of(file.toString(), "disk-full"), e);
-        }
-        if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
-            return new DataUnavailableException(Problem.of(file.getParent().toString(), "data-dir-locked", "?"), e);
-        }
-        return new StorageException("database error in " + file, e);
+        return SqliteFailures.translate(file, e);
     }
 
     private void rollbackQuietly() {
         try {
             execute("ROLLBACK");
         } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                // SQLite rolled it back itself, as it does after SQLITE_FULL or an I/O error
+                return;
+            }
             LOG.warn("rollback failed", e);
         }
     }

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
+import org.contrechamp.core.sighting.DamagedRecord;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
@@ -74,12 +76,32 @@ final class HistoryRows {
         p.setString(9, SightingJson.toJson(s));
     }
 
-    /** Reads the current row (columns as in the repository's SELECTs). */
+    /**
+     * Reads the current row (columns as in the repository's SELECTs).
+     *
+     * @throws InvalidInputException naming the record ({@code damaged-record}) when its stored text
+     *                               cannot be read; the row is left as it is
+     */
     static HistoryEntry read(ResultSet r) throws SQLException {
-        Change change = new Change(UUID.fromString(r.getString(2)), r.getLong(3), r.getLong(4),
-                ChangeKind.fromCode(r.getString(5)), Instant.parse(r.getString(6)), parseFields(r.getString(7)),
-                r.getString(8));
-        return new HistoryEntry(r.getLong(1), change, SightingJson.fromStoredJson(r.getBytes(10)), r.getInt(9) == 1);
+        UUID id = UUID.fromString(r.getString(2));
+        long revision = r.getLong(3);
+        try {
+            Change change = new Change(id, revision, r.getLong(4), ChangeKind.fromCode(r.getString(5)),
+                    Instant.parse(r.getString(6)), parseFields(r.getString(7)), r.getString(8));
+            Sighting after = SightingJson.fromStoredJson(r.getBytes(10));
+            if (!after.id().equals(id)) {
+                throw new InvalidInputException(new DamagedRecord(id, revision,
+                        "the text is the record of " + after.id()).problem());
+            }
+            return new HistoryEntry(r.getLong(1), change, after, r.getInt(9) == 1);
+        } catch (InvalidInputException e) {
+            if (!e.problems().isEmpty() && "damaged-record".equals(e.problems().get(0).code())) {
+                throw e;
+            }
+            throw new InvalidInputException(DamagedRecord.of(id, revision, e).problem());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(DamagedRecord.of(id, revision, e).problem());
+        }
     }
 
     static List<HistoryEntry> readAll(PreparedStatement p) throws SQLException {

@@ -129,6 +129,11 @@ public final class SqlitePhotoRepository implements PhotoRepository {
     }
 
     @Override
+    public List<StoredPhoto> all() {
+        return query(SELECT + "ORDER BY imported_at, sha256");
+    }
+
+    @Override
     public long count() {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM photo"); ResultSet r = p.executeQuery()) {

@@ -14,17 +14,21 @@ import java.util.function.Consumer;
 
 import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.DamagedRecord;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
-import org.contrechamp.core.sighting.SightingJson;
 import org.contrechamp.core.sighting.SightingRepository;
 import org.contrechamp.core.sighting.StaleRevisionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sightings in SQLite (schema: {@code V001__create_sighting.sql}). Each store appends the history
  * row, then points the sighting's index row at it, in one transaction.
  */
 public final class SqliteSightingRepository implements SightingRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteSightingRepository.class);
 
     private static final String HEAD = "SELECT h.seq, h.sighting_id, h.revision, h.base_revision, h.kind, h.at, h.fields, "
             + "h.origin, h.deleted, h.doc FROM sighting s JOIN sighting_history h ON h.seq = s.head_seq ";
@@ -225,22 +229,33 @@ public final class SqliteSightingRepository implements SightingRepository {
 
     @Override
     public void forEachLive(Consumer<Sighting> action) {
+        forEachLive(action, SqliteSightingRepository::logDamaged);
+    }
+
+    @Override
+    public void forEachLive(Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
         db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting s JOIN sighting_history h "
-                    + "ON h.seq = s.head_seq WHERE s.deleted = 0 ORDER BY s.pk");
+            try (PreparedStatement p = c.prepareStatement("SELECT h.doc, s.id, h.revision FROM sighting s "
+                    + "JOIN sighting_history h ON h.seq = s.head_seq WHERE s.deleted = 0 ORDER BY s.pk");
                  ResultSet r = p.executeQuery()) {
                 // Documents are read a few hundred at a time through one parser (see
                 // SightingJson.fromStoredJsonSequence); the buffer is reused from batch to batch.
                 StoredBatch batch = new StoredBatch();
                 while (r.next()) {
-                    if (batch.add(r.getBytes(1))) {
-                        batch.readInto(action);
+                    if (batch.add(r.getString(2), r.getLong(3), r.getBytes(1))) {
+                        batch.readInto(action, damaged);
                     }
                 }
-                batch.readInto(action);
+                batch.readInto(action, damaged);
             }
             return null;
         });
+    }
+
+    /** For the readers that cannot say it to the user: the record stays stored as it is. */
+    private static void logDamaged(DamagedRecord damaged) {
+        LOG.warn("sighting {} (revision {}) is damaged in the database and was left out: {}", damaged.id(),
+                damaged.revision(), damaged.detail());
     }
 
     @Override
@@ -256,7 +271,7 @@ public final class SqliteSightingRepository implements SightingRepository {
             List<Sighting> found = new ArrayList<>();
             // CROSS JOIN fixes the join order: the R*Tree first (about as many rows as the answer),
             // then two primary-key lookups each. Left to itself the planner may scan the sightings.
-            try (PreparedStatement p = c.prepareStatement("SELECT h.doc FROM sighting_box b "
+            try (PreparedStatement p = c.prepareStatement("SELECT h.doc, s.id, h.revision FROM sighting_box b "
                     + "CROSS JOIN sighting s ON s.pk = b.pk CROSS JOIN sighting_history h ON h.seq = s.head_seq "
                     + "WHERE b.max_lon >= ? AND b.min_lon <= ? AND b.max_lat >= ? AND b.min_lat <= ? "
                     + "AND s.lon BETWEEN ? AND ? AND s.lat BETWEEN ? AND ? AND s.deleted = 0")) {
@@ -270,7 +285,11 @@ public final class SqliteSightingRepository implements SightingRepository {
                 p.setDouble(8, box.maxLat());
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        found.add(SightingJson.fromStoredJson(r.getBytes(1)));
+                        Sighting s = StoredBatch.readOne(r.getString(2), r.getLong(3), r.getBytes(1),
+                                SqliteSightingRepository::logDamaged);
+                        if (s != null) {
+                            found.add(s);
+                        }
                     }
                 }
             }

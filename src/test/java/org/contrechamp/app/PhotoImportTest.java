@@ -240,6 +240,51 @@ class PhotoImportTest {
     }
 
     @Test
+    void staleTemporaryFilesLeftByACrashAreRemovedWhenThePhotoStoreIsFirstUsed() throws Exception {
+        workspace.close();
+        Path data = temp.resolve("data");
+        Path stale = Files.createDirectories(data.resolve("photos/ab")).resolve("write-1.tmp");
+        Files.write(stale, new byte[100]);
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(Duration.ofHours(2))));
+        Path fresh = Files.write(data.resolve("photos/ab/write-2.tmp"), new byte[100]);
+
+        workspace = LocalWorkspace.open(data);
+        assertThat(workspace.photos().count()).isZero();
+
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    @Test
+    void importingAPhotoAgainRestoresItsMissingOrDamagedOriginal() throws Exception {
+        Path a = photo("a.jpg", TestPhotos.jpeg().colour(0x102030).gps(48.8566, 2.3522)
+                .takenAt("2024:05:01 10:00:00", "+02:00"));
+        Path b = photo("b.jpg", TestPhotos.jpeg().colour(0x405060).gps(48.8600, 2.3522)
+                .takenAt("2024:05:01 11:00:00", "+02:00"));
+        ImportReport first = importAll(options);
+        String shaA = line(first, "a.jpg").sha256();
+        String shaB = line(first, "b.jpg").sha256();
+        PhotoFileStore store = new PhotoFileStore(workspace.dataDirectory());
+        Files.delete(store.original(shaA));
+        byte[] damaged = Files.readAllBytes(store.original(shaB));
+        damaged[damaged.length / 2] ^= 0x55;
+        Files.write(store.original(shaB), damaged);
+
+        ImportReport again = importAll(options);
+
+        assertThat(line(again, "a.jpg").status()).isEqualTo(ImportStatus.RESTORED);
+        assertThat(line(again, "b.jpg").status()).isEqualTo(ImportStatus.RESTORED);
+        assertThat(line(again, "a.jpg").sightingId()).isEqualTo(line(first, "a.jpg").sightingId());
+        assertThat(store.original(shaA)).hasBinaryContent(Files.readAllBytes(a));
+        assertThat(store.original(shaB)).hasBinaryContent(Files.readAllBytes(b));
+        assertThat(workspace.photos().count()).isEqualTo(2);
+        assertThat(workspace.sightings().countLive()).isEqualTo(2);
+        assertThat(importAll(options).files()).extracting(ImportedFile::status)
+                .containsOnly(ImportStatus.DUPLICATE);
+    }
+
+    @Test
     void thumbnailsAreMadeWithTheOrientationApplied() throws Exception {
         photo("turned.jpg", TestPhotos.jpeg().size(640, 480).orientation(6).gps(48.8566, 2.3522));
         ImportReport report = importAll(options);

@@ -53,6 +53,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void importingAPhotoWhoseOriginalWentMissingRestoresItAndSaysSo() throws Exception {
+        byte[] bytes = TestPhotos.jpeg().gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:00", "+02:00").bytes();
+        Files.write(walk.resolve("a.jpg"), bytes);
+        assertThat(run("import", walk.toString()).exitCode()).isZero();
+        String sha = org.contrechamp.core.photo.PhotoFileStore.sha256Hex(bytes);
+        Path original = new org.contrechamp.core.photo.PhotoFileStore(data).original(sha);
+        Files.delete(original);
+
+        CliRunner.Result again = run("import", walk.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out().lines().findFirst().orElseThrow()).startsWith("restored").contains("a.jpg")
+                .doesNotContain("(already in the library)");
+        assertThat(again.out()).contains("0 duplicates").contains("1 original restored");
+        assertThat(original).hasBinaryContent(bytes);
+        CliRunner.Result third = run("import", walk.toString());
+        assertThat(third.out().lines().findFirst().orElseThrow()).startsWith("duplicate");
+        assertThat(third.out()).doesNotContain("restored");
+    }
+
+    @Test
     void brokenFilesGetOneReasonEachAndTheGoodPhotoIsStillImported() throws Exception {
         byte[] good = TestPhotos.jpeg().gps(43.4674483, 11.8851267).direction(42.5, "M")
                 .takenAt("2008:10:22 16:28:39", "+02:00").bytes();
@@ -141,7 +162,7 @@ class ImportCommandTest {
                 walk.toString());
 
         assertThat(result.out()).contains("sans position").contains("non prise en charge")
-                .contains("2 fichiers : 0 importées");
+                .contains("2 fichiers : 0 importée, 0 doublon, 1 sans position, 1 non prise en charge, 0 échec");
     }
 
     @Test

@@ -6,6 +6,11 @@ public enum ImportStatus {
     IMPORTED("imported"),
     /** The same bytes are already in the library (or earlier in this import): nothing created. */
     DUPLICATE("duplicate"),
+    /**
+     * Already in the library, but its stored original was missing or damaged: restored from this
+     * file (the same bytes, by their hash); nothing else created.
+     */
+    RESTORED("restored"),
     /** Stored, but without a position: it waits for the volunteer to place it. */
     NO_POSITION("no-position"),
     /** Not a photo in a format Contrechamp reads. */

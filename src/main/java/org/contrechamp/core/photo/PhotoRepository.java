@@ -32,4 +32,7 @@ public interface PhotoRepository {
     List<StoredPhoto> waitingForPosition();
 
     long count();
+
+    /** Every photo of the library, in the order they were imported (for checks of the whole store). */
+    List<StoredPhoto> all();
 }

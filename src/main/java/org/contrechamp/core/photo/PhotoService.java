@@ -48,6 +48,14 @@ public final class PhotoService implements PhotoLibrary {
         return photos.contains(sha256) ? files.existingOriginal(sha256) : Optional.empty();
     }
 
+    /**
+     * Whether a photo of the library has lost its original file (deleted by hand, a disk restored
+     * without it): the window says so, and importing the photo again restores it.
+     */
+    public boolean originalMissing(String sha256) {
+        return photos.contains(sha256) && files.existingOriginal(sha256).isEmpty();
+    }
+
     @Override
     public int orientation(String sha256) {
         return photos.find(sha256).map(p -> p.metadata().displayOrientation()).orElse(1);

@@ -45,9 +45,22 @@ public interface SightingRepository {
         return found;
     }
 
-    /** Every live sighting, in creation order, without holding them all in memory. */
+    /**
+     * Every live sighting, in creation order, without holding them all in memory. A record whose
+     * stored text cannot be read is left out (and logged); {@link #forEachLive(Consumer, Consumer)}
+     * names it.
+     */
     void forEachLive(Consumer<Sighting> action);
 
+    /**
+     * Every live sighting, in creation order; each record whose stored text cannot be read goes to
+     * {@code damaged} instead, in its place, and stays stored as it is.
+     */
+    default void forEachLive(Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
+        forEachLive(action);
+    }
+
+    /** Every live sighting, in creation order; damaged records are left out (see {@link #forEachLive}). */
     List<Sighting> listLive();
 
     /** Live sightings inside a box (R*Tree). */

@@ -129,6 +129,27 @@ public final class SightingService {
         return repository.listLive();
     }
 
+    /** Every live sighting, in creation order; the records that cannot be read go to {@code damaged}. */
+    public void forEachLive(Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
+        repository.forEachLive(action, damaged);
+    }
+
+    /** Every live sighting, and the records that cannot be read (left untouched in storage). */
+    public LiveSightings loadLive() {
+        List<Sighting> all = new java.util.ArrayList<>();
+        List<DamagedRecord> damaged = new java.util.ArrayList<>();
+        repository.forEachLive(all::add, damaged::add);
+        return new LiveSightings(all, damaged);
+    }
+
+    /** The live sightings and the damaged records found while reading them. */
+    public record LiveSightings(List<Sighting> sightings, List<DamagedRecord> damaged) {
+        public LiveSightings {
+            sightings = List.copyOf(sightings);
+            damaged = List.copyOf(damaged);
+        }
+    }
+
     public List<Sighting> inBox(BoundingBox box) {
         return repository.inBox(box);
     }

@@ -1,9 +1,12 @@
 package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.photo.PhotoService;
 import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.map.RasterTileFiles;
@@ -24,6 +27,14 @@ public interface Workspace extends AutoCloseable {
 
     Path dataDirectory();
 
+    /**
+     * What the user should know about how the data directory was opened (its disk is full: it can be
+     * read, not written). Empty when all is well.
+     */
+    default List<Problem> warnings() {
+        return List.of();
+    }
+
     SightingService sightings();
 
     SettingsStore settings();
@@ -33,6 +44,9 @@ public interface Workspace extends AutoCloseable {
 
     /** Photo import into this data directory. */
     PhotoImportService photoImport();
+
+    /** Checks (and repairs what it can of) this data directory: {@code contrechamp doctor}. */
+    DataDirectoryDoctor doctor();
 
     Transactions transactions();
 

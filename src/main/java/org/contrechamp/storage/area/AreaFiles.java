@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.DiskSpace;
 import org.contrechamp.core.common.Problem;
 import org.sqlite.SQLiteConfig;
 
@@ -72,7 +73,7 @@ final class AreaFiles {
     static DataUnavailableException translate(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("SQLITE_FULL")) {
-            return new DataUnavailableException(Problem.of(file.getParent().toString(), "disk-full"), e);
+            return new DataUnavailableException(DiskSpace.full(file.toAbsolutePath().getParent()), e);
         }
         if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN") || message.contains("SQLITE_PERM")) {
             return new DataUnavailableException(Problem.of(file.getParent().toString(), "data-dir-not-writable"), e);

@@ -31,11 +31,18 @@ final class ImportReportDialog extends Dialog<Void> {
         setHeaderText(messages.get(report.cancelled() ? "import.report.cancelled" : "import.report.header",
                 report.files().size(), counts.get(ImportStatus.IMPORTED), counts.get(ImportStatus.DUPLICATE),
                 counts.get(ImportStatus.NO_POSITION), counts.get(ImportStatus.UNSUPPORTED), counts.get(ImportStatus.FAILED),
-                report.sightingsCreated()));
+                report.sightingsCreated(), counts.get(ImportStatus.RESTORED)));
         List<ImportedFile> notes = report.files().stream()
                 .filter(f -> f.status() != ImportStatus.IMPORTED || f.reason() != null).toList();
         VBox content = new VBox(10);
         content.setPadding(new Insets(10));
+        if (report.stoppedBy() != null) {
+            Label stopped = new Label(messages.get("cli.import.stopped-disk-full", report.stoppedBy().args().get(0),
+                    report.notTried()));
+            stopped.setWrapText(true);
+            stopped.getStyleClass().add("form-error");
+            content.getChildren().add(stopped);
+        }
         if (report.zoneAssumed()) {
             Label zone = new Label(messages.get("cli.import.zone-assumed", report.zone()));
             zone.setWrapText(true);

@@ -130,21 +130,26 @@ public final class PhotoDialog {
 
         viewer.showNothing(messages.get("review.loading"));
         tasks.submit("open photo", (p, c) -> new Loaded(images.thumbnail(photo.sha256()).orElse(null),
-                images.original(photo).orElse(null), loadRedactions.get()), loaded -> {
+                images.original(photo).orElse(null), images.originalMissing(photo), loadRedactions.get()), loaded -> {
                     boxes.addAll(loaded.redactions());
+                    String missing = loaded.originalMissing()
+                            ? messages.get("photo.original-missing", photo.originalName()) : null;
                     if (loaded.original() != null) {
                         viewer.show(loaded.original(), photo.metadata().displayOrientation());
                     } else if (loaded.thumbnail() != null) {
                         viewer.show(loaded.thumbnail(), 1);
+                        if (missing != null) {
+                            viewer.showNotice(missing);
+                        }
                     } else {
-                        viewer.showNothing(messages.get("review.no-preview"));
+                        viewer.showNothing(missing != null ? missing : messages.get("review.no-preview"));
                         hide.setDisable(true);
                     }
                     drawBoxes();
                 }, error -> viewer.showNothing(ErrorMessages.describe(messages, error)));
     }
 
-    private record Loaded(Image thumbnail, Image original,
+    private record Loaded(Image thumbnail, Image original, boolean originalMissing,
                           List<Redaction> redactions) {
     }
 

@@ -57,6 +57,11 @@ public final class PhotoImages {
         return Optional.of(image);
     }
 
+    /** Whether the photo's original file is gone from the data directory. Blocks: call in the background. */
+    public boolean originalMissing(StoredPhoto photo) {
+        return photos.originalMissing(photo.sha256());
+    }
+
     /**
      * The original, decoded at most {@value #ORIGINAL_EDGE} px on its long edge, NOT turned upright;
      * empty for formats JavaFX cannot decode (HEIC, AVIF, WebP) or images claiming too many pixels.

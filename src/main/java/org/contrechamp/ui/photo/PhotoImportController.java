@@ -90,8 +90,12 @@ public final class PhotoImportController {
     }
 
     private void showReport(ImportReport report) {
-        status.info(messages.get("import.done", report.counts().get(ImportStatus.IMPORTED),
-                report.sightingsCreated()));
+        if (report.stoppedBy() != null) {
+            status.error(messages.describe(report.stoppedBy()));
+        } else {
+            status.info(messages.get("import.done", report.counts().get(ImportStatus.IMPORTED),
+                    report.sightingsCreated()));
+        }
         new ImportReportDialog(messages, report).show();
     }
 }

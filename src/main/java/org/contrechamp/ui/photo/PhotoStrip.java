@@ -6,6 +6,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
@@ -67,6 +70,18 @@ public final class PhotoStrip extends FlowPane {
         button.setOnAction(e -> open.accept(photo));
         button.getStyleClass().add("review-thumb");
         getChildren().add(button);
-        tasks.submit("thumbnail", (p, c) -> images.thumbnail(photo.sha256()).orElse(null), small::setImage, e -> { });
+        tasks.submit("thumbnail", (p, c) -> new Thumb(images.thumbnail(photo.sha256()).orElse(null),
+                images.originalMissing(photo)), thumb -> {
+                    small.setImage(thumb.image());
+                    if (thumb.originalMissing()) {
+                        button.setText(messages.get("photo.strip.original-missing"));
+                        button.setContentDisplay(ContentDisplay.TOP);
+                        button.setTooltip(new Tooltip(messages.get("photo.original-missing", photo.originalName())));
+                    }
+                }, e -> { });
+    }
+
+    /** A photo's thumbnail (or none), and whether its original is gone. */
+    private record Thumb(Image image, boolean originalMissing) {
     }
 }

@@ -1,6 +1,7 @@
 package org.contrechamp.ui.photo;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -95,7 +96,19 @@ public final class PhotoViewer extends StackPane {
     /** No photo to show: says why instead ("no preview: HEIC"). */
     public void showNothing(String why) {
         view.setImage(null);
+        placeholder.getStyleClass().remove("photo-notice");
+        StackPane.setAlignment(placeholder, Pos.CENTER);
         placeholder.setText(why);
+        placeholder.setVisible(true);
+    }
+
+    /** A notice along the bottom, over the photo shown ("its original is missing"); the next photo clears it. */
+    public void showNotice(String text) {
+        if (!placeholder.getStyleClass().contains("photo-notice")) {
+            placeholder.getStyleClass().add("photo-notice");
+        }
+        StackPane.setAlignment(placeholder, Pos.BOTTOM_CENTER);
+        placeholder.setText(text);
         placeholder.setVisible(true);
     }
 

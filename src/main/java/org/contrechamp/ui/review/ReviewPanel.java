@@ -264,15 +264,23 @@ public final class ReviewPanel extends VBox {
     private void show(StoredPhoto photo) {
         shownPhoto = photo.sha256();
         UUID draft = vm.currentProperty().get() == null ? null : vm.currentProperty().get().id();
-        tasks.submit("show photo", (p, c) -> images.thumbnail(photo.sha256()).orElse(null), thumbnail -> {
+        tasks.submit("show photo", (p, c) -> new Shown(images.thumbnail(photo.sha256()).orElse(null),
+                images.originalMissing(photo)), shown -> {
             if (!photo.sha256().equals(shownPhoto)) {
                 return;
             }
+            Image thumbnail = shown.thumbnail();
+            String missing = shown.originalMissing() ? messages.get("photo.original-missing", photo.originalName()) : null;
             if (thumbnail == null) {
-                viewer.showNothing(messages.get("review.no-preview"));
+                viewer.showNothing(missing != null ? missing : messages.get("review.no-preview"));
                 return;
             }
             viewer.show(thumbnail, 1);
+            if (missing != null) {
+                // The thumbnail still shows the camera: keep it, and say what is missing.
+                viewer.showNotice(missing);
+                return;
+            }
             tasks.submit("decode photo", (p, c) -> images.original(photo).orElse(null), (Image original) -> {
                 boolean stillShown = photo.sha256().equals(shownPhoto) && vm.currentProperty().get() != null
                         && vm.currentProperty().get().id().equals(draft);
@@ -281,6 +289,10 @@ public final class ReviewPanel extends VBox {
                 }
             }, e -> { });
         }, e -> viewer.showNothing(messages.get("review.no-preview")));
+    }
+
+    /** What the review shows of a photo first: its thumbnail (or none), and whether its original is gone. */
+    private record Shown(Image thumbnail, boolean originalMissing) {
     }
 
     private void placeFirstWaiting() {

@@ -88,10 +88,15 @@ public final class SightingsViewModel {
     }
 
     public void load() {
-        edits.submit("load sightings", (p, c) -> service.listLive(), list -> {
+        edits.submit("load sightings", (p, c) -> service.loadLive(), live -> {
             UUID keep = selected.get() == null ? null : selected.get().id();
-            sightings.setAll(list);
+            sightings.setAll(live.sightings());
             loaded.set(true);
+            if (!live.damaged().isEmpty()) {
+                // Shown all the same: the others load, and the damaged ones are named for repair.
+                status.error(messages.get("status.damaged-records", live.damaged().size(), live.damaged().stream()
+                        .map(d -> d.id().toString()).collect(java.util.stream.Collectors.joining(", "))));
+            }
             if (keep != null) {
                 selected.set(find(keep).orElse(null));
             }

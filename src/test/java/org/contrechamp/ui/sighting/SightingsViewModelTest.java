@@ -50,6 +50,27 @@ class SightingsViewModelTest {
     }
 
     @Test
+    void aDamagedStoredRecordIsNamedInTheStatusAndTheOthersAreShown() throws Exception {
+        Sighting kept = workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).build());
+        Sighting broken = workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.86, 2.35)).build());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("contrechamp.db"));
+             java.sql.PreparedStatement p = c.prepareStatement("UPDATE sighting_history SET doc = 'garbled {' "
+                     + "WHERE seq = (SELECT head_seq FROM sighting WHERE id = ?)")) {
+            p.setString(1, broken.id().toString());
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+
+        vm.load();
+
+        assertThat(vm.sightings()).containsExactly(kept);
+        assertThat(status.severityProperty().get()).isEqualTo(StatusLine.Severity.ERROR);
+        assertThat(status.textProperty().get()).contains(broken.id().toString()).contains("damaged")
+                .contains("contrechamp doctor");
+    }
+
+    @Test
     void undoAndRedoWalkBackAndForthThroughEdits() {
         vm.createAt(48.85, 2.35);
         Sighting created = vm.selectedProperty().get();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.photo.ImportStatus;
@@ -18,6 +20,7 @@ import org.contrechamp.core.photo.PhotoFileStore;
 import org.contrechamp.core.photo.PhotoReadException;
 import org.contrechamp.core.photo.PhotoRepository;
 import org.contrechamp.core.photo.PhotoScanner;
+import org.contrechamp.core.photo.PhotoStoreWriteException;
 import org.contrechamp.core.photo.StoredPhoto;
 import org.contrechamp.core.photo.thumbnail.Thumbnail;
 import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
@@ -32,16 +35,21 @@ import org.slf4j.LoggerFactory;
  * <li>read every file's header ({@link PhotoInspector}): metadata, time, position from the file
  * or the GPS track; sort the photos by time, so that shots of one camera are consecutive;</li>
  * <li>for each photo: hash it; a hash already in the library (or met earlier in this run) is a
- * duplicate and creates nothing; otherwise store the file and its thumbnail (content-addressed,
+ * duplicate and creates nothing, except that a stored original found missing or damaged is written
+ * again from it ("restored"); otherwise store the file and its thumbnail (content-addressed,
  * atomic), then, in ONE transaction, its row and its draft sighting (new or joined).</li>
  * </ol>
- * Each file is a unit: a failure is one line of the report and the others go on; a stop (cancel,
- * crash) keeps every finished file, and running the import again continues where it stopped.
+ * Each file is a unit: a failure is one line of the report and the others go on, except a full disk:
+ * every later photo would fail the same way, so the import stops there and says how many files it
+ * did not try. A stop (full disk, cancel, crash) keeps every finished file, and running the import
+ * again continues where it stopped.
  * Synchronous: the window calls it from a background task with its {@link Progress} (two units
  * per file: header read, then stored; the current file's name) and {@link Cancellation} (checked
  * between files). Without a library ({@link #dryRun}) it reads and reports only.
  */
 public final class PhotoImportService {
+
+    private static final String DISK_FULL = "disk-full";
 
     private final PhotoRepository photos;
     private final PhotoFileStore files;
@@ -96,7 +104,7 @@ public final class PhotoImportService {
                     run.report.size(), run.created, run.cancelled);
         }
         return new ImportReport(run.report, run.created, run.joined, dry, options.effectiveZone(),
-                options.zone() == null && anyTimeWithoutZone(run.report), run.cancelled);
+                options.zone() == null && anyTimeWithoutZone(run.report), run.cancelled, run.stoppedBy, run.notTried);
     }
 
     /** Whether a photo's time was read in the assumed zone: one written without its offset. */
@@ -118,6 +126,9 @@ public final class PhotoImportService {
         int created;
         int joined;
         boolean cancelled;
+        /** Why the run stopped before the end (the disk is full), or null. */
+        Problem stoppedBy;
+        int notTried;
 
         Run(boolean dry, ImportOptions options) {
             this.dry = dry;
@@ -174,9 +185,11 @@ public final class PhotoImportService {
     private void importAll(List<PhotoCandidate> candidates, Run run, long total, Progress progress,
                            Cancellation cancellation) {
         long done = total - candidates.size();
+        int handled = 0;
         int threads = OrderedWork.threads();
         try (OrderedWork<PhotoCandidate, PreparedPhoto> work = new OrderedWork<>(candidates,
-                c -> PreparedPhoto.prepare(c, run.dry, sha -> !run.dry && photos.contains(sha), thumbnails),
+                c -> PreparedPhoto.prepare(c, run.dry, sha -> !run.dry && photos.contains(sha), (sha, size) -> files.isIntact(sha, size),
+                        thumbnails),
                 threads, 2 * threads)) {
             while (work.hasNext()) {
                 if (cancellation.isCancelled()) {
@@ -186,6 +199,13 @@ public final class PhotoImportService {
                 PreparedPhoto prepared = work.next();
                 progress.update(done++, total, String.valueOf(prepared.candidate().path().getFileName()));
                 run.report.add(importOne(prepared, run));
+                handled++;
+                if (run.stoppedBy != null) {
+                    // Every further photo would fail the same way: stop, and say how many were left.
+                    run.notTried = candidates.size() - handled;
+                    log().warn("photo import stopped: {}", run.stoppedBy.code());
+                    break;
+                }
             }
         }
         progress.update(done, total, "");
@@ -209,16 +229,36 @@ public final class PhotoImportService {
             }
             if (!run.dry && photos.contains(sha)) {
                 StoredPhoto stored = photos.find(sha).orElseThrow();
+                boolean restored = !p.storedIntact() && restoreOriginal(p);
                 if (stored.sightingId() == null && c.hasPosition()) {
                     return placeWaiting(stored, c, run);
                 }
                 run.grouper.resume(stored);
+                if (restored) {
+                    return line(c, ImportStatus.RESTORED, "restored-original", List.of(), sha, stored.sightingId());
+                }
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-library", List.of(), sha, stored.sightingId());
             }
             return store(p, run);
+        } catch (PhotoStoreWriteException e) {
+            if (e.diskFull()) {
+                run.stoppedBy = e.diskFullProblem();
+                return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "disk-full", List.of(e.disk()));
+            }
+            log().warn("a photo could not be written into the photo store", e);
+            return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "write-failed", List.of(e.reason()));
         } catch (IOException e) {
             PhotoReadException failure = ioFailure(e);
             return ImportedFile.rejected(c.path(), ImportStatus.FAILED, failure.reason(), failure.args());
+        } catch (DataUnavailableException e) {
+            if (DISK_FULL.equals(e.problem().code())) {
+                // The database could not take the photo's row: its file may be stored already, and
+                // is found again by the next import (see PhotoFileStore).
+                run.stoppedBy = e.problem();
+                return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "disk-full", e.problem().args());
+            }
+            log().warn("a photo could not be stored", e);
+            return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "store-failed", List.of(String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             log().warn("a photo could not be stored", e);
             return ImportedFile.rejected(c.path(), ImportStatus.FAILED, "store-failed", List.of(String.valueOf(e.getMessage())));
@@ -266,6 +306,20 @@ public final class PhotoImportService {
         }
         return line(c, ImportStatus.IMPORTED, placement.created() ? positionReason(c) : "joined-draft", List.of(), sha,
                 placement.sightingId());
+    }
+
+    /**
+     * Writes again the stored original of a photo in the library that went missing or was damaged
+     * (deleted by hand, a bad sector): the file being imported has the same bytes, by its hash.
+     */
+    private boolean restoreOriginal(PreparedPhoto p) throws IOException {
+        if (p.content() != null) {
+            files.restoreOriginal(p.sha256(), p.content());
+        } else if (!files.storeOriginal(p.candidate().path(), true).equals(p.sha256())) {
+            throw new IOException("the file changed while it was imported");
+        }
+        log().info("restored a missing or damaged original from the photo imported again");
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.contrechamp.core.photo.PhotoFileStore;
@@ -15,11 +16,13 @@ import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
  * The CPU-heavy part of importing one photo, done ahead on a worker thread while earlier photos
  * are being stored: read the bytes, hash them, make the thumbnail. Holds the bytes until stored.
  *
- * @param content the file's bytes, or {@code null} for a file too large to hold (or in a dry run)
- * @param failure the reading error, or {@code null}
+ * @param content      the file's bytes, or {@code null} for a file too large to hold (or in a dry run)
+ * @param storedIntact for a photo already in the library: whether its stored original is there and
+ *                     whole (else the import restores it from this file); true otherwise
+ * @param failure      the reading error, or {@code null}
  */
 record PreparedPhoto(PhotoCandidate candidate, long size, String sha256, byte[] content, Thumbnail thumbnail,
-                     IOException failure) {
+                     boolean storedIntact, IOException failure) {
 
     /**
      * Files up to this size are read into memory once for hash, store and thumbnail. With a few
@@ -30,24 +33,29 @@ record PreparedPhoto(PhotoCandidate candidate, long size, String sha256, byte[] 
     /**
      * @param dryRun    a dry run reads headers only: no hash, no thumbnail
      * @param inLibrary whether a hash is already stored (then no thumbnail is made)
+     * @param intact    whether the stored original of a hash is there and whole, for the size given
+     *                  (asked of photos in the library only: it reads the stored file)
      */
-    static PreparedPhoto prepare(PhotoCandidate c, boolean dryRun, Predicate<String> inLibrary, ThumbnailMaker thumbnails) {
+    static PreparedPhoto prepare(PhotoCandidate c, boolean dryRun, Predicate<String> inLibrary,
+                                 BiPredicate<String, Long> intact, ThumbnailMaker thumbnails) {
         try {
             long size = Files.size(c.path());
             if (dryRun) {
-                return new PreparedPhoto(c, size, null, null, null, null);
+                return new PreparedPhoto(c, size, null, null, null, true, null);
             }
             if (size > IN_MEMORY_LIMIT) {
-                return new PreparedPhoto(c, size, hash(c), null, null, null);
+                String sha = hash(c);
+                return new PreparedPhoto(c, size, sha, null, null, !inLibrary.test(sha) || intact.test(sha, size), null);
             }
             byte[] content = Files.readAllBytes(c.path());
             String sha = PhotoFileStore.sha256Hex(content);
-            Thumbnail thumbnail = inLibrary.test(sha) ? null : thumbnails.make(content, c.metadata());
-            return new PreparedPhoto(c, size, sha, content, thumbnail, null);
+            boolean stored = inLibrary.test(sha);
+            Thumbnail thumbnail = stored ? null : thumbnails.make(content, c.metadata());
+            return new PreparedPhoto(c, size, sha, content, thumbnail, !stored || intact.test(sha, size), null);
         } catch (IOException e) {
-            return new PreparedPhoto(c, 0, null, null, null, e);
+            return new PreparedPhoto(c, 0, null, null, null, true, e);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new PreparedPhoto(c, 0, null, null, null, new IOException(String.valueOf(e.getMessage()), e));
+            return new PreparedPhoto(c, 0, null, null, null, true, new IOException(String.valueOf(e.getMessage()), e));
         }
     }
 

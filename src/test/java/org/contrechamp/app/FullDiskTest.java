@@ -1,0 +1,132 @@
+package org.contrechamp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.contrechamp.cli.Cli;
+import org.contrechamp.cli.CliContext;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.testing.SmallDisk;
+import org.contrechamp.testing.TestPhotos;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A data directory on a disk that fills up, for real: a small tmpfs (skipped where it cannot be
+ * mounted). Every command says which disk is full instead of an "unexpected error", what is stored
+ * can still be read, and photo import stops at the first photo it cannot write.
+ */
+class FullDiskTest {
+
+    @TempDir
+    Path temp;
+    SmallDisk disk;
+    Path data;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void mount() throws Exception {
+        disk = SmallDisk.mount(temp.resolve("disk"), 3L * 1024 * 1024);
+        data = disk.root().resolve("data");
+    }
+
+    @AfterEach
+    void unmount() {
+        if (disk != null) {
+            disk.close();
+        }
+    }
+
+    private Run run(Locale locale, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Messages.forLocale(locale),
+                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)));
+        String[] withData = Stream.concat(Stream.of("--data", data.toString()), Stream.of(args)).toArray(String[]::new);
+        int exit = Cli.run(context, withData);
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Run run(String... args) {
+        return run(Locale.ENGLISH, args);
+    }
+
+    @Test
+    void onAFullDiskWritingSaysWhichDiskIsFullAndReadingStillWorks() throws Exception {
+        Run added = run("sightings", "add", "--lat", "48.85", "--lon", "2.35");
+        assertThat(added.exit()).as(added.err()).isZero();
+        String id = added.out().strip();
+
+        disk.fill(0);
+
+        Run listed = run("sightings", "list");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains(id);
+        assertThat(listed.err()).doesNotContain("unexpected").contains("is full").contains(disk.root().toString());
+
+        Run refused = run("sightings", "add", "--lat", "48.86", "--lon", "2.36");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).doesNotContain("unexpected").contains(data.toString()).contains("is full")
+                .contains(disk.root().toString());
+
+        Run refusedFr = run(Locale.FRENCH, "sightings", "add", "--lat", "48.86", "--lon", "2.36");
+        assertThat(refusedFr.exit()).isEqualTo(1);
+        assertThat(refusedFr.err()).doesNotContain("inattendue").contains("est plein").contains(disk.root().toString());
+
+        disk.free();
+        Run again = run("sightings", "add", "--lat", "48.86", "--lon", "2.36");
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(run("sightings", "list").out()).contains(id).contains(again.out().strip());
+    }
+
+    @Test
+    void aNewDataDirectoryOnAFullDiskSaysTheDiskIsFull() throws Exception {
+        disk.fill(0);
+
+        Run refused = run("sightings", "list");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).doesNotContain("unexpected").contains("is full").contains(disk.root().toString());
+    }
+
+    @Test
+    void anImportOnAFullDiskStopsAtTheFirstPhotoItCannotWriteAndLeavesNothingHalfWritten() throws Exception {
+        Path walk = Files.createDirectories(temp.resolve("walk"));
+        for (int i = 0; i < 3; i++) {
+            Files.write(walk.resolve("p" + i + ".jpg"), TestPhotos.jpeg().size(900, 700).colour(0x203040 + 0x111111 * i)
+                    .gps(48.85 + i * 0.01, 2.35).takenAt("2024:05:01 10:0" + i + ":00", "+02:00").bytes());
+        }
+        assertThat(run("sightings", "list").exit()).isZero();
+        disk.fill(0);
+
+        Run stopped = run("import", walk.toString());
+        assertThat(stopped.exit()).isEqualTo(1);
+        assertThat(stopped.out()).doesNotContain("could not be read");
+        assertThat(stopped.out().lines().filter(l -> l.contains(".jpg"))).hasSize(1);
+        assertThat(stopped.out()).contains("could not be written").contains("is full").contains(disk.root().toString());
+        assertThat(stopped.out()).contains("2 files were not tried");
+        assertThat(stopped.err()).contains("is full").contains(disk.root().toString());
+        if (Files.exists(data.resolve("photos"))) {
+            try (Stream<Path> left = Files.walk(data.resolve("photos"))) {
+                assertThat(left.filter(Files::isRegularFile)).isEmpty();
+            }
+        }
+
+        disk.free();
+        Run resumed = run("import", walk.toString());
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("3 files: 3 imported");
+    }
+}
