@@ -1,5 +1,6 @@
 package org.contrechamp.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,6 +31,16 @@ class ArchitectureTest {
                         "org.contrechamp.app..", "picocli..")
                 .because("the core is the UI-free, storage-free heart that both faces and every test share");
         rule.check(classes);
+    }
+
+    @Test
+    void mergePolicyIsPureFunctionsOverSightings() {
+        classes().that().resideInAPackage("org.contrechamp.core.merge..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.util..",
+                        "org.contrechamp.core.merge..", "org.contrechamp.core.sighting..", "org.contrechamp.core.common..")
+                .because("merge policy is its own room: base, mine, theirs in, result and conflicts out, with no "
+                        + "storage, files or bundles to set up in its tests (ARCHITECTURE.md)")
+                .check(classes);
     }
 
     @Test
