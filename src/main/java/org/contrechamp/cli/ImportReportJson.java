@@ -11,14 +11,16 @@ import java.util.Map;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
+import org.contrechamp.core.photo.PhotoMetadata;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.ImportedFile;
 
 /**
  * The import report as JSON:
  * {@code {"files":[{"path","status","reason","sha256","lat","lon","altitude","direction","directionRef",
- * "takenAt","orientation","sightingId"}],"summary":{…}}}. Absent values are {@code null}, never left
- * out, so that every line has the same fields.
+ * "takenAt","orientation","sightingId","unreadBlocks":[{"block","segment","offset"}]}],"summary":{…}}}.
+ * Absent values are {@code null} (an empty list for unreadBlocks), never left out, so that every line
+ * has the same fields.
  */
 final class ImportReportJson {
 
@@ -46,6 +48,15 @@ final class ImportReportJson {
                 g.name("takenAt").value(f.takenAt() == null ? null : f.takenAt().isoText());
                 g.name("orientation").value(f.orientation());
                 g.name("sightingId").value(f.sightingId() == null ? null : f.sightingId().toString());
+                g.name("unreadBlocks").startArray();
+                for (PhotoMetadata.UnreadBlock b : f.unreadBlocks()) {
+                    g.startObject();
+                    g.name("block").value(b.kind());
+                    g.name("segment").value(b.segmentName());
+                    g.name("offset").value(b.offset());
+                    g.endObject();
+                }
+                g.endArray();
                 g.endObject();
             }
             g.endArray();

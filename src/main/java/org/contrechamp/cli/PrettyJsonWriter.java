@@ -101,6 +101,12 @@ final class PrettyJsonWriter {
         return this;
     }
 
+    PrettyJsonWriter value(long number) throws IOException {
+        beforeValue();
+        out.write(Long.toString(number));
+        return this;
+    }
+
     PrettyJsonWriter value(boolean flag) throws IOException {
         beforeValue();
         out.write(flag ? "true" : "false");
