@@ -1,5 +1,6 @@
 package org.contrechamp.app;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,12 +36,16 @@ import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root for one data directory: takes its lock, opens and migrates its database, and
  * wires the core services to the storage that backs them. Constructors only, no container.
  */
 public final class LocalWorkspace implements Workspace {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
 
     private final Path dataDirectory;
     private final DataDirectoryLock lock;
@@ -82,6 +87,16 @@ public final class LocalWorkspace implements Workspace {
     private PhotoParts makePhotoParts() {
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
+        // Before this process imports anything: what a killed one left half-written goes (the lock
+        // keeps other processes out).
+        try {
+            int removed = photoFiles.removeLeftovers();
+            if (removed > 0) {
+                LOG.info("removed {} temporary photo files left by an interrupted import", removed);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove temporary photo files left by an interrupted import", e);
+        }
         ThumbnailMaker thumbnails = new ThumbnailMaker();
         return new PhotoParts(new PhotoService(photoRows, photoFiles, sightings, database, thumbnails),
                 new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()));
