@@ -2,7 +2,6 @@ package org.contrechamp.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +50,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalWorkspace implements Workspace {
 
-    /** A temporary file of the photo store untouched for this long was left by a crash. */
-    static final Duration STALE_TEMPORARY_FILES = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
 
     private final Path dataDirectory;
@@ -95,10 +92,11 @@ public final class LocalWorkspace implements Workspace {
     private PhotoParts makePhotoParts() {
         SqlitePhotoRepository photoRows = new SqlitePhotoRepository(database);
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
-        // Files being written are written to now; one untouched for an hour was left by a crash.
-        int removed = photoFiles.removeTemporaryFiles(Instant.now().minus(STALE_TEMPORARY_FILES));
+        // Before this process imports anything: what a killed one left half-written goes. The data
+        // directory's lock keeps other processes out, so every temporary file is a leftover.
+        int removed = photoFiles.removeTemporaryFiles(Instant.now());
         if (removed > 0) {
-            LOG.info("removed {} temporary files left in the photo store by an interrupted import", removed);
+            LOG.info("removed {} temporary photo files left by an interrupted import", removed);
         }
         ThumbnailMaker thumbnails = new ThumbnailMaker();
         PhotoService photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);

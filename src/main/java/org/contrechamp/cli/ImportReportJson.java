@@ -12,15 +12,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
+import org.contrechamp.core.photo.PhotoMetadata;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.ImportedFile;
 
 /**
  * The import report as JSON:
  * {@code {"files":[{"path","status","reason","sha256","lat","lon","altitude","direction","directionRef",
- * "takenAt","orientation","sightingId"}],"summary":{…}}}. Absent values are {@code null}, never left
- * out, so that every line has the same fields. Written with Jackson's streaming generator and its
- * default pretty printer, the layout of the other commands' JSON.
+ * "takenAt","orientation","sightingId","unreadBlocks":[{"block","segment","offset"}]}],"summary":{…}}}.
+ * Absent values are {@code null} (an empty list for unreadBlocks), never left out, so that every line
+ * has the same fields. Written with Jackson's streaming generator and its default pretty printer, the
+ * layout of the other commands' JSON.
  */
 final class ImportReportJson {
 
@@ -56,6 +58,15 @@ final class ImportReportJson {
                     g.writeNumber(f.orientation());
                 }
                 g.writeStringField("sightingId", f.sightingId() == null ? null : f.sightingId().toString());
+                g.writeArrayFieldStart("unreadBlocks");
+                for (PhotoMetadata.UnreadBlock b : f.unreadBlocks()) {
+                    g.writeStartObject();
+                    g.writeStringField("block", b.kind());
+                    g.writeStringField("segment", b.segmentName());
+                    g.writeNumberField("offset", b.offset());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();

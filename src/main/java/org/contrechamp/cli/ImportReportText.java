@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
+import org.contrechamp.core.photo.imports.ImportLineText;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.ImportedFile;
 
@@ -52,6 +53,6 @@ final class ImportReportText {
 
     /** The reason in words, or {@code null} when there is nothing to say. */
     static String reason(ImportedFile f, Messages messages) {
-        return f.reason() == null ? null : messages.get("photo.reason." + f.reason(), f.reasonArgs().toArray());
+        return ImportLineText.of(f, messages);
     }
 }

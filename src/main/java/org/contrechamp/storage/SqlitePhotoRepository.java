@@ -186,7 +186,7 @@ public final class SqlitePhotoRepository implements PhotoRepository {
         }
         PhotoMetadata metadata = new PhotoMetadata(PhotoFormat.fromId(r.getString("format")).orElse(PhotoFormat.JPEG),
                 getInt(r, "width"), getInt(r, "height"), getInt(r, "orientation"), position, getDouble(r, "direction"),
-                r.getString("direction_ref"), time, r.getString("make"), r.getString("model"), null, null);
+                r.getString("direction_ref"), time, r.getString("make"), r.getString("model"), null, List.of());
         String source = r.getString("position_source");
         String takenAt = r.getString("taken_at");
         String sighting = r.getString("sighting_id");

@@ -224,6 +224,45 @@ class PhotoImportTest {
     }
 
     @Test
+    void anImportStoppedJustAfterAShotWithoutPositionStillJoinsTheNextShotToTheDraft() throws Exception {
+        // Found by the kill test (KilledImportTest, seed 9): a shot without position, already stored,
+        // made the import run again forget the draft before it, and the next shot started another.
+        photo("0.jpg", TestPhotos.jpeg().colour(0).gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:00", null));
+        photo("1.jpg", TestPhotos.jpeg().colour(1).takenAt("2024:05:01 10:00:20", null));
+        importAll(options); // as far as a stopped import got
+        assertThat(workspace.photos().count()).isEqualTo(2);
+        photo("2.jpg", TestPhotos.jpeg().colour(2).gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:40", null));
+
+        ImportReport resumed = importAll(options);
+
+        assertThat(line(resumed, "2.jpg").reason()).isEqualTo("joined-draft");
+        assertThat(workspace.sightings().countLive()).isEqualTo(1);
+        assertThat(workspace.sightings().listLive().get(0).photos()).hasSize(2);
+    }
+
+    @Test
+    void temporaryFilesLeftByAKilledImportAreRemovedWhenTheLibraryIsOpenedAgain() throws Exception {
+        // Found by the kill test (KilledImportTest, seed 15): a copy cut short stayed for good.
+        photo("a.jpg", TestPhotos.jpeg().gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:00", null));
+        importAll(options);
+        Path store = workspace.dataDirectory().resolve(PhotoFileStore.PHOTOS);
+        Path copying = Files.write(store.resolve("import-123.tmp"), new byte[] {1, 2, 3});
+        Path writing = Files.write(Files.createDirectories(store.resolve("ab")).resolve("write-456.tmp"), new byte[] {4});
+        Path thumbnail = Files.write(Files.createDirectories(workspace.dataDirectory()
+                .resolve(PhotoFileStore.THUMBNAILS).resolve("cd")).resolve("write-789.tmp"), new byte[] {5});
+        workspace.close();
+
+        workspace = LocalWorkspace.open(temp.resolve("data"));
+        ImportReport again = importAll(options);
+
+        assertThat(copying).doesNotExist();
+        assertThat(writing).doesNotExist();
+        assertThat(thumbnail).doesNotExist();
+        assertThat(line(again, "a.jpg").status()).isEqualTo(ImportStatus.DUPLICATE);
+        assertThat(workspace.photos().originalFile(line(again, "a.jpg").sha256())).isPresent();
+    }
+
+    @Test
     void anOriginalLeftWithoutItsRowByACrashIsImportedNormallyNextTime() throws Exception {
         byte[] bytes = TestPhotos.jpeg().gps(48.8566, 2.3522).takenAt("2024:05:01 10:00:00", null).bytes();
         Files.write(photos.resolve("a.jpg"), bytes);

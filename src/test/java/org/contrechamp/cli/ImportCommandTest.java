@@ -3,6 +3,7 @@ package org.contrechamp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.photo.StoredPhoto;
 import org.contrechamp.testing.Fixtures;
+import org.contrechamp.testing.TestJpegs;
 import org.contrechamp.testing.TestPhotos;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +165,38 @@ class ImportCommandTest {
 
         assertThat(result.out()).contains("sans position").contains("non prise en charge")
                 .contains("2 fichiers : 0 importée, 0 doublon, 1 sans position, 1 non prise en charge, 0 échec");
+    }
+
+    @Test
+    void aBlockThatCannotBeReadIsNamedAndWhatTheOthersSayIsKept() throws Exception {
+        // Before the camera's EXIF, a vendor's EXIF block whose XMP tag (one byte in Windows-1252)
+        // makes the XMP library throw.
+        byte[] vendor = java.nio.ByteBuffer.allocate(6 + 8 + 18).put("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1))
+                .put("MM".getBytes(StandardCharsets.ISO_8859_1)).putShort((short) 42).putInt(8)
+                .putShort((short) 1).putShort((short) 0x02BC).putShort((short) 7).putInt(1).putInt(0x80000000)
+                .putInt(0).array();
+        byte[] camera = TestPhotos.jpeg().gps(48.8566, 2.3522).direction(123.5, "T")
+                .takenAt("2026:05:01 10:00:00", "+02:00").bytes();
+        Files.write(walk.resolve("thermal.jpg"), TestJpegs.withSegment(camera, 0xE1, vendor));
+
+        CliRunner.Result json = run("import", "--dry-run", "--json", walk.toString());
+        JsonNode line = byName(json.out()).get("thermal.jpg");
+        assertThat(line.get("status").asText()).isEqualTo("imported");
+        assertThat(line.get("lat").asDouble()).isEqualTo(48.8566);
+        assertThat(line.get("direction").asDouble()).isEqualTo(123.5);
+        assertThat(line.get("takenAt").asText()).isEqualTo("2026-05-01T10:00:00+02:00");
+        JsonNode unread = line.get("unreadBlocks");
+        assertThat(unread).hasSize(1);
+        assertThat(unread.get(0).get("block").asText()).isEqualTo("exif");
+        assertThat(unread.get(0).get("segment").asText()).isEqualTo("APP1");
+        assertThat(unread.get(0).get("offset").asLong()).isEqualTo(2);
+        assertThat(line.get("reason").asText()).contains("EXIF").contains("APP1").contains("byte 2");
+
+        CliRunner.Result english = run("import", walk.toString());
+        assertThat(english.out()).contains("thermal.jpg").contains("EXIF").contains("APP1").contains("byte 2");
+        CliRunner.Result french = CliRunner.run(Locale.FRENCH, LocalWorkspace::open, "--data", data.toString(), "import",
+                "--dry-run", walk.toString());
+        assertThat(french.out()).contains("bloc EXIF").contains("APP1").contains("octet 2");
     }
 
     @Test

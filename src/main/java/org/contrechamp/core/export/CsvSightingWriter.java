@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.sighting.Sighting;
@@ -24,6 +25,9 @@ final class CsvSightingWriter implements SightingWriter {
             SightingTags.CAMERA_ANGLE, SightingTags.HEIGHT, SightingTags.OPERATOR, SightingTags.OPERATOR_TYPE,
             SightingTags.MANUFACTURER, SightingTags.MODEL, SightingTags.SURVEY_DATE, SightingTags.CHECK_DATE,
             SightingTags.FIXME, SightingTags.NOTE);
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern PLAIN_NEGATIVE_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
     private final Writer out;
 
@@ -50,8 +54,8 @@ final class CsvSightingWriter implements SightingWriter {
         row.add(s.position().source().osmValue());
         row.add(s.status().osmValue());
         row.add(Boolean.toString(s.draft()));
-        row.add(field(String.valueOf(s.createdAt())));
-        row.add(field(String.valueOf(s.updatedAt())));
+        row.add(field(text(s.createdAt())));
+        row.add(field(text(s.updatedAt())));
         row.add(field(String.join(" ", s.photos())));
         row.add(field(s.street() == null ? null : s.street().name()));
         for (String key : TAG_COLUMNS) {
@@ -70,20 +74,33 @@ final class CsvSightingWriter implements SightingWriter {
         }
     }
 
+    /** An unknown value is an empty cell; a text that reads "null" is a text like any other. */
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** Quotes a field when it holds a comma, quote or line break; also defuses spreadsheet formulas. */
     static String field(String value) {
-        if (value == null || value.isEmpty() || "null".equals(value)) {
+        if (value == null || value.isEmpty()) {
             return "";
         }
         String text = value;
-        // A cell starting with = + - @ is run as a formula by spreadsheets: prefix it with a quote.
-        if ("=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+        if (startsFormula(text)) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /**
+     * Spreadsheets run a cell that starts with = + - @ as a formula, and skip a leading tab or carriage
+     * return before looking (OWASP's CSV-injection list): such a cell gets a leading quote, which
+     * spreadsheets read as "this is text". A plain negative number is left as it is.
+     */
+    private static boolean startsFormula(String text) {
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !PLAIN_NEGATIVE_NUMBER.matcher(text).matches();
     }
 
     @Override

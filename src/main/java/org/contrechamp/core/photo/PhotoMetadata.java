@@ -1,5 +1,7 @@
 package org.contrechamp.core.photo;
 
+import java.util.List;
+
 /**
  * What photo import reads from a file's metadata. Every field but {@code format} may be
  * {@code null}: not in the file, or not readable.
@@ -10,8 +12,8 @@ package org.contrechamp.core.photo;
  * @param make           camera maker: kept locally, never shared
  * @param model          camera model: kept locally, never shared
  * @param preview        an embedded JPEG preview (the EXIF thumbnail), for fast thumbnails
- * @param warning        what was odd about the file though it could be read (a damaged segment...),
- *                       as a message key under {@code photo.warning.}, or {@code null}
+ * @param unreadBlocks   the metadata blocks of the file that could not be read in full (a vendor's
+ *                       damaged segment...), in file order; what the other blocks say was read all the same
  */
 public record PhotoMetadata(
         PhotoFormat format,
@@ -25,7 +27,26 @@ public record PhotoMetadata(
         String make,
         String model,
         EmbeddedPreview preview,
-        String warning) {
+        List<UnreadBlock> unreadBlocks) {
+
+    public PhotoMetadata {
+        unreadBlocks = unreadBlocks == null ? List.of() : List.copyOf(unreadBlocks);
+    }
+
+    /**
+     * A metadata block that could not be read in full.
+     *
+     * @param kind   what it holds, a message key suffix under {@code photo.block.}: exif, xmp, iptc, ciff
+     * @param marker the JPEG segment it sits in (0xE1 for APP1...)
+     * @param offset where that segment starts in the file (its marker), in bytes
+     */
+    public record UnreadBlock(String kind, int marker, long offset) {
+
+        /** The segment's name as JPEG calls it: APP0 to APP15. */
+        public String segmentName() {
+            return marker >= 0xE0 && marker <= 0xEF ? "APP" + (marker - 0xE0) : String.format("0x%02X", marker);
+        }
+    }
 
     /** Where an embedded JPEG preview lies in the file. */
     public record EmbeddedPreview(long offset, int length) {
@@ -38,6 +59,6 @@ public record PhotoMetadata(
 
     public PhotoMetadata withPosition(PhotoPosition value) {
         return new PhotoMetadata(format, width, height, orientation, value, direction, directionRef, takenAt, make,
-                model, preview, warning);
+                model, preview, unreadBlocks);
     }
 }

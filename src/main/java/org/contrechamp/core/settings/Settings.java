@@ -1,5 +1,7 @@
 package org.contrechamp.core.settings;
 
+import org.contrechamp.core.area.overpass.OverpassClient;
+
 /**
  * The user's preferences, kept as JSON in the data directory. Every field has a default
  * ({@link #DEFAULTS}); a settings file from an older version (or none) reads fine, and fields from a
@@ -56,7 +58,9 @@ public record Settings(
                 groupingSeconds, shareMaxEdgePixels, overpassUrl, allowed, welcomeDismissed, repositoryLocation);
     }
 
+    /** The Overpass server; refused unless it is an https address (see {@link OverpassClient#requireServer}). */
     public Settings withOverpassUrl(String url) {
+        OverpassClient.requireServer(url);
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
                 groupingSeconds, shareMaxEdgePixels, url, networkAllowed, welcomeDismissed, repositoryLocation);
     }

@@ -2,6 +2,7 @@ package org.contrechamp.ui.photo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -16,12 +17,14 @@ import javafx.scene.layout.VBox;
 import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
+import org.contrechamp.core.photo.imports.ImportLineText;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.ImportedFile;
 
 /**
  * After an import: how many photos went where, and one line of reason for each photo that was not
- * simply imported (duplicate, no position, unsupported, failed), so that no photo goes missing silently.
+ * simply imported (duplicate, no position, unsupported, failed, or a metadata block it could not read),
+ * so that no photo goes missing silently.
  */
 final class ImportReportDialog extends Dialog<Void> {
 
@@ -33,7 +36,7 @@ final class ImportReportDialog extends Dialog<Void> {
                 counts.get(ImportStatus.NO_POSITION), counts.get(ImportStatus.UNSUPPORTED), counts.get(ImportStatus.FAILED),
                 report.sightingsCreated(), counts.get(ImportStatus.RESTORED)));
         List<ImportedFile> notes = report.files().stream()
-                .filter(f -> f.status() != ImportStatus.IMPORTED || f.reason() != null).toList();
+                .filter(ImportLineText::worthAWord).toList();
         VBox content = new VBox(10);
         content.setPadding(new Insets(10));
         if (report.stoppedBy() != null) {
@@ -58,8 +61,8 @@ final class ImportReportDialog extends Dialog<Void> {
                     messages.get("photo.status." + c.getValue().status().id())));
             status.setPrefWidth(110);
             TableColumn<ImportedFile, String> reason = new TableColumn<>(messages.get("import.report.reason"));
-            reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason() == null ? ""
-                    : messages.get("photo.reason." + c.getValue().reason(), c.getValue().reasonArgs().toArray())));
+            reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                    Objects.requireNonNullElse(ImportLineText.of(c.getValue(), messages), "")));
             reason.setPrefWidth(420);
             table.getColumns().add(file);
             table.getColumns().add(status);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javafx.collections.FXCollections;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -20,6 +21,8 @@ import javafx.util.StringConverter;
 
 import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.ui.common.FormGrid;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
 
@@ -34,6 +37,7 @@ public final class SettingsDialog extends Dialog<Settings> {
     private final Spinner<Integer> groupSeconds = new Spinner<>(1, 3600, 120, 10);
     private CheckBox network;
     private TextField overpass;
+    private final Label overpassProblem = new Label();
 
     public SettingsDialog(Messages messages, Settings current, Path dataDirectory) {
         setTitle(messages.get("settings.title"));
@@ -83,23 +87,45 @@ public final class SettingsDialog extends Dialog<Settings> {
         grid.add(groupHint, 1, 5);
         grid.add(network, 1, 6);
         grid.addRow(7, FormGrid.label(messages.get("settings.overpass"), overpass), overpass);
-        grid.addRow(8, FormGrid.label(messages.get("settings.data-directory"), data), data);
+        overpassProblem.getStyleClass().add("form-error");
+        overpassProblem.setWrapText(true);
+        overpassProblem.setVisible(false);
+        overpassProblem.managedProperty().bind(overpassProblem.visibleProperty());
+        grid.add(overpassProblem, 1, 8);
+        grid.addRow(9, FormGrid.label(messages.get("settings.data-directory"), data), data);
         GridPane.setHgrow(data, Priority.ALWAYS);
         Label hint = new Label(messages.get("settings.data-directory-hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("form-help");
-        grid.add(hint, 1, 9);
+        grid.add(hint, 1, 10);
         getDialogPane().setContent(grid);
         ButtonType ok = DialogButtons.ok(messages);
         getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(messages));
-        setResultConverter(button -> button == ok
-                ? current.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
-                        .withTheme(theme.getValue())
-                        .withSurvey(fieldOfView.getValue(), groupMeters.getValue(), groupSeconds.getValue())
-                        .withNetworkAllowed(this.network.isSelected())
-                        .withOverpassUrl(this.overpass.getText().isBlank() ? Settings.DEFAULTS.overpassUrl()
-                                : this.overpass.getText().strip())
-                : null);
+        // A server address the settings refuse (plain http...) keeps the dialog open, saying why.
+        getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
+            try {
+                chosen(current);
+                overpassProblem.setVisible(false);
+            } catch (InvalidInputException e) {
+                Problem p = e.problems().get(0);
+                overpassProblem.setText(messages.get(p.messageKey(), p.args().toArray()));
+                overpassProblem.setVisible(true);
+                overpass.requestFocus();
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == ok ? chosen(current) : null);
+    }
+
+    /** The settings as the dialog shows them; an Overpass address is checked only when it was changed. */
+    private Settings chosen(Settings current) {
+        Settings chosen = current.withLanguage(language.getValue().isEmpty() ? null : language.getValue())
+                .withTheme(theme.getValue())
+                .withSurvey(fieldOfView.getValue(), groupMeters.getValue(), groupSeconds.getValue())
+                .withNetworkAllowed(network.isSelected());
+        String url = overpass.getText().isBlank() ? Settings.DEFAULTS.overpassUrl() : overpass.getText().strip();
+        // One kept from an older version is left for the fetch to refuse, so that the other settings can be saved.
+        return url.equals(current.overpassUrl()) ? chosen : chosen.withOverpassUrl(url);
     }
 
     public Optional<Settings> ask() {

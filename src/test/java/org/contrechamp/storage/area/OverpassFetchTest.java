@@ -18,20 +18,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.area.AreaSummary;
+import org.contrechamp.core.area.overpass.OverpassClient;
 import org.contrechamp.core.area.OsmXml;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.testing.LocalTls;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fetching an area from an Overpass server, against a local server that plays one. */
+/** Fetching an area from an Overpass server, against a local https server that plays one. */
 class OverpassFetchTest {
 
     private static final BoundingBox BOX = new BoundingBox(7.41, 43.72, 7.43, 43.74);
@@ -39,6 +44,7 @@ class OverpassFetchTest {
     @TempDir
     Path dir;
 
+    private static LocalTls tls;
     private HttpServer server;
     private SqliteAreaStore store;
     private AreaService area;
@@ -46,9 +52,16 @@ class OverpassFetchTest {
     private volatile int status = 200;
     private volatile byte[] answer;
 
+    @BeforeAll
+    static void certificate(@TempDir Path keys) throws Exception {
+        tls = LocalTls.create(keys);
+    }
+
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpsServer https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls.server()));
+        server = https;
         server.createContext("/api/interpreter", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             queries.add(URLDecoder.decode(body.substring("data=".length()), StandardCharsets.UTF_8));
@@ -61,7 +74,7 @@ class OverpassFetchTest {
         });
         server.start();
         store = SqliteAreaStore.open(dir);
-        area = new AreaService(store, dir, Clock.systemUTC(), "Contrechamp/test");
+        area = new AreaService(store, dir, Clock.systemUTC(), new OverpassClient("Contrechamp/test", tls.client()));
     }
 
     @AfterEach
@@ -71,7 +84,7 @@ class OverpassFetchTest {
     }
 
     private String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/interpreter";
+        return "https://127.0.0.1:" + server.getAddress().getPort() + "/api/interpreter";
     }
 
     private static byte[] neighbourhood(String streetName) {
@@ -123,9 +136,18 @@ class OverpassFetchTest {
         assertThat(queries).isEmpty();
         int port = server.getAddress().getPort();
         server.stop(0);
-        assertThatThrownBy(() -> area.fetch(BOX, "http://127.0.0.1:" + port + "/api/interpreter", Progress.NONE,
+        assertThatThrownBy(() -> area.fetch(BOX, "https://127.0.0.1:" + port + "/api/interpreter", Progress.NONE,
                 Cancellation.NEVER)).satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).code())
                         .isIn("overpass-unreachable", "overpass-timeout"));
+    }
+
+    @Test
+    void aPlainHttpAddressIsRefusedBeforeTheServerIsAsked() {
+        String plain = url().replace("https://", "http://");
+        assertThatThrownBy(() -> area.fetch(BOX, plain, Progress.NONE, Cancellation.NEVER))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).code()).isEqualTo("overpass-not-https"));
+        assertThat(queries).isEmpty();
+        assertThat(area.current()).isEmpty();
     }
 
     @Test

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLContext;
+
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
@@ -43,33 +45,58 @@ public final class OverpassClient {
     private static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private final String userAgent;
+    /** The certificates servers are checked against; {@code null} for the system's. */
+    private final SSLContext tls;
     /** Made at the first download: an HTTP client starts threads and TLS, which most runs never need. */
     private HttpClient http;
 
     public OverpassClient(String userAgent) {
+        this(userAgent, null);
+    }
+
+    /** A client that checks servers' certificates against {@code tls} (a test's own local server). */
+    public OverpassClient(String userAgent, SSLContext tls) {
         this.userAgent = userAgent;
+        this.tls = tls;
     }
 
     private synchronized HttpClient http() {
         if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            // NORMAL never follows a redirect from https to http: the query stays encrypted.
+            HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                    .followRedirects(HttpClient.Redirect.NORMAL);
+            if (tls != null) {
+                builder.sslContext(tls);
+            }
+            http = builder.build();
         }
         return http;
     }
 
-    /** Checks a server address before anything is sent: http or https, with a host. */
+    /**
+     * Checks a server address before anything is sent: https, with a host. A query names the
+     * neighbourhood a campaign surveys; sent over plain http, anyone on the way (a shared Wi-Fi, the
+     * provider) could read it, so it goes encrypted or not at all.
+     */
     public static URI requireServer(String url) {
+        URI uri;
         try {
-            URI uri = URI.create(url.strip());
-            String scheme = uri.getScheme();
-            if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
-                return uri;
-            }
+            uri = URI.create(url.strip());
         } catch (IllegalArgumentException e) {
-            // reported below
+            throw new InvalidInputException(Problem.of("url", "overpass-bad-url", url));
         }
-        throw new InvalidInputException(Problem.of("url", "overpass-bad-url", url));
+        return requireServer(uri, url.strip());
+    }
+
+    private static URI requireServer(URI uri, String asWritten) {
+        String scheme = uri.getScheme();
+        if ("http".equalsIgnoreCase(scheme)) {
+            throw new InvalidInputException(Problem.of("url", "overpass-not-https", asWritten));
+        }
+        if (!"https".equalsIgnoreCase(scheme) || uri.getHost() == null) {
+            throw new InvalidInputException(Problem.of("url", "overpass-bad-url", asWritten));
+        }
+        return uri;
     }
 
     /** Checks that a box is small enough to ask for. */
@@ -87,6 +114,7 @@ public final class OverpassClient {
      * Progress counts bytes received (the total is unknown: -1).
      */
     public void download(URI server, BoundingBox box, Path target, Progress progress, Cancellation cancellation) {
+        requireServer(server, String.valueOf(server));
         requireReasonable(box);
         String form = "data=" + URLEncoder.encode(OverpassQuery.forBox(box, SERVER_TIMEOUT_S, MAX_BYTES),
                 StandardCharsets.UTF_8);

@@ -100,7 +100,11 @@ final class DraftGrouper {
      * photos after it may still belong with its draft.
      */
     void resume(StoredPhoto stored) {
-        if (stored.sightingId() == null || stored.metadata().position() == null) {
+        if (stored.metadata().position() == null) {
+            // As when it was first imported: a shot without position breaks nothing, the draft goes on.
+            return;
+        }
+        if (stored.sightingId() == null) {
             current = null;
             return;
         }

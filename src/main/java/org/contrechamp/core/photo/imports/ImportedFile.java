@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.contrechamp.core.photo.ImportStatus;
+import org.contrechamp.core.photo.PhotoMetadata;
 import org.contrechamp.core.photo.PhotoPosition;
 import org.contrechamp.core.photo.PhotoTime;
 import org.contrechamp.core.sighting.PositionSource;
@@ -19,6 +20,8 @@ import org.contrechamp.core.sighting.PositionSource;
  * @param position       the photo's position (its own, or from the track), or {@code null}
  * @param positionSource where the position came from
  * @param sightingId     the draft sighting it went to (never in a dry run)
+ * @param unreadBlocks   the file's metadata blocks that could not be read in full; what the others say
+ *                       was read all the same
  */
 public record ImportedFile(
         Path path,
@@ -32,14 +35,16 @@ public record ImportedFile(
         String directionRef,
         PhotoTime takenAt,
         Integer orientation,
-        UUID sightingId) {
+        UUID sightingId,
+        List<PhotoMetadata.UnreadBlock> unreadBlocks) {
 
     public ImportedFile {
         reasonArgs = reasonArgs == null ? List.of() : List.copyOf(reasonArgs);
+        unreadBlocks = unreadBlocks == null ? List.of() : List.copyOf(unreadBlocks);
     }
 
     /** A file that could not be taken at all. */
     static ImportedFile rejected(Path path, ImportStatus status, String reason, List<Object> args) {
-        return new ImportedFile(path, status, reason, args, null, null, null, null, null, null, null, null);
+        return new ImportedFile(path, status, reason, args, null, null, null, null, null, null, null, null, List.of());
     }
 }

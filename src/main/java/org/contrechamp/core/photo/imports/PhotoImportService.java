@@ -352,7 +352,7 @@ public final class PhotoImportService {
                                      java.util.UUID sightingId) {
         var m = c.metadata();
         return new ImportedFile(c.path(), status, reason, args, sha, m.position(), c.hasPosition() ? c.positionSource() : null,
-                m.direction(), m.directionRef(), m.takenAt(), m.orientation(), sightingId);
+                m.direction(), m.directionRef(), m.takenAt(), m.orientation(), sightingId, m.unreadBlocks());
     }
 
     private static PhotoReadException ioFailure(IOException e) {

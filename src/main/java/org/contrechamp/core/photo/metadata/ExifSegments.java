@@ -2,7 +2,6 @@ package org.contrechamp.core.photo.metadata;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Set;
 
 import com.drew.imaging.tiff.TiffProcessingException;
@@ -27,16 +26,22 @@ final class ExifSegments {
     private ExifSegments() {
     }
 
-    static void read(List<byte[]> app1Segments, Metadata metadata) {
-        for (byte[] segment : app1Segments) {
-            if (ExifReader.startsWithJpegExifPreamble(segment)) {
-                WithoutMakerNotes handler = new WithoutMakerNotes(metadata);
-                try {
-                    new TiffReader().processTiff(new ByteArrayReader(segment), handler, PREAMBLE);
-                } catch (TiffProcessingException | IOException e) {
-                    handler.error("Exception processing TIFF data: " + e.getMessage());
-                }
-            }
+    /** Whether an APP1 segment holds EXIF ("Exif\0\0" then a TIFF structure). */
+    static boolean isExif(byte[] app1) {
+        return ExifReader.startsWithJpegExifPreamble(app1);
+    }
+
+    /**
+     * Reads one EXIF segment into {@code metadata}. A structure error is recorded in the directory
+     * it met (see {@link Metadata#hasErrors()}); metadata-extractor's own failures on hostile bytes
+     * are thrown, and the caller decides what they cost.
+     */
+    static void read(byte[] segment, Metadata metadata) {
+        WithoutMakerNotes handler = new WithoutMakerNotes(metadata);
+        try {
+            new TiffReader().processTiff(new ByteArrayReader(segment), handler, PREAMBLE);
+        } catch (TiffProcessingException | IOException e) {
+            handler.error("Exception processing TIFF data: " + e.getMessage());
         }
     }
 

@@ -91,16 +91,6 @@ final class JpegSegments {
         }
     }
 
-    List<byte[]> data(int marker) {
-        List<byte[]> found = new ArrayList<>();
-        for (Segment s : segments) {
-            if (s.marker() == marker) {
-                found.add(s.data());
-            }
-        }
-        return found;
-    }
-
     static boolean isApplication(int marker) {
         return marker >= 0xE0 && marker <= 0xEF;
     }

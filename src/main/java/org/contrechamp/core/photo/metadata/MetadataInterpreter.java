@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,18 +43,42 @@ final class MetadataInterpreter {
         this.metadata = metadata;
     }
 
-    /** XMP properties by "prefix:name", built only when a fallback needs them (it walks the whole tree). */
+    /**
+     * XMP properties by "prefix:name", built only when a fallback needs them (it walks the whole tree).
+     * Several packets (one read apart because another failed) add up, the first one's value first.
+     */
     private Map<String, String> xmp() {
         if (xmp == null) {
-            XmpDirectory x = metadata.getFirstDirectoryOfType(XmpDirectory.class);
-            xmp = x == null ? Map.of() : x.getXmpProperties();
+            Map<String, String> all = new HashMap<>();
+            for (XmpDirectory x : metadata.getDirectoriesOfType(XmpDirectory.class)) {
+                x.getXmpProperties().forEach(all::putIfAbsent);
+            }
+            xmp = all;
         }
         return xmp;
     }
 
+    /**
+     * The first directory of a type that holds every one of the tags, or {@code null}. A file may hold
+     * several (a vendor's second EXIF block, a damaged one read last): an empty GPS section in one
+     * must not hide the coordinates in another.
+     */
+    private <T extends Directory> T firstWith(Class<T> type, int... tags) {
+        for (T d : metadata.getDirectoriesOfType(type)) {
+            boolean all = true;
+            for (int tag : tags) {
+                all &= d.containsTag(tag);
+            }
+            if (all) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     PhotoPosition position() {
-        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
-        if (gps != null && gps.containsTag(GpsDirectory.TAG_LATITUDE) && gps.containsTag(GpsDirectory.TAG_LONGITUDE)) {
+        GpsDirectory gps = firstWith(GpsDirectory.class, GpsDirectory.TAG_LATITUDE, GpsDirectory.TAG_LONGITUDE);
+        if (gps != null) {
             double lat = signed(MetadataValues.degrees(MetadataValues.numbers(gps, GpsDirectory.TAG_LATITUDE)),
                     MetadataValues.string(gps, GpsDirectory.TAG_LATITUDE_REF), 'S');
             double lon = signed(MetadataValues.degrees(MetadataValues.numbers(gps, GpsDirectory.TAG_LONGITUDE)),
@@ -118,12 +143,17 @@ final class MetadataInterpreter {
 
     /** Whether the GPS IFD has both coordinates (else XMP may stand in). */
     boolean hasGpsCoordinates() {
-        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
-        return gps != null && gps.containsTag(GpsDirectory.TAG_LATITUDE) && gps.containsTag(GpsDirectory.TAG_LONGITUDE);
+        return firstWith(GpsDirectory.class, GpsDirectory.TAG_LATITUDE, GpsDirectory.TAG_LONGITUDE) != null;
+    }
+
+    /** The GPS section that gives the direction (and its ref): the first that has one, else the first. */
+    private GpsDirectory directionSection() {
+        GpsDirectory gps = firstWith(GpsDirectory.class, GpsDirectory.TAG_IMG_DIRECTION);
+        return gps != null ? gps : metadata.getFirstDirectoryOfType(GpsDirectory.class);
     }
 
     Double direction() {
-        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+        GpsDirectory gps = directionSection();
         Double value = gps == null ? null : MetadataValues.number(gps, GpsDirectory.TAG_IMG_DIRECTION);
         if (value == null && gps == null) {
             value = firstNumber(xmp().get("exif:GPSImgDirection"));
@@ -132,7 +162,7 @@ final class MetadataInterpreter {
     }
 
     String directionRef() {
-        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+        GpsDirectory gps = directionSection();
         String ref = gps == null ? trim(xmp().get("exif:GPSImgDirectionRef"))
                 : MetadataValues.string(gps, GpsDirectory.TAG_IMG_DIRECTION_REF);
         if (ref == null) {
@@ -145,7 +175,7 @@ final class MetadataInterpreter {
     Integer orientation() {
         for (Class<? extends Directory> type : java.util.List.of(ExifIFD0Directory.class,
                 com.drew.metadata.exif.ExifThumbnailDirectory.class)) {
-            Directory d = metadata.getFirstDirectoryOfType(type);
+            Directory d = firstWith(type, ExifDirectoryBase.TAG_ORIENTATION);
             Double value = MetadataValues.number(d, ExifDirectoryBase.TAG_ORIENTATION);
             if (value != null && value == Math.rint(value)) {
                 return value.intValue();
@@ -156,11 +186,11 @@ final class MetadataInterpreter {
     }
 
     String make() {
-        return MetadataValues.string(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class), ExifDirectoryBase.TAG_MAKE);
+        return MetadataValues.string(firstWith(ExifIFD0Directory.class, ExifDirectoryBase.TAG_MAKE), ExifDirectoryBase.TAG_MAKE);
     }
 
     String model() {
-        return MetadataValues.string(metadata.getFirstDirectoryOfType(ExifIFD0Directory.class), ExifDirectoryBase.TAG_MODEL);
+        return MetadataValues.string(firstWith(ExifIFD0Directory.class, ExifDirectoryBase.TAG_MODEL), ExifDirectoryBase.TAG_MODEL);
     }
 
     /** The EXIF DateTimeOriginal with its offset and sub-seconds, if the file has a readable one. */
@@ -171,7 +201,7 @@ final class MetadataInterpreter {
                 return t;
             }
         }
-        ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        ExifIFD0Directory ifd0 = firstWith(ExifIFD0Directory.class, ExifDirectoryBase.TAG_DATETIME_ORIGINAL);
         return ifd0 == null ? Optional.empty() : exifTime(ifd0);
     }
 
@@ -233,7 +263,7 @@ final class MetadataInterpreter {
 
     /** GPSDateStamp with GPSTimeStamp (hours, minutes, seconds as rationals): UTC. */
     Optional<PhotoTime> gpsTime() {
-        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+        GpsDirectory gps = firstWith(GpsDirectory.class, GpsDirectory.TAG_DATE_STAMP, GpsDirectory.TAG_TIME_STAMP);
         if (gps == null) {
             return Optional.empty();
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.drew.imaging.heif.HeifMetadataReader;
-import com.drew.imaging.jpeg.JpegSegmentType;
 import com.drew.imaging.png.PngMetadataReader;
 import com.drew.imaging.tiff.TiffMetadataReader;
 import com.drew.imaging.webp.WebpMetadataReader;
@@ -22,10 +21,8 @@ import com.drew.metadata.exif.ExifDirectoryBase;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifThumbnailDirectory;
 import com.drew.metadata.heif.HeifDirectory;
-import com.drew.metadata.photoshop.PhotoshopReader;
 import com.drew.metadata.png.PngDirectory;
 import com.drew.metadata.webp.WebpDirectory;
-import com.drew.metadata.xmp.XmpReader;
 
 import org.contrechamp.core.photo.PhotoFormat;
 import org.contrechamp.core.photo.PhotoMetadata;
@@ -39,7 +36,8 @@ import org.contrechamp.core.photo.PhotoTime;
  */
 public final class PhotoMetadataReader {
 
-    private static final byte[] EXIF_PREAMBLE = {'E', 'x', 'i', 'f', 0, 0};
+    /** "Exif\0\0" before the TIFF structure in an EXIF segment. */
+    private static final int EXIF_PREAMBLE_LENGTH = 6;
 
     public PhotoMetadata read(Path file) throws PhotoReadException {
         PhotoFormat format = sniff(file);
@@ -101,78 +99,42 @@ public final class PhotoMetadataReader {
             // Cut short before the image data: there is no picture to keep, whatever the header says.
             throw PhotoReadException.failed("truncated");
         }
-        Metadata metadata = new Metadata();
-        List<byte[]> app1 = jpeg.data(0xE1);
-        String warning = null;
-        try {
-            ExifSegments.read(app1, metadata);
-        } catch (RuntimeException e) {
-            warning = "exif-damaged";
-        }
-        if (XmpNeed.wanted(app1, new MetadataInterpreter(metadata))) {
-            try {
-                new XmpReader().readJpegSegments(app1, metadata, JpegSegmentType.APP1);
-            } catch (RuntimeException e) {
-                warning = warning == null ? "xmp-damaged" : warning;
-            }
-        }
-        try {
-            new PhotoshopReader().readJpegSegments(jpeg.data(0xED), metadata, JpegSegmentType.APPD);
-        } catch (RuntimeException e) {
-            warning = warning == null ? "iptc-damaged" : warning;
-        }
-        MetadataInterpreter facts = new MetadataInterpreter(metadata);
-        PhotoTime takenAt = jpegTime(jpeg, facts);
+        JpegBlocks blocks = JpegBlocks.read(jpeg);
+        MetadataInterpreter facts = new MetadataInterpreter(blocks.metadata);
+        PhotoTime takenAt = jpegTime(blocks, facts);
         return new PhotoMetadata(PhotoFormat.JPEG, jpeg.width, jpeg.height, facts.orientation(), facts.position(),
                 facts.direction(), facts.directionRef(), takenAt, facts.make(), facts.model(),
-                exifThumbnail(jpeg, metadata), warning);
+                exifThumbnail(blocks), blocks.unread);
     }
 
     /**
      * EXIF time, unless a Canon CIFF block comes after the EXIF segment (exiftool lets the later of
      * two equally trusted sources win) or EXIF has none.
      */
-    private static PhotoTime jpegTime(JpegSegments jpeg, MetadataInterpreter facts) {
+    private static PhotoTime jpegTime(JpegBlocks blocks, MetadataInterpreter facts) {
         Optional<PhotoTime> exif = facts.exifTime();
-        int firstExif = -1;
-        int ciffIndex = -1;
-        Optional<LocalDateTime> ciff = Optional.empty();
-        for (int i = 0; i < jpeg.segments.size(); i++) {
-            JpegSegments.Segment s = jpeg.segments.get(i);
-            if (s.marker() == 0xE1 && firstExif < 0 && XmpNeed.startsWith(s.data(), EXIF_PREAMBLE)) {
-                firstExif = i;
-            } else if (s.marker() == 0xE0 && ciff.isEmpty() && CiffTimeStamp.isCiff(s.data())) {
-                ciff = CiffTimeStamp.read(s.data());
-                ciffIndex = i;
-            }
-        }
-        if (ciff.isPresent() && (exif.isEmpty() || ciffIndex > firstExif)) {
+        Optional<LocalDateTime> ciff = blocks.ciffTime;
+        if (ciff.isPresent() && (exif.isEmpty() || blocks.ciffIndex > blocks.firstExif)) {
             return new PhotoTime(ciff.get(), null, PhotoTime.Source.CAMERA);
         }
         return exif.or(facts::fallbackTime).orElse(null);
     }
 
-    /** The IFD1 thumbnail's place in the file: inside the first EXIF segment, after "Exif\0\0". */
-    private static PhotoMetadata.EmbeddedPreview exifThumbnail(JpegSegments jpeg, Metadata metadata) {
-        ExifThumbnailDirectory thumb = metadata.getFirstDirectoryOfType(ExifThumbnailDirectory.class);
+    /** The IFD1 thumbnail's place in the file: inside the EXIF segment it was read from, after "Exif\0\0". */
+    private static PhotoMetadata.EmbeddedPreview exifThumbnail(JpegBlocks blocks) {
+        ExifThumbnailDirectory thumb = blocks.metadata.getFirstDirectoryOfType(ExifThumbnailDirectory.class);
         if (thumb == null) {
             return null;
         }
         Integer offset = MetadataInterpreter.intOrNull(thumb, ExifThumbnailDirectory.TAG_THUMBNAIL_OFFSET);
         Integer length = MetadataInterpreter.intOrNull(thumb, ExifThumbnailDirectory.TAG_THUMBNAIL_LENGTH);
-        if (offset == null || length == null) {
+        JpegSegments.Segment s = blocks.exifSegmentOf(thumb);
+        if (offset == null || length == null || s == null) {
             return null;
         }
-        for (JpegSegments.Segment s : jpeg.segments) {
-            if (s.marker() == 0xE1 && XmpNeed.startsWith(s.data(), EXIF_PREAMBLE)) {
-                long start = EXIF_PREAMBLE.length + (long) offset;
-                if (start + length <= s.data().length) {
-                    return new PhotoMetadata.EmbeddedPreview(s.dataOffset() + start, length);
-                }
-                return null;
-            }
-        }
-        return null;
+        long start = EXIF_PREAMBLE_LENGTH + (long) offset;
+        return start + length <= s.data().length ? new PhotoMetadata.EmbeddedPreview(s.dataOffset() + start, length)
+                : null;
     }
 
     private PhotoMetadata readTiff(Path file) throws IOException, PhotoReadException {
@@ -238,6 +200,6 @@ public final class PhotoMetadataReader {
         MetadataInterpreter facts = new MetadataInterpreter(metadata);
         PhotoTime takenAt = facts.exifTime().or(facts::fallbackTime).orElse(null);
         return new PhotoMetadata(format, width, height, facts.orientation(), facts.position(), facts.direction(),
-                facts.directionRef(), takenAt, facts.make(), facts.model(), null, null);
+                facts.directionRef(), takenAt, facts.make(), facts.model(), null, List.of());
     }
 }
