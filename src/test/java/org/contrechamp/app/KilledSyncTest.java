@@ -147,7 +147,7 @@ class KilledSyncTest {
         for (RepositoryLayout.BundleFile f : RepositoryLayout.listBundles(RepositoryPaths.open(repo))) {
             if (f.signer().hex().equals(partyKey)) {
                 assertThat(envelopes).as(context + ": " + f.fileName() + " is in the ledger").containsKey(f.seq());
-                assertThat(Files.readAllBytes(f.path())).as(context + ": " + f.fileName() + " is whole")
+                assertThat(Files.readAllBytes(repo.resolve(f.path()))).as(context + ": " + f.fileName() + " is whole")
                         .isEqualTo(envelopes.get(f.seq()));
             }
         }

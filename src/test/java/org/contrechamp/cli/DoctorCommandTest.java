@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code contrechamp doctor [--repair] [--json]} on a data directory damaged by the test: an
- * original deleted, one changed, a thumbnail deleted, a temporary file left, a record garbled.
+ * original deleted, one changed, a thumbnail deleted, a temporary file left, a record garbled. (The
+ * temporary file is removed as the data directory opens, under its lock: what a crash leaves never
+ * piles up, and the doctor finds none.)
  */
 class DoctorCommandTest {
 
@@ -111,21 +113,19 @@ class DoctorCommandTest {
                 .contains("b.jpg (" + shas.get("b.jpg").substring(0, 12) + "…): its original is damaged")
                 .contains("c.jpg (" + shas.get("c.jpg").substring(0, 12) + "…): its thumbnail is missing. "
                         + "contrechamp doctor --repair makes it again.")
-                .contains("1 left by an interrupted import:").contains(leftover.toString())
-                .contains("5 problems found: none repaired, 5 left to you (see above).")
-                .contains("2 of them can be repaired by contrechamp doctor --repair.");
-        assertThat(checked.err()).contains("5 problems are left");
+                .contains("Temporary files of the photo store: none left behind.")
+                .contains("4 problems found: none repaired, 4 left to you (see above).")
+                .contains("1 of them can be repaired by contrechamp doctor --repair.");
+        assertThat(checked.err()).contains("4 problems are left");
         assertThat(thumbnail).doesNotExist();
-        assertThat(leftover).exists();
+        assertThat(leftover).doesNotExist();
 
         CliRunner.Result repaired = run("doctor", "--repair");
 
         assertThat(repaired.exitCode()).isEqualTo(Cli.BAD_INPUT);
         assertThat(repaired.out()).contains("its thumbnail is missing. Made again.")
-                .contains("temporary file " + leftover + ". Removed.")
-                .contains("5 problems found: 2 repaired, 3 left to you (see above).");
+                .contains("4 problems found: 1 repaired, 3 left to you (see above).");
         assertThat(thumbnail).exists();
-        assertThat(leftover).doesNotExist();
         assertThat(b).hasBinaryContent(changed);
 
         JsonNode json = new ObjectMapper().readTree(run("doctor", "--json").out());
