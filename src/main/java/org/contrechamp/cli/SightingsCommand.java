@@ -100,7 +100,7 @@ final class SightingsCommand implements Runnable {
             }
             Sighting draft = builder.build();
             // Checked before the data directory is opened: bad input touches nothing.
-            SightingValidator.requireValid(draft);
+            SightingValidator.requireValidInput(draft);
             try (Workspace workspace = parent.root.openWorkspace()) {
                 Sighting created = workspace.sightings().create(draft);
                 context.out().println(created.id());

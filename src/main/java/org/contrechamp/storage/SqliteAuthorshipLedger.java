@@ -25,7 +25,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     /** Ids looked up per statement: well under SQLite's limit on bound parameters. */
     private static final int CHUNK = 500;
     private static final String WAITING = "SELECT sighting_id, bundle_id, signer, signer_name, revision, base_revision, "
-            + "base_digest, change, fields, deleted, doc, received_at FROM waiting_record ";
+            + "base_digest, change, fields, deleted, doc, received_at, coordinator FROM waiting_record ";
 
     private final Database db;
 
@@ -66,8 +66,8 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     public void addWaiting(Waiting w) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO waiting_record (sighting_id, bundle_id, "
-                    + "signer, signer_name, revision, base_revision, base_digest, change, fields, deleted, doc, received_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "signer, signer_name, revision, base_revision, base_digest, change, fields, deleted, doc, received_at, "
+                    + "coordinator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 BundleRecord r = w.record();
                 p.setString(1, r.id().toString());
                 p.setString(2, w.bundleId());
@@ -81,6 +81,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
                 p.setInt(10, r.deleted() ? 1 : 0);
                 p.setString(11, SightingJson.toJson(r.sighting()));
                 p.setString(12, w.receivedAt().toString());
+                p.setInt(13, w.coordinator() ? 1 : 0);
                 p.executeUpdate();
             }
             return null;
@@ -116,6 +117,16 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     }
 
     @Override
+    public int waitingCount() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM waiting_record");
+                 ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
     public void removeWaiting(UUID sightingId, String bundleId) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement(
@@ -133,7 +144,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
                 r.getString(7), ChangeKind.fromCode(r.getString(8)), HistoryRows.parseFields(r.getString(9)),
                 r.getInt(10) == 1, SightingJson.fromStoredJson(r.getBytes(11)));
         return new Waiting(record, new Fingerprint(r.getString(3)), r.getString(4), r.getString(2),
-                Instant.parse(r.getString(12)));
+                Instant.parse(r.getString(12)), r.getInt(13) == 1);
     }
 
     private interface RowReader {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.DamagedRecord;
@@ -355,7 +356,23 @@ public final class SqliteSightingRepository implements SightingRepository {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(HISTORY + "WHERE h.seq > ? ORDER BY h.seq")) {
                 p.setLong(1, sequence);
-                return HistoryRows.readAll(p);
+                List<HistoryEntry> entries = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        try {
+                            entries.add(HistoryRows.read(r));
+                        } catch (InvalidInputException damaged) {
+                            // A damaged revision that came in a bundle is never ours to send: the export
+                            // goes on without it. A damaged change made here stops it, naming the record.
+                            if (Change.LOCAL.equals(r.getString(8))) {
+                                throw damaged;
+                            }
+                            LOG.warn("a damaged revision received in a bundle is left out of the export: {}",
+                                    damaged.getMessage());
+                        }
+                    }
+                }
+                return entries;
             }
         });
     }

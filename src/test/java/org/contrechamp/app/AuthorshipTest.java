@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.contrechamp.core.bundle.BundleFormat;
 import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.Dsse;
+import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
@@ -164,6 +175,110 @@ class AuthorshipTest {
             assertThat(coord.workspace.sharing().conflicts()).as(order).singleElement()
                     .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR));
         });
+    }
+
+    @Test
+    void aVerbatimCopyOfAnothersCreationIsStillACollisionInEveryOrder() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        // Bob signs Alice's creation, byte for byte, as his own: same values, same times, same digest.
+        resign(bob, bundles().get(0), 1, null, manifest -> { });
+
+        forEveryOrder((coord, order) -> {
+            assertThat(coord.workspace.sharing().conflicts()).as(order).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.COLLISION));
+            assertThat(coord.workspace.sharing().alerts()).as(order).anyMatch(alert -> alert.kind().equals("collision"));
+            assertThat(coord.workspace.sightings().find(a.id())).as(order).isPresent();
+        });
+    }
+
+    @Test
+    void aSecondCreationOfOneIdByItsAuthorIsAConflictInEveryOrder() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        Path first = bundles().get(0);
+        String firstId = first.getFileName().toString().replaceAll("^1-|\\.json$", "");
+        // Alice's own key signs a bundle 2 that creates the same id again with other values.
+        resign(alice, first, 2, firstId, manifest -> ((ObjectNode) manifest.get("records").get(0).get("sighting"))
+                .put("note", "created twice"));
+
+        forEveryOrder((coord, order) -> {
+            assertThat(coord.workspace.sharing().conflicts()).as(order).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.DIVERGED));
+            assertThat(coord.workspace.sightings().find(a.id())).as(order).isPresent();
+        });
+    }
+
+    @Test
+    void aSyncNamesTheProposalsItsWaitingEditsBecame() throws IOException {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        bob.sync(repo);
+        bob.workspace.sightings().update(bob.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                .note("Bob was here").build());
+        bob.sync(repo);
+        Path aliceBundle = bundles().stream().filter(p -> p.toString().contains(alice.identity().fingerprint().hex()))
+                .findFirst().orElseThrow();
+        Path aside = Files.move(aliceBundle, root.resolve("aside.json"));
+        try (Party coord = coordinator()) {
+            assertThat(coord.sync(repo).stillWaiting()).isEqualTo(1);
+            Files.move(aside, aliceBundle);
+            var report = coord.sync(repo);
+            assertThat(report.stillWaiting()).isZero();
+            assertThat(report.toReview()).singleElement()
+                    .satisfies(c -> assertThat(c.reason()).isEqualTo(BundleLedger.ConflictReason.NOT_AUTHOR));
+        }
+    }
+
+    @Test
+    void aDamagedRecordHereRefusesOnlyTheBundleThatChangesItAndTheSyncGoesOn() throws Exception {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        try (Party coord = coordinator()) {
+            coord.sync(repo);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + coord.dir.resolve("contrechamp.db"));
+                 PreparedStatement p = c.prepareStatement("UPDATE sighting_history SET doc = '{\"id\": ' "
+                         + "WHERE seq = (SELECT head_seq FROM sighting WHERE id = ?)")) {
+                p.setString(1, a.id().toString());
+                assertThat(p.executeUpdate()).isEqualTo(1);
+            }
+            alice.workspace.sightings().update(a.toBuilder().note("edited").build());
+            alice.sync(repo);
+            Sighting bobs = bob.add(48.86, 2.36);
+            bob.sync(repo);
+
+            var report = coord.sync(repo);
+            assertThat(coord.workspace.sightings().find(bobs.id())).isPresent();
+            assertThat(report.result().rejected()).singleElement().satisfies(r -> {
+                assertThat(r.code()).isEqualTo("bundle-held-record-damaged");
+                assertThat(r.problems().toString()).contains(a.id().toString());
+            });
+        }
+    }
+
+    /**
+     * Signs with {@code signer}'s key, as its bundle {@code seq}, the manifest of {@code original}
+     * changed by {@code change}, and puts it in the repository under that signer's name.
+     */
+    private void resign(Party signer, Path original, long seq, String prev,
+            java.util.function.Consumer<ObjectNode> change) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode envelope = json.readTree(Files.readAllBytes(original));
+        ObjectNode manifest = (ObjectNode) json.readTree(Base64.getDecoder().decode(envelope.get("payload").asText()));
+        Fingerprint fp = signer.identity().fingerprint();
+        manifest.put("signer", fp.hex()).put("signerName", signer.name).put("seq", seq);
+        if (prev == null) {
+            manifest.putNull("prev");
+        } else {
+            manifest.put("prev", prev);
+        }
+        change.accept(manifest);
+        byte[] payload = json.writeValueAsBytes(manifest);
+        byte[] signature = signer.workspace.identity().unlock(null).sign(Dsse.pae(BundleFormat.PAYLOAD_TYPE, payload));
+        byte[] signed = Dsse.envelope(BundleFormat.PAYLOAD_TYPE, payload, fp.hex(), signature);
+        Path target = repo.resolve("bundles").resolve(fp.hex()).resolve(seq + "-" + BundleFormat.sha256Hex(payload) + ".json");
+        Files.createDirectories(target.getParent());
+        Files.write(target, signed);
     }
 
     /** What must hold, checked on a fresh coordinator after importing the repository's bundles in each order. */

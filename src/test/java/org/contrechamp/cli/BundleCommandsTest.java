@@ -84,7 +84,7 @@ class BundleCommandsTest {
         assertThat(run("coord", "trust", "add", cardFile.toString()).out()).contains("Trusted Alice");
         Result verified = run("coord", "bundle", "verify", bundle.toString());
         assertThat(verified.exit()).isZero();
-        assertThat(verified.out()).contains("Alice").contains("1 record(s)");
+        assertThat(verified.out()).contains("Alice").contains("1 record,");
         Result imported = run("coord", "sync", "--repo", repo.toString());
         assertThat(imported.exit()).isZero();
         assertThat(imported.out()).contains("Imported bundle 1 of Alice");
@@ -96,7 +96,7 @@ class BundleCommandsTest {
         assertThat(list.get(0).get("cameraType").asText()).isEqualTo("dome");
         String id = list.get(0).get("id").asText();
         assertThat(new ObjectMapper().readTree(run("coord", "sightings", "show", id).out()).get("provenance")).isNotNull();
-        assertThat(run("coord", "sync", "--repo", repo.toString()).out()).contains("0 bundle(s) imported, 1 already imported");
+        assertThat(run("coord", "sync", "--repo", repo.toString()).out()).contains("No bundle imported, 1 already imported");
     }
 
     @Test
@@ -199,7 +199,7 @@ class BundleCommandsTest {
         assertThat(run("coord", "trust", "list").out()).contains("Awaiting a decision").contains("trust add CARD");
 
         Result added = run("coord", "trust", "add", card.toString());
-        assertThat(added.out()).contains("1 bundle(s) from this key").contains("imported at the next sync");
+        assertThat(added.out()).contains("1 bundle from this key awaits a decision").contains("imported at the next sync");
         Result list = run("coord", "trust", "list");
         assertThat(list.out()).doesNotContain("Awaiting a decision").doesNotContain("unknown key")
                 .contains("Key trusted now").contains("imported at the next sync");

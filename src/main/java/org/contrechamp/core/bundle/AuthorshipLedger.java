@@ -14,8 +14,14 @@ import org.contrechamp.core.identity.Fingerprint;
  */
 public interface AuthorshipLedger {
 
-    /** An edit of a record not held yet, from the bundle that carried it, waiting for the creation. */
-    record Waiting(BundleRecord record, Fingerprint signer, String signerName, String bundleId, Instant receivedAt) {
+    /**
+     * An edit of a record (or revision) not held yet, from the bundle that carried it, waiting for it.
+     *
+     * @param coordinator whether its signer was a coordinator when it arrived: it is merged with the
+     *                    role it came with, so that the order of arrival changes nothing
+     */
+    record Waiting(BundleRecord record, Fingerprint signer, String signerName, String bundleId, Instant receivedAt,
+                   boolean coordinator) {
     }
 
     /**
@@ -35,6 +41,9 @@ public interface AuthorshipLedger {
 
     /** Every waiting edit, oldest first. */
     List<Waiting> allWaiting();
+
+    /** How many edits wait. */
+    int waitingCount();
 
     void removeWaiting(UUID sightingId, String bundleId);
 }

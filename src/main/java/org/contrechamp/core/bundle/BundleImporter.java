@@ -11,11 +11,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.SightingRepository;
 import org.contrechamp.core.trust.Keyring;
+import org.contrechamp.core.trust.TrustedKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,8 +70,33 @@ public final class BundleImporter {
         Instant now = clock.instant();
         RecordMerger merger = new RecordMerger(repository, ledger, authorship, now);
         RecordMerger.Sender sender = new RecordMerger.Sender(m.signer(), signerName, bundle.id(), m.seq(),
-                bundle.signer().isCoordinator());
+                bundle.signer().isCoordinator(), bundle.signer().isTrusted());
         int[] counts = new int[RecordMerger.Outcome.values().length];
+        try {
+            merge(bundle, merger, sender, counts, missing, now);
+        } catch (InvalidInputException e) {
+            // A record this bundle changes is damaged here: refuse this bundle alone, naming the record;
+            // the sync goes on, and the bundle is imported once the record is repaired.
+            Problem damaged = e.problems().get(0);
+            if (!"damaged-record".equals(damaged.code())) {
+                throw e;
+            }
+            throw new BundleRejectedException(source, "bundle-held-record-damaged", damaged.field());
+        }
+        LOG.info("imported bundle {} (seq {}): {} records, {} applied, {} conflicts, {} waiting; photos {} ms, records {} ms",
+                bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2], counts[3],
+                (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
+        return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), false, m.records().size(), counts[0],
+                counts[1], counts[2], counts[3], m.blobs().size(), missing);
+    }
+
+    /**
+     * Merges every record of the bundle, then the edits that were waiting for what it brought, and
+     * records the import: one transaction. {@code counts} receives each outcome, replayed ones included.
+     */
+    private void merge(VerifiedBundle bundle, RecordMerger merger, RecordMerger.Sender sender, int[] counts,
+            long missing, Instant now) {
+        Manifest m = bundle.manifest();
         transactions.inTransaction(() -> {
             List<UUID> ids = m.records().stream().map(BundleRecord::id).toList();
             Map<UUID, HistoryEntry> held = repository.latest(ids);
@@ -78,7 +106,7 @@ public final class BundleImporter {
                         Optional.ofNullable(authors.get(record.id())), sender).ordinal()]++;
             }
             merger.flush();
-            mergeWaitingEdits(merger);
+            mergeWaitingEdits(merger, counts);
             ledger.recordImport(new BundleLedger.Imported(bundle.id(), m.signer(), m.seq(), m.prev(), now,
                     m.records().size(), counts[0], counts[2], m.blobs().size()));
             keyring.raiseLastSeq(m.signer(), m.seq());
@@ -88,11 +116,6 @@ public final class BundleImporter {
             }
             return null;
         });
-        LOG.info("imported bundle {} (seq {}): {} records, {} applied, {} conflicts, {} waiting; photos {} ms, records {} ms",
-                bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2], counts[3],
-                (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
-        return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), false, m.records().size(), counts[0],
-                counts[1], counts[2], counts[3], m.blobs().size(), missing);
     }
 
     /**
@@ -101,7 +124,7 @@ public final class BundleImporter {
      * proposal here as anywhere); an edit applied may let the next one fit, so until none does. Runs
      * inside the import's transaction, after the bundle's own records were stored.
      */
-    private void mergeWaitingEdits(RecordMerger merger) {
+    private void mergeWaitingEdits(RecordMerger merger, int[] counts) {
         Set<UUID> touched = merger.takeTouched();
         while (!touched.isEmpty()) {
             Map<UUID, List<AuthorshipLedger.Waiting>> waiting = authorship.waiting(touched);
@@ -115,6 +138,7 @@ public final class BundleImporter {
                     merger.flush();
                     if (outcome != RecordMerger.Outcome.WAITING) {
                         authorship.removeWaiting(id, w.bundleId());
+                        counts[outcome.ordinal()]++;
                     }
                 }
             }
@@ -124,9 +148,9 @@ public final class BundleImporter {
 
     /** The sender of a waiting edit, with the role its key has now. */
     private RecordMerger.Sender senderOf(AuthorshipLedger.Waiting w) {
-        boolean coordinator = keyring.find(w.signer()).map(k -> k.isTrusted() && k.isCoordinator()).orElse(false);
+        boolean trusted = keyring.find(w.signer()).map(TrustedKey::isTrusted).orElse(false);
         long seq = ledger.imported(w.bundleId()).map(BundleLedger.Imported::seq).orElse(0L);
-        return new RecordMerger.Sender(w.signer(), w.signerName(), w.bundleId(), seq, coordinator);
+        return new RecordMerger.Sender(w.signer(), w.signerName(), w.bundleId(), seq, w.coordinator(), trusted);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingJson;
+import org.contrechamp.core.sighting.SightingValidator;
 
 /**
  * Reads the verified payload bytes into a {@link Manifest}, checking every field: structure, records
@@ -171,6 +172,14 @@ final class ManifestReader {
                 problems.add(new Problem(source + ": " + where + ".sighting." + p.field(), p.code(), p.args()));
             }
             throw new BundleRejectedException(problems, "bundle-bad-record");
+        }
+        List<Problem> tagProblems = SightingValidator.inputProblems(values);
+        if (!tagProblems.isEmpty()) {
+            List<Problem> named = new ArrayList<>();
+            for (Problem p : tagProblems) {
+                named.add(new Problem(source + ": " + where + ".sighting." + p.field(), p.code(), p.args()));
+            }
+            throw new BundleRejectedException(named, "bundle-bad-record");
         }
         if (!values.id().equals(id) || values.revision() != revision) {
             throw badRecord(source, where + ".sighting", "record-mismatch");

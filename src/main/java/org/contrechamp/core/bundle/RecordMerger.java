@@ -37,8 +37,15 @@ final class RecordMerger {
 
     enum Outcome { APPLIED, UNCHANGED, CONFLICT, WAITING }
 
-    /** Who sent a record: the key that signed its bundle (and whether it is a coordinator's), and the bundle. */
-    record Sender(Fingerprint signer, String signerName, String bundleId, long seq, boolean coordinator) {
+    /**
+     * Who sent a record: the key that signed its bundle, and the bundle.
+     *
+     * @param coordinator whether the key was a coordinator's when its bundle was received
+     * @param trusted     whether the key is trusted now (an edit kept waiting since may come from a key
+     *                    revoked meanwhile: it is then only a proposal, whoever made it)
+     */
+    record Sender(Fingerprint signer, String signerName, String bundleId, long seq, boolean coordinator,
+                  boolean trusted) {
     }
 
     private final SightingRepository repository;
@@ -70,26 +77,19 @@ final class RecordMerger {
         }
         HistoryEntry held = heldEntry.get();
         Sighting mine = held.after();
+        if (in.baseRevision() == 0) {
+            // Before any comparison of values: a creation copied verbatim is still someone else's.
+            return creationOfAHeldRecord(in, mine, author, from);
+        }
         if (mine.revision() == in.revision() && held.deleted() == in.deleted()
                 && RecordDigest.of(mine).equals(RecordDigest.of(in.sighting()))) {
             return Outcome.UNCHANGED;
         }
-        if (in.baseRevision() == 0) {
-            if (author.isPresent() && author.get().equals(from.signer()) && mine.revision() >= in.revision()) {
-                // Its author's creation of a record we hold a later version of: nothing to do.
-                return Outcome.UNCHANGED;
-            }
-            if (author.isPresent() && author.get().equals(from.signer())) {
-                return conflict(in, mine, from, BundleLedger.ConflictReason.DIVERGED);
-            }
-            ledger.alert(new BundleLedger.Alert(now, "collision", from.signer(), from.seq(), from.bundleId(),
-                    "record " + in.id() + " was created by " + author.map(Fingerprint::display).orElse("this computer")));
-            return conflict(in, mine, from, BundleLedger.ConflictReason.COLLISION);
-        }
         if (held.deleted() == in.deleted() && SightingField.changedBetween(mine, in.sighting()).isEmpty()) {
             return Outcome.UNCHANGED; // the same values on both sides: nothing to apply or propose
         }
-        boolean mayChange = from.coordinator() || author.map(a -> a.equals(from.signer())).orElse(false);
+        boolean mayChange = from.trusted()
+                && (from.coordinator() || author.map(a -> a.equals(from.signer())).orElse(false));
         if (!mayChange) {
             return conflict(in, mine, from, BundleLedger.ConflictReason.NOT_AUTHOR);
         }
@@ -106,6 +106,23 @@ final class RecordMerger {
         return conflict(in, mine, from, BundleLedger.ConflictReason.DIVERGED);
     }
 
+    /**
+     * A creation of a record we hold: from anyone but its author, a collision (whatever its values:
+     * who signs a creation first does not make it theirs); from its author, nothing to do when it is
+     * the version we hold at that revision, else the author made the id twice, a conflict.
+     */
+    private Outcome creationOfAHeldRecord(BundleRecord in, Sighting mine, Optional<Fingerprint> author, Sender from) {
+        if (author.isEmpty() || !author.get().equals(from.signer())) {
+            ledger.alert(new BundleLedger.Alert(now, "collision", from.signer(), from.seq(), from.bundleId(),
+                    "record " + in.id() + " was created by " + author.map(Fingerprint::display).orElse("this computer")));
+            return conflict(in, mine, from, BundleLedger.ConflictReason.COLLISION);
+        }
+        boolean sameVersion = repository.atRevision(in.id(), in.revision())
+                .filter(e -> !e.deleted() && RecordDigest.of(e.after()).equals(RecordDigest.of(in.sighting())))
+                .isPresent();
+        return sameVersion ? Outcome.UNCHANGED : conflict(in, mine, from, BundleLedger.ConflictReason.DIVERGED);
+    }
+
     private static boolean isCreation(BundleRecord in) {
         return in.baseRevision() == 0 && in.change() == ChangeKind.CREATE;
     }
@@ -120,7 +137,8 @@ final class RecordMerger {
     }
 
     private Outcome waitForBase(BundleRecord in, Sender from) {
-        authorship.addWaiting(new AuthorshipLedger.Waiting(in, from.signer(), from.signerName(), from.bundleId(), now));
+        authorship.addWaiting(new AuthorshipLedger.Waiting(in, from.signer(), from.signerName(), from.bundleId(), now,
+                from.coordinator()));
         return Outcome.WAITING;
     }
 

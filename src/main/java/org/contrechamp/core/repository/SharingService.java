@@ -53,12 +53,15 @@ public final class SharingService {
                              List<BundleLedger.Conflict> toReview, int openConflicts) {
     }
 
-    private SyncReport report(SyncResult result, GitSync.Outcome git) {
-        java.util.Set<String> imported = new java.util.HashSet<>();
-        result.imported().forEach(o -> imported.add(o.bundleId()));
+    /**
+     * The report of a sync that began at {@code started}: what it found for review is what was kept
+     * since then, whichever bundle it came in (an edit kept waiting in an earlier sync becomes a
+     * proposal in the one that brings its record).
+     */
+    private SyncReport report(SyncResult result, GitSync.Outcome git, java.time.Instant started) {
         List<BundleLedger.Conflict> open = ledger.openConflicts();
-        List<BundleLedger.Conflict> toReview = open.stream().filter(c -> imported.contains(c.bundleId())).toList();
-        return new SyncReport(result, git, authorship.allWaiting().size(), toReview, open.size());
+        List<BundleLedger.Conflict> toReview = open.stream().filter(c -> !c.detectedAt().isBefore(started)).toList();
+        return new SyncReport(result, git, authorship.waitingCount(), toReview, open.size());
     }
 
     private final Path dataDirectory;
@@ -151,16 +154,17 @@ public final class SharingService {
      * @param passphrase for a passphrase-protected identity; may be null otherwise
      */
     public SyncReport sync(String location, char[] passphrase, Progress progress, Cancellation cancellation) {
+        java.time.Instant started = clock.instant();
         SigningIdentity me = identity.exists() ? identity.unlock(passphrase) : null;
         int maxEdge = settings.load().shareMaxEdgePixels();
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         if (!repo.isGit()) {
-            return report(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null);
+            return report(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null, started);
         }
         String author = me != null ? me.identity().name() : "Contrechamp";
         GitSync.Synced<SyncResult> synced = new GitSync(author).sync(repo,
                 () -> repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation));
-        return report(synced.result(), synced.git());
+        return report(synced.result(), synced.git(), started);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class SightingService {
                 .createdAt(draft.createdAt() == null ? now : draft.createdAt())
                 .updatedAt(now)
                 .build();
-        SightingValidator.requireValid(s);
+        SightingValidator.requireValidInput(s);
         repository.store(s, false, new Change(s.id(), 1, 0, ChangeKind.CREATE, now,
                 EnumSet.allOf(SightingField.class), Change.LOCAL));
         return s;
@@ -67,6 +67,10 @@ public final class SightingService {
         Set<SightingField> changed = SightingField.changedBetween(stored, placed);
         if (changed.isEmpty()) {
             return stored;
+        }
+        if (changed.contains(SightingField.EXTRA_TAGS)) {
+            // Tags changed now must keep the limits; tags an earlier version accepted stay as they are.
+            SightingValidator.requireValidInput(placed);
         }
         Instant now = now();
         Sighting next = placed.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();

@@ -53,7 +53,6 @@ public final class SightingValidator {
                 problems.add(Problem.of("photos", "not-a-sha256", hash));
             }
         }
-        ExtraTagRules.check(s.extraTags(), problems);
         if (s.revision() < 0) {
             problems.add(Problem.of("revision", "out-of-range", s.revision(), 0, Long.MAX_VALUE));
         }
@@ -62,6 +61,25 @@ public final class SightingValidator {
 
     public static void requireValid(Sighting s) {
         List<Problem> problems = problems(s);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * The rules of {@link #problems} and those on extra tags ({@link ExtraTagRules}: OpenStreetMap's
+     * limits, no invisible or direction characters, no look-alike keys), which hold for what comes in
+     * (a bundle, a command, a form) but not for what is stored: a record an earlier version accepted
+     * stays readable, and is only held to them when its tags are changed.
+     */
+    public static List<Problem> inputProblems(Sighting s) {
+        List<Problem> problems = problems(s);
+        ExtraTagRules.check(s.extraTags(), problems);
+        return problems;
+    }
+
+    public static void requireValidInput(Sighting s) {
+        List<Problem> problems = inputProblems(s);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

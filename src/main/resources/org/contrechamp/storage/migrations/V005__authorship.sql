@@ -15,12 +15,16 @@ CREATE TABLE sighting_author (
     author      TEXT NOT NULL CHECK (length(author) = 64)
 );
 
--- What the data held before: the signer of the bundle that brought each record's first revision.
+-- What the data held before: the signer of the bundle that brought each record's creation, when
+-- the first revision held is one. A record whose first revision held is someone's edit (stored as
+-- if it were the original, as earlier versions did) gets no author: it counts as made here, so
+-- that nobody's change of it applies by itself, the one who sent that edit included.
 INSERT OR IGNORE INTO sighting_author (sighting_id, author)
 SELECT h.sighting_id, b.signer
 FROM sighting_history h
 JOIN imported_bundle b ON h.origin = 'bundle:' || b.bundle_id
-WHERE h.seq = (SELECT MIN(first.seq) FROM sighting_history first WHERE first.sighting_id = h.sighting_id);
+WHERE h.kind = 'create' AND h.base_revision = 0
+  AND h.seq = (SELECT MIN(first.seq) FROM sighting_history first WHERE first.sighting_id = h.sighting_id);
 
 ALTER TABLE bundle_conflict ADD COLUMN reason TEXT NOT NULL DEFAULT 'diverged'
     CHECK (reason IN ('diverged', 'not-author', 'collision'));
@@ -39,5 +43,6 @@ CREATE TABLE waiting_record (
     deleted       INTEGER NOT NULL CHECK (deleted IN (0, 1)),
     doc           TEXT    NOT NULL,                  -- the record as the edit left it
     received_at   TEXT    NOT NULL,
+    coordinator   INTEGER NOT NULL CHECK (coordinator IN (0, 1)), -- the signer's role when it arrived
     PRIMARY KEY (sighting_id, bundle_id)
 );

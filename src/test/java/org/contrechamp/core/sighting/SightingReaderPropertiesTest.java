@@ -42,7 +42,7 @@ class SightingReaderPropertiesTest {
         } catch (InvalidInputException e) {
             return;
         }
-        if (!SightingValidator.problems(s).isEmpty()) {
+        if (!SightingValidator.inputProblems(s).isEmpty()) {
             return;
         }
         assertThat(s.extraTags().size()).isLessThanOrEqualTo(ExtraTagRules.MAX_TAGS);
