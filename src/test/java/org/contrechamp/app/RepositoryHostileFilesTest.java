@@ -121,16 +121,16 @@ class RepositoryHostileFilesTest {
 
     /** More links in the layout, leading outside or inside: the hostile repository corpus (core/repository/corpus). */
     @Test
-    void aLinkWhereASignersFolderBelongsStopsTheSyncNamingIt() throws IOException {
+    void aLinkWhereAnotherSignersFolderBelongsIsRefusedAloneNamingIt() throws IOException {
         Path link = repo.resolve(RepositoryLayout.BUNDLES).resolve("b".repeat(64));
         Files.createSymbolicLink(link, Path.of("/etc"));
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> coord.sync(repo));
-        assertThat(thrown).isInstanceOfSatisfying(org.contrechamp.core.common.DataUnavailableException.class, e -> {
-            assertThat(e.problem().code()).isEqualTo("repository-link");
-            assertThat(e.problem().field()).isEqualTo(link.toString());
-            assertThat(e.problem().args()).containsExactly("/etc");
+        var result = coord.sync(repo).result();
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("repository-link");
+            assertThat(r.problems().get(0).field()).isEqualTo(link.toString());
+            assertThat(r.problems().get(0).args()).containsExactly("/etc");
         });
-        assertThat(coord.workspace.sightings().countLive()).isZero();
-        assertThat(coord.workspace.sharing().alerts()).isEmpty();
+        assertThat(coord.workspace.sightings().countLive()).as("the rest of the sync went on").isEqualTo(1);
+        assertThat(coord.workspace.sharing().alerts()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo("rejected"));
     }
 }

@@ -82,6 +82,23 @@ public final class RepositoryLayout {
      *         {@code bundles} or a signer's folder is a link
      */
     public static List<BundleFile> listBundles(RepositoryPaths repository) throws IOException {
+        return listBundles(repository, (signer, refused) -> {
+            throw refused;
+        });
+    }
+
+    /** What to do with a signer's folder that is refused (a link): stop, by throwing, or pass it over. */
+    public interface RefusedSignerFolder {
+        void refused(Fingerprint signer, org.contrechamp.core.common.DataUnavailableException refused);
+    }
+
+    /**
+     * {@link #listBundles(RepositoryPaths)}, a signer's folder that is a link handed to {@code refused}
+     * instead of stopping the listing: one hostile link in a shared repository need not stop
+     * everyone's sync.
+     */
+    public static List<BundleFile> listBundles(RepositoryPaths repository, RefusedSignerFolder refused)
+            throws IOException {
         List<BundleFile> found = new ArrayList<>();
         Path bundles = repository.folder(Path.of(BUNDLES)).orElse(null);
         if (bundles == null) {
@@ -93,7 +110,13 @@ public final class RepositoryLayout {
                 String name = signerDir.getFileName().toString();
                 Fingerprint signer = Fingerprint.parse(name).filter(f -> f.hex().equals(name)).orElse(null);
                 Path relative = Path.of(BUNDLES, name);
-                Path folder = signer == null ? null : repository.folder(relative).orElse(null);
+                Path folder;
+                try {
+                    folder = signer == null ? null : repository.folder(relative).orElse(null);
+                } catch (org.contrechamp.core.common.DataUnavailableException e) {
+                    refused.refused(signer, e);
+                    continue;
+                }
                 if (folder == null) {
                     continue;
                 }

@@ -71,7 +71,19 @@ public final class RepositorySync {
     public SyncResult sync(Path root, SigningIdentity me, int maxEdge, Progress progress, Cancellation cancellation) {
         RepositoryInfo info = RepositoryInfo.read(root);
         RepositoryPaths paths = RepositoryPaths.open(root);
-        List<RepositoryLayout.BundleFile> files = list(paths);
+        List<SyncResult.Rejected> rejected = new ArrayList<>();
+        Fingerprint ours = me == null ? null : me.fingerprint();
+        List<RepositoryLayout.BundleFile> files = list(paths, (signer, refused) -> {
+            // Our own folder must be sound to publish; someone else's linked folder is refused alone.
+            if (signer.equals(ours)) {
+                throw refused;
+            }
+            LOG.warn("a signer's folder of the repository is refused: {}", refused.problem().code());
+            ledger.alert(new BundleLedger.Alert(clock.instant(), "rejected", signer, 0, null,
+                    refused.problem().code() + ": " + refused.problem().field()));
+            rejected.add(new SyncResult.Rejected(Path.of(RepositoryLayout.BUNDLES, signer.hex()).toString(),
+                    refused.problem().code(), List.of(refused.problem())));
+        });
         ExportResult exported = ExportResult.NOTHING;
         int published = 0;
         if (me != null) {
@@ -81,7 +93,6 @@ public final class RepositorySync {
         }
         cancellation.throwIfCancelled();
         List<ImportOutcome> imported = new ArrayList<>();
-        List<SyncResult.Rejected> rejected = new ArrayList<>();
         int already = 0;
         int done = 0;
         for (RepositoryLayout.BundleFile file : files) {
@@ -190,9 +201,10 @@ public final class RepositorySync {
         return written;
     }
 
-    private static List<RepositoryLayout.BundleFile> list(RepositoryPaths paths) {
+    private static List<RepositoryLayout.BundleFile> list(RepositoryPaths paths,
+            RepositoryLayout.RefusedSignerFolder refused) {
         try {
-            List<RepositoryLayout.BundleFile> files = RepositoryLayout.listBundles(paths);
+            List<RepositoryLayout.BundleFile> files = RepositoryLayout.listBundles(paths, refused);
             // A stick pulled while listing may end the listing early, without an error.
             Optional<Path> gone = paths.vanished(Path.of(""));
             if (gone.isPresent()) {
