@@ -111,8 +111,8 @@ public final class BundleImporter {
                     m.records().size(), counts[0], counts[2], m.blobs().size()));
             keyring.raiseLastSeq(m.signer(), m.seq());
             if (missing > 0) {
-                ledger.alert(new BundleLedger.Alert(now, "gap", m.signer(), m.seq(), bundle.id(),
-                        missing + " bundle(s) before this one have not arrived"));
+                // The detail is the count alone, worded where it is shown.
+                ledger.alert(new BundleLedger.Alert(now, "gap", m.signer(), m.seq(), bundle.id(), Long.toString(missing)));
             }
             return null;
         });

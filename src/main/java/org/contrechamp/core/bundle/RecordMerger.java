@@ -113,8 +113,9 @@ final class RecordMerger {
      */
     private Outcome creationOfAHeldRecord(BundleRecord in, Sighting mine, Optional<Fingerprint> author, Sender from) {
         if (author.isEmpty() || !author.get().equals(from.signer())) {
+            // The detail is the record's id alone: what is shown is worded where it is shown, in the reader's language.
             ledger.alert(new BundleLedger.Alert(now, "collision", from.signer(), from.seq(), from.bundleId(),
-                    "record " + in.id() + " was created by " + author.map(Fingerprint::display).orElse("this computer")));
+                    in.id().toString()));
             return conflict(in, mine, from, BundleLedger.ConflictReason.COLLISION);
         }
         boolean sameVersion = repository.atRevision(in.id(), in.revision())
