@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -27,6 +24,7 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.contrechamp.testing.DamagedRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,12 +234,7 @@ class AuthorshipTest {
         alice.sync(repo);
         try (Party coord = coordinator()) {
             coord.sync(repo);
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + coord.dir.resolve("contrechamp.db"));
-                 PreparedStatement p = c.prepareStatement("UPDATE sighting_history SET doc = '{\"id\": ' "
-                         + "WHERE seq = (SELECT head_seq FROM sighting WHERE id = ?)")) {
-                p.setString(1, a.id().toString());
-                assertThat(p.executeUpdate()).isEqualTo(1);
-            }
+            DamagedRecords.garble(coord.dir, a.id().toString());
             alice.workspace.sightings().update(a.toBuilder().note("edited").build());
             alice.sync(repo);
             Sighting bobs = bob.add(48.86, 2.36);

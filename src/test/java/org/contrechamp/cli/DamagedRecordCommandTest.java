@@ -3,15 +3,13 @@ package org.contrechamp.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.testing.DamagedRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +29,8 @@ class DamagedRecordCommandTest {
         return r.out().strip();
     }
 
-    private void damage(String id) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("contrechamp.db"));
-             PreparedStatement p = c.prepareStatement("UPDATE sighting_history SET doc = 'garbled {' "
-                     + "WHERE seq = (SELECT head_seq FROM sighting WHERE id = ?)")) {
-            p.setString(1, id);
-            assertThat(p.executeUpdate()).isEqualTo(1);
-        }
+    private void damage(String id) {
+        DamagedRecords.garble(dir, id);
     }
 
     @Test

@@ -55,12 +55,7 @@ class SightingsViewModelTest {
                 org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).build());
         Sighting broken = workspace.sightings().create(Sighting.newAt(
                 org.contrechamp.core.sighting.Position.manual(48.86, 2.35)).build());
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("contrechamp.db"));
-             java.sql.PreparedStatement p = c.prepareStatement("UPDATE sighting_history SET doc = 'garbled {' "
-                     + "WHERE seq = (SELECT head_seq FROM sighting WHERE id = ?)")) {
-            p.setString(1, broken.id().toString());
-            assertThat(p.executeUpdate()).isEqualTo(1);
-        }
+        org.contrechamp.testing.DamagedRecords.garble(data, broken.id().toString());
 
         vm.load();
 
