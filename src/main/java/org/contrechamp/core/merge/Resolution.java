@@ -79,7 +79,7 @@ public record Resolution(Map<MergeField, Choice> choices) {
         // Last: setting a modelled field drops its verbatim tag from the builder; the resolved map decides.
         out.extraTags(tags);
         Sighting values = out.build();
-        SightingValidator.problems(values).stream().filter(p -> typedPaths.contains(p.field())).forEach(problems::add);
+        SightingValidator.inputProblems(values).stream().filter(p -> typedPaths.contains(p.field())).forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems); // an unknown deletion (null) always has its problem
         }
