@@ -14,6 +14,7 @@ import org.contrechamp.cli.Cli;
 import org.contrechamp.cli.CliContext;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.testing.SmallDisk;
+import org.contrechamp.testing.TestJpegs;
 import org.contrechamp.testing.TestPhotos;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,5 +129,29 @@ class FullDiskTest {
         Run resumed = run("import", walk.toString());
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("3 files: 3 imported");
+    }
+
+    @Test
+    void aSyncThatReceivesPhotosOnAFullDiskSaysWhichDiskIsFullAndImportsNothingOfThatBundle() throws Exception {
+        Path repo = temp.resolve("repo");
+        try (Party alice = new Party("Alice", temp); Party coord = new Party("Coord", disk.root())) {
+            alice.workspace.sharing().initRepository(repo.toString(), "Campagne");
+            coord.trusts(alice);
+            for (int i = 0; i < 6; i++) {
+                String photo = alice.photos.add(temp.resolve("photos"), TestJpegs.noise(800, 600, i), 1);
+                alice.add(48.85 + i / 1000.0, 2.35, photo);
+            }
+            alice.sync(repo);
+            // Room for the database's writes, not for the photos received (several hundred kB).
+            disk.fill(160 * 1024);
+
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> coord.sync(repo));
+            assertThat(thrown).isInstanceOfSatisfying(org.contrechamp.core.common.DataUnavailableException.class,
+                    e -> assertThat(e.problem().code()).isEqualTo("disk-full"));
+            assertThat(coord.workspace.sightings().countLive()).isZero();
+
+            disk.free();
+            assertThat(coord.sync(repo).result().imported()).singleElement().satisfies(o -> assertThat(o.applied()).isEqualTo(6));
+        }
     }
 }

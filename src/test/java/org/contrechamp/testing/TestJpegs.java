@@ -48,6 +48,27 @@ public final class TestJpegs {
         return out.toByteArray();
     }
 
+    /**
+     * A {@code width × height} JPEG of random pixels (seeded): it compresses badly, so that its
+     * shared copy is about as large as a real photo's, for tests that fill a disk.
+     */
+    public static byte[] noise(int width, int height, long seed) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "jpeg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Inserts a marker segment (e.g. 0xE1 with an Exif payload, 0xFE a comment) right after SOI. */
     public static byte[] withSegment(byte[] jpeg, int marker, byte[] payload) {
         int length = payload.length + 2;

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.contrechamp.core.common.AtomicFiles;
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.DiskSpace;
 import org.contrechamp.core.common.Problem;
 
 /**
@@ -20,9 +21,11 @@ public final class SharedPhotoStore {
 
     public static final String FOLDER = "shared-photos";
 
+    private final Path dataDirectory;
     private final Path root;
 
     public SharedPhotoStore(Path dataDirectory) {
+        this.dataDirectory = dataDirectory;
         this.root = dataDirectory.resolve(FOLDER);
     }
 
@@ -44,7 +47,7 @@ public final class SharedPhotoStore {
         try {
             AtomicFiles.writeNew(path, data);
         } catch (IOException e) {
-            throw new DataUnavailableException(Problem.of(root.toString(), "data-dir-unusable", e.getMessage()), e);
+            throw unusable(e);
         }
         return path;
     }
@@ -53,7 +56,15 @@ public final class SharedPhotoStore {
         try {
             return Files.size(pathOf(sha256));
         } catch (IOException e) {
-            throw new DataUnavailableException(Problem.of(root.toString(), "data-dir-unusable", e.getMessage()), e);
+            throw unusable(e);
         }
+    }
+
+    /** A full disk said as such, naming the disk; anything else as the data directory being unusable. */
+    private DataUnavailableException unusable(IOException e) {
+        if (DiskSpace.isFull(e, root)) {
+            return new DataUnavailableException(DiskSpace.full(dataDirectory), e);
+        }
+        return new DataUnavailableException(Problem.of(root.toString(), "data-dir-unusable", e.getMessage()), e);
     }
 }
