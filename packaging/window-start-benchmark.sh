@@ -1,7 +1,8 @@
 #!/bin/sh
 # The window's start-up, JVM start to main window shown with its data (StartupProbe), as a
 # volunteer sees it: a benchmark, not a timed test (docs/benchmarks.md). Each command is run once to
-# warm the disk cache, then RUNS times; every time is printed, in milliseconds, then the load average.
+# warm the disk cache, then RUNS times, the two alternating; every time is printed, in milliseconds,
+# then the load average.
 # Usage: packaging/window-start-benchmark.sh [RUNS]   after `mvn -Ppackage package`
 # Compares the developers' jar (java -jar target/contrechamp.jar, the JDK's own class-data archive)
 # with the unpacked portable archive (its launcher, with the class-data archive made on first run).
@@ -21,21 +22,25 @@ portable=$(echo "$work"/contrechamp-*/bin/contrechamp)
 "$portable" --version >/dev/null
 while ! [ -f "$(dirname "$portable")/../lib/app/contrechamp.jsa" ]; do sleep 1; done
 
-measure() { # NAME COMMAND...
-  name=$1; shift
-  rm -rf "$work/data"
-  times=
-  i=0
-  while [ $i -le "$runs" ]; do
-    rm -f "$work/ms"
-    DISPLAY=$display "$@" --data "$work/data" >/dev/null 2>&1
-    [ $i -gt 0 ] && times="$times $(cat "$work/ms")"
-    i=$((i + 1))
-  done
-  echo "$name:$times"
+# One start, its milliseconds on stdout. A fresh data directory for the first (warm-up) run only.
+start() { # COMMAND...
+  rm -f "$work/ms"
+  DISPLAY=$display "$@" --data "$work/data" >/dev/null 2>&1
+  cat "$work/ms"
 }
-measure "java -jar target/contrechamp.jar" \
-  java "-Dcontrechamp.startupProbe=$work/ms" -jar "$project/target/contrechamp.jar"
-export CONTRECHAMP_JAVA_OPTS="-Dcontrechamp.startupProbe=$work/ms"
-measure "portable launcher" "$portable"
+jar_times=
+portable_times=
+# The two alternate, run after run, so that a change of the machine's load touches both alike.
+i=0
+while [ $i -le "$runs" ]; do
+  jar=$(start java "-Dcontrechamp.startupProbe=$work/ms" -jar "$project/target/contrechamp.jar")
+  portable_ms=$(export CONTRECHAMP_JAVA_OPTS="-Dcontrechamp.startupProbe=$work/ms"; start "$portable")
+  if [ $i -gt 0 ]; then
+    jar_times="$jar_times $jar"
+    portable_times="$portable_times $portable_ms"
+  fi
+  i=$((i + 1))
+done
+echo "java -jar target/contrechamp.jar:$jar_times"
+echo "portable launcher:$portable_times"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
