@@ -7,8 +7,6 @@ import org.contrechamp.cli.Cli;
 import org.contrechamp.cli.CliContext;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.storage.tiles.MbTilesFile;
-import org.contrechamp.ui.ContrechampApp;
-import org.contrechamp.ui.UiEnvironment;
 
 /**
  * {@code java -jar contrechamp.jar} opens the window; {@code java -jar contrechamp.jar COMMAND ...}
@@ -28,7 +26,9 @@ public final class Main {
         }
         if (args.length == 0 || isGuiOnly(args)) {
             Path explicit = args.length == 2 ? Path.of(args[1]) : null;
-            ContrechampApp.launchWith(new UiEnvironment(DataDirectories.resolve(explicit), LocalWorkspace::open));
+            if (!WindowStart.open(DataDirectories.resolve(explicit))) {
+                System.exit(1);
+            }
             return;
         }
         CliContext context = CliContext.standard(Messages.forLocale(Locale.getDefault()),

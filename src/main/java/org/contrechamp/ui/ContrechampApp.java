@@ -63,6 +63,7 @@ public final class ContrechampApp extends Application {
         stage = primaryStage;
         Messages messages = Messages.forLocale(Locale.getDefault());
         stage.setTitle(messages.get("app.title"));
+        stage.getIcons().setAll(WindowIcons.all());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -103,10 +104,13 @@ public final class ContrechampApp extends Application {
     }
 
     private void refuse(Messages messages, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(messages, error),
-                DialogButtons.close(messages));
+        String header = messages.get("app.cannot-open", environment.dataDirectory());
+        String reason = ErrorMessages.describe(messages, error);
+        environment.terminal().accept(header + ": " + reason);
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason, DialogButtons.close(messages));
         alert.setTitle(messages.get("app.title"));
-        alert.setHeaderText(messages.get("app.cannot-open", environment.dataDirectory()));
+        ((Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(WindowIcons.all());
+        alert.setHeaderText(header);
         alert.getDialogPane().setMinWidth(520);
         alert.showAndWait();
         Platform.exit();

@@ -113,6 +113,27 @@ class LauncherIT {
         assertThat(run.out).startsWith("Contrechamp ");
     }
 
+    @Test
+    void aJavaOlderThan17IsNamedWithWhatToDoAndNeverStarted() throws Exception {
+        // A runtime that says it is Java 11, whose java only leaves a trace if it is ever run.
+        Path old = Files.createDirectories(work.resolve("java-11/bin"));
+        Files.writeString(work.resolve("java-11/release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Path started = work.resolve("java-11-started");
+        Path java = Files.writeString(old.resolve("java"), "#!/bin/sh\ntouch '" + started + "'\n");
+        assumeTrue(java.toFile().setExecutable(true), "cannot make a fake java");
+
+        Run english = run(Map.of("JAVA_HOME", work.resolve("java-11").toString(), "LC_ALL", "", "LC_MESSAGES", "",
+                "LANG", "en_GB.UTF-8"), LAUNCHER.toString(), "--version");
+        Run french = run(Map.of("JAVA_HOME", work.resolve("java-11").toString(), "LC_ALL", "fr_FR.UTF-8"),
+                LAUNCHER.toString(), "--version");
+
+        assertThat(english.exit).isEqualTo(1);
+        assertThat(english.err).contains("version 11.0.2", "Java 17 or newer", "JAVA_HOME");
+        assertThat(french.exit).isEqualTo(1);
+        assertThat(french.err).contains("version 11.0.2", "Java 17 ou plus récent");
+        assertThat(started).doesNotExist();
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
