@@ -39,13 +39,7 @@ public final class TestJpegs {
         g.setColor(Color.GREEN);
         g.fillRect(0, height - Math.max(1, height / 10), width, Math.max(1, height / 10));
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "jpeg", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return encode(image);
     }
 
     /**
@@ -60,6 +54,10 @@ public final class TestJpegs {
                 image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
+        return encode(image);
+    }
+
+    private static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "jpeg", out);
