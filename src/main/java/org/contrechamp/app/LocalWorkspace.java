@@ -69,7 +69,8 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /** Identity, trust and bundles, made together the first time one of them is needed. */
-    private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing) {
+    private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing,
+                                org.contrechamp.core.review.ReviewService review) {
     }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
@@ -119,7 +120,7 @@ public final class LocalWorkspace implements Workspace {
                 sharedPhotos, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
                 keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
-                photoSharing, settings, clock));
+                photoSharing, settings, clock), new org.contrechamp.core.review.ReviewService());
     }
 
     /** The street the offline area knows at a point, if an area was imported. */
@@ -216,6 +217,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public TrustService trust() {
         return sharingParts.get().trust();
+    }
+
+    @Override
+    public org.contrechamp.core.review.ReviewService review() {
+        return sharingParts.get().review();
     }
 
     @Override

@@ -1,0 +1,29 @@
+package org.contrechamp.core.review;
+
+import java.util.Set;
+
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.MergeResult;
+import org.contrechamp.core.merge.Version;
+
+/**
+ * Everything a person needs to decide one review item, side by side.
+ *
+ * @param base           the version both sides started from; null when there is none (a collision, or a
+ *                       base this computer never held)
+ * @param mine           the version held here now
+ * @param theirs         the version that arrived
+ * @param merge          what merging gives before any choice: {@code merge.merged()} is the result as it
+ *                       would be stored with every decision left as mine, {@code merge.conflicts()} the
+ *                       decisions (for a proposal, every field it changes)
+ * @param changedMine    fields this side changed since the base
+ * @param changedTheirs  fields the other side changed since the base
+ */
+public record ReviewCase(ReviewItem item, Version base, Version mine, Version theirs, MergeResult merge,
+                         Set<MergeField> changedMine, Set<MergeField> changedTheirs) {
+
+    public ReviewCase {
+        changedMine = Set.copyOf(changedMine);
+        changedTheirs = Set.copyOf(changedTheirs);
+    }
+}

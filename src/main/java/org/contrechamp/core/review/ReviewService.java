@@ -1,0 +1,47 @@
+package org.contrechamp.core.review;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.contrechamp.core.merge.Resolution;
+
+/**
+ * The coordinator's review queue: conflicts, proposals and collisions that bundles brought, and
+ * their resolution. A resolution is a new revision of the record whose parents are both sides; it
+ * leaves in the next bundle like any local edit, so that everyone who holds either side converges
+ * on it (docs/adr/0041).
+ */
+public final class ReviewService {
+
+    /** The open items, oldest first. */
+    public List<ReviewItem> open() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** One item, open or not; empty when there is no item with that number. */
+    public Optional<ReviewCase> show(long id) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Decides an item: every decision the item lists gets a choice (mine, theirs, or a typed value).
+     *
+     * @throws org.contrechamp.core.common.InvalidInputException {@code review-unknown} (no such item),
+     *         {@code review-closed} (already decided), {@code review-choice-missing} (a decision without
+     *         a choice), {@code review-choice-unknown} (a choice for a field the item does not list), or
+     *         the problems of a typed value
+     */
+    public Resolved resolve(long id, Resolution resolution, String comment) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Takes the other side on every decision (for a proposal: applies it). */
+    public Resolved accept(long id, String comment) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Keeps this side on every decision (for a proposal: declines it, and says so to its author). */
+    public Resolved reject(long id, String comment) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
