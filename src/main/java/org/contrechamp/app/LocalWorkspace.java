@@ -120,7 +120,7 @@ public final class LocalWorkspace implements Workspace {
                 sharedPhotos, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
                 keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
-                photoSharing, settings, clock), new org.contrechamp.core.review.ReviewService());
+                photoSharing, settings, clock), null);
     }
 
     /** The street the offline area knows at a point, if an area was imported. */

@@ -10,18 +10,17 @@ import org.contrechamp.core.merge.Resolution;
  * their resolution. A resolution is a new revision of the record whose parents are both sides; it
  * leaves in the next bundle like any local edit, so that everyone who holds either side converges
  * on it (docs/adr/0041).
+ *
+ * <p>Methods that write are one transaction each; they may be called from any thread but not the FX
+ * thread (they read and write the database).
  */
-public final class ReviewService {
+public interface ReviewService {
 
     /** The open items, oldest first. */
-    public List<ReviewItem> open() {
-        throw new UnsupportedOperationException("not yet");
-    }
+    List<ReviewItem> open();
 
     /** One item, open or not; empty when there is no item with that number. */
-    public Optional<ReviewCase> show(long id) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    Optional<ReviewCase> show(long id);
 
     /**
      * Decides an item: every decision the item lists gets a choice (mine, theirs, or a typed value).
@@ -31,17 +30,11 @@ public final class ReviewService {
      *         a choice), {@code review-choice-unknown} (a choice for a field the item does not list), or
      *         the problems of a typed value
      */
-    public Resolved resolve(long id, Resolution resolution, String comment) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    Resolved resolve(long id, Resolution resolution, String comment);
 
     /** Takes the other side on every decision (for a proposal: applies it). */
-    public Resolved accept(long id, String comment) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    Resolved accept(long id, String comment);
 
     /** Keeps this side on every decision (for a proposal: declines it, and says so to its author). */
-    public Resolved reject(long id, String comment) {
-        throw new UnsupportedOperationException("not yet");
-    }
+    Resolved reject(long id, String comment);
 }
