@@ -25,7 +25,7 @@ class MergeOnReceiptIsTheSameEverywhereTest {
 
     @Test
     @Disabled("Bug in src/main: when both sides added photos, PhotoSetMerge (core/merge/PhotoSetMerge.java, "
-            + "lines 33-42) puts mine's photos first, and RecordMerger.mergeBeside (line 203) stores that order; "
+            + "lines 33-42) puts mine's photos first, and RecordMerger.mergeBeside (line 204) stores that order; "
             + "the order is part of the shared document, so the author and the coordinator each make a merge "
             + "with a digest of their own and never converge")
     void photosAddedOnBothSidesMergeToTheSameRevisionOnBothComputers() {
