@@ -25,7 +25,6 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.testing.Commands;
 import org.contrechamp.testing.TestJpegs;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -216,10 +215,6 @@ class BundleFormatRecipeTest {
     }
 
     @Test
-    @Disabled("Bug in src/main: RecordMerger.merge (lines 118-119) fast-forwards a format-2 record without "
-            + "checking its fields list against the values (requireFieldsNamed runs only on the merge and "
-            + "format-1 paths), so this edit is applied although its values change 'model', which its fields "
-            + "list does not name; docs/bundle-format.md section 6 step 10 says bundle-record-fields")
     void anEditWhoseValuesChangeAFieldItsListOmitsRefusesTheBundle() throws Exception {
         aCoordinatorWithARepository();
         HandSignedBundles hand = enrolled("Hand");

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.contrechamp.core.repository.SyncResult;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.trust.TrustedKey;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +21,6 @@ class FieldsListAgainstAnOlderBaseTest {
     Path root;
 
     @Test
-    @Disabled("Bug in src/main: RecordMerger.merge (line 122) checks the incoming fields list against the newest "
-            + "revision held as a row that the record includes, not against the sender's base; when the sender's "
-            + "base reached the receiver only as an ancestor (or not at all), an honest bundle is refused with "
-            + "bundle-record-fields at every sync, and the sender's other records with it")
     void anHonestEditMadeOnARevisionTheReceiverOnlyKnowsAsAnAncestorMerges() {
         try (Party alice = new Party("Alice", root); Party coord = new Party("Coord", root);
              Party second = new Party("Second", root)) {

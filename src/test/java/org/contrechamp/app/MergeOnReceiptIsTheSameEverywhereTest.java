@@ -10,7 +10,6 @@ import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.trust.TrustedKey;
 import org.contrechamp.testing.TestJpegs;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +23,6 @@ class MergeOnReceiptIsTheSameEverywhereTest {
     Path root;
 
     @Test
-    @Disabled("Bug in src/main: when both sides added photos, PhotoSetMerge (core/merge/PhotoSetMerge.java, "
-            + "lines 33-42) puts mine's photos first, and RecordMerger.mergeBeside (line 204) stores that order; "
-            + "the order is part of the shared document, so the author and the coordinator each make a merge "
-            + "with a digest of their own and never converge")
     void photosAddedOnBothSidesMergeToTheSameRevisionOnBothComputers() {
         try (Party alice = new Party("Alice", root); Party coord = new Party("Coord", root)) {
             Path repo = root.resolve("repo");
