@@ -39,6 +39,10 @@ final class ConvergenceCheck {
         for (UUID id : sim.log.records()) {
             Map<String, Optional<RecordHead>> heads = new LinkedHashMap<>();
             sim.everyone.forEach(p -> heads.put(p.name, RecordHead.of(p, id)));
+            if (!sim.log.wasOffered(id)) {
+                agreed.put(id, neverShared(id, heads));
+                continue;
+            }
             boolean allHold = heads.values().stream().allMatch(Optional::isPresent);
             Set<Map<String, Object>> versions = heads.values().stream().flatMap(Optional::stream)
                     .map(RecordHead::shared).collect(Collectors.toSet());
@@ -59,6 +63,18 @@ final class ConvergenceCheck {
             }
         }
         return agreed;
+    }
+
+    /** A record its author deleted before ever syncing: a tombstone there, and nowhere else. */
+    private RecordHead neverShared(UUID id, Map<String, Optional<RecordHead>> heads) {
+        String author = sim.log.author(id);
+        boolean onlyTheAuthorsTombstone = heads.entrySet().stream().allMatch(e -> e.getKey().equals(author)
+                ? e.getValue().map(RecordHead::deleted).orElse(false) : e.getValue().isEmpty());
+        if (!onlyTheAuthorsTombstone) {
+            throw new AssertionError(sim.reproduce() + "record " + id + " was deleted by its author " + author
+                    + " before any sync, so only " + author + " may hold it, deleted:" + versions(heads) + journal(id));
+        }
+        return heads.get(author).orElseThrow();
     }
 
     /** Every edit in the log is in the final state, replaced knowingly, or was put to a person who decided. */

@@ -40,12 +40,27 @@ final class ConvergenceLog {
     }
 
     private final Map<UUID, String> authors = new LinkedHashMap<>();
+    private final java.util.Set<UUID> offered = new java.util.HashSet<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final List<String> journal = new ArrayList<>();
 
     void created(UUID record, String party) {
         authors.put(record, party);
+    }
+
+    /** Records a party held live when it synced: from then on they are shared, not its alone. */
+    void offered(java.util.Collection<UUID> records) {
+        offered.addAll(records);
+    }
+
+    /**
+     * Whether a record was ever live on a computer that synced. One created and deleted before its
+     * author synced is never shared (README: "a sighting you added and deleted before sharing it is
+     * never mentioned").
+     */
+    boolean wasOffered(UUID record) {
+        return offered.contains(record);
     }
 
     void edit(Edit edit) {

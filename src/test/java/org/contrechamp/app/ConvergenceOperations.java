@@ -196,6 +196,7 @@ final class ConvergenceOperations {
     }
 
     SharingService.SyncReport sync(Party party) {
+        log.offered(party.workspace.sightings().listLive().stream().map(Sighting::id).toList());
         SharingService.SyncReport report = party.sync(repository);
         log.journal(step, party.name, "sync: published " + report.result().published() + ", imported "
                 + report.result().imported().size() + ", rejected " + report.result().rejected() + ", to review "
