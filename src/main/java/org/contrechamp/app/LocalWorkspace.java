@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.bundle.BundleExporter;
 import org.contrechamp.core.bundle.BundleImporter;
+import org.contrechamp.core.review.ReviewDesk;
 import org.contrechamp.core.bundle.PhotoSharer;
 import org.contrechamp.core.bundle.SharedPhotoStore;
 import org.contrechamp.core.common.Problem;
@@ -113,14 +114,15 @@ public final class LocalWorkspace implements Workspace {
         SqliteBundleLedger ledger = new SqliteBundleLedger(database);
         SqlitePhotoSharingStore photoSharing = new SqlitePhotoSharingStore(database);
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
-        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, database,
-                new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing), sharedPhotos, clock);
         SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
+        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database,
+                new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing), sharedPhotos, clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
-                sharedPhotos, clock);
+                sharedPhotos, photoSharing, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
                 keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
-                photoSharing, settings, clock), null);
+                photoSharing, settings, clock), new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database,
+                clock));
     }
 
     /** The street the offline area knows at a point, if an area was imported. */

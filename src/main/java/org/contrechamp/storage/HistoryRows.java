@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.contrechamp.core.bundle.RecordDigest;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
@@ -23,7 +24,11 @@ import org.contrechamp.core.sighting.SightingJson;
 final class HistoryRows {
 
     static final String INSERT = "INSERT INTO sighting_history (sighting_id, revision, base_revision, kind, at, fields, "
-            + "origin, deleted, doc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
+            + "origin, deleted, doc, digest, parents, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq";
+
+    /** The columns {@link #read} expects, after {@code h.}: the repository's SELECTs list them. */
+    static final String COLUMNS = "h.seq, h.sighting_id, h.revision, h.base_revision, h.kind, h.at, h.fields, h.origin, "
+            + "h.deleted, h.doc, h.digest, h.parents, h.author";
 
     private HistoryRows() {
     }
@@ -33,7 +38,7 @@ final class HistoryRows {
      * RETURNING result set is built per row.
      */
     static final String INSERT_AT = "INSERT INTO sighting_history (sighting_id, revision, base_revision, kind, at, "
-            + "fields, origin, deleted, doc, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "fields, origin, deleted, doc, digest, parents, author, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Inserts one history row with {@code p} (prepared from {@link #INSERT}); returns its sequence. */
     static long insert(PreparedStatement p, Sighting s, boolean deleted, Change change) throws SQLException {
@@ -47,7 +52,7 @@ final class HistoryRows {
     /** Inserts one history row at sequence {@code seq} with {@code p} (prepared from {@link #INSERT_AT}). */
     static void insertAt(PreparedStatement p, long seq, Sighting s, boolean deleted, Change change) throws SQLException {
         bind(p, s, deleted, change);
-        p.setLong(10, seq);
+        p.setLong(13, seq);
         p.executeUpdate();
     }
 
@@ -74,6 +79,9 @@ final class HistoryRows {
         p.setString(7, change.origin());
         p.setInt(8, deleted ? 1 : 0);
         p.setString(9, SightingJson.toJson(s));
+        p.setString(10, change.digest() != null ? change.digest() : RecordDigest.of(s, deleted));
+        p.setString(11, change.parents().isEmpty() ? null : DigestLists.toJson(change.parents()));
+        p.setString(12, change.author());
     }
 
     /**
@@ -86,14 +94,18 @@ final class HistoryRows {
         UUID id = UUID.fromString(r.getString(2));
         long revision = r.getLong(3);
         try {
-            Change change = new Change(id, revision, r.getLong(4), ChangeKind.fromCode(r.getString(5)),
-                    Instant.parse(r.getString(6)), parseFields(r.getString(7)), r.getString(8));
             Sighting after = SightingJson.fromStoredJson(r.getBytes(10));
+            boolean deleted = r.getInt(9) == 1;
+            String digest = r.getString(11);
+            Change change = new Change(id, revision, r.getLong(4), ChangeKind.fromCode(r.getString(5)),
+                    Instant.parse(r.getString(6)), parseFields(r.getString(7)), r.getString(8),
+                    digest != null ? digest : RecordDigest.of(after, deleted), DigestLists.fromJson(r.getString(12)),
+                    r.getString(13));
             if (!after.id().equals(id)) {
                 throw new InvalidInputException(new DamagedRecord(id, revision,
                         "the text is the record of " + after.id()).problem());
             }
-            return new HistoryEntry(r.getLong(1), change, after, r.getInt(9) == 1);
+            return new HistoryEntry(r.getLong(1), change, after, deleted);
         } catch (InvalidInputException e) {
             if (!e.problems().isEmpty() && "damaged-record".equals(e.problems().get(0).code())) {
                 throw e;

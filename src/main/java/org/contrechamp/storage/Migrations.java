@@ -25,7 +25,8 @@ public final class Migrations {
             "V002__create_photo.sql",
             "V003__sighting_search.sql",
             "V004__bundles.sql",
-            "V005__authorship.sql");
+            "V005__authorship.sql",
+            "V006__revisions_that_merge.sql");
 
     private Migrations() {
     }

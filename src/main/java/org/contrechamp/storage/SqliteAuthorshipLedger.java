@@ -25,7 +25,8 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     /** Ids looked up per statement: well under SQLite's limit on bound parameters. */
     private static final int CHUNK = 500;
     private static final String WAITING = "SELECT sighting_id, bundle_id, signer, signer_name, revision, base_revision, "
-            + "base_digest, change, fields, deleted, doc, received_at, coordinator FROM waiting_record ";
+            + "base_digest, change, fields, deleted, doc, received_at, coordinator, digest, parents, ancestors, author, "
+            + "format FROM waiting_record ";
 
     private final Database db;
 
@@ -67,7 +68,8 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO waiting_record (sighting_id, bundle_id, "
                     + "signer, signer_name, revision, base_revision, base_digest, change, fields, deleted, doc, received_at, "
-                    + "coordinator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "coordinator, digest, parents, ancestors, author, format) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 BundleRecord r = w.record();
                 p.setString(1, r.id().toString());
                 p.setString(2, w.bundleId());
@@ -82,6 +84,11 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
                 p.setString(11, SightingJson.toJson(r.sighting()));
                 p.setString(12, w.receivedAt().toString());
                 p.setInt(13, w.coordinator() ? 1 : 0);
+                p.setString(14, r.digest());
+                p.setString(15, DigestLists.toJson(r.parents()));
+                p.setString(16, DigestLists.toJson(r.ancestors()));
+                p.setString(17, r.author());
+                p.setInt(18, r.format());
                 p.executeUpdate();
             }
             return null;
@@ -140,9 +147,12 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     }
 
     private static Waiting read(ResultSet r) throws SQLException {
+        // Edits kept by an earlier version have no digest and are of format 1.
         BundleRecord record = new BundleRecord(UUID.fromString(r.getString(1)), r.getLong(5), r.getLong(6),
                 r.getString(7), ChangeKind.fromCode(r.getString(8)), HistoryRows.parseFields(r.getString(9)),
-                r.getInt(10) == 1, SightingJson.fromStoredJson(r.getBytes(11)));
+                r.getInt(10) == 1, SightingJson.fromStoredJson(r.getBytes(11)), r.getString(14),
+                DigestLists.fromJson(r.getString(15)), DigestLists.fromJson(r.getString(16)), r.getString(17),
+                r.getInt(18));
         return new Waiting(record, new Fingerprint(r.getString(3)), r.getString(4), r.getString(2),
                 Instant.parse(r.getString(12)), r.getInt(13) == 1);
     }

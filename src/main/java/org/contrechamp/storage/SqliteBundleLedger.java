@@ -76,7 +76,19 @@ public final class SqliteBundleLedger implements BundleLedger {
                 for (BundleRecord r : records) {
                     p.setString(1, r.id().toString());
                     p.setLong(2, r.revision());
-                    p.setString(3, RecordDigest.of(r.sighting()));
+                    p.setString(3, r.digest());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            // The exported revision is known by its shared digest from now on (its photos as shared
+            // copies): the digest others name it by when they edit it.
+            try (PreparedStatement p = c.prepareStatement(
+                    "UPDATE sighting_history SET digest = ? WHERE sighting_id = ? AND revision = ?")) {
+                for (BundleRecord r : records) {
+                    p.setString(1, r.digest());
+                    p.setString(2, r.id().toString());
+                    p.setLong(3, r.revision());
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -306,7 +318,7 @@ public final class SqliteBundleLedger implements BundleLedger {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO bundle_conflict (sighting_id, bundle_id, "
                     + "signer, held_revision, base_revision, incoming_revision, fields, incoming_deleted, incoming_doc, "
-                    + "detected_at, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "detected_at, reason, incoming_digest, ancestors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 p.setString(1, k.sightingId().toString());
                 p.setString(2, k.bundleId());
                 p.setString(3, k.signer().hex());
@@ -318,37 +330,83 @@ public final class SqliteBundleLedger implements BundleLedger {
                 p.setString(9, SightingJson.toJson(k.incoming()));
                 p.setString(10, k.detectedAt().toString());
                 p.setString(11, k.reason().code());
+                p.setString(12, k.incomingDigest());
+                p.setString(13, DigestLists.toJson(k.ancestors()));
                 p.executeUpdate();
             }
             return null;
         });
     }
 
+    private static final String CONFLICT_COLUMNS = "SELECT id, sighting_id, bundle_id, signer, held_revision, "
+            + "base_revision, incoming_revision, fields, incoming_deleted, incoming_doc, detected_at, reason, "
+            + "incoming_digest, ancestors, resolved_at, comment, resolved FROM bundle_conflict ";
+
     @Override
     public List<Conflict> openConflicts() {
         return db.read(c -> {
-            List<Conflict> list = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT id, sighting_id, bundle_id, signer, held_revision, "
-                    + "base_revision, incoming_revision, fields, incoming_deleted, incoming_doc, detected_at, reason "
-                    + "FROM bundle_conflict WHERE resolved = 0 ORDER BY id");
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    list.add(new Conflict(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
-                            new Fingerprint(r.getString(4)), r.getLong(5), r.getLong(6), r.getLong(7),
-                            HistoryRows.parseFields(r.getString(8)), r.getInt(9) == 1,
-                            SightingJson.fromStoredJson(r.getBytes(10)), Instant.parse(r.getString(11)),
-                            ConflictReason.fromCode(r.getString(12))));
-                }
+            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS + "WHERE resolved = 0 ORDER BY id")) {
+                return readConflicts(p);
             }
-            return list;
         });
     }
 
     @Override
-    public void resolveConflict(long id) {
-        db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE bundle_conflict SET resolved = 1 WHERE id = ?")) {
+    public List<Conflict> openConflicts(UUID sightingId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS
+                    + "WHERE resolved = 0 AND sighting_id = ? ORDER BY id")) {
+                p.setString(1, sightingId.toString());
+                return readConflicts(p);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Conflict> conflict(long id) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS + "WHERE id = ?")) {
                 p.setLong(1, id);
+                List<Conflict> found = readConflicts(p);
+                return found.isEmpty() ? Optional.<Conflict>empty() : Optional.of(found.get(0));
+            }
+        });
+    }
+
+    private static List<Conflict> readConflicts(PreparedStatement p) throws SQLException {
+        List<Conflict> list = new ArrayList<>();
+        try (ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                String resolvedAt = r.getString(15);
+                // Items closed by an earlier version have no time of closing: the time they were found.
+                Instant closed = resolvedAt != null ? Instant.parse(resolvedAt)
+                        : r.getInt(17) == 1 ? Instant.parse(r.getString(11)) : null;
+                list.add(new Conflict(r.getLong(1), UUID.fromString(r.getString(2)), r.getString(3),
+                        new Fingerprint(r.getString(4)), r.getLong(5), r.getLong(6), r.getLong(7),
+                        HistoryRows.parseFields(r.getString(8)), r.getInt(9) == 1,
+                        SightingJson.fromStoredJson(r.getBytes(10)), Instant.parse(r.getString(11)),
+                        ConflictReason.fromCode(r.getString(12)), r.getString(13), DigestLists.fromJson(r.getString(14)),
+                        closed, r.getString(16)));
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public void resolveConflict(long id) {
+        closeConflict(id, Instant.now(), null, null, null);
+    }
+
+    @Override
+    public void closeConflict(long id, Instant at, String resolution, String comment, String resultDigest) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE bundle_conflict SET resolved = 1, resolved_at = ?, "
+                    + "resolution = ?, comment = ?, result_digest = ? WHERE id = ? AND resolved = 0")) {
+                p.setString(1, at.toString());
+                p.setString(2, resolution);
+                p.setString(3, comment);
+                p.setString(4, resultDigest);
+                p.setLong(5, id);
                 p.executeUpdate();
             }
             return null;

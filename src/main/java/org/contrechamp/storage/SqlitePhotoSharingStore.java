@@ -87,4 +87,30 @@ public final class SqlitePhotoSharingStore implements PhotoSharingStore {
             return null;
         });
     }
+
+    @Override
+    public String localName(String sharedSha256) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT original_sha256 FROM shared_photo WHERE shared_sha256 = ? ORDER BY rowid DESC LIMIT 1")) {
+                p.setString(1, sharedSha256);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getString(1) : sharedSha256;
+                }
+            }
+        });
+    }
+
+    @Override
+    public String sharedName(String originalSha256) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT shared_sha256 FROM shared_photo WHERE original_sha256 = ? ORDER BY rowid DESC LIMIT 1")) {
+                p.setString(1, originalSha256);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getString(1) : originalSha256;
+                }
+            }
+        });
+    }
 }

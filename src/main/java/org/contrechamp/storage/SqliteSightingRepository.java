@@ -18,6 +18,7 @@ import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.DamagedRecord;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingJson;
 import org.contrechamp.core.sighting.SightingRepository;
 import org.contrechamp.core.sighting.StaleRevisionException;
 import org.slf4j.Logger;
@@ -31,10 +32,9 @@ public final class SqliteSightingRepository implements SightingRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteSightingRepository.class);
 
-    private static final String HEAD = "SELECT h.seq, h.sighting_id, h.revision, h.base_revision, h.kind, h.at, h.fields, "
-            + "h.origin, h.deleted, h.doc FROM sighting s JOIN sighting_history h ON h.seq = s.head_seq ";
-    private static final String HISTORY = "SELECT h.seq, h.sighting_id, h.revision, h.base_revision, h.kind, h.at, "
-            + "h.fields, h.origin, h.deleted, h.doc FROM sighting_history h ";
+    private static final String HEAD = "SELECT " + HistoryRows.COLUMNS
+            + " FROM sighting s JOIN sighting_history h ON h.seq = s.head_seq ";
+    private static final String HISTORY = "SELECT " + HistoryRows.COLUMNS + " FROM sighting_history h ";
 
     private final Database db;
 
@@ -374,6 +374,72 @@ public final class SqliteSightingRepository implements SightingRepository {
                 }
                 return entries;
             }
+        });
+    }
+
+    @Override
+    public java.util.Map<UUID, Set<String>> lineage(java.util.Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        java.util.Map<UUID, Set<String>> found = new java.util.HashMap<>();
+        int chunk = 500;
+        db.read(c -> {
+            for (int from = 0; from < all.size(); from += chunk) {
+                List<UUID> part = all.subList(from, Math.min(all.size(), from + chunk));
+                String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+                // Rows stored before digests existed have none: their text is read to compute it.
+                try (PreparedStatement p = c.prepareStatement("SELECT sighting_id, digest, "
+                        + "CASE WHEN digest IS NULL THEN doc END, deleted FROM sighting_history WHERE sighting_id IN ("
+                        + marks + ") UNION ALL SELECT sighting_id, digest, NULL, 0 FROM sighting_ancestor "
+                        + "WHERE sighting_id IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        p.setString(i + 1, part.get(i).toString());
+                        p.setString(part.size() + i + 1, part.get(i).toString());
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            String digest = r.getString(2);
+                            if (digest == null) {
+                                digest = legacyRowDigest(r.getBytes(3), r.getInt(4) == 1);
+                                if (digest == null) {
+                                    continue;
+                                }
+                            }
+                            found.computeIfAbsent(UUID.fromString(r.getString(1)), k -> new java.util.HashSet<>())
+                                    .add(digest);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return found;
+    }
+
+    /** The digest of a row stored before digests were; null when its text cannot be read (it is damaged). */
+    private static String legacyRowDigest(byte[] doc, boolean deleted) {
+        try {
+            return org.contrechamp.core.bundle.RecordDigest.of(SightingJson.fromStoredJson(doc), deleted);
+        } catch (RuntimeException damaged) {
+            return null;
+        }
+    }
+
+    @Override
+    public void addAncestors(UUID id, java.util.Collection<String> digests) {
+        if (digests.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT OR IGNORE INTO sighting_ancestor (sighting_id, digest) VALUES (?, ?)")) {
+                for (String d : digests) {
+                    p.setString(1, id.toString());
+                    p.setString(2, d);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return null;
         });
     }
 

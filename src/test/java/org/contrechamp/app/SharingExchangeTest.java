@@ -118,7 +118,7 @@ class SharingExchangeTest {
     }
 
     @Test
-    void editsAndDeletionsTravelAndConcurrentEditsBecomeConflicts() {
+    void editsAndDeletionsTravelAndConcurrentEditsMergeFieldByField() {
         Sighting a = alice.add(48.85, 2.35);
         Sighting gone = alice.add(48.86, 2.36);
         alice.sync(repo);
@@ -135,29 +135,50 @@ class SharingExchangeTest {
         assertThat(coord.workspace.sightings().find(gone.id())).isEmpty();
         assertThat(coord.workspace.sightings().history(gone.id())).last().matches(h -> h.deleted());
 
-        // Both sides now edit the same record from revision 2.
+        // Alice takes the coordinator's changes of her records as a coordinator's.
+        alice.trusts(coord, org.contrechamp.core.trust.TrustedKey.Role.COORDINATOR);
+        // Both sides now edit the same record from revision 2, each a field of its own: both merge,
+        // and both computers end with the same revision (same digest), whoever received first.
         coord.workspace.sightings().update(coord.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
                 .operator("Mairie").build());
-        alice.workspace.sightings().update(edited.toBuilder().model("X200").build());
+        Sighting aliceModel = alice.workspace.sightings().update(edited.toBuilder().model("X200").build());
         alice.sync(repo);
         SyncResult atCoord = coord.sync(repo).result();
 
-        assertThat(atCoord.imported()).singleElement().matches(o -> o.conflicts() == 1 && o.applied() == 0);
-        Sighting kept = coord.workspace.sightings().find(a.id()).orElseThrow();
-        assertThat(kept.operator()).isEqualTo("Mairie");
-        assertThat(kept.model()).isNull();
-        List<BundleLedger.Conflict> conflicts = coord.workspace.sharing().conflicts();
-        assertThat(conflicts).singleElement().satisfies(c -> {
-            assertThat(c.sightingId()).isEqualTo(a.id());
-            assertThat(c.incoming().model()).isEqualTo("X200");
-            assertThat(c.baseRevision()).isEqualTo(2);
-        });
+        assertThat(atCoord.imported()).singleElement().matches(o -> o.conflicts() == 0 && o.applied() == 1);
+        Sighting merged = coord.workspace.sightings().find(a.id()).orElseThrow();
+        assertThat(merged.operator()).isEqualTo("Mairie");
+        assertThat(merged.model()).isEqualTo("X200");
+        assertThat(coord.workspace.sharing().conflicts()).isEmpty();
+        alice.sync(repo);
+        assertThat(alice.workspace.sightings().find(a.id()).orElseThrow())
+                .matches(s -> "Mairie".equals(s.operator()) && "X200".equals(s.model()));
+        assertThat(alice.workspace.sharing().conflicts()).isEmpty();
+        assertThat(headDigest(alice, a.id())).isEqualTo(headDigest(coord, a.id()));
 
-        // The coordinator's own edit reaches Alice, who holds another revision 3: a conflict there too.
+        // The same field changed to different values on both sides: a conflict on that field alone,
+        // on both computers; each keeps its own value until a person decides.
+        coord.workspace.sightings().update(coord.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                .model("X300").note("checked").build());
+        alice.workspace.sightings().update(alice.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                .model("X250").build());
+        alice.sync(repo);
         coord.sync(repo);
         alice.sync(repo);
-        assertThat(alice.workspace.sightings().find(a.id()).orElseThrow().model()).isEqualTo("X200");
-        assertThat(alice.workspace.sharing().conflicts()).hasSize(1);
+        assertThat(coord.workspace.sightings().find(a.id()).orElseThrow().model()).isEqualTo("X300");
+        assertThat(alice.workspace.sightings().find(a.id()).orElseThrow().model()).isEqualTo("X250");
+        assertThat(coord.workspace.sharing().conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.incoming().model()).isEqualTo("X250"));
+        assertThat(alice.workspace.sharing().conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.incoming().model()).isEqualTo("X300"));
+        assertThat(coord.workspace.review().show(coord.workspace.review().open().get(0).id()).orElseThrow()
+                .merge().conflicts()).extracting(c -> c.field().path()).containsExactly("model");
+        assertThat(aliceModel.model()).isEqualTo("X200");
+    }
+
+    private static String headDigest(Party party, UUID id) {
+        return party.workspace.sightings().history(id).get(party.workspace.sightings().history(id).size() - 1)
+                .change().digest();
     }
 
     @Test

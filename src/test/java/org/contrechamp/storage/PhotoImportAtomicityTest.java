@@ -57,6 +57,16 @@ class PhotoImportAtomicityTest {
             }
 
             @Override
+            public java.util.Map<UUID, java.util.Set<String>> lineage(java.util.Collection<UUID> ids) {
+                return real.lineage(ids);
+            }
+
+            @Override
+            public void addAncestors(UUID id, java.util.Collection<String> digests) {
+                throw new IllegalStateException("simulated failure");
+            }
+
+            @Override
             public java.util.Optional<HistoryEntry> latest(UUID id) {
                 return real.latest(id);
             }

@@ -9,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.SigningIdentity;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
@@ -34,15 +36,17 @@ public final class BundleExporter {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    private final AuthorshipLedger authorship;
     private final Transactions transactions;
     private final PhotoSharer sharer;
     private final SharedPhotoStore store;
     private final Clock clock;
 
-    public BundleExporter(SightingRepository repository, BundleLedger ledger, Transactions transactions,
-            PhotoSharer sharer, SharedPhotoStore store, Clock clock) {
+    public BundleExporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
+            Transactions transactions, PhotoSharer sharer, SharedPhotoStore store, Clock clock) {
         this.repository = repository;
         this.ledger = ledger;
+        this.authorship = authorship;
         this.transactions = transactions;
         this.sharer = sharer;
         this.store = store;
@@ -77,8 +81,11 @@ public final class BundleExporter {
         }
         cancellation.throwIfCancelled();
         List<BundleRecord> records = new ArrayList<>(collected.size());
+        List<UUID> ids = collected.stream().map(c -> c.last().change().sightingId()).toList();
+        Map<UUID, Set<String>> lineage = repository.lineage(ids);
+        Map<UUID, Fingerprint> authors = authorship.authors(ids);
         for (ChangeCollector.Collected c : collected) {
-            records.add(toRecord(c, photos.shared()));
+            records.add(toRecord(c, photos.shared(), lineage, authors, signer.fingerprint().hex()));
         }
         List<BundleLedger.Exported> made = new ArrayList<>();
         for (int from = 0; from < records.size(); from += RECORDS_PER_BUNDLE) {
@@ -92,7 +99,8 @@ public final class BundleExporter {
                 ready.draftsKept());
     }
 
-    private BundleRecord toRecord(ChangeCollector.Collected c, Map<String, PhotoSharer.Shared> shared) {
+    private BundleRecord toRecord(ChangeCollector.Collected c, Map<String, PhotoSharer.Shared> shared,
+            Map<UUID, Set<String>> lineage, Map<UUID, Fingerprint> authors, String ownKey) {
         Sighting local = c.last().after();
         List<String> sharedPhotos = new ArrayList<>();
         if (!c.last().deleted()) {
@@ -103,15 +111,45 @@ public final class BundleExporter {
                 }
             }
         }
-        Sighting exported = local.toBuilder().photos(sharedPhotos).build();
+        // The street and the draft flag are this computer's own: they do not leave it (docs/adr/0041).
+        Sighting exported = local.toBuilder().photos(sharedPhotos).street(null).draft(false).build();
         String baseDigest = null;
         if (c.baseRevision() > 0) {
-            baseDigest = ledger.exportedDigest(local.id(), c.baseRevision())
-                    .or(() -> repository.atRevision(local.id(), c.baseRevision()).map(e -> RecordDigest.of(e.after())))
+            baseDigest = repository.atRevision(local.id(), c.baseRevision()).map(e -> e.change().digest())
+                    .or(() -> ledger.exportedDigest(local.id(), c.baseRevision()))
                     .orElseThrow(() -> new IllegalStateException("no base revision " + c.baseRevision() + " of " + local.id()));
         }
+        Set<String> ancestors = new LinkedHashSet<>(lineage.getOrDefault(local.id(), Set.of()));
+        String digest = RecordDigest.of(exported, c.last().deleted());
+        ancestors.remove(digest);
+        String author = authors.containsKey(local.id()) ? authors.get(local.id()).hex() : ownKey;
+        boolean creation = c.baseRevision() == 0; // nothing before it anyone holds
         return new BundleRecord(local.id(), local.revision(), c.baseRevision(), baseDigest, c.kind(), c.fields(),
-                c.last().deleted(), exported);
+                c.last().deleted(), exported, digest, creation ? List.of() : parentsOf(c, baseDigest),
+                creation ? List.of() : List.copyOf(ancestors), author, BundleFormat.VERSION);
+    }
+
+    /**
+     * The revisions the collapsed change was made from: its base, and the other side of every merge or
+     * resolution among the collapsed changes.
+     */
+    private static List<String> parentsOf(ChangeCollector.Collected c, String baseDigest) {
+        Set<String> inChain = new LinkedHashSet<>();
+        for (HistoryEntry e : c.chain()) {
+            inChain.add(e.change().digest());
+        }
+        Set<String> parents = new LinkedHashSet<>();
+        if (baseDigest != null) {
+            parents.add(baseDigest);
+        }
+        for (HistoryEntry e : c.chain()) {
+            for (String p : e.change().parents()) {
+                if (!inChain.contains(p)) {
+                    parents.add(p);
+                }
+            }
+        }
+        return List.copyOf(parents);
     }
 
     private BundleLedger.Exported sign(SigningIdentity signer, String audience, List<BundleRecord> records,

@@ -5,14 +5,25 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
-/** The constants and limits of bundle format 1 (docs/bundle-format.md is the specification). */
+/**
+ * The constants and limits of the bundle format (docs/bundle-format.md is the specification). Format 2
+ * adds what records need to merge (their digest, parents, ancestors and author: docs/adr/0042); the
+ * envelope's payload type stays the one of the family, and the manifest's {@code version} tells them apart.
+ */
 public final class BundleFormat {
 
     public static final String PAYLOAD_TYPE = "application/vnd.contrechamp.bundle.v1+json";
     /** Any Contrechamp bundle type, to tell "newer version" from "not ours". */
     static final Pattern ANY_VERSION = Pattern.compile("application/vnd\\.contrechamp\\.bundle\\.v(\\d{1,9})\\+json");
     public static final String MANIFEST_FORMAT = "contrechamp-bundle";
-    public static final int VERSION = 1;
+    /** The format this version writes. */
+    public static final int VERSION = 2;
+    /** The oldest format this version still reads. */
+    public static final int OLDEST_READ = 1;
+    /** Revisions a record may name as included: a record edited ten thousand times is not a field survey. */
+    public static final int MAX_ANCESTORS = 10_000;
+    /** Parents of one collapsed change: its base and the other sides of the merges it collapses. */
+    public static final int MAX_PARENTS = 64;
     public static final String JPEG = "image/jpeg";
 
     /** Envelope file size limit: 10,000 records make about 10 MiB; the exporter splits above 5,000. */

@@ -37,16 +37,19 @@ public final class BundleImporter {
     private final Keyring keyring;
     private final Transactions transactions;
     private final SharedPhotoStore photos;
+    private final PhotoSharingStore photoNames;
     private final Clock clock;
 
     public BundleImporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
-            Keyring keyring, Transactions transactions, SharedPhotoStore photos, Clock clock) {
+            Keyring keyring, Transactions transactions, SharedPhotoStore photos, PhotoSharingStore photoNames,
+            Clock clock) {
         this.repository = repository;
         this.ledger = ledger;
         this.authorship = authorship;
         this.keyring = keyring;
         this.transactions = transactions;
         this.photos = photos;
+        this.photoNames = photoNames;
         this.clock = clock;
     }
 
@@ -68,7 +71,7 @@ public final class BundleImporter {
         long staged = System.nanoTime();
         cancellation.throwIfCancelled();
         Instant now = clock.instant();
-        RecordMerger merger = new RecordMerger(repository, ledger, authorship, now);
+        RecordMerger merger = new RecordMerger(repository, ledger, authorship, photoNames, now);
         RecordMerger.Sender sender = new RecordMerger.Sender(m.signer(), signerName, bundle.id(), m.seq(),
                 bundle.signer().isCoordinator(), bundle.signer().isTrusted());
         int[] counts = new int[RecordMerger.Outcome.values().length];
@@ -77,11 +80,15 @@ public final class BundleImporter {
         } catch (InvalidInputException e) {
             // A record this bundle changes is damaged here: refuse this bundle alone, naming the record;
             // the sync goes on, and the bundle is imported once the record is repaired.
-            Problem damaged = e.problems().get(0);
-            if (!"damaged-record".equals(damaged.code())) {
+            Problem problem = e.problems().get(0);
+            if ("fields-mismatch".equals(problem.code())) {
+                // Values that change a field the record does not list: which to believe cannot be told.
+                throw new BundleRejectedException(source, "bundle-record-fields", problem.field(), problem.args().get(0));
+            }
+            if (!"damaged-record".equals(problem.code())) {
                 throw e;
             }
-            throw new BundleRejectedException(source, "bundle-held-record-damaged", damaged.field());
+            throw new BundleRejectedException(source, "bundle-held-record-damaged", problem.field());
         }
         LOG.info("imported bundle {} (seq {}): {} records, {} applied, {} conflicts, {} waiting; photos {} ms, records {} ms",
                 bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2], counts[3],
@@ -101,9 +108,11 @@ public final class BundleImporter {
             List<UUID> ids = m.records().stream().map(BundleRecord::id).toList();
             Map<UUID, HistoryEntry> held = repository.latest(ids);
             Map<UUID, Fingerprint> authors = authorship.authors(ids);
+            Map<UUID, Set<String>> lineage = repository.lineage(held.keySet());
             for (BundleRecord record : m.records()) {
                 counts[merger.merge(record, Optional.ofNullable(held.get(record.id())),
-                        Optional.ofNullable(authors.get(record.id())), sender).ordinal()]++;
+                        lineage.getOrDefault(record.id(), Set.of()), Optional.ofNullable(authors.get(record.id())),
+                        sender).ordinal()]++;
             }
             merger.flush();
             mergeWaitingEdits(merger, counts);
@@ -133,7 +142,7 @@ public final class BundleImporter {
                 UUID id = entry.getKey();
                 for (AuthorshipLedger.Waiting w : entry.getValue()) {
                     RecordMerger.Outcome outcome = merger.merge(w.record(),
-                            Optional.ofNullable(repository.latest(List.of(id)).get(id)),
+                            Optional.ofNullable(repository.latest(List.of(id)).get(id)), repository.lineage(id),
                             Optional.ofNullable(authors.get(id)), senderOf(w));
                     merger.flush();
                     if (outcome != RecordMerger.Outcome.WAITING) {

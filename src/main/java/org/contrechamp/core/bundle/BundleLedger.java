@@ -66,10 +66,36 @@ public interface BundleLedger {
         }
     }
 
-    /** An incoming change kept for review, never applied by itself; {@code reason} says why. */
+    /**
+     * An incoming change kept for review, never applied by itself; {@code reason} says why.
+     *
+     * @param incomingDigest the digest of the version that arrived
+     * @param ancestors      the revisions that version includes (what it was made on)
+     * @param resolvedAt     when it was decided or found included in a later revision; null while open
+     * @param comment        what the person who decided wrote, or null
+     */
     record Conflict(long id, UUID sightingId, String bundleId, Fingerprint signer, long heldRevision, long baseRevision,
                     long incomingRevision, Set<SightingField> fields, boolean incomingDeleted, Sighting incoming,
-                    Instant detectedAt, ConflictReason reason) {
+                    Instant detectedAt, ConflictReason reason, String incomingDigest, List<String> ancestors,
+                    Instant resolvedAt, String comment) {
+
+        public Conflict {
+            ancestors = List.copyOf(ancestors);
+            if (incomingDigest == null) {
+                incomingDigest = RecordDigest.of(incoming, incomingDeleted);
+            }
+        }
+
+        public Conflict(long id, UUID sightingId, String bundleId, Fingerprint signer, long heldRevision,
+                        long baseRevision, long incomingRevision, Set<SightingField> fields, boolean incomingDeleted,
+                        Sighting incoming, Instant detectedAt, ConflictReason reason) {
+            this(id, sightingId, bundleId, signer, heldRevision, baseRevision, incomingRevision, fields, incomingDeleted,
+                    incoming, detectedAt, reason, null, List.of(), null, null);
+        }
+
+        public boolean isOpen() {
+            return resolvedAt == null;
+        }
     }
 
     Optional<Exported> lastExport();
@@ -119,4 +145,16 @@ public interface BundleLedger {
     List<Conflict> openConflicts();
 
     void resolveConflict(long id);
+
+    /** One item of the review queue, open or decided. */
+    Optional<Conflict> conflict(long id);
+
+    /** The open items about one record, oldest first. */
+    List<Conflict> openConflicts(UUID sightingId);
+
+    /**
+     * Closes an item: decided by a person ({@code resolution} says how, as JSON; {@code resultDigest}
+     * is the revision it made) or found included in a later revision (both null).
+     */
+    void closeConflict(long id, Instant at, String resolution, String comment, String resultDigest);
 }

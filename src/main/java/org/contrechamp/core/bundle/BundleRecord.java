@@ -2,6 +2,8 @@ package org.contrechamp.core.bundle;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,15 +17,55 @@ import org.contrechamp.core.sighting.SightingField;
  *
  * @param baseDigest {@link RecordDigest} of the base version as the sender holds it, null when the
  *                   base is 0; revision numbers alone do not tell two different edits apart
- * @param fields     the fields changed since the base (all of them for a new record)
+ * @param fields     the fields changed since the base (all of them for a new record); a receiver
+ *                   checks them against the values, never believes them alone
  * @param deleted    the record is a tombstone after this change
  * @param sighting   the full values after the change (for a tombstone, the values it was deleted with)
+ * @param digest     the digest of this version ({@link RecordDigest#of(Sighting, boolean)}): checked
+ *                   by the reader against the values
+ * @param parents    the revisions this one was made from, as the sender names them: the base, and
+ *                   for a merge or a resolution the other side (format 2; empty in format 1)
+ * @param ancestors  every revision this version includes, parents among them (format 2; empty in
+ *                   format 1): a receiver holding one of them as its current revision holds nothing
+ *                   this version lacks
+ * @param author     the key (hex) that created the record, as the sender knows it; null in format 1.
+ *                   Information only: who may change a record is decided by the signed creation
+ * @param format     the bundle format the record came in (1 or 2)
  */
 public record BundleRecord(UUID id, long revision, long baseRevision, String baseDigest, ChangeKind change,
-                           Set<SightingField> fields, boolean deleted, Sighting sighting) {
+                           Set<SightingField> fields, boolean deleted, Sighting sighting, String digest,
+                           List<String> parents, List<String> ancestors, String author, int format) {
 
     public BundleRecord {
         // An enum set (ordered, a bit mask): Set.copyOf hashed every name of every record of a bundle.
         fields = fields.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fields));
+        parents = List.copyOf(parents);
+        ancestors = List.copyOf(ancestors);
+        if (digest == null) {
+            digest = RecordDigest.of(sighting, deleted);
+        }
+    }
+
+    /** A record of format 1: no parents, ancestors, author or comment; the digest is computed. */
+    public BundleRecord(UUID id, long revision, long baseRevision, String baseDigest, ChangeKind change,
+                        Set<SightingField> fields, boolean deleted, Sighting sighting) {
+        this(id, revision, baseRevision, baseDigest, change, fields, deleted, sighting, null, List.of(), List.of(),
+                null, 1);
+    }
+
+    /** The same record with other values (its photos named as this computer holds them); the digest stays. */
+    BundleRecord withSighting(Sighting values) {
+        return new BundleRecord(id, revision, baseRevision, baseDigest, change, fields, deleted, values, digest, parents,
+                ancestors, author, format);
+    }
+
+    /** The revisions this version includes: its ancestors and its base. */
+    Set<String> includes() {
+        Set<String> all = new LinkedHashSet<>(ancestors);
+        if (baseDigest != null) {
+            all.add(baseDigest);
+        }
+        all.addAll(parents);
+        return all;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.contrechamp.core.merge.MergeRule;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.HistoryEntry;
@@ -16,12 +17,19 @@ import org.contrechamp.core.sighting.SightingField;
 /**
  * What the next bundle must carry: the local changes since the high-water mark, one entry per record,
  * collapsed from the revision the receivers hold to the newest. Changes that arrived in bundles are
- * not ours to sign and are left out; a record's local changes start again after the last of them.
+ * not ours to sign and are left out (merges made here on receiving them too); a record's local changes
+ * start again after the last of them. Changes of this computer's own fields only (a street assigned
+ * from the area) are not shared: nobody else holds those fields.
  */
 final class ChangeCollector {
 
-    /** One record's collapsed local changes (photos still the local originals). */
-    record Collected(HistoryEntry last, long baseRevision, Set<SightingField> fields, ChangeKind kind) {
+    /**
+     * One record's collapsed local changes (photos still the local originals).
+     *
+     * @param chain the local changes collapsed, oldest first ({@code last} is the last of them)
+     */
+    record Collected(HistoryEntry last, long baseRevision, Set<SightingField> fields, ChangeKind kind,
+                     List<HistoryEntry> chain) {
     }
 
     private ChangeCollector() {
@@ -47,9 +55,16 @@ final class ChangeCollector {
             long base = local.get(0).change().baseRevision();
             Set<SightingField> fields = EnumSet.noneOf(SightingField.class);
             boolean restored = false;
+            boolean deletedOrRestored = false;
             for (HistoryEntry e : local) {
                 fields.addAll(e.change().fields());
                 restored |= e.change().kind() == ChangeKind.RESTORE;
+                deletedOrRestored |= e.change().kind() == ChangeKind.RESTORE || e.change().kind() == ChangeKind.DELETE;
+            }
+            // (A revision that names no field at all is a resolution that kept everything: it travels.)
+            if (base != 0 && !deletedOrRestored && !fields.isEmpty()
+                    && fields.stream().noneMatch(f -> MergeRule.of(f).isShared())) {
+                continue;
             }
             HistoryEntry last = local.get(local.size() - 1);
             ChangeKind kind;
@@ -60,7 +75,7 @@ final class ChangeCollector {
             } else {
                 kind = restored ? ChangeKind.RESTORE : ChangeKind.UPDATE;
             }
-            collected.add(new Collected(last, base, fields, kind));
+            collected.add(new Collected(last, base, fields, kind, List.copyOf(local)));
         }
         return collected;
     }

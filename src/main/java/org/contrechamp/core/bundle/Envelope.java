@@ -43,7 +43,7 @@ public record Envelope(String payloadType, byte[] payload, String keyId, byte[] 
         String payloadType = type.asText();
         if (!BundleFormat.PAYLOAD_TYPE.equals(payloadType)) {
             java.util.regex.Matcher ours = BundleFormat.ANY_VERSION.matcher(payloadType);
-            if (ours.matches() && Long.parseLong(ours.group(1)) > BundleFormat.VERSION) {
+            if (ours.matches() && Long.parseLong(ours.group(1)) > 1) {
                 throw new BundleRejectedException(source, "bundle-newer-version", payloadType);
             }
             throw new BundleRejectedException(source, "bundle-unknown-type", shorten(payloadType));

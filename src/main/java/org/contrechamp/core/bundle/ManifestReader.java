@@ -41,6 +41,9 @@ final class ManifestReader {
             "prev", "createdAt", "records", "blobs");
     private static final Set<String> RECORD_FIELDS = Set.of("id", "revision", "baseRevision", "baseDigest", "change",
             "fields", "deleted", "sighting");
+    /** Format 2 adds what a record needs to merge (docs/adr/0042); all four are required there. */
+    private static final Set<String> RECORD_FIELDS_2 = Set.of("id", "revision", "baseRevision", "baseDigest", "change",
+            "fields", "deleted", "sighting", "digest", "parents", "ancestors", "author");
     private static final Set<String> BLOB_FIELDS = Set.of("sha256", "size", "mediaType");
 
     private ManifestReader() {
@@ -56,9 +59,14 @@ final class ManifestReader {
         if (!BundleFormat.MANIFEST_FORMAT.equals(root.path("format").asText(null))) {
             throw bad(source, "format");
         }
-        if (!isInteger(root.get("version")) || root.get("version").asLong() != BundleFormat.VERSION) {
+        JsonNode versionNode = root.get("version");
+        if (!isInteger(versionNode) || versionNode.asLong() > BundleFormat.VERSION) {
             throw new BundleRejectedException(source, "bundle-newer-version", root.path("version").asText());
         }
+        if (versionNode.asLong() < BundleFormat.OLDEST_READ) {
+            throw bad(source, "version");
+        }
+        int version = versionNode.asInt();
         String audience = text(root, "audience", source);
         Fingerprint signer = Fingerprint.parse(text(root, "signer", source))
                 .filter(f -> f.hex().equals(root.get("signer").asText()))
@@ -80,7 +88,7 @@ final class ManifestReader {
             throw bad(source, "createdAt");
         }
         List<BlobRef> blobs = blobs(root.get("blobs"), source);
-        List<BundleRecord> recordList = records(root.get("records"), source);
+        List<BundleRecord> recordList = records(root.get("records"), version, source);
         crossCheck(recordList, blobs, source);
         return new Manifest(audience, signer, signerName, seq, prev, createdAt, recordList, blobs);
     }
@@ -93,7 +101,7 @@ final class ManifestReader {
         return node != null && node.isIntegralNumber() && node.canConvertToLong();
     }
 
-    private static List<BundleRecord> records(JsonNode node, String source) {
+    private static List<BundleRecord> records(JsonNode node, int version, String source) {
         if (node == null || !node.isArray()) {
             throw bad(source, "records");
         }
@@ -104,7 +112,7 @@ final class ManifestReader {
         List<BundleRecord> records = java.util.stream.IntStream.range(0, node.size()).parallel()
                 .mapToObj(i -> {
                     JsonNode r = node.get(i);
-                    return record(r, "records[" + i + "]", source);
+                    return record(r, "records[" + i + "]", version, source);
                 }).toList();
         requireUnique(records, source);
         return records;
@@ -120,11 +128,11 @@ final class ManifestReader {
     }
 
     /** One record: its own fields, then its sighting, read strictly by {@link SightingJson}. */
-    private static BundleRecord record(JsonNode r, String where, String source) {
+    private static BundleRecord record(JsonNode r, String where, int version, String source) {
         if (!r.isObject()) {
             throw badRecord(source, where, "not-an-object");
         }
-        onlyKnown(r, RECORD_FIELDS, where + ".", source);
+        onlyKnown(r, version == 1 ? RECORD_FIELDS : RECORD_FIELDS_2, where + ".", source);
         UUID id = uuid(r.get("id"), where, source);
         JsonNode revisionNode = r.get("revision");
         if (!isInteger(revisionNode) || revisionNode.asLong() < 1 || revisionNode.asLong() > Integer.MAX_VALUE) {
@@ -184,7 +192,12 @@ final class ManifestReader {
         if (!values.id().equals(id) || values.revision() != revision) {
             throw badRecord(source, where + ".sighting", "record-mismatch");
         }
-        return new BundleRecord(id, revision, base, baseDigest, change, fields, deleted, values);
+        if (version == 1) {
+            return new BundleRecord(id, revision, base, baseDigest, change, fields, deleted, values);
+        }
+        // What each computer derives for itself is not taken from anyone (docs/adr/0041).
+        values = values.toBuilder().street(null).draft(false).build();
+        return RecordLineageReader.read(r, where, source, id, revision, base, baseDigest, change, fields, deleted, values);
     }
 
     /** A base digest names the base version: there is one exactly when there is a base, 64 hex digits. */
@@ -305,7 +318,7 @@ final class ManifestReader {
         return new BundleRejectedException(source, "bundle-bad-manifest", what);
     }
 
-    private static BundleRejectedException badRecord(String source, String where, String code, Object... args) {
+    static BundleRejectedException badRecord(String source, String where, String code, Object... args) {
         return new BundleRejectedException(List.of(Problem.of(source + ": " + where, code, args)), "bundle-bad-record");
     }
 }

@@ -51,6 +51,10 @@ public final class ManifestWriter {
                 }
                 g.writeEndArray();
                 g.writeBooleanField("deleted", r.deleted());
+                g.writeStringField("digest", r.digest());
+                writeDigests(g, "parents", r.parents());
+                writeDigests(g, "ancestors", r.ancestors());
+                g.writeStringField("author", r.author());
                 g.writeFieldName("sighting");
                 SightingJson.write(r.sighting(), g);
                 g.writeEndObject();
@@ -72,5 +76,13 @@ public final class ManifestWriter {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    private static void writeDigests(JsonGenerator g, String name, java.util.List<String> digests) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String d : digests) {
+            g.writeString(d);
+        }
+        g.writeEndArray();
     }
 }

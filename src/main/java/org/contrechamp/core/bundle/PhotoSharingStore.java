@@ -17,4 +17,17 @@ public interface PhotoSharingStore {
     Optional<String> sharedCopy(String originalSha256, String recipe);
 
     void rememberSharedCopy(String originalSha256, String recipe, String sharedSha256, long size);
+
+    /**
+     * How this computer names a photo a bundle names by its shared copy: the original it was made
+     * from, when this computer made it (the author's side); the shared hash itself otherwise.
+     */
+    default String localName(String sharedSha256) {
+        return sharedSha256;
+    }
+
+    /** The shared copy last made of an original, or the hash itself when none was made. */
+    default String sharedName(String originalSha256) {
+        return originalSha256;
+    }
 }

@@ -43,7 +43,7 @@ final class ReadyToShare {
                 draftsKept++; // waits for its review
             } else if (c.baseRevision() > 0) {
                 ready.add(new ChangeCollector.Collected(c.last(), 0, EnumSet.allOf(SightingField.class),
-                        ChangeKind.CREATE));
+                        ChangeKind.CREATE, c.chain()));
             } else {
                 ready.add(c);
             }

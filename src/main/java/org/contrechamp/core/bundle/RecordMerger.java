@@ -10,7 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.merge.MergeResult;
+import org.contrechamp.core.merge.MergeRule;
+import org.contrechamp.core.merge.ThreeWayMerge;
+import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.HistoryEntry;
@@ -19,19 +25,25 @@ import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingRepository;
 
 /**
- * Decides what one incoming record does to the record we hold, and does it. Nothing held is ever
- * overwritten by a change its sender had no right to make or made on another base:
+ * Decides what one incoming record does to the record we hold, and does it (docs/adr/0036, 0041).
+ * Nothing held is ever overwritten by a change its sender had no right to make, and nothing is
+ * decided silently:
  * <ul>
+ * <li>a version we already include (we hold it, or a revision made from it) is old news;</li>
  * <li>the author of a record is the key that created it (no author recorded: it was made here);
  * only the author and coordinators change it: anyone else's change is kept as a proposal
  * ({@link BundleLedger.ConflictReason#NOT_AUTHOR});</li>
- * <li>an edit on a base we do not hold is kept as a {@link BundleLedger.ConflictReason#DIVERGED} conflict;</li>
+ * <li>a version that includes the one we hold replaces it; one made beside ours is merged with it
+ * field by field from the last revision both include ({@link ThreeWayMerge}); where the same field
+ * differs, it is kept as a {@link BundleLedger.ConflictReason#DIVERGED} conflict for a person;</li>
  * <li>a creation under an id another signer created is a {@link BundleLedger.ConflictReason#COLLISION},
  * kept and alerted;</li>
  * <li>an edit of a record we do not hold yet waits for its creation ({@link AuthorshipLedger.Waiting}),
- * whatever revision it claims: it is never taken for the original; likewise an edit made on a
- * revision that has not reached us yet waits for it.</li>
+ * whatever revision it claims: it is never taken for the original; a format-1 edit made on a
+ * revision that has not reached us yet waits for it too.</li>
  * </ul>
+ * A merge made here is stored as a revision with both sides as parents, and is not ours to sign:
+ * every computer that receives both sides makes the same one, with the same digest.
  */
 final class RecordMerger {
 
@@ -51,6 +63,7 @@ final class RecordMerger {
     private final SightingRepository repository;
     private final BundleLedger ledger;
     private final AuthorshipLedger authorship;
+    private final PhotoSharingStore photoNames;
     private final Instant now;
     /** New records, stored together by {@link #flush} (one prepared statement for thousands). */
     private final List<Sighting> fresh = new ArrayList<>();
@@ -60,68 +73,175 @@ final class RecordMerger {
     /** Records this merger created or changed, whose waiting edits may now fit. */
     private final Set<UUID> touched = new LinkedHashSet<>();
 
-    RecordMerger(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship, Instant now) {
+    RecordMerger(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
+                 PhotoSharingStore photoNames, Instant now) {
         this.repository = repository;
         this.ledger = ledger;
         this.authorship = authorship;
+        this.photoNames = photoNames;
         this.now = now;
     }
 
     /**
      * @param heldEntry the last version we hold of the record, if any
+     * @param lineage   the digests of every revision the held version includes ({@link SightingRepository#lineage})
      * @param author    the key that created the record, empty when it was made here (or is not held)
      */
-    Outcome merge(BundleRecord in, Optional<HistoryEntry> heldEntry, Optional<Fingerprint> author, Sender from) {
+    Outcome merge(BundleRecord received, Optional<HistoryEntry> heldEntry, Set<String> lineage,
+                  Optional<Fingerprint> author, Sender from) {
+        BundleRecord in = inLocalNames(received);
         if (heldEntry.isEmpty()) {
             return isCreation(in) ? create(in, from) : waitForBase(in, from);
         }
         HistoryEntry held = heldEntry.get();
-        Sighting mine = held.after();
         if (in.baseRevision() == 0) {
             // Before any comparison of values: a creation copied verbatim is still someone else's.
-            return creationOfAHeldRecord(in, mine, author, from);
+            return creationOfAHeldRecord(in, held, lineage, author, from);
         }
-        if (mine.revision() == in.revision() && held.deleted() == in.deleted()
-                && RecordDigest.of(mine).equals(RecordDigest.of(in.sighting()))) {
+        if (lineage.contains(in.digest())) {
+            return Outcome.UNCHANGED; // we hold it, or a revision made from it
+        }
+        if (held.deleted() == in.deleted() && !sharedFieldsDiffer(held.after(), in.sighting())) {
+            // The same values on both sides (made at another time): nothing to apply or propose; both
+            // digests now name what we hold.
+            repository.addAncestors(in.id(), withOwn(in));
             return Outcome.UNCHANGED;
-        }
-        if (held.deleted() == in.deleted() && SightingField.changedBetween(mine, in.sighting()).isEmpty()) {
-            return Outcome.UNCHANGED; // the same values on both sides: nothing to apply or propose
         }
         boolean mayChange = from.trusted()
                 && (from.coordinator() || author.map(a -> a.equals(from.signer())).orElse(false));
         if (!mayChange) {
-            return conflict(in, mine, from, BundleLedger.ConflictReason.NOT_AUTHOR);
+            return conflict(in, held, from, BundleLedger.ConflictReason.NOT_AUTHOR);
         }
-        if (mine.revision() == in.baseRevision() && RecordDigest.of(mine).equals(in.baseDigest())) {
-            repository.store(in.sighting(), in.deleted(), change(in, in.baseRevision(), from));
-            provenance(in, from);
-            touched.add(in.id());
-            return Outcome.APPLIED;
+        if (in.format() == 1) {
+            return mergeFormatOne(in, held, lineage, from);
         }
-        if (in.baseRevision() > mine.revision()) {
-            // Made on a revision that has not reached us yet (its bundle is late): wait for it.
-            return waitForBase(in, from);
+        if (in.includes().contains(held.change().digest())) {
+            return fastForward(in, held, from);
         }
-        return conflict(in, mine, from, BundleLedger.ConflictReason.DIVERGED);
+        Optional<HistoryEntry> base = lastCommonRevision(in, held);
+        base.ifPresent(b -> requireFieldsNamed(in, b));
+        return mergeBeside(in, held, base.orElse(null), from);
+    }
+
+    /**
+     * A format-1 record names its base by revision and a digest of the older kind: found among the
+     * revisions we hold, it is merged as a format-2 base; not found, a base not arrived yet is waited
+     * for, and otherwise the two versions are merged without a base (every field that differs is a
+     * conflict).
+     */
+    private Outcome mergeFormatOne(BundleRecord in, HistoryEntry held, Set<String> lineage, Sender from) {
+        Optional<HistoryEntry> base = formatOneBase(in);
+        if (base.isPresent() && base.get().sequence() == held.sequence()) {
+            requireFieldsNamed(in, held);
+            return fastForward(in, held, from);
+        }
+        if (base.isEmpty() && in.baseRevision() > held.change().revision()) {
+            return waitForBase(in, from); // made on a revision that has not reached us yet (its bundle is late)
+        }
+        base.ifPresent(b -> requireFieldsNamed(in, b));
+        return mergeBeside(in, held, base.orElse(null), from);
+    }
+
+    private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
+        if (in.baseDigest() == null) {
+            return Optional.empty();
+        }
+        Optional<HistoryEntry> atBase = repository.atRevision(in.id(), in.baseRevision());
+        boolean exportedSo = ledger.exportedDigest(in.id(), in.baseRevision())
+                .filter(in.baseDigest()::equals).isPresent();
+        return atBase.filter(e -> exportedSo || RecordDigest.legacy(e.after()).equals(in.baseDigest())
+                || e.change().digest().equals(in.baseDigest()));
+    }
+
+    /** The newest revision we hold as a row that the incoming version includes: the merge base. */
+    private Optional<HistoryEntry> lastCommonRevision(BundleRecord in, HistoryEntry held) {
+        Set<String> includes = in.includes();
+        List<HistoryEntry> history = repository.history(in.id());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (includes.contains(history.get(i).change().digest())) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The incoming version replaces ours, which it includes: stored as it came (our local fields
+     * kept), under its own digest.
+     */
+    private Outcome fastForward(BundleRecord in, HistoryEntry held, Sender from) {
+        Sighting values = keepLocalFields(in.sighting(), held.after())
+                .toBuilder().revision(Math.max(in.revision(), held.change().revision() + 1)).build();
+        List<String> parents = in.parents().isEmpty() ? List.of(held.change().digest()) : in.parents();
+        store(values, in.deleted(), held, kindOf(held, in.deleted(), in.change()), "bundle:" + from.bundleId(),
+                in.digest(), parents, from.signer().hex());
+        repository.addAncestors(in.id(), in.includes());
+        provenance(in, values.revision(), from);
+        closeIncluded(in.id());
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * Both sides changed the record since {@code base} (null: no revision both include): merged field
+     * by field; a field that differs is a conflict for a person, and nothing is stored.
+     */
+    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, HistoryEntry base, Sender from) {
+        Version mine = new Version(held.after(), held.deleted());
+        Version theirs = new Version(in.sighting(), in.deleted());
+        MergeResult result = ThreeWayMerge.merge(base == null ? null : new Version(base.after(), base.deleted()),
+                mine, theirs);
+        if (result.hasConflicts()) {
+            return conflict(in, held, from, BundleLedger.ConflictReason.DIVERGED);
+        }
+        Version merged = result.merged();
+        if (merged.deleted() == in.deleted() && !sharedFieldsDiffer(merged.values(), in.sighting())) {
+            return fastForward(in, held, from); // ours added nothing theirs lacks
+        }
+        if (merged.deleted() == held.deleted() && !sharedFieldsDiffer(merged.values(), held.after())) {
+            repository.addAncestors(in.id(), withOwn(in)); // theirs added nothing ours lacks
+            return Outcome.UNCHANGED;
+        }
+        Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
+        String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+        store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
+                Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest(), in.digest()), null);
+        repository.addAncestors(in.id(), withOwn(in));
+        provenance(in, values.revision(), from);
+        closeIncluded(in.id());
+        return Outcome.APPLIED;
     }
 
     /**
      * A creation of a record we hold: from anyone but its author, a collision (whatever its values:
-     * who signs a creation first does not make it theirs); from its author, nothing to do when it is
-     * the version we hold at that revision, else the author made the id twice, a conflict.
+     * who signs a creation first does not make it theirs); from its author, a version we do not hold,
+     * so the author made the id twice: a conflict.
      */
-    private Outcome creationOfAHeldRecord(BundleRecord in, Sighting mine, Optional<Fingerprint> author, Sender from) {
+    private Outcome creationOfAHeldRecord(BundleRecord in, HistoryEntry held, Set<String> lineage,
+                                          Optional<Fingerprint> author, Sender from) {
         if (author.isEmpty() || !author.get().equals(from.signer())) {
             // The detail is the record's id alone: what is shown is worded where it is shown, in the reader's language.
             ledger.alert(new BundleLedger.Alert(now, "collision", from.signer(), from.seq(), from.bundleId(),
                     in.id().toString()));
-            return conflict(in, mine, from, BundleLedger.ConflictReason.COLLISION);
+            return conflict(in, held, from, BundleLedger.ConflictReason.COLLISION);
         }
-        boolean sameVersion = repository.atRevision(in.id(), in.revision())
-                .filter(e -> !e.deleted() && RecordDigest.of(e.after()).equals(RecordDigest.of(in.sighting())))
-                .isPresent();
-        return sameVersion ? Outcome.UNCHANGED : conflict(in, mine, from, BundleLedger.ConflictReason.DIVERGED);
+        return lineage.contains(in.digest()) ? Outcome.UNCHANGED
+                : conflict(in, held, from, BundleLedger.ConflictReason.DIVERGED);
+    }
+
+    /**
+     * Refuses a record whose values change a field its list of changed fields does not name: the
+     * sender's software is broken or the record was tampered with, and which of the two to believe
+     * cannot be told. Checked against the base the record names, when we hold it.
+     */
+    private static void requireFieldsNamed(BundleRecord in, HistoryEntry base) {
+        if (in.fields().size() == SightingField.values().length) {
+            return;
+        }
+        for (SightingField f : SightingField.changedBetween(base.after(), in.sighting())) {
+            if (MergeRule.of(f).isShared() && !in.fields().contains(f)) {
+                throw new InvalidInputException(Problem.of(in.id().toString(), "fields-mismatch", f.jsonName()));
+            }
+        }
     }
 
     private static boolean isCreation(BundleRecord in) {
@@ -130,8 +250,9 @@ final class RecordMerger {
 
     private Outcome create(BundleRecord in, Sender from) {
         fresh.add(in.sighting());
-        freshChanges.add(change(in, 0, from));
-        provenance(in, from);
+        freshChanges.add(new Change(in.id(), in.revision(), 0, in.change(), at(in), in.fields(),
+                "bundle:" + from.bundleId(), in.digest(), List.of(), from.signer().hex()));
+        provenance(in, in.revision(), from);
         authors.put(in.id(), from.signer());
         touched.add(in.id());
         return Outcome.APPLIED;
@@ -143,20 +264,95 @@ final class RecordMerger {
         return Outcome.WAITING;
     }
 
-    private Outcome conflict(BundleRecord in, Sighting mine, Sender from, BundleLedger.ConflictReason reason) {
-        ledger.addConflict(new BundleLedger.Conflict(0, in.id(), from.bundleId(), from.signer(), mine.revision(),
-                in.baseRevision(), in.revision(), in.fields(), in.deleted(), in.sighting(), now, reason));
+    /**
+     * Keeps the incoming version for a person. An earlier item from the same signer that this
+     * version includes (a proposal made again, further) is closed: the newest one stands for both.
+     */
+    private Outcome conflict(BundleRecord in, HistoryEntry held, Sender from, BundleLedger.ConflictReason reason) {
+        Set<String> includes = in.includes();
+        for (BundleLedger.Conflict open : ledger.openConflicts(in.id())) {
+            if (open.signer().equals(from.signer()) && includes.contains(open.incomingDigest())) {
+                ledger.closeConflict(open.id(), now, null, null, null);
+            }
+        }
+        ledger.addConflict(new BundleLedger.Conflict(0, in.id(), from.bundleId(), from.signer(),
+                held.change().revision(), in.baseRevision(), in.revision(), in.fields(), in.deleted(), in.sighting(),
+                now, reason, in.digest(), List.copyOf(includes), null, null));
         return Outcome.CONFLICT;
     }
 
-    private Change change(BundleRecord in, long base, Sender from) {
-        Instant at = in.sighting().updatedAt() != null ? in.sighting().updatedAt() : now;
-        return new Change(in.id(), in.revision(), base, in.change(), at, in.fields(), "bundle:" + from.bundleId());
+    /** Open items about a record that its new current revision includes are settled: closed. */
+    private void closeIncluded(UUID id) {
+        List<BundleLedger.Conflict> open = ledger.openConflicts(id);
+        if (open.isEmpty()) {
+            return;
+        }
+        Set<String> lineage = repository.lineage(id);
+        for (BundleLedger.Conflict item : open) {
+            if (lineage.contains(item.incomingDigest())) {
+                ledger.closeConflict(item.id(), now, null, null, null);
+            }
+        }
     }
 
-    private void provenance(BundleRecord in, Sender from) {
-        provenance.put(in.id(), new BundleLedger.Provenance(from.signer(), from.signerName(), from.bundleId(),
-                in.revision()));
+    private void store(Sighting values, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,
+                       String digest, List<String> parents, String author) {
+        Set<SightingField> changed = SightingField.changedBetween(held.after(), values);
+        repository.store(values, deleted, new Change(values.id(), values.revision(), held.change().revision(), kind,
+                values.updatedAt() != null ? values.updatedAt() : now, changed, origin, digest, parents, author));
+        touched.add(values.id());
+    }
+
+    private static ChangeKind kindOf(HistoryEntry held, boolean deleted, ChangeKind asSent) {
+        if (deleted) {
+            return ChangeKind.DELETE;
+        }
+        if (held.deleted()) {
+            return ChangeKind.RESTORE;
+        }
+        return asSent == ChangeKind.CREATE || asSent == ChangeKind.DELETE ? ChangeKind.UPDATE : asSent;
+    }
+
+    private Instant at(BundleRecord in) {
+        return in.sighting().updatedAt() != null ? in.sighting().updatedAt() : now;
+    }
+
+    /** Whether any field everyone shares differs (the street and the draft flag are each computer's own). */
+    static boolean sharedFieldsDiffer(Sighting a, Sighting b) {
+        return SightingField.changedBetween(a, b).stream().anyMatch(f -> MergeRule.of(f).isShared());
+    }
+
+    private static Sighting keepLocalFields(Sighting incoming, Sighting held) {
+        Sighting.Builder b = incoming.toBuilder();
+        for (SightingField f : SightingField.values()) {
+            if (!MergeRule.of(f).isShared()) {
+                f.copy(held, b);
+            }
+        }
+        return b.build();
+    }
+
+    private static Set<String> withOwn(BundleRecord in) {
+        Set<String> all = new LinkedHashSet<>(in.includes());
+        all.add(in.digest());
+        return all;
+    }
+
+    /**
+     * The record with its photos named as this computer holds them: on the author's computer a shared
+     * copy stands for the original it was made from, which is what the author's revisions name.
+     */
+    private BundleRecord inLocalNames(BundleRecord in) {
+        List<String> photos = in.sighting().photos();
+        if (photos.isEmpty()) {
+            return in;
+        }
+        List<String> local = photos.stream().map(photoNames::localName).toList();
+        return local.equals(photos) ? in : in.withSighting(in.sighting().toBuilder().photos(local).build());
+    }
+
+    private void provenance(BundleRecord in, long revision, Sender from) {
+        provenance.put(in.id(), new BundleLedger.Provenance(from.signer(), from.signerName(), from.bundleId(), revision));
     }
 
     /** The records created or changed since the last call (their waiting edits may fit once flushed). */

@@ -80,6 +80,23 @@ public interface SightingRepository {
     /** The record as it was at a given revision, for three-way merges. */
     Optional<HistoryEntry> atRevision(UUID id, long revision);
 
+    /**
+     * The digests of every revision the record's current one includes (docs/adr/0041): those of its
+     * history rows and the ancestors recorded with {@link #addAncestors}. Empty when it is not held.
+     */
+    java.util.Map<UUID, Set<String>> lineage(java.util.Collection<UUID> ids);
+
+    default Set<String> lineage(UUID id) {
+        return lineage(List.of(id)).getOrDefault(id, Set.of());
+    }
+
+    /**
+     * Records revisions the record's current revision includes without this computer holding them as
+     * rows: the other sides of merges and resolutions and what they descend from. Call in the
+     * transaction that stores the revision that includes them.
+     */
+    void addAncestors(UUID id, java.util.Collection<String> digests);
+
     /** Every change after {@code sequence}, in order: what a bundle must carry. */
     List<HistoryEntry> changesAfter(long sequence);
 

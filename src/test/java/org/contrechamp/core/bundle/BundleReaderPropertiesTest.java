@@ -133,7 +133,8 @@ class BundleReaderPropertiesTest {
                     .cameraType(CameraType.DOME).operator("Ville " + i).createdAt(at).updatedAt(at)
                     .extraTag("description", "caméra " + i).build();
             Set<SightingField> fields = EnumSet.noneOf(SightingField.class);
-            records.add(new BundleRecord(id, 1, 0, null, ChangeKind.CREATE, fields, false, s));
+            records.add(new BundleRecord(id, 1, 0, null, ChangeKind.CREATE, fields, false, s, null, List.of(), List.of(),
+                    Fingerprint.of(IDENTITY.publicKey()).hex(), 2));
         }
         return new Manifest(AUDIENCE, Fingerprint.of(IDENTITY.publicKey()), IDENTITY.name(), 1, null, at, records, List.of());
     }

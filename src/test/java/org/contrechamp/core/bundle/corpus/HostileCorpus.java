@@ -140,8 +140,8 @@ final class HostileCorpus {
         raw("04-payload-type-not-signed", "bundle-bad-signature",
                 "signed under another payload type than the envelope states", bytes(swapped), b.blobs);
         CorpusBundle manifestVersion = CorpusBundle.valid();
-        manifestVersion.manifest.put("version", 2);
-        signed("04-newer-manifest-version", "bundle-newer-version", "manifest version 2 inside a v1 envelope", manifestVersion);
+        manifestVersion.manifest.put("version", 3);
+        signed("04-newer-manifest-version", "bundle-newer-version", "manifest version 3 inside a v1 envelope", manifestVersion);
     }
 
     // 5. Signatures.
@@ -357,7 +357,7 @@ final class HostileCorpus {
 
     private CorpusBundle second(CorpusBundle first, String prev) {
         CorpusBundle b = new CorpusBundle(2, prev);
-        String digest = RecordDigest.of(SightingJson.read(first.firstSighting()));
+        String digest = RecordDigest.legacy(SightingJson.read(first.firstSighting()));
         b.firstRecord().put("revision", 2).put("baseRevision", 1).put("baseDigest", digest).put("change", "update");
         b.firstSighting().put("revision", 2).put("note", "edited");
         return b;

@@ -1,0 +1,237 @@
+package org.contrechamp.core.review;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.PhotoSharingStore;
+import org.contrechamp.core.bundle.RecordDigest;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.FieldConflict;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.MergeResult;
+import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.merge.ThreeWayMerge;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.ChangeKind;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.sighting.SightingRepository;
+import org.contrechamp.core.trust.Keyring;
+import org.contrechamp.core.trust.TrustedKey;
+
+/**
+ * The review queue over the items bundles left for a person (docs/adr/0041). Each item is shown
+ * against the record as it is now: the base is the newest revision held that the other side
+ * includes, so an item stays right however the record moved since it was found.
+ */
+public final class ReviewDesk implements ReviewService {
+
+    private final SightingRepository repository;
+    private final BundleLedger ledger;
+    private final Keyring keyring;
+    private final PhotoSharingStore photoNames;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ReviewDesk(SightingRepository repository, BundleLedger ledger, Keyring keyring,
+                      PhotoSharingStore photoNames, Transactions transactions, Clock clock) {
+        this.repository = repository;
+        this.ledger = ledger;
+        this.keyring = keyring;
+        this.photoNames = photoNames;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ReviewItem> open() {
+        List<ReviewItem> items = new ArrayList<>();
+        for (BundleLedger.Conflict k : ledger.openConflicts()) {
+            caseOf(k).ifPresent(c -> items.add(c.item()));
+        }
+        return items;
+    }
+
+    @Override
+    public Optional<ReviewCase> show(long id) {
+        return ledger.conflict(id).flatMap(this::caseOf);
+    }
+
+    @Override
+    public Resolved resolve(long id, Resolution resolution, String comment) {
+        return transactions.inTransaction(() -> {
+            BundleLedger.Conflict item = openItem(id);
+            ReviewCase c = caseOf(item).orElseThrow(() -> unknown(id));
+            if (takesTheirs(resolution) && !signerTrusted(item)) {
+                throw new InvalidInputException(Problem.of(Long.toString(id), "review-signer-revoked",
+                        c.item().signerName()));
+            }
+            Version result = resolution.applyTo(c.merge());
+            return store(item, c, result, describe(resolution), comment);
+        });
+    }
+
+    @Override
+    public Resolved accept(long id, String comment) {
+        return resolve(id, every(id, Choice.theirs()), comment);
+    }
+
+    @Override
+    public Resolved reject(long id, String comment) {
+        return resolve(id, every(id, Choice.mine()), comment);
+    }
+
+    private Resolution every(long id, Choice choice) {
+        ReviewCase c = ledger.conflict(id).flatMap(this::caseOf).orElseThrow(() -> unknown(id));
+        Map<MergeField, Choice> choices = new LinkedHashMap<>();
+        for (FieldConflict f : c.merge().conflicts()) {
+            choices.put(f.field(), choice);
+        }
+        return Resolution.of(choices);
+    }
+
+    /**
+     * The resolution as a new local revision whose parents are both sides: it leaves in the next
+     * bundle, and whoever holds either side takes it as including theirs.
+     */
+    private Resolved store(BundleLedger.Conflict item, ReviewCase c, Version result, String how, String comment) {
+        HistoryEntry held = repository.latest(item.sightingId()).orElseThrow(() -> unknown(item.id()));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Sighting values = result.values().toBuilder().revision(held.change().revision() + 1).updatedAt(now).build();
+        String digest = RecordDigest.of(values, result.deleted(), photoNames::sharedName);
+        Set<SightingField> changed = SightingField.changedBetween(held.after(), values);
+        ChangeKind kind = result.deleted() && !held.deleted() ? ChangeKind.DELETE
+                : !result.deleted() && held.deleted() ? ChangeKind.RESTORE : ChangeKind.UPDATE;
+        repository.store(values, result.deleted(), new Change(values.id(), values.revision(), held.change().revision(),
+                kind, now, changed, Change.LOCAL, digest, List.of(held.change().digest(), item.incomingDigest()), null));
+        Set<String> included = new LinkedHashSet<>(item.ancestors());
+        included.add(item.incomingDigest());
+        repository.addAncestors(item.sightingId(), included);
+        ledger.closeConflict(item.id(), now, how, blankToNull(comment), digest);
+        // Other items about the record that the resolution includes are settled with it.
+        Set<String> lineage = repository.lineage(item.sightingId());
+        for (BundleLedger.Conflict other : ledger.openConflicts(item.sightingId())) {
+            if (lineage.contains(other.incomingDigest())) {
+                ledger.closeConflict(other.id(), now, null, null, null);
+            }
+        }
+        return new Resolved(item.id(), item.sightingId(), values.revision(), digest);
+    }
+
+    private BundleLedger.Conflict openItem(long id) {
+        BundleLedger.Conflict item = ledger.conflict(id).orElseThrow(() -> unknown(id));
+        if (!item.isOpen()) {
+            throw new InvalidInputException(Problem.of(Long.toString(id), "review-closed"));
+        }
+        return item;
+    }
+
+    private Optional<ReviewCase> caseOf(BundleLedger.Conflict k) {
+        Optional<HistoryEntry> heldEntry = repository.latest(k.sightingId());
+        if (heldEntry.isEmpty()) {
+            return Optional.empty(); // an item about a record not held cannot be shown (never made so)
+        }
+        HistoryEntry held = heldEntry.get();
+        Version mine = new Version(held.after(), held.deleted());
+        Sighting incoming = k.incoming().toBuilder()
+                .photos(k.incoming().photos().stream().map(photoNames::localName).toList()).build();
+        Version theirs = new Version(incoming, k.incomingDeleted());
+        ReviewKind kind = switch (k.reason()) {
+            case DIVERGED -> ReviewKind.CONFLICT;
+            case NOT_AUTHOR -> ReviewKind.PROPOSAL;
+            case COLLISION -> ReviewKind.COLLISION;
+        };
+        Version base = kind == ReviewKind.COLLISION ? null : baseOf(k);
+        MergeResult merge = kind == ReviewKind.CONFLICT ? ThreeWayMerge.merge(base, mine, theirs)
+                : ProposalDecisions.of(base, mine, theirs);
+        List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
+        String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
+        ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
+        return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mine), changed(base, theirs)));
+    }
+
+    /** The newest revision held that the other side includes, or null when it includes none of ours. */
+    private Version baseOf(BundleLedger.Conflict k) {
+        Set<String> includes = Set.copyOf(k.ancestors());
+        List<HistoryEntry> history = repository.history(k.sightingId());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry e = history.get(i);
+            if (includes.contains(e.change().digest())) {
+                return new Version(e.after(), e.deleted());
+            }
+        }
+        // An item kept by an earlier version names no ancestors: its base revision number is all there is.
+        if (k.ancestors().isEmpty() && k.baseRevision() > 0) {
+            return repository.atRevision(k.sightingId(), k.baseRevision())
+                    .map(e -> new Version(e.after(), e.deleted())).orElse(null);
+        }
+        return null;
+    }
+
+    private static Set<MergeField> changed(Version base, Version side) {
+        if (base == null) {
+            return Set.of();
+        }
+        Set<MergeField> changed = new LinkedHashSet<>();
+        if (base.deleted() != side.deleted()) {
+            changed.add(MergeField.DELETION);
+        }
+        for (SightingField f : SightingField.changedBetween(base.values(), side.values())) {
+            if (f == SightingField.EXTRA_TAGS) {
+                Set<String> keys = new LinkedHashSet<>(base.values().extraTags().keySet());
+                keys.addAll(side.values().extraTags().keySet());
+                for (String key : keys) {
+                    if (!java.util.Objects.equals(base.values().extraTags().get(key), side.values().extraTags().get(key))) {
+                        changed.add(MergeField.extraTag(key));
+                    }
+                }
+            } else {
+                changed.add(MergeField.of(f));
+            }
+        }
+        return changed;
+    }
+
+    private boolean signerTrusted(BundleLedger.Conflict item) {
+        return keyring.find(item.signer()).map(TrustedKey::isTrusted).orElse(false);
+    }
+
+    private static boolean takesTheirs(Resolution resolution) {
+        return resolution.choices().values().stream().anyMatch(c -> !(c instanceof Choice.Mine));
+    }
+
+    /** How each decision went, for the record of the resolution: {@code {"operator":"theirs",…}}. */
+    private static String describe(Resolution resolution) {
+        Map<String, Object> how = new LinkedHashMap<>();
+        resolution.choices().forEach((field, choice) -> how.put(field.path(),
+                choice instanceof Choice.Typed typed ? Map.of("typed", typed.text())
+                        : choice instanceof Choice.Theirs ? "theirs" : "mine"));
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(how);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String comment) {
+        return comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    private static InvalidInputException unknown(long id) {
+        return new InvalidInputException(Problem.of(Long.toString(id), "review-unknown"));
+    }
+}
