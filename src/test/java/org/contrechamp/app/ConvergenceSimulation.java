@@ -164,6 +164,12 @@ final class ConvergenceSimulation implements AutoCloseable {
                         .append(operations.mayDecide(party, item) ? "" : " (this party may not decide it)");
             }
         });
+        open.values().stream().flatMap(List::stream).map(ReviewItem::sightingId).distinct().forEach(id -> {
+            text.append("\n  record ").append(id).append(" is held as:");
+            everyone.forEach(p -> text.append("\n    ").append(p.name).append(": ")
+                    .append(RecordHead.of(p, id).map(RecordHead::describe).orElse("(does not hold it)")));
+            text.append("\n  what happened to it:\n    ").append(String.join("\n    ", log.journalOf(id)));
+        });
         return text.toString();
     }
 

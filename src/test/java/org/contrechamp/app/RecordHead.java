@@ -37,6 +37,11 @@ record RecordHead(HistoryEntry entry) {
         return entry.deleted();
     }
 
+    /** The head revision's identity across computers (RecordDigest: the shared document). */
+    String digest() {
+        return entry.change().digest();
+    }
+
     Version version() {
         return new Version(values(), deleted());
     }
@@ -56,9 +61,13 @@ record RecordHead(HistoryEntry entry) {
         return version.deleted();
     }
 
-    /** Everything shared about this revision: each field but the local ones, and whether it is deleted. */
+    /**
+     * Everything shared about this revision: its digest, each field but the local ones, and whether
+     * it is deleted. The values are compared as well as the digest so that a message says what differs.
+     */
     Map<String, Object> shared() {
         Map<String, Object> shared = new LinkedHashMap<>();
+        shared.put("digest", digest());
         shared.put("deleted", deleted());
         for (SightingField field : SightingField.values()) {
             if (!LOCAL.contains(field)) {
@@ -72,6 +81,7 @@ record RecordHead(HistoryEntry entry) {
     /** One line a person can compare with another party's. */
     String describe() {
         return "revision " + values().revision() + " (" + entry.change().kind() + " from " + entry.change().origin()
-                + ") " + shared();
+                + ", parents " + entry.change().parents().stream().map(d -> d.substring(0, 8)).toList() + ") "
+                + shared();
     }
 }

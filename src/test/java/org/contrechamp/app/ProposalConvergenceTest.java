@@ -1,0 +1,133 @@
+package org.contrechamp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.trust.TrustedKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The smallest cases the convergence simulation found in which a decided proposal does not bring
+ * everyone to the same revision: the proposer's own computer keeps its revision (or its merge of it)
+ * beside the decision that includes it, and what that decision settled stays open there.
+ */
+class ProposalConvergenceTest {
+
+    @TempDir
+    Path root;
+
+    Party alice;
+    Party bob;
+    Party chloe;
+    Party coord;
+    List<Party> everyone;
+    Path repo;
+    UUID record;
+
+    @BeforeEach
+    void setUp() {
+        alice = new Party("Alice", root);
+        bob = new Party("Bob", root);
+        chloe = new Party("Chloe", root);
+        coord = new Party("Coord", root);
+        everyone = List.of(alice, bob, chloe, coord);
+        for (Party truster : everyone) {
+            for (Party trusted : everyone) {
+                if (truster != trusted) {
+                    truster.trusts(trusted, trusted == coord ? TrustedKey.Role.COORDINATOR : TrustedKey.Role.VOLUNTEER);
+                }
+            }
+        }
+        repo = root.resolve("repo");
+        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
+        record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+    }
+
+    @AfterEach
+    void tearDown() {
+        everyone.forEach(Party::close);
+    }
+
+    @Test
+    void theProposerTakesTheAcceptanceOfHisProposal() {
+        edit(bob, b -> b.operator("RATP"));
+        bob.sync(repo);
+        coord.sync(repo);
+        coord.workspace.review().accept(only(coord).id(), "vu sur place");
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(digest(bob)).as("Bob's head, the accepted proposal at the coordinator: %s", digest(coord))
+                .isEqualTo(digest(coord));
+    }
+
+    @Test
+    void aProposerWhoMergedTheAuthorsEditTakesTheAcceptanceThatIncludesBoth() {
+        edit(bob, b -> b.operator("RATP"));
+        edit(alice, b -> b.note("Au-dessus de l'entrée"));
+        alice.sync(repo);
+        bob.sync(repo); // Bob's own edit and Alice's merge here, field by field
+        coord.sync(repo);
+        coord.workspace.review().accept(only(coord).id(), "vu sur place");
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(coord.workspace.review().open()).isEmpty();
+        assertThat(digest(alice)).isEqualTo(digest(coord));
+        assertThat(bob.workspace.review().open()).as("Bob's queue").isEmpty();
+        assertThat(digest(bob)).as("Bob's head, the decision at the coordinator: %s", digest(coord))
+                .isEqualTo(digest(coord));
+    }
+
+    @Test
+    void whenTwoProposalsAreDecidedTheWinnersComputerClosesTheOther() {
+        edit(bob, b -> b.height(3.5));
+        edit(chloe, b -> b.height(5.5));
+        bob.sync(repo);
+        chloe.sync(repo);
+        syncEveryone();
+        // The coordinator takes Bob's height, then Chloe's: Chloe's value is the one that stays.
+        coord.workspace.review().accept(proposalFrom(coord, "Bob").id(), "premier relevé");
+        coord.workspace.review().accept(proposalFrom(coord, "Chloe").id(), "second relevé, plus juste");
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(alice.workspace.sightings().find(record).orElseThrow().height()).isEqualTo(5.5);
+        assertThat(chloe.workspace.review().open()).as("Chloe's queue").isEmpty();
+        assertThat(digest(chloe)).as("Chloe's head, the decision at the coordinator: %s", digest(coord))
+                .isEqualTo(digest(coord));
+    }
+
+    private void edit(Party party, java.util.function.UnaryOperator<Sighting.Builder> change) {
+        Sighting held = party.workspace.sightings().find(record).orElseThrow();
+        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
+    }
+
+    private ReviewItem only(Party party) {
+        assertThat(party.workspace.review().open()).hasSize(1);
+        return party.workspace.review().open().get(0);
+    }
+
+    private ReviewItem proposalFrom(Party party, String signer) {
+        return party.workspace.review().open().stream().filter(i -> i.signerName().equals(signer)).findFirst()
+                .orElseThrow(() -> new AssertionError(party.name + " has no proposal from " + signer + ": "
+                        + party.workspace.review().open()));
+    }
+
+    private String digest(Party party) {
+        return RecordHead.of(party, record).orElseThrow().digest();
+    }
+
+    private void syncEveryone() {
+        everyone.forEach(p -> p.sync(repo));
+    }
+}
