@@ -1,0 +1,226 @@
+package org.contrechamp.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.review.FieldValues;
+import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.review.ReviewKind;
+import org.contrechamp.core.review.Resolved;
+import org.contrechamp.core.workspace.Workspace;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code conflicts list|show|resolve}: what bundles left for a person to decide (conflicts and
+ * collisions; proposals have {@code proposals} too), and the decision. A resolution is a new revision
+ * of the record that leaves with the next sync.
+ */
+@Command(name = "conflicts", mixinStandardHelpOptions = true,
+        subcommands = {ConflictsCommand.ListItems.class, ConflictsCommand.Show.class, ConflictsCommand.Resolve.class})
+final class ConflictsCommand implements Runnable {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliContext context;
+
+    ConflictsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), context.messages().get("cli.missing-command"));
+    }
+
+    /** {@code conflicts list [--json]}: the open conflicts and collisions, oldest first. */
+    @Command(name = "list", mixinStandardHelpOptions = true)
+    static final class ListItems implements Runnable {
+        @ParentCommand
+        ConflictsCommand parent;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean json;
+
+        private final CliContext context;
+
+        ListItems(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                List<ReviewItem> items = workspace.review().open().stream()
+                        .filter(i -> i.kind() != ReviewKind.PROPOSAL).toList();
+                print(context, items, json, "cli.conflicts.none");
+            }
+        }
+    }
+
+    /** {@code conflicts show ID [--json]}: one item, field by field. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class Show implements Runnable {
+        @ParentCommand
+        ConflictsCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        String id;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean json;
+
+        private final CliContext context;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            long number = itemNumber(id);
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
+                if (json) {
+                    JsonOutput.print(context, ReviewOutput.caseJson(c));
+                } else {
+                    ReviewOutput.printCase(context, c);
+                }
+            }
+        }
+    }
+
+    /** {@code conflicts resolve ID (--mine|--theirs|--field NAME=mine|theirs|VALUE …) [--comment TEXT]}. */
+    @Command(name = "resolve", mixinStandardHelpOptions = true)
+    static final class Resolve implements Runnable {
+        @ParentCommand
+        ConflictsCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        String id;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Side side;
+
+        @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.review-comment")
+        String comment;
+
+        static final class Side {
+            @Option(names = "--mine", required = true, descriptionKey = "option.review-mine")
+            boolean mine;
+
+            @Option(names = "--theirs", required = true, descriptionKey = "option.review-theirs")
+            boolean theirs;
+
+            @Option(names = "--field", paramLabel = "NAME=CHOICE", required = true,
+                    descriptionKey = "option.review-field")
+            List<String> fields = new ArrayList<>();
+        }
+
+        private final CliContext context;
+
+        Resolve(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            long number = itemNumber(id);
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                Resolved done;
+                if (side.mine) {
+                    done = workspace.review().reject(number, comment);
+                } else if (side.theirs) {
+                    done = workspace.review().accept(number, comment);
+                } else {
+                    ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
+                    done = workspace.review().resolve(number, resolution(c, side.fields), comment);
+                }
+                printResolved(context, done);
+            }
+        }
+    }
+
+    /** {@code NAME=mine}, {@code NAME=theirs}, or {@code NAME=a value typed anew}, for the item's decisions. */
+    static Resolution resolution(ReviewCase c, List<String> texts) {
+        Map<MergeField, Choice> choices = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (String text : texts) {
+            int eq = text.indexOf('=');
+            if (eq <= 0) {
+                problems.add(Problem.of("--field", "review-not-name-choice", text));
+                continue;
+            }
+            String name = text.substring(0, eq);
+            String value = text.substring(eq + 1);
+            java.util.Optional<MergeField> field = FieldValues.find(name, c.item().decisions());
+            if (field.isEmpty()) {
+                problems.add(Problem.of("--field", "review-not-a-decision", name,
+                        String.join(", ", c.item().decisions().stream().map(FieldValues::name).toList())));
+                continue;
+            }
+            choices.put(field.get(), switch (value) {
+                case "mine" -> Choice.mine();
+                case "theirs" -> Choice.theirs();
+                default -> Choice.typed(value);
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return Resolution.of(choices);
+    }
+
+    static void print(CliContext context, List<ReviewItem> items, boolean json, String emptyKey) {
+        if (json) {
+            ArrayNode all = JsonNodeFactory.instance.arrayNode();
+            items.forEach(i -> all.add(ReviewOutput.itemJson(i)));
+            JsonOutput.print(context, all);
+        } else {
+            ReviewOutput.printList(context, items, emptyKey);
+        }
+    }
+
+    static void printResolved(CliContext context, Resolved done) {
+        context.out().println(context.messages().get("cli.review.resolved", done.id(), done.sightingId().toString(),
+                done.revision()));
+    }
+
+    static long itemNumber(String text) {
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // worded below
+        }
+        throw new InvalidInputException(Problem.of("NUMBER", "review-not-a-number", text));
+    }
+
+    static InvalidInputException unknown(String id) {
+        return new InvalidInputException(Problem.of(id, "review-unknown"));
+    }
+}

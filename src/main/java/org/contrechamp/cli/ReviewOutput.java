@@ -1,0 +1,160 @@
+package org.contrechamp.cli;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.merge.FieldConflict;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.review.FieldValues;
+import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.sighting.SightingTags;
+
+/** How {@code conflicts} and {@code proposals} print review items, as text and as JSON. */
+final class ReviewOutput {
+
+    private ReviewOutput() {
+    }
+
+    /** One line per item: number, kind, record, who, what to decide. */
+    static void printList(CliContext context, List<ReviewItem> items, String emptyKey) {
+        Messages m = context.messages();
+        if (items.isEmpty()) {
+            context.out().println(m.get(emptyKey));
+            return;
+        }
+        for (ReviewItem item : items) {
+            context.out().println(m.get("cli.review.line", item.id(), m.get("cli.review.kind." + kindCode(item)),
+                    item.sightingId().toString(), item.signerName(), names(item.decisions())));
+        }
+        context.out().println(m.get("cli.review.count", items.size()));
+    }
+
+    /** Field by field: base, mine, theirs and the result with every decision left as mine. */
+    static void printCase(CliContext context, ReviewCase c) {
+        Messages m = context.messages();
+        ReviewItem item = c.item();
+        context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
+                item.sightingId().toString(), item.signerName(), item.detectedAt().toString()));
+        context.out().println(m.get("cli.review.explain." + kindCode(item)));
+        List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[] {"", m.get("cli.review.column.field"), m.get("cli.review.column.base"),
+            m.get("cli.review.column.mine"), m.get("cli.review.column.theirs")});
+        for (FieldConflict f : c.merge().conflicts()) {
+            rows.add(new String[] {"!", FieldValues.name(f.field()), text(m, f.field(), c.base()),
+                text(m, f.field(), c.mine()), text(m, f.field(), c.theirs())});
+        }
+        java.util.Set<MergeField> others = new java.util.LinkedHashSet<>(c.changedMine());
+        others.addAll(c.changedTheirs());
+        others.removeAll(item.decisions());
+        for (MergeField f : others) {
+            rows.add(new String[] {"", FieldValues.name(f), text(m, f, c.base()), text(m, f, c.mine()),
+                text(m, f, c.theirs())});
+        }
+        printTable(context, rows);
+        if (!item.decisions().isEmpty()) {
+            context.out().println(m.get("cli.review.how-to", item.id(), FieldValues.name(item.decisions().get(0))));
+        }
+    }
+
+    static ObjectNode itemJson(ReviewItem item) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("id", item.id());
+        o.put("kind", kindCode(item));
+        o.put("sighting", item.sightingId().toString());
+        o.put("signer", item.signer().hex());
+        o.put("signerName", item.signerName());
+        o.put("detectedAt", item.detectedAt().toString());
+        ArrayNode decisions = o.putArray("decisions");
+        item.decisions().forEach(d -> decisions.add(FieldValues.name(d)));
+        return o;
+    }
+
+    static ObjectNode caseJson(ReviewCase c) {
+        ObjectNode o = itemJson(c.item());
+        ArrayNode fields = o.putArray("fields");
+        for (FieldConflict f : c.merge().conflicts()) {
+            ObjectNode row = fields.addObject().put("field", FieldValues.name(f.field())).put("decide", true);
+            values(row, f.field(), c);
+        }
+        java.util.Set<MergeField> others = new java.util.LinkedHashSet<>(c.changedMine());
+        others.addAll(c.changedTheirs());
+        others.removeAll(c.item().decisions());
+        for (MergeField f : others) {
+            ObjectNode row = fields.addObject().put("field", FieldValues.name(f)).put("decide", false);
+            values(row, f, c);
+        }
+        o.set("base", c.base() == null ? null : tags(c.base()));
+        o.set("mine", tags(c.mine()));
+        o.set("theirs", tags(c.theirs()));
+        o.set("merged", tags(c.merge().merged()));
+        return o;
+    }
+
+    private static void values(ObjectNode row, MergeField field, ReviewCase c) {
+        if (field == MergeField.DELETION) {
+            row.put("base", c.base() == null ? null : c.base().deleted() ? "deleted" : "kept");
+            row.put("mine", c.mine().deleted() ? "deleted" : "kept");
+            row.put("theirs", c.theirs().deleted() ? "deleted" : "kept");
+            return;
+        }
+        row.put("base", FieldValues.text(field, c.base()));
+        row.put("mine", FieldValues.text(field, c.mine()));
+        row.put("theirs", FieldValues.text(field, c.theirs()));
+    }
+
+    private static ObjectNode tags(Version v) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("deleted", v.deleted());
+        o.put("lat", v.values().position().latitude());
+        o.put("lon", v.values().position().longitude());
+        ObjectNode tags = o.putObject("tags");
+        SightingTags.toTags(v.values(), true).forEach(tags::put);
+        ArrayNode photos = o.putArray("photos");
+        v.values().photos().forEach(photos::add);
+        return o;
+    }
+
+    private static String text(Messages m, MergeField field, Version v) {
+        if (v == null) {
+            return "—";
+        }
+        if (field == MergeField.DELETION) {
+            return m.get(v.deleted() ? "cli.review.deleted" : "cli.review.kept");
+        }
+        String t = FieldValues.text(field, v);
+        return t == null ? "—" : t;
+    }
+
+    /** Columns as wide as their longest cell, at most 32 characters (longer values end in "…"). */
+    private static void printTable(CliContext context, List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], Math.min(32, row[i].codePointCount(0, row[i].length())));
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                String cell = row[i].codePointCount(0, row[i].length()) > 32
+                        ? row[i].substring(0, row[i].offsetByCodePoints(0, 31)) + "…" : row[i];
+                line.append(cell).append(" ".repeat(widths[i] - cell.codePointCount(0, cell.length()) + 2));
+            }
+            context.out().println(line.toString().stripTrailing());
+        }
+    }
+
+    private static String names(List<MergeField> fields) {
+        return fields.isEmpty() ? "—" : String.join(", ", fields.stream().map(FieldValues::name).toList());
+    }
+
+    static String kindCode(ReviewItem item) {
+        return item.kind().name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
