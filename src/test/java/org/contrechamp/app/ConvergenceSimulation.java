@@ -24,7 +24,7 @@ final class ConvergenceSimulation implements AutoCloseable {
     static final List<String> VOLUNTEERS = List.of("Alice", "Bob", "Chloe", "Driss", "Emma");
     static final List<String> COORDINATORS = List.of("CoordNord", "CoordSud");
     /** Rounds of the end phase before it is called non-convergence. */
-    static final int MAX_ROUNDS = 12;
+    static final int MAX_ROUNDS = 8;
 
     final long seed;
     final String repository;

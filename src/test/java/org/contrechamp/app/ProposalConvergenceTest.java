@@ -16,8 +16,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The smallest cases the convergence simulation found in which a decided proposal does not bring
- * everyone to the same revision: the proposer's own computer keeps its revision (or its merge of it)
- * beside the decision that includes it, and what that decision settled stays open there.
+ * everyone to the same revision. A decision is a new revision that includes both sides; every
+ * computer that holds either side must take it, and close the items it settles:
+ * <ul>
+ * <li>where the decision has the values held already (the proposer after an acceptance, everyone
+ *     else after a rejection), the held revision stays, under another digest, and its items stay open;
+ * <li>where the proposer had merged the author's later edit into his own (a merge made on receiving,
+ *     never shared), the decision does not include that merge: the proposer keeps it, a rejected
+ *     value included.
+ * </ul>
  */
 class ProposalConvergenceTest {
 
@@ -67,6 +74,40 @@ class ProposalConvergenceTest {
         syncEveryone();
 
         assertThat(digest(bob)).as("Bob's head, the accepted proposal at the coordinator: %s", digest(coord))
+                .isEqualTo(digest(coord));
+    }
+
+    @Test
+    void aRejectionReachesEveryoneAndClosesTheProposalEverywhere() {
+        edit(bob, b -> b.operator("RATP"));
+        bob.sync(repo);
+        syncEveryone();
+        coord.workspace.review().reject(only(coord).id(), "pas vu sur place");
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.sightings().find(record).orElseThrow().operator()).as(p.name + "'s operator").isNull();
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(digest(p)).as(p.name + "'s head, the rejection at the coordinator: %s", digest(coord))
+                    .isEqualTo(digest(coord));
+        }
+    }
+
+    @Test
+    void aProposerWhoMergedTheAuthorsEditTakesTheRejectionThatIncludesBoth() {
+        edit(bob, b -> b.operator("RATP"));
+        edit(alice, b -> b.note("Au-dessus de l'entrée"));
+        alice.sync(repo);
+        bob.sync(repo);
+        coord.sync(repo);
+        coord.workspace.review().reject(only(coord).id(), "pas vu sur place");
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(bob.workspace.review().open()).as("Bob's queue").isEmpty();
+        assertThat(bob.workspace.sightings().find(record).orElseThrow().operator()).as("Bob's operator").isNull();
+        assertThat(digest(bob)).as("Bob's head, the decision at the coordinator: %s", digest(coord))
                 .isEqualTo(digest(coord));
     }
 
