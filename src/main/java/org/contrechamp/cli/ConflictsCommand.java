@@ -221,6 +221,6 @@ final class ConflictsCommand implements Runnable {
     }
 
     static InvalidInputException unknown(String id) {
-        return new InvalidInputException(Problem.of(id, "review-unknown"));
+        return new InvalidInputException(Problem.of(id, "review-unknown", id));
     }
 }

@@ -124,7 +124,7 @@ final class ProposalsCommand implements Runnable {
     private static void requireProposal(Workspace workspace, long number, String id) {
         ReviewCase c = workspace.review().show(number).orElseThrow(() -> ConflictsCommand.unknown(id));
         if (c.item().kind() != ReviewKind.PROPOSAL) {
-            throw new InvalidInputException(Problem.of(id, "review-not-a-proposal"));
+            throw new InvalidInputException(Problem.of(id, "review-not-a-proposal", id));
         }
     }
 }

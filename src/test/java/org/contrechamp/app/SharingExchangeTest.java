@@ -190,8 +190,12 @@ class SharingExchangeTest {
                 .note("same").build());
         alice.workspace.sightings().update(a.toBuilder().note("same").build());
         alice.sync(repo);
-        assertThat(coord.sync(repo).result().imported()).singleElement().matches(o -> o.unchanged() == 1);
+        assertThat(coord.sync(repo).result().imported()).singleElement().matches(o -> o.conflicts() == 0);
         assertThat(coord.workspace.sharing().conflicts()).isEmpty();
+        alice.sync(repo);
+        assertThat(alice.workspace.sharing().conflicts()).isEmpty();
+        // Both keep the later of the two times: the same revision, named alike.
+        assertThat(headDigest(alice, a.id())).isEqualTo(headDigest(coord, a.id()));
     }
 
     @Test

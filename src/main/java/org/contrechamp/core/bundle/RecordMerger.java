@@ -101,25 +101,24 @@ final class RecordMerger {
         if (lineage.contains(in.digest())) {
             return Outcome.UNCHANGED; // we hold it, or a revision made from it
         }
-        if (held.deleted() == in.deleted() && !sharedFieldsDiffer(held.after(), in.sighting())) {
-            // The same values on both sides (made at another time): nothing to apply or propose; both
-            // digests now name what we hold.
-            repository.addAncestors(in.id(), withOwn(in));
-            return Outcome.UNCHANGED;
-        }
         boolean mayChange = from.trusted()
                 && (from.coordinator() || author.map(a -> a.equals(from.signer())).orElse(false));
-        if (!mayChange) {
+        boolean sameValues = held.deleted() == in.deleted() && !sharedFieldsDiffer(held.after(), in.sighting());
+        if (!mayChange && !sameValues) {
             return conflict(in, held, from, BundleLedger.ConflictReason.NOT_AUTHOR);
         }
+        // (A change that changes nothing is no proposal: it merges like any, and only its time counts.)
         if (in.format() == 1) {
             return mergeFormatOne(in, held, lineage, from);
         }
         if (in.includes().contains(held.change().digest())) {
+            if (held.change().digest().equals(in.baseDigest())) {
+                requireFieldsNamed(in, held);
+            }
             return fastForward(in, held, from);
         }
         Optional<HistoryEntry> base = lastCommonRevision(in, held);
-        base.ifPresent(b -> requireFieldsNamed(in, b));
+        base.filter(b -> b.change().digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b));
         return mergeBeside(in, held, base.orElse(null), from);
     }
 
@@ -191,24 +190,43 @@ final class RecordMerger {
         MergeResult result = ThreeWayMerge.merge(base == null ? null : new Version(base.after(), base.deleted()),
                 mine, theirs);
         if (result.hasConflicts()) {
-            return conflict(in, held, from, BundleLedger.ConflictReason.DIVERGED);
+            return conflictOnSomeFields(in, held, result, from);
         }
+        // Always the settled merge, even when its values are one side's: every receiver must make the
+        // same revision whichever side it held, so no shortcut may depend on which one that was. When
+        // the merge is exactly one side (its values and the later time), it has that side's digest.
         Version merged = result.merged();
-        if (merged.deleted() == in.deleted() && !sharedFieldsDiffer(merged.values(), in.sighting())) {
-            return fastForward(in, held, from); // ours added nothing theirs lacks
-        }
-        if (merged.deleted() == held.deleted() && !sharedFieldsDiffer(merged.values(), held.after())) {
-            repository.addAncestors(in.id(), withOwn(in)); // theirs added nothing ours lacks
-            return Outcome.UNCHANGED;
-        }
         Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
         String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+        if (digest.equals(held.change().digest())) {
+            repository.addAncestors(in.id(), withOwn(in)); // ours already is the merge
+            closeIncluded(in.id());
+            return Outcome.UNCHANGED;
+        }
         store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
                 Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest(), in.digest()), null);
         repository.addAncestors(in.id(), withOwn(in));
         provenance(in, values.revision(), from);
         closeIncluded(in.id());
         return Outcome.APPLIED;
+    }
+
+    /**
+     * A conflict on some fields is on those fields alone: what merged by itself is stored now (a
+     * revision that names only ours as parent, since it does not include the other side whole), and
+     * the other side waits for a person, who will decide the rest.
+     */
+    private Outcome conflictOnSomeFields(BundleRecord in, HistoryEntry held, MergeResult result, Sender from) {
+        Version merged = result.merged();
+        HistoryEntry kept = held;
+        if (merged.deleted() != held.deleted() || sharedFieldsDiffer(merged.values(), held.after())) {
+            Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
+            String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+            store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
+                    Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest()), null);
+            kept = repository.latest(in.id()).orElse(held);
+        }
+        return conflict(in, kept, from, BundleLedger.ConflictReason.DIVERGED);
     }
 
     /**

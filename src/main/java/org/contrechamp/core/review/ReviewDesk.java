@@ -135,7 +135,7 @@ public final class ReviewDesk implements ReviewService {
     private BundleLedger.Conflict openItem(long id) {
         BundleLedger.Conflict item = ledger.conflict(id).orElseThrow(() -> unknown(id));
         if (!item.isOpen()) {
-            throw new InvalidInputException(Problem.of(Long.toString(id), "review-closed"));
+            throw new InvalidInputException(Problem.of(Long.toString(id), "review-closed", id));
         }
         return item;
     }
@@ -232,6 +232,6 @@ public final class ReviewDesk implements ReviewService {
     }
 
     private static InvalidInputException unknown(long id) {
-        return new InvalidInputException(Problem.of(Long.toString(id), "review-unknown"));
+        return new InvalidInputException(Problem.of(Long.toString(id), "review-unknown", id));
     }
 }

@@ -127,15 +127,18 @@ class ThreeWayMergeTest {
     class Photos {
 
         @Test
-        void photosAddedOnBothSidesAreUnitedMinesOrderFirst() {
+        void photosAddedOnBothSidesAreUnitedInOneOrderWhicheverSideIsMine() {
             Sighting mine = BASE.toBuilder().photos(List.of(photo('c'), photo('a'), photo('b'))).build();
-            Sighting theirs = BASE.toBuilder().photos(List.of(photo('a'), photo('b'), photo('e'), photo('d'))).build();
+            Sighting theirs = BASE.toBuilder().photos(List.of(photo('b'), photo('a'), photo('e'), photo('d'))).build();
 
             MergeResult result = merge(mine, theirs);
 
             assertThat(result.hasConflicts()).isFalse();
+            // The base's photos in the base's order, then the added ones by hash: the same on both computers.
             assertThat(result.merged().values().photos())
-                    .containsExactly(photo('c'), photo('a'), photo('b'), photo('e'), photo('d'));
+                    .containsExactly(photo('a'), photo('b'), photo('c'), photo('d'), photo('e'));
+            assertThat(merge(theirs, mine).merged().values().photos())
+                    .isEqualTo(result.merged().values().photos());
         }
 
         @Test
