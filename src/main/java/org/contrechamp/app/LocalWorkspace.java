@@ -118,7 +118,7 @@ public final class LocalWorkspace implements Workspace {
         BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database,
                 new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing), sharedPhotos, clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
-                sharedPhotos, photoSharing, clock);
+                sharedPhotos, photoSharing, this::nearestStreet, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
                 keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
                 photoSharing, settings, clock), new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database,

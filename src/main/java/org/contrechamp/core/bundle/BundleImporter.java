@@ -17,6 +17,7 @@ import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.SightingRepository;
+import org.contrechamp.core.sighting.StreetFinder;
 import org.contrechamp.core.trust.Keyring;
 import org.contrechamp.core.trust.TrustedKey;
 import org.slf4j.Logger;
@@ -38,11 +39,12 @@ public final class BundleImporter {
     private final Transactions transactions;
     private final SharedPhotoStore photos;
     private final PhotoSharingStore photoNames;
+    private final StreetFinder streets;
     private final Clock clock;
 
     public BundleImporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
             Keyring keyring, Transactions transactions, SharedPhotoStore photos, PhotoSharingStore photoNames,
-            Clock clock) {
+            StreetFinder streets, Clock clock) {
         this.repository = repository;
         this.ledger = ledger;
         this.authorship = authorship;
@@ -50,6 +52,7 @@ public final class BundleImporter {
         this.transactions = transactions;
         this.photos = photos;
         this.photoNames = photoNames;
+        this.streets = streets;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ public final class BundleImporter {
         long staged = System.nanoTime();
         cancellation.throwIfCancelled();
         Instant now = clock.instant();
-        RecordMerger merger = new RecordMerger(repository, ledger, authorship, photoNames, now);
+        RecordMerger merger = new RecordMerger(repository, ledger, authorship, photoNames, streets, now);
         RecordMerger.Sender sender = new RecordMerger.Sender(m.signer(), signerName, bundle.id(), m.seq(),
                 bundle.signer().isCoordinator(), bundle.signer().isTrusted());
         int[] counts = new int[RecordMerger.Outcome.values().length];

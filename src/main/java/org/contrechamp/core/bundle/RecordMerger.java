@@ -23,6 +23,7 @@ import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingRepository;
+import org.contrechamp.core.sighting.StreetFinder;
 
 /**
  * Decides what one incoming record does to the record we hold, and does it (docs/adr/0036, 0041).
@@ -64,6 +65,7 @@ final class RecordMerger {
     private final BundleLedger ledger;
     private final AuthorshipLedger authorship;
     private final PhotoSharingStore photoNames;
+    private final StreetFinder streets;
     private final Instant now;
     /** New records, stored together by {@link #flush} (one prepared statement for thousands). */
     private final List<Sighting> fresh = new ArrayList<>();
@@ -74,11 +76,12 @@ final class RecordMerger {
     private final Set<UUID> touched = new LinkedHashSet<>();
 
     RecordMerger(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
-                 PhotoSharingStore photoNames, Instant now) {
+                 PhotoSharingStore photoNames, StreetFinder streets, Instant now) {
         this.repository = repository;
         this.ledger = ledger;
         this.authorship = authorship;
         this.photoNames = photoNames;
+        this.streets = streets;
         this.now = now;
     }
 
@@ -267,7 +270,7 @@ final class RecordMerger {
     }
 
     private Outcome create(BundleRecord in, Sender from) {
-        fresh.add(in.sighting());
+        fresh.add(streets.placed(in.sighting(), null));
         freshChanges.add(new Change(in.id(), in.revision(), 0, in.change(), at(in), in.fields(),
                 "bundle:" + from.bundleId(), in.digest(), List.of(), from.signer().hex()));
         provenance(in, in.revision(), from);
@@ -313,8 +316,9 @@ final class RecordMerger {
         }
     }
 
-    private void store(Sighting values, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,
+    private void store(Sighting merged, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,
                        String digest, List<String> parents, String author) {
+        Sighting values = streets.placed(merged, held.after()); // a record that moved gets the street there
         Set<SightingField> changed = SightingField.changedBetween(held.after(), values);
         repository.store(values, deleted, new Change(values.id(), values.revision(), held.change().revision(), kind,
                 values.updatedAt() != null ? values.updatedAt() : now, changed, origin, digest, parents, author));

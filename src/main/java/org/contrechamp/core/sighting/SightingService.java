@@ -195,23 +195,8 @@ public final class SightingService {
         return assigned;
     }
 
-    /**
-     * The street a sighting should carry: a manual one stays, so does one a new record comes with;
-     * otherwise, for a new sighting or one that moved, the nearest street at its position, or none.
-     */
     private Sighting withStreet(Sighting s, Sighting before) {
-        if (s.street() != null && (s.street().manual() || before == null)) {
-            return s; // typed by hand, or given with a new record (an import): kept as it is
-        }
-        boolean moved = before == null || !before.position().equals(s.position());
-        if (!moved && s.street() != null) {
-            return s;
-        }
-        if (!moved && before.street() == null && s.street() == null) {
-            return s;
-        }
-        StreetAssignment found = streets.nearest(s.position().latitude(), s.position().longitude()).orElse(null);
-        return s.toBuilder().street(found).build();
+        return streets.placed(s, before);
     }
 
     /** Millisecond precision: what is stored is exactly what is read back. */
