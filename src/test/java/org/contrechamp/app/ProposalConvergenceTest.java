@@ -148,6 +148,26 @@ class ProposalConvergenceTest {
                 .isEqualTo(digest(coord));
     }
 
+    @Test
+    void twoDecisionsOfOneProposalMergeAlikeOnTheProposersComputer() {
+        edit(bob, b -> b.extraTag("lit", "no"));
+        bob.sync(repo);
+        syncEveryone();
+        // Apart, the coordinator rejects Bob's proposal and Alice, its author, accepts it.
+        coord.workspace.review().reject(only(coord).id(), "pas vu");
+        alice.workspace.review().accept(only(alice).id(), "vu");
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(digest(p)).as(p.name + "'s head (lit=%s), the coordinator's: %s (lit=%s)",
+                    p.workspace.sightings().find(record).orElseThrow().extraTags().get("lit"), digest(coord),
+                    coord.workspace.sightings().find(record).orElseThrow().extraTags().get("lit"))
+                    .isEqualTo(digest(coord));
+        }
+    }
+
     private void edit(Party party, java.util.function.UnaryOperator<Sighting.Builder> change) {
         Sighting held = party.workspace.sightings().find(record).orElseThrow();
         party.workspace.sightings().update(change.apply(held.toBuilder()).build());
