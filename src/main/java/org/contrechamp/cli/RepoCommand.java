@@ -47,6 +47,9 @@ final class RepoCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", descriptionKey = "option.repository-name")
         String name;
 
+        @Option(names = "--coordinator", paramLabel = "CARD|KEY", descriptionKey = "option.repository-coordinator")
+        java.util.List<String> coordinators = new java.util.ArrayList<>();
+
         private final CliContext context;
 
         Init(CliContext context) {
@@ -56,7 +59,9 @@ final class RepoCommand implements Runnable {
         @Override
         public void run() {
             try (Workspace workspace = parent.root.openWorkspace()) {
-                SharingService.Initialised done = workspace.sharing().initOrOpenRepository(location, name);
+                java.util.List<String> named = coordinators.stream()
+                        .map(c -> TrustCommand.Add.read(c, "coordinator").fingerprint().hex()).distinct().toList();
+                SharingService.Initialised done = workspace.sharing().initOrOpenRepository(location, name, named);
                 RepositoryInfo info = done.info();
                 context.out().println(done.existed()
                         ? context.messages().get("cli.repo.exists", location, info.name(), info.id())

@@ -120,6 +120,13 @@ final class SyncCommand implements Runnable {
         if (report.openConflicts() > 0) {
             context.out().println(m.get("cli.sync.conflicts", report.openConflicts()));
         }
+        // The repository's list of coordinators is advice: a key becomes one here only by its owner's choice.
+        for (org.contrechamp.core.trust.TrustedKey k : workspace.trust().list()) {
+            if (k.isTrusted() && k.role() != org.contrechamp.core.trust.TrustedKey.Role.COORDINATOR
+                    && r.repository().coordinators().contains(k.fingerprint().hex())) {
+                context.out().println(m.get("cli.sync.named-coordinator", k.identity().name(), k.fingerprint().display()));
+            }
+        }
     }
 
     /** The pseudonym of the signer of a conflict's bundle, as this sync imported it. */

@@ -18,26 +18,47 @@ import org.contrechamp.core.common.StrictJson;
 
 /**
  * A shared repository's identity, {@code repository.json}: its id (a UUID made by {@code repo init},
- * the audience every bundle for it names) and a name for people.
+ * the audience every bundle for it names), a name for people, and the keys its campaign names as
+ * coordinators. The file is not signed, so the list is advice only: nobody becomes a coordinator on
+ * anyone's computer until its owner trusts the key as one ({@code trust add --role coordinator}).
+ *
+ * @param coordinators fingerprints (hex) of the keys named as coordinators, possibly none
  */
-public record RepositoryInfo(String id, String name) {
+public record RepositoryInfo(String id, String name, java.util.List<String> coordinators) {
+
+    public RepositoryInfo {
+        coordinators = java.util.List.copyOf(coordinators);
+    }
+
+    public RepositoryInfo(String id, String name) {
+        this(id, name, java.util.List.of());
+    }
 
     public static final String FORMAT = "contrechamp-repository";
     private static final ObjectMapper JSON = StrictJson.mapper(16 * 1024, 1024, 4);
 
     /** Makes a repository in {@code dir} (created if absent; refused if it already is one). */
     public static RepositoryInfo init(Path dir, String name) {
+        return init(dir, name, java.util.List.of());
+    }
+
+    /** Makes a repository naming these keys (fingerprints in hex) as its campaign's coordinators. */
+    public static RepositoryInfo init(Path dir, String name, java.util.List<String> coordinators) {
         Path file = dir.resolve(RepositoryLayout.REPOSITORY_FILE);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new InvalidInputException(Problem.of(dir.toString(), "repository-exists"));
         }
         RepositoryInfo info = new RepositoryInfo(UUID.randomUUID().toString(),
-                name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name.strip());
+                name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name.strip(),
+                coordinators);
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", 1);
         root.put("id", info.id);
         root.put("name", info.name);
+        if (!info.coordinators.isEmpty()) {
+            info.coordinators.forEach(root.putArray("coordinators")::add);
+        }
         byte[] json;
         try {
             Files.createDirectories(dir);
@@ -76,7 +97,20 @@ public record RepositoryInfo(String id, String name) {
                     || !id.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
                 throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
             }
-            return new RepositoryInfo(id, root.path("name").asText(""));
+            java.util.List<String> coordinators = new java.util.ArrayList<>();
+            JsonNode named = root.get("coordinators");
+            if (named != null) {
+                if (!named.isArray() || named.size() > 1000) {
+                    throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
+                }
+                for (JsonNode fp : named) {
+                    if (!fp.isTextual() || !fp.asText().matches("[0-9a-f]{64}")) {
+                        throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"));
+                    }
+                    coordinators.add(fp.asText());
+                }
+            }
+            return new RepositoryInfo(id, root.path("name").asText(""), coordinators);
         } catch (IOException e) {
             throw new DataUnavailableException(Problem.of(file.toString(), "repository-damaged"), e);
         }

@@ -106,6 +106,11 @@ public final class SharingService {
      * refused, so the repository's files never mix with someone's documents.
      */
     public Initialised initOrOpenRepository(String location, String name) {
+        return initOrOpenRepository(location, name, List.of());
+    }
+
+    /** As {@link #initOrOpenRepository(String, String)}, a new repository naming these coordinators (hex). */
+    public Initialised initOrOpenRepository(String location, String name, List<String> coordinators) {
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         if (!repo.isGit()) {
             Path dir = repo.workTree();
@@ -113,7 +118,7 @@ public final class SharingService {
                 return new Initialised(RepositoryInfo.read(dir), true);
             }
             requireEmptyFolder(location, dir);
-            return new Initialised(RepositoryInfo.init(dir, name), false);
+            return new Initialised(RepositoryInfo.init(dir, name, coordinators), false);
         }
         GitSync git = new GitSync(identity.find().map(PublicIdentity::name).orElse("Contrechamp"));
         try (var clone = git.open(repo)) {
@@ -122,7 +127,8 @@ public final class SharingService {
             }
             // The clone's folder is a hash: name the repository after the URL's last segment instead.
             String fallback = location.replaceAll("[/\\\\]+$", "").replaceAll("^.*[/:\\\\]", "").replaceAll("\\.git$", "");
-            RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name == null || name.isBlank() ? fallback : name);
+            RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name == null || name.isBlank() ? fallback : name,
+                    coordinators);
             git.publishInit(repo);
             return new Initialised(info, false);
         } catch (java.io.IOException | org.eclipse.jgit.api.errors.GitAPIException e) {
