@@ -23,7 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  *     else after a rejection), the held revision stays, under another digest, and its items stay open;
  * <li>where the proposer had merged the author's later edit into his own (a merge made on receiving,
  *     never shared), the decision does not include that merge: the proposer keeps it, a rejected
- *     value included.
+ *     value included;
+ * <li>two decisions of one proposal made apart merge from different bases: the proposer holds the
+ *     proposal as a revision, the others know only its digest;
+ * <li>a proposer whose change conflicts with the author's keeps the author's other fields merged at
+ *     once in a revision that does not name the author's as a parent: the next revision of that line
+ *     (a coordinator's move) then conflicts with what was merged, and stays open where nobody may decide.
  * </ul>
  */
 class ProposalConvergenceTest {
@@ -165,6 +170,32 @@ class ProposalConvergenceTest {
                     p.workspace.sightings().find(record).orElseThrow().extraTags().get("lit"), digest(coord),
                     coord.workspace.sightings().find(record).orElseThrow().extraTags().get("lit"))
                     .isEqualTo(digest(coord));
+        }
+    }
+
+    @Test
+    void aProposerWhoseNoteConflictsWithTheAuthorsStillTakesTheMovesThatFollow() {
+        edit(bob, b -> b.note("Bob's note"));
+        bob.sync(repo);
+        edit(alice, b -> b.note("Alice's note").position(org.contrechamp.core.sighting.Position.manual(48.851, 2.351)));
+        alice.sync(repo);
+        bob.sync(repo); // Alice's position merges at once here; the note waits for a decision
+        coord.sync(repo);
+        edit(coord, b -> b.position(org.contrechamp.core.sighting.Position.manual(48.852, 2.352)));
+        coord.sync(repo);
+        bob.sync(repo);
+
+        assertThat(bob.workspace.sightings().find(record).orElseThrow().position().latitude())
+                .as("Bob's latitude after the coordinator moved the camera on from Alice's position; Bob's queue: %s",
+                        bob.workspace.review().open()).isEqualTo(48.852);
+        assertThat(bob.workspace.review().open()).as("Bob's queue").noneMatch(i -> i.decisions().toString().contains("POSITION"));
+
+        coord.workspace.review().open().forEach(i -> coord.workspace.review().reject(i.id(), "la note d'Alice reste"));
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(digest(p)).as(p.name + "'s head, the coordinator's: %s", digest(coord)).isEqualTo(digest(coord));
         }
     }
 
