@@ -1,10 +1,13 @@
 package org.contrechamp.app;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.contrechamp.core.merge.Choice;
@@ -40,7 +43,7 @@ final class ConvergenceLog {
     }
 
     private final Map<UUID, String> authors = new LinkedHashMap<>();
-    private final java.util.Set<UUID> offered = new java.util.HashSet<>();
+    private final Set<UUID> offered = new HashSet<>();
     private final List<Edit> edits = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
     private final List<String> journal = new ArrayList<>();
@@ -50,7 +53,7 @@ final class ConvergenceLog {
     }
 
     /** Records a party held live when it synced: from then on they are shared, not its alone. */
-    void offered(java.util.Collection<UUID> records) {
+    void offered(Collection<UUID> records) {
         offered.addAll(records);
     }
 

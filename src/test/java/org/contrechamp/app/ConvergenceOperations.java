@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;
@@ -164,9 +166,9 @@ final class ConvergenceOperations {
     }
 
     private void store(Party party, Sighting before, Sighting edited, MergeField field, String how) {
-        Object was = RecordHead.valueOf(field, org.contrechamp.core.merge.Version.of(before));
-        Object now = RecordHead.valueOf(field, org.contrechamp.core.merge.Version.of(edited));
-        if (java.util.Objects.equals(was, now)) {
+        Object was = RecordHead.valueOf(field, Version.of(before));
+        Object now = RecordHead.valueOf(field, Version.of(edited));
+        if (Objects.equals(was, now)) {
             log.journal(step, party.name, how + " " + ConvergenceLog.shortId(before.id()) + " " + field.path()
                     + " unchanged");
             return;

@@ -176,7 +176,8 @@ final class ConvergenceSimulation implements AutoCloseable {
     /** How to run this again: first words of every failure message. */
     String reproduce() {
         return "seed " + seed + " (" + (repository.endsWith(".git") ? "git" : "folder") + " repository, "
-                + log.journalSize() + " operations logged): ";
+                + log.journalSize() + " operations logged; keys are new each run, so bundles may be read in"
+                + " another order when run again): ";
     }
 
     @Override

@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * move, delete and restore sightings, decide what they may decide and sync, in an order a seeded
  * random draws. Once everyone has synced and every conflict and proposal is decided, every data
  * directory holds the same records at the same version, and no edit was lost without a person
- * deciding it. A failure names its seed; run that seed alone to see it again.
+ * deciding it. A failure names its seed, the record and every party's version of it, with what
+ * happened to it step by step. The seed fixes every operation and record id; the signing keys are
+ * made anew each run, and a sync reads bundles in the order of their signers' fingerprints, so a
+ * seed may need a few runs to fail the same way again.
  */
 class ConvergenceSimulationTest {
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
@@ -15,20 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The smallest cases the convergence simulation found in which a decided proposal does not bring
+ * The smallest cases the convergence simulation found in which a decided proposal did not bring
  * everyone to the same revision. A decision is a new revision that includes both sides; every
- * computer that holds either side must take it, and close the items it settles:
+ * computer that holds either side must take it, and close the items it settles, however it got there:
  * <ul>
- * <li>where the decision has the values held already (the proposer after an acceptance, everyone
- *     else after a rejection), the held revision stays, under another digest, and its items stay open;
- * <li>where the proposer had merged the author's later edit into his own (a merge made on receiving,
- *     never shared), the decision does not include that merge: the proposer keeps it, a rejected
- *     value included;
- * <li>two decisions of one proposal made apart merge from different bases: the proposer holds the
- *     proposal as a revision, the others know only its digest;
- * <li>a proposer whose change conflicts with the author's keeps the author's other fields merged at
- *     once in a revision that does not name the author's as a parent: the next revision of that line
- *     (a coordinator's move) then conflicts with what was merged, and stays open where nobody may decide.
+ * <li>the decision has the values held already (the proposer after an acceptance, everyone else
+ *     after a rejection, the winner of two competing proposals);
+ * <li>the proposer had merged the author's later edit into his own before the decision came;
+ * <li>two decisions of one proposal made apart (the coordinator rejects, the author accepts) meet on
+ *     the proposer's computer, which holds the proposal as a revision where the others know only its
+ *     digest: both must merge them from the same base;
+ * <li>the proposer's change conflicts with the author's: the author's other fields merge at once
+ *     there, and the next revision of the author's line (a coordinator's move) must still apply,
+ *     not conflict with what was merged where nobody may decide.
  * </ul>
  */
 class ProposalConvergenceTest {
@@ -177,11 +178,11 @@ class ProposalConvergenceTest {
     void aProposerWhoseNoteConflictsWithTheAuthorsStillTakesTheMovesThatFollow() {
         edit(bob, b -> b.note("Bob's note"));
         bob.sync(repo);
-        edit(alice, b -> b.note("Alice's note").position(org.contrechamp.core.sighting.Position.manual(48.851, 2.351)));
+        edit(alice, b -> b.note("Alice's note").position(Position.manual(48.851, 2.351)));
         alice.sync(repo);
         bob.sync(repo); // Alice's position merges at once here; the note waits for a decision
         coord.sync(repo);
-        edit(coord, b -> b.position(org.contrechamp.core.sighting.Position.manual(48.852, 2.352)));
+        edit(coord, b -> b.position(Position.manual(48.852, 2.352)));
         coord.sync(repo);
         bob.sync(repo);
 
@@ -199,7 +200,7 @@ class ProposalConvergenceTest {
         }
     }
 
-    private void edit(Party party, java.util.function.UnaryOperator<Sighting.Builder> change) {
+    private void edit(Party party, UnaryOperator<Sighting.Builder> change) {
         Sighting held = party.workspace.sightings().find(record).orElseThrow();
         party.workspace.sightings().update(change.apply(held.toBuilder()).build());
     }
