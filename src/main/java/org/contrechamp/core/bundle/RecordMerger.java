@@ -116,13 +116,13 @@ final class RecordMerger {
         }
         if (in.includes().contains(held.change().digest())) {
             if (held.change().digest().equals(in.baseDigest())) {
-                requireFieldsNamed(in, held);
+                requireFieldsNamed(in, held.after());
             }
             return fastForward(in, held, from);
         }
-        Optional<HistoryEntry> base = lastCommonRevision(in, held);
-        base.filter(b -> b.change().digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b));
-        return mergeBeside(in, held, base.orElse(null), from);
+        Optional<MergeBase.Base> base = MergeBase.find(in.id(), in.includes(), lineage, repository, ledger, photoNames);
+        base.filter(b -> b.digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b.version().values()));
+        return mergeBeside(in, held, base.map(MergeBase.Base::version).orElse(null), from);
     }
 
     /**
@@ -134,14 +134,14 @@ final class RecordMerger {
     private Outcome mergeFormatOne(BundleRecord in, HistoryEntry held, Set<String> lineage, Sender from) {
         Optional<HistoryEntry> base = formatOneBase(in);
         if (base.isPresent() && base.get().sequence() == held.sequence()) {
-            requireFieldsNamed(in, held);
+            requireFieldsNamed(in, held.after());
             return fastForward(in, held, from);
         }
         if (base.isEmpty() && in.baseRevision() > held.change().revision()) {
             return waitForBase(in, from); // made on a revision that has not reached us yet (its bundle is late)
         }
-        base.ifPresent(b -> requireFieldsNamed(in, b));
-        return mergeBeside(in, held, base.orElse(null), from);
+        base.ifPresent(b -> requireFieldsNamed(in, b.after()));
+        return mergeBeside(in, held, base.map(b -> new Version(b.after(), b.deleted())).orElse(null), from);
     }
 
     private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
@@ -153,18 +153,6 @@ final class RecordMerger {
                 .filter(in.baseDigest()::equals).isPresent();
         return atBase.filter(e -> exportedSo || RecordDigest.legacy(e.after()).equals(in.baseDigest())
                 || e.change().digest().equals(in.baseDigest()));
-    }
-
-    /** The newest revision we hold as a row that the incoming version includes: the merge base. */
-    private Optional<HistoryEntry> lastCommonRevision(BundleRecord in, HistoryEntry held) {
-        Set<String> includes = in.includes();
-        List<HistoryEntry> history = repository.history(in.id());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (includes.contains(history.get(i).change().digest())) {
-                return Optional.of(history.get(i));
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -187,11 +175,10 @@ final class RecordMerger {
      * Both sides changed the record since {@code base} (null: no revision both include): merged field
      * by field; a field that differs is a conflict for a person, and nothing is stored.
      */
-    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, HistoryEntry base, Sender from) {
+    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, Version base, Sender from) {
         Version mine = new Version(held.after(), held.deleted());
         Version theirs = new Version(in.sighting(), in.deleted());
-        MergeResult result = ThreeWayMerge.merge(base == null ? null : new Version(base.after(), base.deleted()),
-                mine, theirs);
+        MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
         if (result.hasConflicts()) {
             return conflictOnSomeFields(in, held, result, from);
         }
@@ -254,11 +241,11 @@ final class RecordMerger {
      * sender's software is broken or the record was tampered with, and which of the two to believe
      * cannot be told. Checked against the base the record names, when we hold it.
      */
-    private static void requireFieldsNamed(BundleRecord in, HistoryEntry base) {
+    private static void requireFieldsNamed(BundleRecord in, Sighting base) {
         if (in.fields().size() == SightingField.values().length) {
             return;
         }
-        for (SightingField f : SightingField.changedBetween(base.after(), in.sighting())) {
+        for (SightingField f : SightingField.changedBetween(base, in.sighting())) {
             if (MergeRule.of(f).isShared() && !in.fields().contains(f)) {
                 throw new InvalidInputException(Problem.of(in.id().toString(), "fields-mismatch", f.jsonName()));
             }
