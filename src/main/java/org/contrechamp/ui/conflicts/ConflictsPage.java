@@ -37,7 +37,6 @@ public final class ConflictsPage {
     /** A received photo larger than this is not decoded for a thumbnail (a crafted file). */
     private static final long MAX_SHARED_PHOTO_BYTES = 30L * 1024 * 1024;
 
-    private final Messages messages;
     private final ConflictsViewModel vm;
     private final ConflictsPane pane;
     private final Tab tab;
@@ -51,7 +50,6 @@ public final class ConflictsPage {
      */
     public ConflictsPage(Messages messages, Supplier<ReviewService> services, TaskRunner tasks, StatusLine status,
             MapPane map, DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
-        this.messages = messages;
         this.map = map;
         this.vm = new ConflictsViewModel(services, tasks, messages, status, onDecided);
         this.pane = new ConflictsPane(messages, vm, new DeskPhotos(messages, tasks, previews));
@@ -73,7 +71,7 @@ public final class ConflictsPage {
         vm.currentProperty().addListener((obs, was, is) -> {
             if (is == null) {
                 layer.clear();
-            } else if (was == null || was.item().id() != is.item().id() || !was.equals(is)) {
+            } else if (!is.equals(was)) {
                 showOnMap(is);
             }
         });

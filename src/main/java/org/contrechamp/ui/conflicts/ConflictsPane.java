@@ -112,6 +112,7 @@ public final class ConflictsPane extends VBox {
         editor.setOnAction(e -> keepTyped());
         editorProblem.getStyleClass().add("form-error");
         editorProblem.setWrapText(true);
+        editorProblem.managedProperty().bind(editorProblem.textProperty().isNotEmpty());
         Label editorHelp = new Label(messages.get("review.desk.type-help"));
         editorHelp.getStyleClass().add("form-help");
         editorHelp.setWrapText(true);
@@ -249,14 +250,24 @@ public final class ConflictsPane extends VBox {
         explanation.getStyleClass().removeAll("desk-explanation-conflict", "desk-explanation-proposal",
                 "desk-explanation-collision");
         explanation.getStyleClass().add("desk-explanation-" + kindName(c.item().kind()));
-        explanation.setText(messages.get("review.desk.explain." + kindName(c.item().kind()), who, decisions));
+        String explained = explanationKey(c);
+        // Around a deletion, the count is of the lines besides it.
+        explanation.setText(messages.get(explained, who, explained.contains(".deleted-") ? decisions - 1 : decisions));
         boolean proposal = c.item().kind() == ReviewKind.PROPOSAL;
         photos.show(messages.get(proposal ? "review.desk.photos-now" : "review.desk.photos-mine"), s.photos(),
                 messages.get(proposal ? "review.desk.photos-proposed" : "review.desk.photos-theirs", who),
                 c.theirs().values().photos());
         legendMine.setText(mineName(c));
         legendTheirs.setText(theirsName(c));
-        showRows();
+        // Its lines follow (the view model sets them just after): laid out once, then.
+    }
+
+    /** A deletion against an edit is said as such: "changed one field differently" would hide it. */
+    private static String explanationKey(ReviewCase c) {
+        if (c.item().kind() == ReviewKind.CONFLICT && c.merge().conflictOn(MergeField.DELETION).isPresent()) {
+            return c.mine().deleted() ? "review.desk.explain.deleted-here" : "review.desk.explain.deleted-there";
+        }
+        return "review.desk.explain." + kindName(c.item().kind());
     }
 
     /** The name of this side's column and marker. */

@@ -273,13 +273,15 @@ public final class ConflictsViewModel {
             comment.set(comments.getOrDefault(c.item().id(), ""));
             focused.set(null);
         }
-        update(c);
+        preview = DeskPreview.of(c.merge(), choicesOf(c.item().id()));
         if (focused.get() == null) {
-            focused.set(decisionOrder().stream().filter(preview.undecided()::contains).findFirst()
-                    .orElse(firstDecision()));
-            update(c);
+            List<MergeField> order = decisionOrder(c);
+            focused.set(order.stream().filter(preview.undecided()::contains).findFirst()
+                    .orElse(order.isEmpty() ? null : order.get(0)));
         }
+        // The item first, its lines after: the view lays the lines out once, under the right headings.
         current.set(c);
+        update(c);
     }
 
     private void update(ReviewCase c) {
@@ -531,8 +533,11 @@ public final class ConflictsViewModel {
         return rows.stream().filter(DeskRow::decision).map(DeskRow::field).toList();
     }
 
-    private MergeField firstDecision() {
-        return rows.stream().filter(DeskRow::decision).map(DeskRow::field).findFirst().orElse(null);
+    /** The decisions of a case in the order its lines show them (before the lines are made). */
+    private static List<MergeField> decisionOrder(ReviewCase c) {
+        Set<MergeField> decisions = new java.util.LinkedHashSet<>(DeskPreview.decisions(c.merge()));
+        return DeskRows.fieldsOf(c, DeskPreview.of(c.merge(), Map.of()), decisions).stream()
+                .filter(decisions::contains).toList();
     }
 
     private int indexOf(Long id) {

@@ -1,7 +1,8 @@
 package org.contrechamp.ui.conflicts;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Locale;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -27,6 +28,9 @@ import org.contrechamp.core.merge.MergeField;
  * framed, and the result says "to decide" until a choice is made. A click on a side of a line to
  * decide chooses it. Values wrap rather than being cut: an operator's name or a note must be read
  * whole to be judged.
+ *
+ * <p>The lines' nodes are made once and filled anew for each item, so that stepping through the
+ * queue costs new texts, not new nodes to style and lay out.
  */
 final class DeskGrid extends VBox {
 
@@ -37,13 +41,17 @@ final class DeskGrid extends VBox {
         void choose(MergeField field, Choice choice);
     }
 
+    private static final int BASE_COLUMN = 1;
+
     private final Messages messages;
     private final Clicks clicks;
     private final GridPane grid = new GridPane();
     /** The headings stay in view above the lines; each is as wide as the column under it. */
     private final HBox headings = new HBox();
+    private final List<Label> headingLabels = new ArrayList<>();
     private final ScrollPane scroll = new ScrollPane(grid);
-    private Node focusedLine;
+    private final List<Line> lines = new ArrayList<>();
+    private boolean withBase = true;
 
     DeskGrid(Messages messages, Clicks clicks) {
         this.messages = messages;
@@ -53,118 +61,169 @@ final class DeskGrid extends VBox {
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("desk-lines");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(headings, scroll);
-    }
-
-    /**
-     * @param header   the column headings: field, before (null: no base, the column is left out), here,
-     *                 theirs, result
-     * @param whoIsTheirs the other side's name, for the marks ("changed by Alice")
-     */
-    void show(List<String> header, List<DeskRow> rows, String whoIsTheirs) {
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        boolean withBase = header.get(1) != null;
-        ColumnConstraints fieldColumn = new ColumnConstraints(110, 140, 190);
-        grid.getColumnConstraints().add(fieldColumn);
-        for (int i = withBase ? 1 : 2; i < header.size(); i++) {
+        grid.getColumnConstraints().add(new ColumnConstraints(110, 140, 190));
+        for (int i = 0; i < 4; i++) {
             ColumnConstraints values = new ColumnConstraints(90, 150, Double.MAX_VALUE);
             values.setHgrow(Priority.ALWAYS);
             values.setFillWidth(true);
             grid.getColumnConstraints().add(values);
         }
-        List<String> shown = header.stream().filter(java.util.Objects::nonNull).toList();
-        focusedLine = null;
-        int line = 0;
-        for (DeskRow row : rows) {
-            addLine(row, line++, withBase, whoIsTheirs, shown.size());
-        }
-        headings.getChildren().clear();
-        for (int column = 0; column < shown.size(); column++) {
-            Label heading = cell(shown.get(column), "desk-heading");
-            Node under = cellAt(column);
-            if (under instanceof Region region) {
-                heading.minWidthProperty().bind(region.widthProperty());
-                heading.prefWidthProperty().bind(region.widthProperty());
-                heading.maxWidthProperty().bind(region.widthProperty());
-            }
+        for (int i = 0; i < 5; i++) {
+            Label heading = cell("desk-heading");
+            headingLabels.add(heading);
             headings.getChildren().add(heading);
         }
-        if (focusedLine != null) {
-            Node target = focusedLine;
+        getChildren().addAll(headings, scroll);
+    }
+
+    /**
+     * @param header      the column headings: field, before (null: no base, the column is left out), here,
+     *                    theirs, result
+     * @param whoIsTheirs the other side's name, for the marks ("changed by Alice")
+     */
+    void show(List<String> header, List<DeskRow> rows, String whoIsTheirs) {
+        boolean base = header.get(BASE_COLUMN) != null;
+        if (base != withBase) {
+            withBase = base;
+            // Without a base its column goes; the others take its room.
+            grid.getColumnConstraints().get(BASE_COLUMN).setMinWidth(base ? 90 : 0);
+            grid.getColumnConstraints().get(BASE_COLUMN).setPrefWidth(base ? 150 : 0);
+            grid.getColumnConstraints().get(BASE_COLUMN).setMaxWidth(base ? Double.MAX_VALUE : 0);
+            grid.getColumnConstraints().get(BASE_COLUMN).setHgrow(base ? Priority.ALWAYS : Priority.NEVER);
+        }
+        while (lines.size() < rows.size()) {
+            lines.add(new Line(lines.size()));
+        }
+        Line focused = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            line.setShown(i < rows.size());
+            if (i < rows.size()) {
+                line.fill(rows.get(i), whoIsTheirs, base);
+                if (rows.get(i).focused()) {
+                    focused = line;
+                }
+            }
+        }
+        for (int i = 0; i < headingLabels.size(); i++) {
+            Label heading = headingLabels.get(i);
+            heading.setText(header.get(i) == null ? "" : header.get(i));
+            heading.setVisible(header.get(i) != null);
+            heading.setManaged(header.get(i) != null);
+        }
+        if (!lines.isEmpty() && !headingLabels.get(0).prefWidthProperty().isBound()) {
+            Line first = lines.get(0);
+            List<Region> under = List.of(first.field, first.base, first.mine, first.theirs, first.result);
+            for (int i = 0; i < headingLabels.size(); i++) {
+                Label heading = headingLabels.get(i);
+                heading.minWidthProperty().bind(under.get(i).widthProperty());
+                heading.prefWidthProperty().bind(under.get(i).widthProperty());
+                heading.maxWidthProperty().bind(under.get(i).widthProperty());
+            }
+        }
+        if (focused != null) {
+            Node target = focused.band;
             Platform.runLater(() -> scrollTo(target));
         }
     }
 
-    /** The first line's cell of a column (its width is the column's). */
-    private Node cellAt(int column) {
-        for (Node node : grid.getChildren()) {
-            Integer row = GridPane.getRowIndex(node);
-            Integer col = GridPane.getColumnIndex(node);
-            Integer span = GridPane.getColumnSpan(node);
-            if (row != null && row == 0 && col != null && col == column && (span == null || span == 1)) {
-                return node;
+    /** The nodes of one line, made once, filled for each item. */
+    private final class Line {
+        final Region band = new Region();
+        final Label name = cell("desk-field");
+        final Label mark = cell("desk-mark");
+        final VBox field = new VBox(1, name, mark);
+        final Label base = cell("desk-value");
+        final Label mine = cell("desk-value");
+        final Label theirs = cell("desk-value");
+        final Label merged = cell("desk-value");
+        final Label problem = cell("form-error");
+        final VBox result = new VBox(2, merged, problem);
+        DeskRow row;
+
+        Line(int index) {
+            band.getStyleClass().add("desk-line");
+            band.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            field.getStyleClass().add("desk-cell");
+            result.getStyleClass().add("desk-cell");
+            for (Label inBox : List.of(name, mark, merged, problem)) {
+                inBox.getStyleClass().remove("desk-cell");
+            }
+            mark.managedProperty().bind(mark.visibleProperty());
+            problem.managedProperty().bind(problem.visibleProperty());
+            for (Region region : List.of(field, result)) {
+                region.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                GridPane.setValignment(region, VPos.TOP);
+                GridPane.setFillHeight(region, true);
+            }
+            int line = index;
+            grid.add(band, 0, line, 5, 1);
+            grid.add(field, 0, line);
+            grid.add(base, BASE_COLUMN, line);
+            grid.add(mine, 2, line);
+            grid.add(theirs, 3, line);
+            grid.add(result, 4, line);
+            field.setOnMouseClicked(e -> {
+                if (row != null && row.decision()) {
+                    clicks.focus(row.field());
+                }
+            });
+            mine.setOnMouseClicked(e -> {
+                if (row != null && row.decision()) {
+                    clicks.choose(row.field(), Choice.mine());
+                }
+            });
+            theirs.setOnMouseClicked(e -> {
+                if (row != null && row.decision()) {
+                    clicks.choose(row.field(), Choice.theirs());
+                }
+            });
+        }
+
+        void setShown(boolean shown) {
+            for (Node node : List.of(band, field, base, mine, theirs, result)) {
+                node.setVisible(shown);
+                node.setManaged(shown);
             }
         }
-        return null;
-    }
 
-    private void addLine(DeskRow row, int line, boolean withBase, String whoIsTheirs, int columns) {
-        Region band = new Region();
-        band.getStyleClass().add("desk-line");
-        if (row.decision()) {
-            band.getStyleClass().add(row.undecided() ? "desk-line-open" : "desk-line-decided");
-        }
-        if (row.focused()) {
-            band.getStyleClass().add("desk-line-focused");
-            focusedLine = band;
-        }
-        band.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        grid.add(band, 0, line, columns, 1);
+        void fill(DeskRow row, String whoIsTheirs, boolean withBase) {
+            this.row = row;
+            toggle(band, "desk-line-open", row.decision() && row.undecided());
+            toggle(band, "desk-line-decided", row.decision() && !row.undecided());
+            toggle(band, "desk-line-focused", row.focused());
 
-        Label name = cell(row.label(), "desk-field");
-        VBox field = new VBox(1, name);
-        if (row.change() != DeskRow.Change.SAME) {
-            String said = messages.get(row.change().labelKey(), whoIsTheirs);
-            if (row.decision()) {
-                said += " · " + messages.get(choiceKey(row));
+            name.setText(row.label());
+            boolean marked = row.change() != DeskRow.Change.SAME;
+            mark.setVisible(marked);
+            if (marked) {
+                String said = messages.get(row.change().labelKey(), whoIsTheirs);
+                mark.setText(row.decision() ? said + " · " + messages.get(choiceKey(row)) : said);
             }
-            Label mark = cell(said, "desk-mark");
-            mark.getStyleClass().add("desk-mark-" + row.change().name().toLowerCase(java.util.Locale.ROOT));
-            field.getChildren().add(mark);
-        }
-        field.getStyleClass().add("desk-cell");
-        GridPane.setValignment(field, VPos.TOP);
-        int column = 0;
-        grid.add(field, column++, line);
-        if (withBase) {
-            grid.add(cell(row.base(), "desk-value"), column++, line);
-        }
-        Label mine = cell(row.mine(), "desk-value");
-        Label theirs = cell(row.theirs(), "desk-value");
-        boolean mineChanged = row.change() == DeskRow.Change.MINE || row.change() == DeskRow.Change.BOTH
-                || row.decision();
-        boolean theirsChanged = row.change() == DeskRow.Change.THEIRS || row.change() == DeskRow.Change.BOTH
-                || row.decision();
-        if (mineChanged) {
-            mine.getStyleClass().add("desk-changed");
-        }
-        if (theirsChanged) {
-            theirs.getStyleClass().add("desk-changed");
-        }
-        if (row.choice() instanceof Choice.Mine) {
-            mine.getStyleClass().add("desk-chosen");
-        } else if (row.choice() instanceof Choice.Theirs) {
-            theirs.getStyleClass().add("desk-chosen");
-        }
-        grid.add(mine, column++, line);
-        grid.add(theirs, column++, line);
-        grid.add(result(row), column, line);
+            for (DeskRow.Change change : DeskRow.Change.values()) {
+                toggle(mark, "desk-mark-" + change.name().toLowerCase(Locale.ROOT), change == row.change());
+            }
 
-        if (row.decision()) {
-            field.setOnMouseClicked(e -> clicks.focus(row.field()));
-            mine.setOnMouseClicked(e -> clicks.choose(row.field(), Choice.mine()));
-            theirs.setOnMouseClicked(e -> clicks.choose(row.field(), Choice.theirs()));
+            base.setText(row.base());
+            base.setVisible(withBase);
+            base.setManaged(withBase);
+            mine.setText(row.mine());
+            theirs.setText(row.theirs());
+            boolean mineChanged = row.decision() || row.change() == DeskRow.Change.MINE
+                    || row.change() == DeskRow.Change.BOTH;
+            boolean theirsChanged = row.decision() || row.change() == DeskRow.Change.THEIRS
+                    || row.change() == DeskRow.Change.BOTH;
+            toggle(mine, "desk-changed", mineChanged);
+            toggle(theirs, "desk-changed", theirsChanged);
+            toggle(mine, "desk-chosen", row.choice() instanceof Choice.Mine);
+            toggle(theirs, "desk-chosen", row.choice() instanceof Choice.Theirs);
+
+            merged.setText(row.merged());
+            toggle(merged, "desk-moot", !row.needed());
+            toggle(merged, "desk-undecided", row.needed() && row.undecided());
+            toggle(merged, "desk-typed", row.needed() && row.choice() instanceof Choice.Typed);
+            problem.setVisible(row.problem() != null);
+            problem.setText(row.problem() == null ? "" : row.problem());
         }
     }
 
@@ -182,29 +241,17 @@ final class DeskGrid extends VBox {
         return row.choice() instanceof Choice.Typed ? "review.desk.choice.typed" : "review.desk.choice.open";
     }
 
-    private Node result(DeskRow row) {
-        Label merged = cell(row.merged(), "desk-value");
-        if (!row.needed()) {
-            merged.getStyleClass().add("desk-moot");
-        } else if (row.undecided()) {
-            merged.getStyleClass().add("desk-undecided");
-        } else if (row.choice() instanceof Choice.Typed) {
-            merged.getStyleClass().add("desk-typed");
+    private static void toggle(Node node, String styleClass, boolean on) {
+        boolean has = node.getStyleClass().contains(styleClass);
+        if (on && !has) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on && has) {
+            node.getStyleClass().remove(styleClass);
         }
-        if (row.problem() == null) {
-            return merged;
-        }
-        Label problem = cell(row.problem(), "form-error");
-        VBox box = new VBox(2, merged, problem);
-        box.getStyleClass().add("desk-cell");
-        GridPane.setValignment(box, VPos.TOP);
-        merged.getStyleClass().remove("desk-cell");
-        problem.getStyleClass().remove("desk-cell");
-        return box;
     }
 
-    private static Label cell(String text, String style) {
-        Label label = new Label(text);
+    private static Label cell(String style) {
+        Label label = new Label();
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);

@@ -105,8 +105,14 @@ final class DeskPhotos extends VBox {
             tile.getStyleClass().add("desk-photo-only");
         }
         String name = sha256.length() > 12 ? sha256.substring(0, 12) : sha256;
-        Tooltip.install(tile, new Tooltip(messages.get(onlyHere ? "review.desk.photo-only" : "review.desk.photo-both",
-                name)));
+        String said = messages.get(onlyHere ? "review.desk.photo-only" : "review.desk.photo-both", name);
+        tile.setAccessibleText(said);
+        // A tooltip costs a popup: made when the pointer first comes, not for every photo of every item.
+        tile.setOnMouseEntered(e -> {
+            if (tile.getProperties().putIfAbsent(Tooltip.class, said) == null) {
+                Tooltip.install(tile, new Tooltip(said));
+            }
+        });
         Optional<Image> known;
         synchronized (cache) {
             known = cache.get(sha256);

@@ -20,10 +20,10 @@ import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.SightingField;
 
 /**
- * Lays one review case out as the desk's lines: the record's state first (deleted or not) when it is
- * in question, then the fields in the form's order, then the extra tags by key. A field shows when it
- * is to decide, when a side changed it, or when any version holds a value (unchanged values give the
- * context: what camera this is); fields known nowhere are left out.
+ * Lays one review case out as the desk's lines: what is to decide first, then what a side changed,
+ * then what nobody changed (the context: what camera this is); within each, the record's state
+ * (deleted or not), the fields in the form's order, then the extra tags by key. Fields known nowhere
+ * are left out.
  */
 final class DeskRows {
 
@@ -74,7 +74,15 @@ final class DeskRows {
         }
         keys.forEach(key -> fields.add(MergeField.extraTag(key)));
         fields.addAll(decisions); // whatever the core asks about is shown, known or not
-        return List.copyOf(fields);
+        List<MergeField> ordered = new ArrayList<>();
+        fields.stream().filter(decisions::contains).forEach(ordered::add);
+        fields.stream().filter(f -> !decisions.contains(f) && changedBySomeone(c, f)).forEach(ordered::add);
+        fields.stream().filter(f -> !decisions.contains(f) && !changedBySomeone(c, f)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static boolean changedBySomeone(ReviewCase c, MergeField field) {
+        return c.changedMine().contains(field) || c.changedTheirs().contains(field);
     }
 
     private DeskRow row(ReviewCase c, MergeField field, boolean decision, Choice choice, DeskPreview preview,
@@ -114,6 +122,13 @@ final class DeskRows {
     private static DeskRow.Change change(ReviewCase c, MergeField field, boolean decision) {
         if (decision) {
             return c.item().kind() == ReviewKind.PROPOSAL ? DeskRow.Change.PROPOSED : DeskRow.Change.CONFLICT;
+        }
+        if (c.base() == null) {
+            // Two creations: nothing "changed"; a value one side alone holds is that side's.
+            Object m = valueOf(field, c.mine());
+            Object t = valueOf(field, c.theirs());
+            return Objects.equals(m, t) ? DeskRow.Change.SAME : !known(field, c.theirs()) ? DeskRow.Change.MINE
+                    : DeskRow.Change.THEIRS;
         }
         boolean mine = c.changedMine().contains(field);
         boolean theirs = c.changedTheirs().contains(field);

@@ -79,7 +79,7 @@ class ConflictsViewModelTest {
 
             DeskRow position = row(vm, POSITION);
             assertThat(position.change()).isEqualTo(DeskRow.Change.PROPOSED);
-            assertThat(position.theirs()).contains("48.85870, 2.35230").contains("13 m from yours");
+            assertThat(position.theirs()).contains("48.85870, 2.35230").contains("13\u00a0m away");
             assertThat(row(vm, CAMERA_TYPE).theirs()).isEqualTo("Panning (PTZ)");
             assertThat(row(vm, MergeField.of(SightingField.DIRECTIONS)).theirs()).isEqualTo("120°");
         }

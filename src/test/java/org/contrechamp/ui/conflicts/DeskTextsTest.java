@@ -36,6 +36,8 @@ class DeskTextsTest {
             keys.add("review.desk.kind." + name);
             keys.add("review.desk.explain." + name);
         }
+        keys.add("review.desk.explain.deleted-here");
+        keys.add("review.desk.explain.deleted-there");
         for (DeskRow.Change change : DeskRow.Change.values()) {
             keys.add(change.labelKey());
         }
