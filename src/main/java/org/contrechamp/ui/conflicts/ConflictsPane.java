@@ -101,7 +101,7 @@ public final class ConflictsPane extends VBox {
             }
         });
         VBox.setVgrow(grid, Priority.ALWAYS);
-        grid.setMinHeight(160);
+        grid.setMinHeight(180);
 
         FlowPane choiceKeys = new FlowPane(4, 4, button(DeskKey.MINE), button(DeskKey.THEIRS), button(DeskKey.TYPE),
                 button(DeskKey.ALL_MINE), button(DeskKey.ALL_THEIRS));
@@ -127,6 +127,7 @@ public final class ConflictsPane extends VBox {
         comment.setOnAction(e -> requestFocus());
         HBox.setHgrow(comment, Priority.ALWAYS);
         Button decide = button(DeskKey.DECIDE);
+        decide.getStyleClass().remove("review-key");
         decide.getStyleClass().add("accent");
         decide.disableProperty().bind(vm.readyProperty().not().or(vm.decidingProperty()));
         left.getStyleClass().add("form-help");
@@ -340,6 +341,7 @@ public final class ConflictsPane extends VBox {
     private Button button(DeskKey key) {
         Button b = new Button(messages.get(key.labelKey()) + "  (" + messages.get(key.shownKey()) + ")");
         b.setFocusTraversable(false);
+        b.getStyleClass().add("review-key");
         b.setOnAction(e -> {
             requestFocus();
             key.action().accept(this);

@@ -25,7 +25,7 @@ import org.contrechamp.ui.common.TaskRunner;
  * computer does not hold (the other side's, not received yet) is a placeholder that says so: the desk
  * decides on fields, and a missing picture must never stop it.
  */
-final class DeskPhotos extends VBox {
+final class DeskPhotos extends HBox {
 
     /** A photo's small picture, if this computer has one. Blocks: called in the background. */
     @FunctionalInterface
@@ -33,7 +33,8 @@ final class DeskPhotos extends VBox {
         Optional<Image> of(String sha256);
     }
 
-    private static final double SIZE = 64;
+    private static final double WIDTH = 76;
+    private static final double HEIGHT = 56;
     private static final int CACHE = 200;
 
     private final Messages messages;
@@ -52,23 +53,24 @@ final class DeskPhotos extends VBox {
     private int shown;
 
     DeskPhotos(Messages messages, TaskRunner tasks, Preview preview) {
-        super(4);
+        super(16);
         this.messages = messages;
         this.tasks = tasks;
         this.preview = preview;
         getStyleClass().add("desk-photos");
-        getChildren().addAll(row(mineTitle, mine), row(theirsTitle, theirs));
+        // Side by side, as the columns are: here on the left, theirs on the right.
+        getChildren().addAll(side(mineTitle, mine), side(theirsTitle, theirs));
     }
 
-    private static HBox row(Label title, FlowPane photos) {
+    private static VBox side(Label title, FlowPane photos) {
         title.getStyleClass().add("form-label");
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        title.setPrefWidth(140);
         title.setWrapText(true);
-        HBox.setHgrow(photos, Priority.ALWAYS);
-        HBox row = new HBox(8, title, photos);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        VBox side = new VBox(2, title, photos);
+        side.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(side, Priority.ALWAYS);
+        side.setMaxWidth(Double.MAX_VALUE);
+        side.setPrefWidth(0); // both halves share the width equally, whatever their photos
+        return side;
     }
 
     void show(String mineLabel, List<String> minePhotos, String theirsLabel, List<String> theirsPhotos) {
@@ -94,12 +96,12 @@ final class DeskPhotos extends VBox {
 
     private StackPane tile(String sha256, boolean onlyHere, int showing) {
         ImageView image = new ImageView();
-        image.setFitWidth(SIZE);
-        image.setFitHeight(SIZE);
+        image.setFitWidth(WIDTH);
+        image.setFitHeight(HEIGHT);
         image.setPreserveRatio(true);
         StackPane tile = new StackPane(image);
-        tile.setMinSize(SIZE, SIZE);
-        tile.setPrefSize(SIZE, SIZE);
+        tile.setMinSize(WIDTH, HEIGHT);
+        tile.setPrefSize(WIDTH, HEIGHT);
         tile.getStyleClass().add("desk-photo");
         if (onlyHere) {
             tile.getStyleClass().add("desk-photo-only");
@@ -143,7 +145,7 @@ final class DeskPhotos extends VBox {
         Label missing = new Label(messages.get("review.desk.photo-missing"));
         missing.setWrapText(true);
         missing.getStyleClass().add("desk-photo-missing");
-        missing.setMaxWidth(SIZE - 4);
+        missing.setMaxWidth(WIDTH - 6);
         tile.getChildren().setAll(missing);
     }
 }

@@ -40,11 +40,18 @@ public final class DeskCases {
 
     private final double latitude;
     private final double longitude;
+    private final List<String> photos;
 
     /** Cases about cameras around a point (the n-th one about 110 m north of the previous). */
     public DeskCases(double latitude, double longitude) {
+        this(latitude, longitude, List.of(photo('a'), photo('b'), photo('c'), photo('e')));
+    }
+
+    /** The same, with the given photo hashes (four: two shared, one added there, one of another camera). */
+    public DeskCases(double latitude, double longitude, List<String> photos) {
         this.latitude = latitude;
         this.longitude = longitude;
+        this.photos = List.copyOf(photos);
     }
 
     static Fingerprint signer(char digit) {
@@ -61,7 +68,7 @@ public final class DeskCases {
                 PositionSource.EXIF, 5.0)).revision(3).cameraType(CameraType.DOME).mount(CameraMount.POLE)
                 .directions(List.of(Direction.bearing(90))).operator("Ville de Paris")
                 .operatorType(OperatorType.GOVERNMENT).surveyDate(LocalDate.of(2026, 3, 1))
-                .photos(List.of(photo('a'), photo('b'))).extraTag("name", "Caméra du pont")
+                .photos(photos.subList(0, 2)).extraTag("name", "Caméra du pont")
                 .createdAt(Instant.parse("2026-03-01T10:00:00Z")).build();
     }
 
@@ -70,7 +77,7 @@ public final class DeskCases {
         Sighting base = base((int) id);
         Sighting mine = base.toBuilder().operator("RATP").cameraType(CameraType.FIXED).build();
         Sighting theirs = base.toBuilder().operator("SNCF").cameraType(CameraType.PANNING).mount(CameraMount.WALL)
-                .photos(List.of(photo('a'), photo('b'), photo('c'))).build();
+                .photos(photos.subList(0, 3)).build();
         return merged(id, ReviewKind.CONFLICT, "Alice", Version.of(base), Version.of(mine), Version.of(theirs));
     }
 
@@ -112,7 +119,7 @@ public final class DeskCases {
         Sighting theirs = new Sighting.Builder(mine.id(), Position.manual(mine.position().latitude() + 0.0002,
                 mine.position().longitude() - 0.0003)).revision(1).kind(org.contrechamp.core.sighting.Kind.ALPR)
                 .cameraType(CameraType.FIXED).mount(CameraMount.TRAFFIC_SIGNALS).directions(List.of(Direction.bearing(200)))
-                .operator("Police municipale").photos(List.of(photo('e'))).build();
+                .operator("Police municipale").photos(photos.subList(3, 4)).build();
         MergeResult merge = ThreeWayMerge.merge(null, Version.of(mine), Version.of(theirs));
         Set<MergeField> differ = changed(mine, theirs);
         return new ReviewCase(item(id, ReviewKind.COLLISION, "Dana", merge), null, Version.of(mine),
