@@ -211,8 +211,10 @@ public final class ConflictsPane extends VBox {
     }
 
     private boolean keepTyped() {
+        MergeField typed = vm.editingProperty().get();
         boolean kept = vm.type(editor.getText());
-        editorProblem.setText(kept ? "" : vm.typingProblem());
+        editorProblem.setText(kept ? "" : vm.rows().stream().filter(r -> r.field().equals(typed))
+                .map(DeskRow::problem).filter(java.util.Objects::nonNull).findFirst().orElse(""));
         if (kept) {
             requestFocus();
         }

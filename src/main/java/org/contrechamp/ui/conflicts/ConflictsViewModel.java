@@ -1,8 +1,6 @@
 package org.contrechamp.ui.conflicts;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,14 +42,13 @@ import org.contrechamp.ui.common.StatusLine;
 public final class ConflictsViewModel {
 
     private final Supplier<ReviewService> services;
-    private final TaskRunner reads;
+    private final DeskQueue queue;
     private final SerialTasks writes;
     private final Messages messages;
     private final StatusLine status;
     private final Runnable onDecided;
     private final DeskRows layout;
     private final DeskDecision decisions;
-    private final ObservableList<ReviewItem> items = FXCollections.observableArrayList();
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReviewCase> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(0);
@@ -62,15 +59,11 @@ public final class ConflictsViewModel {
     private final ReadOnlyObjectWrapper<MergeField> focused = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<MergeField> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty comment = new SimpleStringProperty("");
-    private final Map<Long, ReviewCase> cases = new HashMap<>();
-    private final Set<Long> fetching = new HashSet<>();
-    private final Map<Long, Map<MergeField, Choice>> choices = new HashMap<>();
-    private final Map<Long, String> comments = new HashMap<>();
+    private final DeskChoices choices = new DeskChoices();
     private final Set<Long> decidingIds = new HashSet<>();
     private Long currentId;
     private DeskPreview preview;
     private Set<MergeField> typeable = Set.of();
-    private Choice beforeTyping;
 
     /**
      * @param services  the review queue; it may give null (no queue in this data directory): the desk
@@ -80,7 +73,7 @@ public final class ConflictsViewModel {
     public ConflictsViewModel(Supplier<ReviewService> services, TaskRunner tasks, Messages messages,
             StatusLine status, Runnable onDecided) {
         this.services = services;
-        this.reads = tasks;
+        this.queue = new DeskQueue(services, tasks);
         this.writes = new SerialTasks(tasks);
         this.messages = messages;
         this.status = status;
@@ -89,13 +82,13 @@ public final class ConflictsViewModel {
         this.decisions = new DeskDecision(messages);
         comment.addListener((obs, was, is) -> {
             if (currentId != null) {
-                comments.put(currentId, is);
+                choices.comment(currentId, is);
             }
         });
     }
 
     public ObservableList<ReviewItem> items() {
-        return items;
+        return queue.items();
     }
 
     /** The lines of the item shown, field by field. */
@@ -150,28 +143,15 @@ public final class ConflictsViewModel {
 
     /** Reads the queue again (on opening the desk, after a sync); keeps the item shown if still open. */
     public void refresh() {
-        reads.submit("review queue", (p, c) -> {
-            ReviewService service = services.get();
-            return service == null ? List.<ReviewItem>of() : service.open();
-        }, this::queueRead, this::fail);
-    }
-
-    private void queueRead(List<ReviewItem> open) {
-        Map<Long, ReviewItem> before = new HashMap<>();
-        items.forEach(item -> before.put(item.id(), item));
-        Set<Long> ids = new HashSet<>();
-        for (ReviewItem item : open) {
-            ids.add(item.id());
-            if (before.containsKey(item.id()) && !before.get(item.id()).equals(item)) {
-                forget(item.id()); // more arrived for it since it was read: read it anew
-            }
-        }
-        cases.keySet().retainAll(ids);
-        choices.keySet().retainAll(ids);
-        comments.keySet().retainAll(ids);
-        items.setAll(open);
-        loaded.set(true);
-        show(currentId != null && ids.contains(currentId) ? currentId : open.isEmpty() ? null : open.get(0).id());
+        queue.refresh(stale -> {
+            stale.forEach(this::forget);
+            Set<Long> open = new HashSet<>();
+            items().forEach(item -> open.add(item.id()));
+            choices.keepOnly(open);
+            loaded.set(true);
+            show(currentId != null && open.contains(currentId) ? currentId
+                    : items().isEmpty() ? null : items().get(0).id());
+        }, this::fail);
     }
 
     public void next() {
@@ -183,18 +163,18 @@ public final class ConflictsViewModel {
     }
 
     private void step(int by) {
-        if (items.isEmpty()) {
+        if (items().isEmpty()) {
             return;
         }
-        int index = Math.max(0, indexOf(currentId));
-        show(items.get(Math.max(0, Math.min(items.size() - 1, index + by))).id());
+        int index = Math.max(0, queue.indexOf(currentId));
+        show(items().get(Math.max(0, Math.min(items().size() - 1, index + by))).id());
     }
 
     /** Shows an item: at once when its case was read ahead, else as soon as it is read. */
     private void show(Long id) {
         boolean same = id != null && id.equals(currentId);
         currentId = id;
-        int index = indexOf(id);
+        int index = queue.indexOf(id);
         position.set(index + 1);
         if (id == null) {
             preview = null;
@@ -203,66 +183,47 @@ public final class ConflictsViewModel {
             loading.set(false);
             return;
         }
-        ReviewCase known = cases.get(id);
-        if (known != null) {
-            display(known, same && known.equals(current.get()));
+        Optional<ReviewCase> known = queue.known(id);
+        if (known.isPresent()) {
+            display(known.get(), same && known.get().equals(current.get()));
         } else {
             loading.set(true);
             current.set(null);
             rows.clear();
-            fetch(id);
+            queue.fetch(id, reader);
         }
-        readAhead(index);
+        queue.readAround(index, reader);
     }
 
-    private void readAhead(int index) {
-        for (int i : new int[] {index + 1, index - 1, index + 2}) {
-            if (i >= 0 && i < items.size() && !cases.containsKey(items.get(i).id())) {
-                fetch(items.get(i).id());
+    /** What a case read in the background does: shown if it is the one waited for. */
+    private final DeskQueue.Reader reader = new DeskQueue.Reader() {
+        @Override
+        public void read(ReviewCase found) {
+            if (Long.valueOf(found.item().id()).equals(currentId)) {
+                display(found, false);
             }
         }
-    }
 
-    private void fetch(long id) {
-        if (!fetching.add(id)) {
-            return;
-        }
-        reads.submit("review case", (p, c) -> {
-            ReviewService service = services.get();
-            return service == null ? Optional.<ReviewCase>empty() : service.show(id);
-        }, found -> {
-            fetching.remove(id);
-            if (indexOf(id) < 0) {
-                return; // decided meanwhile
-            }
-            if (found.isEmpty()) {
-                gone(id);
-                return;
-            }
-            cases.put(id, found.get());
+        @Override
+        public void gone(long id) {
+            int index = queue.indexOf(id);
+            queue.remove(id);
+            forget(id);
             if (Long.valueOf(id).equals(currentId)) {
-                display(found.get(), false);
+                status.info(messages.get("review.desk.gone"));
+                currentId = null;
+                show(items().isEmpty() ? null : items().get(Math.min(index, items().size() - 1)).id());
             }
-        }, error -> {
-            fetching.remove(id);
+        }
+
+        @Override
+        public void failed(long id, Throwable error) {
             if (Long.valueOf(id).equals(currentId)) {
                 loading.set(false);
                 fail(error);
             }
-        });
-    }
-
-    /** An item that vanished from the queue (decided elsewhere, by the command line): the next one comes. */
-    private void gone(long id) {
-        int index = indexOf(id);
-        items.remove(index);
-        forget(id);
-        if (Long.valueOf(id).equals(currentId)) {
-            status.info(messages.get("review.desk.gone"));
-            currentId = null;
-            show(items.isEmpty() ? null : items.get(Math.min(index, items.size() - 1)).id());
         }
-    }
+    };
 
     /** @param again the same case shown anew (after a refresh): the focus and the typing stay */
     private void display(ReviewCase c, boolean again) {
@@ -270,10 +231,10 @@ public final class ConflictsViewModel {
         if (!again) {
             typeable = DeskPreview.typeable(c.merge());
             editing.set(null);
-            comment.set(comments.getOrDefault(c.item().id(), ""));
+            comment.set(choices.comment(c.item().id()));
             focused.set(null);
         }
-        preview = DeskPreview.of(c.merge(), choicesOf(c.item().id()));
+        preview = DeskPreview.of(c.merge(), choices.of(c.item().id()));
         if (focused.get() == null) {
             List<MergeField> order = decisionOrder(c);
             focused.set(order.stream().filter(preview.undecided()::contains).findFirst()
@@ -285,15 +246,11 @@ public final class ConflictsViewModel {
     }
 
     private void update(ReviewCase c) {
-        Map<MergeField, Choice> chosen = choicesOf(c.item().id());
+        Map<MergeField, Choice> chosen = choices.of(c.item().id());
         preview = DeskPreview.of(c.merge(), chosen);
         rows.setAll(layout.of(c, chosen, preview, focused.get()));
         ready.set(preview.ready());
         deciding.set(decidingIds.contains(c.item().id()));
-    }
-
-    private Map<MergeField, Choice> choicesOf(long id) {
-        return choices.computeIfAbsent(id, k -> new LinkedHashMap<>());
     }
 
     /** Moves the keys to the next (or previous) decision, in the order the lines show them. */
@@ -338,7 +295,7 @@ public final class ConflictsViewModel {
         if (c == null || field == null || deciding.get()) {
             return;
         }
-        choicesOf(c.item().id()).put(field, choice);
+        choices.of(c.item().id()).put(field, choice);
         editing.set(null);
         update(c);
         focusNextUndecided(c, field);
@@ -358,7 +315,7 @@ public final class ConflictsViewModel {
         if (c == null || deciding.get()) {
             return;
         }
-        Map<MergeField, Choice> chosen = choicesOf(c.item().id());
+        Map<MergeField, Choice> chosen = choices.of(c.item().id());
         DeskPreview.decisions(c.merge()).forEach(field -> chosen.put(field, choice));
         editing.set(null);
         update(c);
@@ -369,7 +326,7 @@ public final class ConflictsViewModel {
     public void clearChoice() {
         ReviewCase c = current.get();
         if (c != null && focused.get() != null && !deciding.get()) {
-            choicesOf(c.item().id()).remove(focused.get());
+            choices.of(c.item().id()).remove(focused.get());
             update(c);
         }
     }
@@ -384,7 +341,7 @@ public final class ConflictsViewModel {
             status.error(messages.describe(Problem.of(field.path(), "not-text")));
             return;
         }
-        beforeTyping = choicesOf(current.get().item().id()).get(field);
+        choices.typingStarts(current.get().item().id(), field);
         editing.set(field);
     }
 
@@ -392,15 +349,7 @@ public final class ConflictsViewModel {
     public String typingStart() {
         ReviewCase c = current.get();
         MergeField field = editing.get();
-        if (c == null || field == null) {
-            return "";
-        }
-        Choice chosen = choicesOf(c.item().id()).get(field);
-        if (chosen instanceof Choice.Typed typed) {
-            return typed.text();
-        }
-        Object value = DeskRows.valueOf(field, c.mine());
-        return value == null ? "" : value.toString();
+        return c == null || field == null ? "" : choices.typingStart(c, field);
     }
 
     /**
@@ -415,7 +364,7 @@ public final class ConflictsViewModel {
         if (c == null || field == null || deciding.get()) {
             return false;
         }
-        choicesOf(c.item().id()).put(field, Choice.typed(text));
+        choices.of(c.item().id()).put(field, Choice.typed(text));
         update(c);
         Problem problem = preview.problems().get(field);
         if (problem != null) {
@@ -431,24 +380,11 @@ public final class ConflictsViewModel {
     public void cancelTyping() {
         ReviewCase c = current.get();
         MergeField field = editing.get();
+        editing.set(null);
         if (c != null && field != null) {
-            Map<MergeField, Choice> chosen = choicesOf(c.item().id());
-            if (beforeTyping == null) {
-                chosen.remove(field);
-            } else {
-                chosen.put(field, beforeTyping);
-            }
-            editing.set(null);
+            choices.typingCancelled(c.item().id(), field);
             update(c);
         }
-        editing.set(null);
-    }
-
-    /** The problem of the value being typed, in the reader's language; null when none. */
-    public String typingProblem() {
-        MergeField field = editing.get();
-        Problem problem = preview == null || field == null ? null : preview.problems().get(field);
-        return problem == null ? null : messages.explain(problem);
     }
 
     /** Decides the item shown as chosen; says which decision is still open instead, and focuses it. */
@@ -466,7 +402,7 @@ public final class ConflictsViewModel {
             return;
         }
         long id = c.item().id();
-        Map<MergeField, Choice> chosen = Map.copyOf(choicesOf(id));
+        Map<MergeField, Choice> chosen = Map.copyOf(choices.of(id));
         String note = comment.get() == null ? "" : comment.get().strip();
         DeskDecision.Kind kind = DeskDecision.kindOf(c, chosen);
         decidingIds.add(id);
@@ -494,26 +430,20 @@ public final class ConflictsViewModel {
     /** The decided item leaves; the next one (read ahead already) comes. */
     private void decided(ReviewCase c) {
         long id = c.item().id();
-        int index = indexOf(id);
-        if (index >= 0) {
-            items.remove(index);
-        }
+        int index = queue.indexOf(id);
+        queue.remove(id);
         forget(id);
-        // The record changed: what another item of it said of "mine" is out of date.
-        items.stream().filter(item -> item.sightingId().equals(c.item().sightingId())).map(ReviewItem::id)
-                .toList().forEach(cases::remove);
+        queue.forgetCasesOf(c.item().sightingId());
         if (Long.valueOf(id).equals(currentId)) {
             currentId = null;
-            show(items.isEmpty() ? null : items.get(Math.max(0, Math.min(index, items.size() - 1))).id());
+            show(items().isEmpty() ? null : items().get(Math.max(0, Math.min(index, items().size() - 1))).id());
         } else {
-            position.set(indexOf(currentId) + 1);
+            position.set(queue.indexOf(currentId) + 1);
         }
     }
 
     private void forget(long id) {
-        cases.remove(id);
-        choices.remove(id);
-        comments.remove(id);
+        choices.forget(id);
     }
 
     private void focusNextUndecided(ReviewCase c, MergeField after) {
@@ -538,18 +468,6 @@ public final class ConflictsViewModel {
         Set<MergeField> decisions = new java.util.LinkedHashSet<>(DeskPreview.decisions(c.merge()));
         return DeskRows.fieldsOf(c, DeskPreview.of(c.merge(), Map.of()), decisions).stream()
                 .filter(decisions::contains).toList();
-    }
-
-    private int indexOf(Long id) {
-        if (id == null) {
-            return -1;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private void fail(Throwable error) {

@@ -166,7 +166,6 @@ class ConflictsViewModelTest {
             assertThat(kept).isFalse();
             assertThat(vm.editingProperty().get()).as("still open to correct it").isEqualTo(OPERATOR);
             assertThat(row(vm, OPERATOR).problem()).isEqualTo("is too long (300 characters, at most 255)");
-            assertThat(vm.typingProblem()).isEqualTo(row(vm, OPERATOR).problem());
             assertThat(status.textProperty().get()).startsWith("Operator: is too long");
             assertThat(vm.readyProperty().get()).isFalse();
             vm.decide();
