@@ -35,9 +35,12 @@ public final class MergeBase {
     /**
      * @param theirs every revision the other side includes
      * @param ours   every revision the held one includes ({@link SightingRepository#lineage})
+     * @param parents the revisions the other side was made from, preferred as base among the newest
+     *                when several are (a resolution names the version it decided on)
      */
-    public static Optional<Base> find(UUID id, Set<String> theirs, Set<String> ours, SightingRepository repository,
-                                      BundleLedger ledger, PhotoSharingStore photoNames) {
+    public static Optional<Base> find(UUID id, Set<String> theirs, Set<String> ours, List<String> parents,
+                                      SightingRepository repository, BundleLedger ledger,
+                                      PhotoSharingStore photoNames) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> before = new HashSet<>();
         long order = 0;
@@ -62,10 +65,11 @@ public final class MergeBase {
                         Set.copyOf(item.ancestors()), order++));
             }
         }
-        // The newest: a candidate no other one includes; of several, the same one on every computer.
+        // The newest: a candidate no other one includes; of several, one the other side was made from
+        // (a decision names the version it decided on), then the same one on every computer.
         return candidates.stream()
                 .filter(c -> candidates.stream().noneMatch(other -> other.ancestry().contains(c.digest())))
-                .min(Comparator.comparing(Candidate::digest))
+                .min(Comparator.comparing((Candidate c) -> !parents.contains(c.digest())).thenComparing(Candidate::digest))
                 .map(c -> new Base(c.digest(), c.version()));
     }
 }

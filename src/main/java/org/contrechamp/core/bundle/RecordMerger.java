@@ -120,7 +120,8 @@ final class RecordMerger {
             }
             return fastForward(in, held, from);
         }
-        Optional<MergeBase.Base> base = MergeBase.find(in.id(), in.includes(), lineage, repository, ledger, photoNames);
+        Optional<MergeBase.Base> base = MergeBase.find(in.id(), in.includes(), lineage, in.parents(), repository, ledger,
+                photoNames);
         base.filter(b -> b.digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b.version().values()));
         return mergeBeside(in, held, base.map(MergeBase.Base::version).orElse(null), from);
     }

@@ -168,7 +168,7 @@ public final class ReviewDesk implements ReviewService {
     /** The revision the merge starts from (see {@link MergeBase}), or null when there is none. */
     private Version baseOf(BundleLedger.Conflict k) {
         Optional<MergeBase.Base> base = MergeBase.find(k.sightingId(), Set.copyOf(k.ancestors()),
-                repository.lineage(k.sightingId()), repository, ledger, photoNames);
+                repository.lineage(k.sightingId()), List.of(), repository, ledger, photoNames);
         if (base.isPresent()) {
             return base.get().version();
         }
