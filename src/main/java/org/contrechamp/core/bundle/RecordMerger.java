@@ -114,7 +114,7 @@ final class RecordMerger {
         if (in.format() == 1) {
             return mergeFormatOne(in, held, lineage, from);
         }
-        if (in.includes().contains(held.change().digest())) {
+        if (includesHeld(in.includes(), held)) {
             if (held.change().digest().equals(in.baseDigest())) {
                 requireFieldsNamed(in, held.after());
             }
@@ -154,6 +154,43 @@ final class RecordMerger {
                 .filter(in.baseDigest()::equals).isPresent();
         return atBase.filter(e -> exportedSo || RecordDigest.legacy(e.after()).equals(in.baseDigest())
                 || e.change().digest().equals(in.baseDigest()));
+    }
+
+    /**
+     * Whether a version that includes these revisions includes the one we hold: it names it, or ours
+     * is a merge made here (never shared, so nobody names it) of parents it includes, or that are
+     * themselves such merges. Whoever made that version saw both sides of our merge and decided.
+     */
+    private boolean includesHeld(Set<String> includes, HistoryEntry held) {
+        if (includes.contains(held.change().digest())) {
+            return true;
+        }
+        if (!held.change().origin().startsWith(Change.MERGE_PREFIX) || held.change().parents().isEmpty()) {
+            return false;
+        }
+        Map<String, HistoryEntry> rows = new java.util.HashMap<>();
+        for (HistoryEntry row : repository.history(held.change().sightingId())) {
+            rows.put(row.change().digest(), row);
+        }
+        return mergeOfIncluded(held, includes, rows, 0);
+    }
+
+    private static boolean mergeOfIncluded(HistoryEntry merge, Set<String> includes, Map<String, HistoryEntry> rows,
+                                           int depth) {
+        if (depth > 64) {
+            return false; // a chain of merges that long is not worth following
+        }
+        for (String parent : merge.change().parents()) {
+            if (includes.contains(parent)) {
+                continue;
+            }
+            HistoryEntry row = rows.get(parent);
+            if (row == null || row == merge || !row.change().origin().startsWith(Change.MERGE_PREFIX)
+                    || row.change().parents().isEmpty() || !mergeOfIncluded(row, includes, rows, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -213,8 +250,10 @@ final class RecordMerger {
         if (merged.deleted() != held.deleted() || sharedFieldsDiffer(merged.values(), held.after())) {
             Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
             String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+            // Both sides as parents, but the other side is not recorded as included: its fields in
+            // conflict wait for a person. A version that includes both sides supersedes this one.
             store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
-                    Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest()), null);
+                    Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest(), in.digest()), null);
             kept = repository.latest(in.id()).orElse(held);
         }
         return conflict(in, kept, from, BundleLedger.ConflictReason.DIVERGED);
