@@ -16,8 +16,7 @@ import org.contrechamp.core.sighting.SightingRepository;
 /**
  * The revision a merge starts from (docs/adr/0041): the newest one both sides include whose values
  * this computer knows, from its history or from a version a bundle brought for review (a proposal
- * decided since is such a version: included by both sides, and the newest they share; so is the other
- * side of a conflict, merged but for the fields in conflict). Every
+ * decided since is such a version: included by both sides, and the newest they share). Every
  * computer that knows the same versions picks the same base, so that they all make the same merge.
  */
 public final class MergeBase {
@@ -55,10 +54,9 @@ public final class MergeBase {
         }
         for (BundleLedger.Conflict item : ledger.conflictsAbout(id)) {
             String digest = item.incomingDigest();
-            // A conflict's other side counts as included here too: all of it but the fields in conflict
-            // was merged when it came (RecordMerger), and those fields wait in the item.
-            boolean included = ours.contains(digest) || item.reason() == BundleLedger.ConflictReason.DIVERGED;
-            if (theirs.contains(digest) && included && !before.contains(digest)) {
+            // Only a version included whole: the other side of an open conflict is not, since taking
+            // it as base would pass its fields in conflict for decided.
+            if (theirs.contains(digest) && ours.contains(digest) && !before.contains(digest)) {
                 Sighting values = item.incoming().toBuilder()
                         .photos(item.incoming().photos().stream().map(photoNames::localName).toList()).build();
                 candidates.add(new Candidate(digest, new Version(values, item.incomingDeleted()),

@@ -339,8 +339,41 @@ final class RecordMerger {
         for (BundleLedger.Conflict item : open) {
             if (lineage.contains(item.incomingDigest())) {
                 ledger.closeConflict(item.id(), now, null, null, null);
+            } else if (item.reason() == BundleLedger.ConflictReason.DIVERGED) {
+                lineage = mergeIfSettled(id, item, lineage);
             }
         }
+    }
+
+    /**
+     * A conflict the record has since grown past (the fields that differed now agree, or one side's
+     * change was taken over): merged as it would be if it came now, and closed; nobody is asked about
+     * nothing. Returns the lineage after.
+     */
+    private Set<String> mergeIfSettled(UUID id, BundleLedger.Conflict item, Set<String> lineage) {
+        HistoryEntry held = repository.latest(id).orElseThrow();
+        Set<String> includes = new LinkedHashSet<>(item.ancestors());
+        Version theirs = new Version(item.incoming().toBuilder()
+                .photos(item.incoming().photos().stream().map(photoNames::localName).toList()).build(),
+                item.incomingDeleted());
+        Version base = MergeBase.find(id, includes, lineage, List.of(), repository, ledger, photoNames)
+                .map(MergeBase.Base::version).orElse(null);
+        MergeResult result = ThreeWayMerge.merge(base, new Version(held.after(), held.deleted()), theirs);
+        if (result.hasConflicts()) {
+            return lineage;
+        }
+        Version merged = result.merged();
+        Sighting values = Merges.settled(merged.values(), held.after(), theirs.values());
+        String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+        if (!digest.equals(held.change().digest())) {
+            store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
+                    Change.MERGE_PREFIX + item.bundleId(), digest, List.of(held.change().digest(), item.incomingDigest()),
+                    null);
+        }
+        includes.add(item.incomingDigest());
+        repository.addAncestors(id, includes);
+        ledger.closeConflict(item.id(), now, null, null, null);
+        return repository.lineage(id);
     }
 
     private void store(Sighting merged, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,
