@@ -59,6 +59,9 @@ final class Migrator {
             LOG.info("migrating the database to version {}", v);
             db.inTransaction(connection -> {
                 db.execute(script);
+                if (v == RevisionDigests.VERSION) {
+                    RevisionDigests.fill(connection);
+                }
                 db.execute("PRAGMA user_version = " + v);
                 return null;
             });

@@ -363,6 +363,16 @@ public final class SqliteBundleLedger implements BundleLedger {
     }
 
     @Override
+    public List<Conflict> conflictsAbout(UUID sightingId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS + "WHERE sighting_id = ? ORDER BY id")) {
+                p.setString(1, sightingId.toString());
+                return readConflicts(p);
+            }
+        });
+    }
+
+    @Override
     public Optional<Conflict> conflict(long id) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS + "WHERE id = ?")) {

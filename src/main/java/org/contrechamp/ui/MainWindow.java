@@ -58,6 +58,7 @@ import org.contrechamp.ui.area.AreaController;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.conflicts.ConflictsPage;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
@@ -103,6 +104,7 @@ public final class MainWindow {
     private ShareController share;
     private ReviewViewModel review;
     private Tab reviewTab;
+    private ConflictsPage conflicts;
     private TabPane side;
     private SplitPane mainSplit;
     private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
@@ -135,7 +137,7 @@ public final class MainWindow {
             openReview();
         });
         share = new ShareController(messages, workspace, tasks, status, () -> this.settings, this::saveSettings,
-                sightings::load);
+                () -> { sightings.load(); conflicts.viewModel().refresh(); });
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
         list = new SightingListView(messages, sightings, filter.visible());
@@ -201,13 +203,15 @@ public final class MainWindow {
         reviewTab = new Tab(messages.get("tab.review"), reviewPanel);
         reviewTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.review-count",
                 review.drafts().size()), review.drafts()));
-        side = new TabPane(allTab, reviewTab);
+        conflicts = ConflictsPage.of(workspace, messages, tasks, status, map, photoImages,
+                () -> this.settings.fieldOfViewDegrees(), sightings::load);
+        side = new TabPane(allTab, reviewTab, conflicts.tab());
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             review.activeProperty().set(is == reviewTab);
             // Reviewing wants the photo large: the side takes half the window, and gives it back after.
             if (mainSplit != null) {
-                mainSplit.setDividerPositions(is == reviewTab ? 0.48 : 0.62);
+                mainSplit.setDividerPositions(is == reviewTab ? 0.48 : is == conflicts.tab() ? 0.36 : 0.62);
             }
             if (is == reviewTab) {
                 Platform.runLater(reviewPanel::requestFocus);
@@ -430,8 +434,10 @@ public final class MainWindow {
         });
         MenuItem reviewItem = item("menu.review", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 this::openReview);
+        MenuItem conflictsItem = item("menu.conflicts", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), conflicts::open);
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
-                new SeparatorMenuItem(), find, reviewItem);
+                new SeparatorMenuItem(), find, reviewItem, conflictsItem);
 
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         MenuItem about = item("menu.about", null, this::showAbout);
@@ -524,6 +530,7 @@ public final class MainWindow {
         for (ReviewKey key : ReviewKey.all()) {
             all.add(new Shortcut(messages.get("help.in-review", key.shown(messages)), key.labelKey()));
         }
+        all.addAll(ConflictsPage.shortcuts(messages));
         new ShortcutsDialog(messages, menuBar, all).showAndWait();
     }
 

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * V006 (revisions that merge) on a database left by every earlier version, holding real records
  * written as that version wrote them: a record made here with two revisions and, from version 4 on,
- * one received in a bundle. After the migration every revision has its digest (computed from its
- * text), a received revision names its signer as author, the lineage holds every revision, and the
+ * one received in a bundle and one made here whose photo was shared. After the migration every
+ * revision has its digest (computed from its text, photos named by their shared copies, as others
+ * know them), a received revision names its signer as author, the lineage holds every revision, and the
  * next edit is stored with its digest and parent.
  */
 class RevisionMigrationTest {
@@ -53,7 +54,17 @@ class RevisionMigrationTest {
         UUID received = UUID.randomUUID();
         Sighting theirs = Sighting.newAt(Position.manual(48.86, 2.36)).id(received).revision(1)
                 .cameraType(CameraType.FIXED).createdAt(AT).updatedAt(AT).build();
+        String original = "0".repeat(63) + "1";
+        String sharedCopy = "0".repeat(63) + "2";
+        UUID withPhoto = UUID.randomUUID();
+        Sighting photographed = Sighting.newAt(Position.manual(48.87, 2.37)).id(withPhoto).revision(1)
+                .photos(List.of(original)).createdAt(AT).updatedAt(AT).build();
         if (version >= 4) {
+            // A record made here whose photo was shared: others name it by the shared copy.
+            sql.append(history(4, photographed, 0, "create", "local")).append(";\n")
+                    .append(head(3, photographed, 4)).append(";\n")
+                    .append("INSERT INTO shared_photo (original_sha256, recipe, shared_sha256, size) VALUES ('"
+                            + original + "', 'r', '" + sharedCopy + "', 10);\n");
             sql.append("INSERT INTO imported_bundle (bundle_id, signer, seq, imported_at, records, applied, conflicts, "
                     + "blobs) VALUES ('" + BUNDLE + "', '" + SIGNER + "', 1, '2026-05-01T11:00:00Z', 1, 1, 0, 0);\n")
                     .append(history(3, theirs, 0, "create", "bundle:" + BUNDLE)).append(";\n")
@@ -75,6 +86,10 @@ class RevisionMigrationTest {
             assertThat(repository.lineage(local)).containsExactlyInAnyOrder(
                     RecordDigest.of(first, false), RecordDigest.of(second, false));
             if (version >= 4) {
+                HistoryEntry own = repository.history(withPhoto).get(0);
+                assertThat(own.change().digest()).as("named by the shared copy")
+                        .isEqualTo(RecordDigest.of(photographed.toBuilder().photos(List.of(sharedCopy)).build(), false));
+                assertThat(own.after().photos()).containsExactly(original);
                 HistoryEntry got = repository.history(received).get(0);
                 assertThat(got.change().author()).isEqualTo(SIGNER);
                 assertThat(got.change().digest()).isEqualTo(RecordDigest.of(theirs, false));

@@ -152,6 +152,9 @@ public interface BundleLedger {
     /** The open items about one record, oldest first. */
     List<Conflict> openConflicts(UUID sightingId);
 
+    /** Every item about one record, open or closed, oldest first: the versions bundles brought for review. */
+    List<Conflict> conflictsAbout(UUID sightingId);
+
     /**
      * Closes an item: decided by a person ({@code resolution} says how, as JSON; {@code resultDigest}
      * is the revision it made) or found included in a later revision (both null).

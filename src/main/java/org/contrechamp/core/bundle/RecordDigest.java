@@ -11,7 +11,8 @@ import org.contrechamp.core.sighting.SightingJson;
  * the values everyone holds alike. Left out, because each computer has its own: the revision number
  * (a counter people read, which merges made in different orders number differently), the street
  * (derived from the local area) and the draft flag (a computer's own review queue). Photos are named
- * by their shared copies, the only ones others hold. Equal digests mean the same values.
+ * by their shared copies, the only ones others hold; a tombstone names none (a deletion leaves
+ * without its photos). Equal digests mean the same values.
  */
 public final class RecordDigest {
 
@@ -32,7 +33,7 @@ public final class RecordDigest {
                 .revision(1)
                 .street(null)
                 .draft(false)
-                .photos(version.photos().stream().map(sharedName).toList())
+                .photos(deleted ? java.util.List.of() : version.photos().stream().map(sharedName).toList())
                 .build();
         String document = (deleted ? "deleted\n" : "live\n") + SightingJson.toJson(shared);
         return BundleFormat.sha256Hex(document.getBytes(StandardCharsets.UTF_8));

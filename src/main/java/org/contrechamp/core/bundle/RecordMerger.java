@@ -114,15 +114,16 @@ final class RecordMerger {
         if (in.format() == 1) {
             return mergeFormatOne(in, held, lineage, from);
         }
-        if (in.includes().contains(held.change().digest())) {
+        if (includesHeld(in.includes(), held)) {
             if (held.change().digest().equals(in.baseDigest())) {
-                requireFieldsNamed(in, held);
+                requireFieldsNamed(in, held.after());
             }
             return fastForward(in, held, from);
         }
-        Optional<HistoryEntry> base = lastCommonRevision(in, held);
-        base.filter(b -> b.change().digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b));
-        return mergeBeside(in, held, base.orElse(null), from);
+        Optional<MergeBase.Base> base = MergeBase.find(in.id(), in.includes(), lineage, in.parents(), repository, ledger,
+                photoNames);
+        base.filter(b -> b.digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b.version().values()));
+        return mergeBeside(in, held, base.map(MergeBase.Base::version).orElse(null), from);
     }
 
     /**
@@ -134,14 +135,14 @@ final class RecordMerger {
     private Outcome mergeFormatOne(BundleRecord in, HistoryEntry held, Set<String> lineage, Sender from) {
         Optional<HistoryEntry> base = formatOneBase(in);
         if (base.isPresent() && base.get().sequence() == held.sequence()) {
-            requireFieldsNamed(in, held);
+            requireFieldsNamed(in, held.after());
             return fastForward(in, held, from);
         }
         if (base.isEmpty() && in.baseRevision() > held.change().revision()) {
             return waitForBase(in, from); // made on a revision that has not reached us yet (its bundle is late)
         }
-        base.ifPresent(b -> requireFieldsNamed(in, b));
-        return mergeBeside(in, held, base.orElse(null), from);
+        base.ifPresent(b -> requireFieldsNamed(in, b.after()));
+        return mergeBeside(in, held, base.map(b -> new Version(b.after(), b.deleted())).orElse(null), from);
     }
 
     private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
@@ -155,16 +156,41 @@ final class RecordMerger {
                 || e.change().digest().equals(in.baseDigest()));
     }
 
-    /** The newest revision we hold as a row that the incoming version includes: the merge base. */
-    private Optional<HistoryEntry> lastCommonRevision(BundleRecord in, HistoryEntry held) {
-        Set<String> includes = in.includes();
-        List<HistoryEntry> history = repository.history(in.id());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (includes.contains(history.get(i).change().digest())) {
-                return Optional.of(history.get(i));
+    /**
+     * Whether a version that includes these revisions includes the one we hold: it names it, or ours
+     * is a merge made here (never shared, so nobody names it) of parents it includes, or that are
+     * themselves such merges. Whoever made that version saw both sides of our merge and decided.
+     */
+    private boolean includesHeld(Set<String> includes, HistoryEntry held) {
+        if (includes.contains(held.change().digest())) {
+            return true;
+        }
+        if (!held.change().origin().startsWith(Change.MERGE_PREFIX) || held.change().parents().isEmpty()) {
+            return false;
+        }
+        Map<String, HistoryEntry> rows = new java.util.HashMap<>();
+        for (HistoryEntry row : repository.history(held.change().sightingId())) {
+            rows.put(row.change().digest(), row);
+        }
+        return mergeOfIncluded(held, includes, rows, 0);
+    }
+
+    private static boolean mergeOfIncluded(HistoryEntry merge, Set<String> includes, Map<String, HistoryEntry> rows,
+                                           int depth) {
+        if (depth > 64) {
+            return false; // a chain of merges that long is not worth following
+        }
+        for (String parent : merge.change().parents()) {
+            if (includes.contains(parent)) {
+                continue;
+            }
+            HistoryEntry row = rows.get(parent);
+            if (row == null || row == merge || !row.change().origin().startsWith(Change.MERGE_PREFIX)
+                    || row.change().parents().isEmpty() || !mergeOfIncluded(row, includes, rows, depth + 1)) {
+                return false;
             }
         }
-        return Optional.empty();
+        return true;
     }
 
     /**
@@ -187,11 +213,10 @@ final class RecordMerger {
      * Both sides changed the record since {@code base} (null: no revision both include): merged field
      * by field; a field that differs is a conflict for a person, and nothing is stored.
      */
-    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, HistoryEntry base, Sender from) {
+    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, Version base, Sender from) {
         Version mine = new Version(held.after(), held.deleted());
         Version theirs = new Version(in.sighting(), in.deleted());
-        MergeResult result = ThreeWayMerge.merge(base == null ? null : new Version(base.after(), base.deleted()),
-                mine, theirs);
+        MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
         if (result.hasConflicts()) {
             return conflictOnSomeFields(in, held, result, from);
         }
@@ -225,8 +250,10 @@ final class RecordMerger {
         if (merged.deleted() != held.deleted() || sharedFieldsDiffer(merged.values(), held.after())) {
             Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
             String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+            // Both sides as parents, but the other side is not recorded as included: its fields in
+            // conflict wait for a person. A version that includes both sides supersedes this one.
             store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
-                    Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest()), null);
+                    Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest(), in.digest()), null);
             kept = repository.latest(in.id()).orElse(held);
         }
         return conflict(in, kept, from, BundleLedger.ConflictReason.DIVERGED);
@@ -254,11 +281,11 @@ final class RecordMerger {
      * sender's software is broken or the record was tampered with, and which of the two to believe
      * cannot be told. Checked against the base the record names, when we hold it.
      */
-    private static void requireFieldsNamed(BundleRecord in, HistoryEntry base) {
+    private static void requireFieldsNamed(BundleRecord in, Sighting base) {
         if (in.fields().size() == SightingField.values().length) {
             return;
         }
-        for (SightingField f : SightingField.changedBetween(base.after(), in.sighting())) {
+        for (SightingField f : SightingField.changedBetween(base, in.sighting())) {
             if (MergeRule.of(f).isShared() && !in.fields().contains(f)) {
                 throw new InvalidInputException(Problem.of(in.id().toString(), "fields-mismatch", f.jsonName()));
             }
@@ -312,8 +339,41 @@ final class RecordMerger {
         for (BundleLedger.Conflict item : open) {
             if (lineage.contains(item.incomingDigest())) {
                 ledger.closeConflict(item.id(), now, null, null, null);
+            } else if (item.reason() == BundleLedger.ConflictReason.DIVERGED) {
+                lineage = mergeIfSettled(id, item, lineage);
             }
         }
+    }
+
+    /**
+     * A conflict the record has since grown past (the fields that differed now agree, or one side's
+     * change was taken over): merged as it would be if it came now, and closed; nobody is asked about
+     * nothing. Returns the lineage after.
+     */
+    private Set<String> mergeIfSettled(UUID id, BundleLedger.Conflict item, Set<String> lineage) {
+        HistoryEntry held = repository.latest(id).orElseThrow();
+        Set<String> includes = new LinkedHashSet<>(item.ancestors());
+        Version theirs = new Version(item.incoming().toBuilder()
+                .photos(item.incoming().photos().stream().map(photoNames::localName).toList()).build(),
+                item.incomingDeleted());
+        Version base = MergeBase.find(id, includes, lineage, List.of(), repository, ledger, photoNames)
+                .map(MergeBase.Base::version).orElse(null);
+        MergeResult result = ThreeWayMerge.merge(base, new Version(held.after(), held.deleted()), theirs);
+        if (result.hasConflicts()) {
+            return lineage;
+        }
+        Version merged = result.merged();
+        Sighting values = Merges.settled(merged.values(), held.after(), theirs.values());
+        String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
+        if (!digest.equals(held.change().digest())) {
+            store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
+                    Change.MERGE_PREFIX + item.bundleId(), digest, List.of(held.change().digest(), item.incomingDigest()),
+                    null);
+        }
+        includes.add(item.incomingDigest());
+        repository.addAncestors(id, includes);
+        ledger.closeConflict(item.id(), now, null, null, null);
+        return repository.lineage(id);
     }
 
     private void store(Sighting merged, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.MergeBase;
 import org.contrechamp.core.bundle.PhotoSharingStore;
 import org.contrechamp.core.bundle.RecordDigest;
 import org.contrechamp.core.common.InvalidInputException;
@@ -164,15 +165,12 @@ public final class ReviewDesk implements ReviewService {
         return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mine), changed(base, theirs)));
     }
 
-    /** The newest revision held that the other side includes, or null when it includes none of ours. */
+    /** The revision the merge starts from (see {@link MergeBase}), or null when there is none. */
     private Version baseOf(BundleLedger.Conflict k) {
-        Set<String> includes = Set.copyOf(k.ancestors());
-        List<HistoryEntry> history = repository.history(k.sightingId());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            HistoryEntry e = history.get(i);
-            if (includes.contains(e.change().digest())) {
-                return new Version(e.after(), e.deleted());
-            }
+        Optional<MergeBase.Base> base = MergeBase.find(k.sightingId(), Set.copyOf(k.ancestors()),
+                repository.lineage(k.sightingId()), List.of(), repository, ledger, photoNames);
+        if (base.isPresent()) {
+            return base.get().version();
         }
         // An item kept by an earlier version names no ancestors: its base revision number is all there is.
         if (k.ancestors().isEmpty() && k.baseRevision() > 0) {

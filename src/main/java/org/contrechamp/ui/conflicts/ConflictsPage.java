@@ -1,0 +1,155 @@
+package org.contrechamp.ui.conflicts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Tab;
+import javafx.scene.image.Image;
+
+import org.contrechamp.core.bundle.SharedPhotoStore;
+import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewService;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.help.Shortcut;
+import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.photo.PhotoImages;
+
+/**
+ * The conflicts desk as a page of the window: its tab (named with the number of items waiting), its
+ * view model and view, and its layer on the window's map, which shows both sides of the item while
+ * the desk is open. The window adds the tab and a menu command; everything else is wired here.
+ */
+public final class ConflictsPage {
+
+    /** Around both sides of an item, this much of the street is shown (metres). */
+    private static final double MAP_MARGIN_M = 35;
+    /** A received photo larger than this is not decoded for a thumbnail (a crafted file). */
+    private static final long MAX_SHARED_PHOTO_BYTES = 30L * 1024 * 1024;
+
+    private final ConflictsViewModel vm;
+    private final ConflictsPane pane;
+    private final Tab tab;
+    private final DeskMapLayer layer;
+    private final MapPane map;
+
+    /**
+     * @param services  the review queue (asked in the background; null: nothing to decide)
+     * @param previews  a photo's small picture, if this computer has one
+     * @param onDecided after a decision was stored (the record changed: the window reloads it)
+     */
+    public ConflictsPage(Messages messages, Supplier<ReviewService> services, TaskRunner tasks, StatusLine status,
+            MapPane map, DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        this.map = map;
+        this.vm = new ConflictsViewModel(services, tasks, messages, status, onDecided);
+        this.pane = new ConflictsPane(messages, vm, new DeskPhotos(messages, tasks, previews));
+        this.layer = new DeskMapLayer(fieldOfViewDegrees);
+        layer.setVisible(false);
+        map.mapView().addLayer(layer);
+        tab = new Tab(messages.get("tab.conflicts"), pane);
+        tab.setId("tab.conflicts");
+        tab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.conflicts-count",
+                vm.items().size()), vm.items()));
+        tab.selectedProperty().addListener((obs, was, is) -> {
+            layer.setVisible(is);
+            if (is) {
+                vm.refresh();
+                showOnMap(vm.currentProperty().get());
+                Platform.runLater(pane::requestFocus);
+            }
+        });
+        vm.currentProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                layer.clear();
+            } else if (!is.equals(was)) {
+                showOnMap(is);
+            }
+        });
+        vm.refresh(); // the tab says at once how many items wait
+    }
+
+    /** The desk of a data directory: its review queue, its photos and the copies received from others. */
+    public static ConflictsPage of(Workspace workspace, Messages messages, TaskRunner tasks, StatusLine status,
+            MapPane map, PhotoImages images, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        SharedPhotoStore received = new SharedPhotoStore(workspace.dataDirectory());
+        DeskPhotos.Preview previews = sha256 -> images.thumbnail(sha256).or(() -> receivedCopy(received, sha256));
+        return new ConflictsPage(messages, workspace::review, tasks, status, map, previews, fieldOfViewDegrees,
+                onDecided);
+    }
+
+    /** A photo received in a bundle and not in the library: its shared copy, scaled down. */
+    private static Optional<Image> receivedCopy(SharedPhotoStore received, String sha256) {
+        Optional<Path> file;
+        try {
+            file = received.find(sha256);
+        } catch (IllegalArgumentException notAHash) {
+            return Optional.empty();
+        }
+        try {
+            if (file.isEmpty() || Files.size(file.get()) > MAX_SHARED_PHOTO_BYTES) {
+                return Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+        Image image = new Image(file.get().toUri().toString(), 128, 128, true, true, false);
+        return image.isError() ? Optional.empty() : Optional.of(image);
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public ConflictsViewModel viewModel() {
+        return vm;
+    }
+
+    public ConflictsPane pane() {
+        return pane;
+    }
+
+    /** Opens the desk (its menu command). */
+    public void open() {
+        if (tab.getTabPane() != null) {
+            tab.getTabPane().getSelectionModel().select(tab);
+        }
+        Platform.runLater(pane::requestFocus);
+    }
+
+    /** The desk's keys for the keyboard help, each said to be the desk's. */
+    public static List<Shortcut> shortcuts(Messages messages) {
+        return DeskKey.all().stream().map(key -> new Shortcut(messages.get("help.in-desk", messages.get(key.shownKey())),
+                key.labelKey())).toList();
+    }
+
+    private void showOnMap(ReviewCase c) {
+        if (c == null) {
+            layer.clear();
+            return;
+        }
+        layer.show(c.base(), c.mine(), c.theirs(), pane.mineName(c), pane.theirsName(c));
+        if (!tab.isSelected()) {
+            return;
+        }
+        Position mine = c.mine().values().position();
+        Position theirs = c.theirs().values().position();
+        try {
+            BoundingBox a = BoundingBox.around(mine.latitude(), mine.longitude(), MAP_MARGIN_M);
+            BoundingBox b = BoundingBox.around(theirs.latitude(), theirs.longitude(), MAP_MARGIN_M);
+            map.fitTo(new BoundingBox(Math.min(a.minLon(), b.minLon()), Math.min(a.minLat(), b.minLat()),
+                    Math.max(a.maxLon(), b.maxLon()), Math.max(a.maxLat(), b.maxLat())));
+        } catch (IllegalArgumentException outOfTheWorld) {
+            // A position no map can show (a damaged record): the lines still say what it holds.
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package org.contrechamp.ui.conflicts;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewKind;
+import org.contrechamp.core.sighting.Sighting;
+
+/**
+ * The conflicts desk on screen: which item of how many, what it is and who sent it, the case field by
+ * field, the choice keys, the value being typed, both photo sets, the map's legend, the comment and
+ * the decision. Works entirely from the keyboard ({@link DeskKey}); every key is written on its button.
+ */
+public final class ConflictsPane extends VBox {
+
+    private final Messages messages;
+    private final ConflictsViewModel vm;
+    private final DeskPhotos photos;
+    private final DeskGrid grid;
+    private final Label counter = new Label();
+    private final Label summary = new Label();
+    private final Label explanation = new Label();
+    private final Label left = new Label();
+    private final Label editorTitle = new Label();
+    private final TextField editor = new TextField();
+    private final Label editorProblem = new Label();
+    private final HBox editorRow;
+    private final Label legendTheirs = new Label();
+    private final Label legendMine = new Label();
+    private final TextField comment = new TextField();
+    private final VBox body;
+    private final Label empty;
+    private final Label loading;
+    private final DateTimeFormatter when;
+    private boolean swallowTyped;
+
+    public ConflictsPane(Messages messages, ConflictsViewModel vm, DeskPhotos photos) {
+        super(8);
+        this.messages = messages;
+        this.vm = vm;
+        this.photos = photos;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        getStyleClass().add("conflicts-desk");
+        setPadding(new Insets(8));
+        setFocusTraversable(true);
+        setAccessibleText(messages.get("review.desk.accessible"));
+
+        counter.getStyleClass().add("review-counter");
+        summary.getStyleClass().add("cell-detail");
+        summary.setWrapText(true);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(6, counter, gap, button(DeskKey.PREVIOUS), button(DeskKey.NEXT));
+        header.setAlignment(Pos.CENTER_LEFT);
+        explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
+        explanation.getStyleClass().add("desk-explanation");
+
+        grid = new DeskGrid(messages, new DeskGrid.Clicks() {
+            @Override
+            public void focus(MergeField field) {
+                vm.focus(field);
+                requestFocus();
+            }
+
+            @Override
+            public void choose(MergeField field, org.contrechamp.core.merge.Choice choice) {
+                vm.focus(field);
+                if (choice instanceof org.contrechamp.core.merge.Choice.Theirs) {
+                    vm.chooseTheirs();
+                } else {
+                    vm.chooseMine();
+                }
+                requestFocus();
+            }
+        });
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        grid.setMinHeight(180);
+
+        FlowPane choiceKeys = new FlowPane(4, 4, button(DeskKey.MINE), button(DeskKey.THEIRS), button(DeskKey.TYPE),
+                button(DeskKey.ALL_MINE), button(DeskKey.ALL_THEIRS));
+
+        editorTitle.getStyleClass().add("form-label");
+        editorTitle.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(editor, Priority.ALWAYS);
+        editor.setOnAction(e -> keepTyped());
+        editorProblem.getStyleClass().add("form-error");
+        editorProblem.setWrapText(true);
+        editorProblem.managedProperty().bind(editorProblem.textProperty().isNotEmpty());
+        Label editorHelp = new Label(messages.get("review.desk.type-help"));
+        editorHelp.getStyleClass().add("form-help");
+        editorHelp.setWrapText(true);
+        editorRow = new HBox(6, editorTitle, editor);
+        editorRow.setAlignment(Pos.CENTER_LEFT);
+        VBox editorBox = new VBox(2, editorRow, editorProblem, editorHelp);
+        editorBox.visibleProperty().bind(vm.editingProperty().isNotNull());
+        editorBox.managedProperty().bind(editorBox.visibleProperty());
+
+        comment.setPromptText(messages.get("review.desk.comment-prompt"));
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        comment.setOnAction(e -> requestFocus());
+        HBox.setHgrow(comment, Priority.ALWAYS);
+        Button decide = button(DeskKey.DECIDE);
+        decide.getStyleClass().remove("review-key");
+        decide.getStyleClass().add("accent");
+        decide.disableProperty().bind(vm.readyProperty().not().or(vm.decidingProperty()));
+        left.getStyleClass().add("form-help");
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        HBox decision = new HBox(6, comment, left, decide);
+        decision.setAlignment(Pos.CENTER_LEFT);
+
+        body = new VBox(8, header, summary, explanation, grid, choiceKeys, editorBox, photos, legend(), decision);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        empty = placeholder(messages.get("review.desk.empty"));
+        loading = placeholder(messages.get("review.desk.loading"));
+        StackPane main = new StackPane(body, empty, loading);
+        VBox.setVgrow(main, Priority.ALWAYS);
+        getChildren().add(main);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // E and C put the keyboard in a text field as they are pressed: the letter they then type is theirs.
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
+        addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
+        setOnMouseClicked(e -> {
+            if (!(e.getTarget() instanceof TextInputControl)) {
+                requestFocus();
+            }
+        });
+        vm.rows().addListener((ListChangeListener<DeskRow>) c -> showRows());
+        vm.currentProperty().addListener((obs, was, is) -> showCase(is));
+        vm.positionProperty().addListener((obs, was, is) -> showCounter());
+        vm.items().addListener((ListChangeListener<Object>) c -> showCounter());
+        vm.loadingProperty().addListener((obs, was, is) -> showState());
+        vm.loadedProperty().addListener((obs, was, is) -> showState());
+        vm.editingProperty().addListener((obs, was, is) -> showEditor(is));
+        showCase(vm.currentProperty().get());
+    }
+
+    ConflictsViewModel vm() {
+        return vm;
+    }
+
+    /** E or Enter: types the result of the focused line (the view model says why not for a non-text). */
+    void openEditor() {
+        vm.startTyping();
+    }
+
+    /** C: the comment, typed in its field; Enter or Esc gives the keys back to the desk. */
+    void focusComment() {
+        comment.requestFocus();
+    }
+
+    /** The desk's keys, unless a text field has the keyboard (then they are letters); Ctrl+Enter always decides. */
+    private void key(KeyEvent e) {
+        if (DeskKey.DECIDE.matches(e)) {
+            if (vm.editingProperty().get() != null && !keepTyped()) {
+                e.consume();
+                return;
+            }
+            vm.decide();
+            e.consume();
+            return;
+        }
+        if (e.getTarget() instanceof TextInputControl) {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                vm.cancelTyping();
+                requestFocus();
+                e.consume();
+            }
+            return;
+        }
+        for (DeskKey key : DeskKey.all()) {
+            if (key.matches(e)) {
+                key.action().accept(this);
+                swallowTyped = getScene() != null && getScene().getFocusOwner() instanceof TextInputControl;
+                e.consume();
+                return;
+            }
+        }
+    }
+
+    private boolean keepTyped() {
+        MergeField typed = vm.editingProperty().get();
+        boolean kept = vm.type(editor.getText());
+        editorProblem.setText(kept ? "" : vm.rows().stream().filter(r -> r.field().equals(typed))
+                .map(DeskRow::problem).filter(java.util.Objects::nonNull).findFirst().orElse(""));
+        if (kept) {
+            requestFocus();
+        }
+        return kept;
+    }
+
+    private void showEditor(MergeField field) {
+        editorProblem.setText("");
+        if (field == null) {
+            if (editor.isFocused()) {
+                requestFocus();
+            }
+            return;
+        }
+        editorTitle.setText(messages.get("review.desk.type-title", labelOf(field)));
+        editor.setText(vm.typingStart());
+        editor.requestFocus();
+        editor.selectAll();
+    }
+
+    private String labelOf(MergeField field) {
+        return vm.rows().stream().filter(r -> r.field().equals(field)).map(DeskRow::label).findFirst()
+                .orElse(field.path());
+    }
+
+    private void showCase(ReviewCase c) {
+        showState();
+        showCounter();
+        if (c == null) {
+            return;
+        }
+        Sighting s = c.mine().values();
+        String who = c.item().signerName();
+        summary.setText(describe(s) + " · " + messages.get("review.desk.from", who, when.format(c.item().detectedAt())));
+        int decisions = c.merge().conflicts().size();
+        explanation.getStyleClass().removeAll("desk-explanation-conflict", "desk-explanation-proposal",
+                "desk-explanation-collision");
+        explanation.getStyleClass().add("desk-explanation-" + kindName(c.item().kind()));
+        String explained = explanationKey(c);
+        // Around a deletion, the count is of the lines besides it.
+        explanation.setText(messages.get(explained, who, explained.contains(".deleted-") ? decisions - 1 : decisions));
+        boolean proposal = c.item().kind() == ReviewKind.PROPOSAL;
+        photos.show(messages.get(proposal ? "review.desk.photos-now" : "review.desk.photos-mine"), s.photos(),
+                messages.get(proposal ? "review.desk.photos-proposed" : "review.desk.photos-theirs", who),
+                c.theirs().values().photos());
+        legendMine.setText(mineName(c));
+        legendTheirs.setText(theirsName(c));
+        // Its lines follow (the view model sets them just after): laid out once, then.
+    }
+
+    /** A deletion against an edit is said as such: "changed one field differently" would hide it. */
+    private static String explanationKey(ReviewCase c) {
+        if (c.item().kind() == ReviewKind.CONFLICT && c.merge().conflictOn(MergeField.DELETION).isPresent()) {
+            return c.mine().deleted() ? "review.desk.explain.deleted-here" : "review.desk.explain.deleted-there";
+        }
+        return "review.desk.explain." + kindName(c.item().kind());
+    }
+
+    /** The name of this side's column and marker. */
+    String mineName(ReviewCase c) {
+        return messages.get(c.item().kind() == ReviewKind.PROPOSAL ? "review.desk.column.now" : "review.desk.column.mine");
+    }
+
+    /** The name of the other side's column and marker. */
+    String theirsName(ReviewCase c) {
+        return messages.get(c.item().kind() == ReviewKind.PROPOSAL ? "review.desk.column.proposed"
+                : "review.desk.column.theirs", c.item().signerName());
+    }
+
+    private void showRows() {
+        ReviewCase c = vm.currentProperty().get();
+        List<DeskRow> rows = List.copyOf(vm.rows());
+        if (c == null || rows.isEmpty()) {
+            return;
+        }
+        grid.show(Arrays.asList(messages.get("review.desk.column.field"),
+                c.base() == null ? null : messages.get("review.desk.column.base"), mineName(c), theirsName(c),
+                messages.get("review.desk.column.result")), rows, c.item().signerName());
+        long open = rows.stream().filter(DeskRow::undecided).count();
+        long wrong = rows.stream().filter(r -> r.problem() != null).count();
+        left.setText(wrong > 0 ? messages.get("review.desk.to-correct", wrong) : messages.get("review.desk.left", open));
+    }
+
+    private void showCounter() {
+        ReviewCase c = vm.currentProperty().get();
+        int total = vm.items().size();
+        int at = vm.positionProperty().get();
+        counter.setText(c == null || at == 0 ? "" : messages.get("review.desk.counter",
+                messages.get("review.desk.kind." + kindName(c.item().kind())), at, total));
+    }
+
+    private void showState() {
+        boolean shown = vm.currentProperty().get() != null;
+        boolean waiting = vm.loadingProperty().get() || !vm.loadedProperty().get();
+        body.setVisible(shown);
+        loading.setVisible(!shown && waiting);
+        empty.setVisible(!shown && !waiting);
+    }
+
+    private String describe(Sighting s) {
+        StringBuilder text = new StringBuilder(s.kind() == null ? messages.get("list.unknown-kind")
+                : messages.get(s.kind().labelKey()));
+        if (s.cameraType() != null) {
+            text.append(" · ").append(messages.get(s.cameraType().labelKey()));
+        }
+        if (s.operator() != null) {
+            text.append(" · ").append(s.operator());
+        }
+        text.append(" · ").append(messages.get("review.desk.id", s.id().toString().substring(0, 8)));
+        return text.toString();
+    }
+
+    /** What the map shows, in words and shapes, since colour alone would not say it. */
+    private Node legend() {
+        Circle dot = new Circle(6, DeskMapLayer.MINE);
+        Rectangle square = new Rectangle(12, 12, DeskMapLayer.THEIRS);
+        legendMine.setGraphic(dot);
+        legendTheirs.setGraphic(square);
+        Label title = new Label(messages.get("review.desk.on-the-map"));
+        title.getStyleClass().add("form-label");
+        HBox legend = new HBox(12, title, legendMine, legendTheirs);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        return legend;
+    }
+
+    private Button button(DeskKey key) {
+        Button b = new Button(messages.get(key.labelKey()) + "  (" + messages.get(key.shownKey()) + ")");
+        b.setFocusTraversable(false);
+        b.getStyleClass().add("review-key");
+        b.setOnAction(e -> {
+            requestFocus();
+            key.action().accept(this);
+        });
+        return b;
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("form-placeholder");
+        return label;
+    }
+
+    private static String kindName(ReviewKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

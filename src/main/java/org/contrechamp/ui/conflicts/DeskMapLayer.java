@@ -1,0 +1,171 @@
+package org.contrechamp.ui.conflicts;
+
+import java.util.function.DoubleSupplier;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+import com.gluonhq.maps.MapLayer;
+
+import org.contrechamp.core.map.FieldOfView;
+import org.contrechamp.core.map.WebMercator;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.Sighting;
+
+/**
+ * Both sides of the case on the map, over the sightings: this side's position and fields of view in
+ * blue, the other side's in orange, each marker lettered and labelled, a dashed line between them when
+ * the camera moved, and the base, if it differs, as a grey ring. Colour is never the only clue: the
+ * markers differ in shape (a filled dot here, a square there) and carry their names.
+ */
+final class DeskMapLayer extends MapLayer {
+
+    static final Color MINE = Color.web("#0969da");
+    static final Color THEIRS = Color.web("#d1242f").interpolate(Color.web("#bf8700"), 0.55);
+    private static final Color BASE = Color.web("#6e7781");
+    private static final double CONE_MIN_PX = 36;
+
+    private final Canvas canvas = new Canvas();
+    private final DoubleSupplier fieldOfViewDegrees;
+    private Version base;
+    private Version mine;
+    private Version theirs;
+    private String mineLabel = "";
+    private String theirsLabel = "";
+
+    DeskMapLayer(DoubleSupplier fieldOfViewDegrees) {
+        this.fieldOfViewDegrees = fieldOfViewDegrees;
+        canvas.setMouseTransparent(true);
+        setMouseTransparent(true);
+        getChildren().add(canvas);
+        visibleProperty().addListener((obs, was, is) -> markDirty());
+    }
+
+    void show(Version base, Version mine, Version theirs, String mineLabel, String theirsLabel) {
+        this.base = base;
+        this.mine = mine;
+        this.theirs = theirs;
+        this.mineLabel = mineLabel;
+        this.theirsLabel = theirsLabel;
+        markDirty();
+    }
+
+    void clear() {
+        base = null;
+        mine = null;
+        theirs = null;
+        markDirty();
+    }
+
+    @Override
+    protected void layoutLayer() {
+        Bounds bounds = getParent() == null ? null : getParent().getLayoutBounds();
+        if (bounds == null || bounds.getWidth() <= 0 || baseMap == null) {
+            return;
+        }
+        canvas.setWidth(bounds.getWidth());
+        canvas.setHeight(bounds.getHeight());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (!isVisible() || mine == null || theirs == null) {
+            return;
+        }
+        Point2D m = at(mine.values());
+        Point2D t = at(theirs.values());
+        if (base != null && !base.values().position().equals(mine.values().position())
+                && !base.values().position().equals(theirs.values().position())) {
+            Point2D b = at(base.values());
+            g.setStroke(BASE);
+            g.setLineWidth(2);
+            g.setLineDashes();
+            g.strokeOval(b.getX() - 6, b.getY() - 6, 12, 12);
+        }
+        if (m.distance(t) > 2) {
+            g.setStroke(Color.web("#1f2328", 0.7));
+            g.setLineWidth(1.5);
+            g.setLineDashes(5, 4);
+            g.strokeLine(m.getX(), m.getY(), t.getX(), t.getY());
+            g.setLineDashes();
+        }
+        cones(g, theirs.values(), t, THEIRS);
+        cones(g, mine.values(), m, MINE);
+        boolean together = m.distance(t) < 14;
+        marker(g, t, THEIRS, false, theirs.deleted());
+        marker(g, m, MINE, true, mine.deleted());
+        label(g, m, mineLabel, MINE, together ? -1 : 0);
+        label(g, t, theirsLabel, THEIRS, together ? 1 : 0);
+    }
+
+    private Point2D at(Sighting s) {
+        return getMapPoint(s.position().latitude(), s.position().longitude());
+    }
+
+    private void cones(GraphicsContext g, Sighting s, Point2D at, Color colour) {
+        if (s.directions().isEmpty()) {
+            return;
+        }
+        double metersPerPixel = WebMercator.metersPerPixel(s.position().latitude(), shownZoom(s));
+        for (FieldOfView.Cone cone : FieldOfView.cones(s, fieldOfViewDegrees.getAsDouble())) {
+            double r = Math.max(CONE_MIN_PX, cone.lengthMeters() / metersPerPixel);
+            // JavaFX arcs start at 3 o'clock and turn counter-clockwise; bearings start north, clockwise.
+            double start = 90 - cone.from() - cone.width();
+            ArcType type = cone.isFullCircle() ? ArcType.CHORD : ArcType.ROUND;
+            g.setFill(colour.deriveColor(0, 1, 1, 0.2));
+            g.fillArc(at.getX() - r, at.getY() - r, 2 * r, 2 * r, start, cone.width(), type);
+            g.setStroke(colour);
+            g.setLineWidth(2);
+            g.strokeArc(at.getX() - r, at.getY() - r, 2 * r, 2 * r, start, cone.width(), type);
+        }
+    }
+
+    /** The zoom as Gluon draws it, measured from two of its own points (as the sightings layer does). */
+    private double shownZoom(Sighting s) {
+        double lat = s.position().latitude();
+        double lon = s.position().longitude();
+        double pixels = getMapPoint(lat, lon + 0.01).getX() - getMapPoint(lat, lon).getX();
+        double scale = pixels / (WebMercator.x(lon + 0.01) - WebMercator.x(lon));
+        return Math.log(scale / 256.0) / Math.log(2);
+    }
+
+    /** A filled dot for this side, a square for the other; crossed when that side deleted the record. */
+    private static void marker(GraphicsContext g, Point2D at, Color colour, boolean round, boolean deleted) {
+        double r = 8;
+        g.setFill(colour);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(2.5);
+        if (round) {
+            g.fillOval(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+            g.strokeOval(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+        } else {
+            g.fillRect(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+            g.strokeRect(at.getX() - r, at.getY() - r, 2 * r, 2 * r);
+        }
+        if (deleted) {
+            g.setLineWidth(2);
+            g.strokeLine(at.getX() - r / 2, at.getY() - r / 2, at.getX() + r / 2, at.getY() + r / 2);
+            g.strokeLine(at.getX() - r / 2, at.getY() + r / 2, at.getX() + r / 2, at.getY() - r / 2);
+        }
+    }
+
+    /** The side's name beside its marker; two markers on one spot put their names above and below. */
+    private static void label(GraphicsContext g, Point2D at, String text, Color colour, int stack) {
+        g.setFont(Font.font(null, FontWeight.BOLD, 12));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double x = at.getX() + 13;
+        double y = at.getY() + stack * 14;
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(3);
+        g.strokeText(text, x, y);
+        g.setFill(colour.darker());
+        g.fillText(text, x, y);
+    }
+}

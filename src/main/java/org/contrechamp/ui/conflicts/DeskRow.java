@@ -1,0 +1,44 @@
+package org.contrechamp.ui.conflicts;
+
+import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.MergeField;
+
+/**
+ * One line of the desk: a field, its value before both sides, here, on the other side and in the
+ * result, what changed it, and for a decision what the person chose. Texts are ready to show.
+ *
+ * @param decision whether the person must choose for this field
+ * @param choice   what was chosen so far; null while undecided (and for rows that are no decision)
+ * @param needed   false for a decision that the deletion of the record makes moot
+ * @param problem  why the typed value cannot be kept, in the reader's language; null when none
+ * @param focused  whether the keys M, T and E act on this row
+ */
+public record DeskRow(MergeField field, String label, String base, String mine, String theirs, String merged,
+                      Change change, boolean decision, Choice choice, boolean needed, String problem,
+                      boolean focused) {
+
+    /** What happened to a field since the base, as the desk marks it. */
+    public enum Change {
+        /** Nobody changed it. */
+        SAME,
+        /** Changed here only: kept by the merge. */
+        MINE,
+        /** Changed by the other side only: taken by the merge. */
+        THEIRS,
+        /** Changed alike on both sides. */
+        BOTH,
+        /** Changed differently on both sides (or deleted against edited): a person chooses. */
+        CONFLICT,
+        /** Changed by someone who is neither the author nor a coordinator: applied only if accepted. */
+        PROPOSED;
+
+        /** The message key of the mark shown under the field's name. */
+        public String labelKey() {
+            return "review.desk.change." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public boolean undecided() {
+        return decision && needed && choice == null;
+    }
+}

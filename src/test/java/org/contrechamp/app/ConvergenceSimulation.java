@@ -1,0 +1,187 @@
+package org.contrechamp.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.trust.TrustedKey;
+import org.eclipse.jgit.api.Git;
+
+/**
+ * Five volunteers and two coordinators of one campaign, each with their own data directory, sharing
+ * one repository (a folder, or a bare git repository on this machine): a random phase of operations
+ * drawn from a seeded random, then an end phase in which everyone syncs and whoever may decide decides
+ * until nothing is open and a whole round of syncs changes nothing.
+ */
+final class ConvergenceSimulation implements AutoCloseable {
+
+    static final List<String> VOLUNTEERS = List.of("Alice", "Bob", "Chloe", "Driss", "Emma");
+    static final List<String> COORDINATORS = List.of("CoordNord", "CoordSud");
+    /** Rounds of the end phase before it is called non-convergence. */
+    static final int MAX_ROUNDS = 8;
+
+    final long seed;
+    final String repository;
+    final Random random;
+    final ConvergenceLog log = new ConvergenceLog();
+    final List<Party> volunteers = new ArrayList<>();
+    final List<Party> coordinators = new ArrayList<>();
+    final List<Party> everyone = new ArrayList<>();
+    final ConvergenceOperations operations;
+
+    private ConvergenceSimulation(Path root, long seed, boolean git) throws Exception {
+        this.seed = seed;
+        this.random = new Random(seed);
+        VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root)));
+        COORDINATORS.forEach(name -> coordinators.add(new Party(name, root)));
+        everyone.addAll(volunteers);
+        everyone.addAll(coordinators);
+        for (Party truster : everyone) {
+            for (Party trusted : everyone) {
+                if (truster != trusted) {
+                    truster.trusts(trusted, coordinators.contains(trusted)
+                            ? TrustedKey.Role.COORDINATOR : TrustedKey.Role.VOLUNTEER);
+                }
+            }
+        }
+        Path location = root.resolve(git ? "campaign.git" : "repository");
+        if (git) {
+            // A bare repository on this machine is a git remote like any other (GitRepository.locate).
+            Files.createDirectories(location);
+            Git.init().setBare(true).setInitialBranch("master").setDirectory(location.toFile()).call().close();
+        }
+        repository = location.toString();
+        coordinators.get(0).workspace.sharing().initRepository(repository, "Campagne du Marais");
+        operations = new ConvergenceOperations(random, log, coordinators, repository);
+    }
+
+    static ConvergenceSimulation inFolder(Path root, long seed) throws Exception {
+        return new ConvergenceSimulation(root, seed, false);
+    }
+
+    static ConvergenceSimulation throughGit(Path root, long seed) throws Exception {
+        return new ConvergenceSimulation(root, seed, true);
+    }
+
+    /** The random phase: {@code count} operations, each by a party drawn at random. */
+    void randomPhase(int count) {
+        for (int i = 1; i <= count; i++) {
+            operations.step(i);
+            Party party = everyone.get(random.nextInt(everyone.size()));
+            try {
+                operations.anyOperation(party, everyone);
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError(reproduce() + "operation " + i + " by " + party.name + " failed: " + e, e);
+            }
+        }
+    }
+
+    /**
+     * The end phase: everyone syncs (twice, in random order); while anyone has open items, one party
+     * that may decide them (a coordinator when one has any, else the records' authors) decides them
+     * all and syncs, then everyone syncs again; done when nothing is open and a whole round of syncs
+     * changed nothing.
+     *
+     * @throws AssertionError naming each party's open items when it does not converge in {@link #MAX_ROUNDS}
+     */
+    void endPhase() {
+        int step = operations.step();
+        for (int round = 1; round <= MAX_ROUNDS; round++) {
+            operations.step(++step);
+            syncEveryone();
+            operations.step(++step);
+            boolean quiet = syncEveryone();
+            Map<Party, List<ReviewItem>> open = openItems();
+            if (open.isEmpty() && quiet) {
+                return;
+            }
+            operations.step(++step);
+            decideOnce(open);
+        }
+        throw new AssertionError(reproduce() + "no convergence after " + MAX_ROUNDS + " rounds of the end phase;"
+                + " still open: " + describe(openItems()));
+    }
+
+    /** Everyone syncs once, in random order; whether every sync changed nothing. */
+    private boolean syncEveryone() {
+        List<Party> order = new ArrayList<>(everyone);
+        Collections.shuffle(order, random);
+        boolean quiet = true;
+        for (Party p : order) {
+            quiet &= operations.sync(p).result().changedNothing();
+        }
+        return quiet;
+    }
+
+    /** One coordinator with open items decides them all; if none has any, each author decides theirs. */
+    private void decideOnce(Map<Party, List<ReviewItem>> open) {
+        List<Party> deciders = coordinators.stream().filter(open::containsKey).toList();
+        if (deciders.isEmpty()) {
+            deciders = volunteers.stream().filter(open::containsKey).toList();
+        } else {
+            deciders = List.of(deciders.get(random.nextInt(deciders.size())));
+        }
+        for (Party decider : deciders) {
+            // Deciding one item may close or change others: read the queue again after each decision.
+            for (int guard = 0; guard < 200; guard++) {
+                List<ReviewItem> items = operations.decidable(decider, false);
+                if (items.isEmpty()) {
+                    break;
+                }
+                operations.resolve(decider, items.get(0));
+            }
+            operations.sync(decider);
+        }
+    }
+
+    Map<Party, List<ReviewItem>> openItems() {
+        Map<Party, List<ReviewItem>> open = new LinkedHashMap<>();
+        for (Party p : everyone) {
+            List<ReviewItem> items = ConvergenceOperations.review(p).open();
+            if (!items.isEmpty()) {
+                open.put(p, items);
+            }
+        }
+        return open;
+    }
+
+    String describe(Map<Party, List<ReviewItem>> open) {
+        StringBuilder text = new StringBuilder();
+        open.forEach((party, items) -> {
+            text.append("\n  ").append(party.name).append(coordinators.contains(party) ? " (coordinator)" : "")
+                    .append(':');
+            for (ReviewItem item : items) {
+                text.append("\n    item ").append(item.id()).append(' ').append(item.kind()).append(" record ")
+                        .append(item.sightingId()).append(" (author ").append(log.author(item.sightingId()))
+                        .append(") from ").append(item.signerName()).append(", decisions ")
+                        .append(item.decisions().stream().map(f -> f.path()).toList())
+                        .append(operations.mayDecide(party, item) ? "" : " (this party may not decide it)");
+            }
+        });
+        open.values().stream().flatMap(List::stream).map(ReviewItem::sightingId).distinct().forEach(id -> {
+            text.append("\n  record ").append(id).append(" is held as:");
+            everyone.forEach(p -> text.append("\n    ").append(p.name).append(": ")
+                    .append(RecordHead.of(p, id).map(RecordHead::describe).orElse("(does not hold it)")));
+            text.append("\n  what happened to it:\n    ").append(String.join("\n    ", log.journalOf(id)));
+        });
+        return text.toString();
+    }
+
+    /** How to run this again: first words of every failure message. */
+    String reproduce() {
+        return "seed " + seed + " (" + (repository.endsWith(".git") ? "git" : "folder") + " repository, "
+                + log.journalSize() + " operations logged; keys are new each run, so bundles may be read in"
+                + " another order when run again): ";
+    }
+
+    @Override
+    public void close() {
+        everyone.forEach(Party::close);
+    }
+}

@@ -1,0 +1,148 @@
+package org.contrechamp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.ui.conflicts.DeskCases;
+import org.contrechamp.ui.conflicts.FakeReviewService;
+import org.contrechamp.ui.conflicts.WorkspaceWithReview;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A coordinator's evening at the conflicts desk, by keyboard only, in the whole window: a conflict on
+ * the operator and the camera type (a typed value refused, then corrected, a comment), a proposal
+ * accepted whole, a deletion against an edit kept, then the empty desk.
+ */
+class ConflictsDeskTest {
+
+    @TempDir
+    Path data;
+    ContrechampApp app;
+    FxRobot robot = new FxRobot();
+    FakeReviewService queue = new FakeReviewService(DeskCases.PARIS.operatorConflict(1), DeskCases.PARIS.proposal(2),
+            DeskCases.PARIS.deletionAgainstEdit(3));
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ContrechampApp.prepare(new UiEnvironment(data, dir -> new WorkspaceWithReview(LocalWorkspace.open(dir), queue)));
+        app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WindowUnderTest.stop(app);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void keys(KeyCode... codes) {
+        for (KeyCode code : codes) {
+            robot.type(code);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void with(KeyCode modifier, KeyCode code) {
+        robot.press(modifier, code).release(code, modifier);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String selector) {
+        return robot.lookup(selector).queryLabeled().getText();
+    }
+
+    private boolean showing(String textStart) {
+        return robot.lookup((Node n) -> n instanceof Label l && l.isVisible() && l.getText() != null
+                && l.getText().startsWith(textStart) && l.getScene() != null).tryQuery().isPresent();
+    }
+
+    /** The desk's tab, once the window is laid out (before its first pulse, split panes show no children). */
+    private java.util.Optional<Tab> deskTab() {
+        return robot.lookup(".tab-pane").tryQueryAs(TabPane.class).flatMap(side -> side.getTabs().stream()
+                .filter(t -> "tab.conflicts".equals(t.getId())).findFirst());
+    }
+
+    private String deskTabText() {
+        return deskTab().map(Tab::getText).orElse("");
+    }
+
+    @Test
+    void threeItemsDecidedByKeyboardOnly() throws Exception {
+        waitUntil(() -> deskTabText().equals("To decide (3)"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> deskTab().orElseThrow().isSelected() && showing("Conflict 1 of 3"));
+        assertThat(showing("Alice and this computer changed 2 fields differently")).isTrue();
+
+        // Camera type: theirs. The keys move on to the operator: typed, too long, refused, then corrected.
+        keys(KeyCode.T, KeyCode.E);
+        robot.write("x".repeat(260), 0); // replaces this side's value, selected as the field opens
+        keys(KeyCode.ENTER);
+        waitUntil(() -> showing("is too long (260 characters, at most 255)"));
+        assertThat(queue.calls).isEmpty();
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("Prefecture de police", 0);
+        keys(KeyCode.ENTER);
+        waitUntil(() -> showing("All decided."));
+        // A comment, then back to the desk's keys, and the decision.
+        keys(KeyCode.C);
+        robot.write("sign on the pole", 0);
+        keys(KeyCode.ENTER);
+        with(KeyCode.CONTROL, KeyCode.ENTER);
+
+        waitUntil(() -> showing("Proposal 1 of 2"));
+        assertThat(queue.calls).containsExactly(new FakeReviewService.Call("resolve", 1, Resolution.of(Map.of(
+                MergeField.of(SightingField.CAMERA_TYPE), Choice.theirs(),
+                MergeField.of(SightingField.OPERATOR), Choice.typed("Prefecture de police"))), "sign on the pole"));
+        assertThat(text("#status-text")).startsWith("Decided (revision 4): 1 field taken from Alice");
+        assertThat(deskTabText()).isEqualTo("To decide (2)");
+        assertThat(showing("A proposal by Bob, who is neither the author")).isTrue();
+
+        // The proposal: theirs everywhere is accepting it.
+        with(KeyCode.SHIFT, KeyCode.T);
+        with(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> showing("Conflict 1 of 1"));
+        assertThat(queue.calls.get(1)).extracting(FakeReviewService.Call::method, FakeReviewService.Call::id)
+                .containsExactly("accept", 2L);
+        assertThat(text("#status-text")).isEqualTo("Bob’s proposal is applied (revision 4); it goes out with the next sync.");
+
+        // Deleted there, edited here: the deletion is no text to type; the sighting is kept.
+        keys(KeyCode.E);
+        assertThat(text("#status-text")).startsWith("Deleted or kept: is not a text");
+        keys(KeyCode.M);
+        int readsOfTheQueue = queue.opened;
+        with(KeyCode.CONTROL, KeyCode.ENTER);
+
+        // The queue is read again after a decision: waited for, so that nothing is left running at the end.
+        waitUntil(() -> showing("Nothing to decide.") && queue.opened > readsOfTheQueue);
+        assertThat(queue.calls.get(2)).extracting(FakeReviewService.Call::method, FakeReviewService.Call::id)
+                .containsExactly("reject", 3L);
+        assertThat(queue.stored.get(3L).deleted()).isFalse();
+        assertThat(deskTabText()).isEqualTo("To decide (0)");
+    }
+}
