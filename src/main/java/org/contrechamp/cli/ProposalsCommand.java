@@ -7,6 +7,8 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;
+import org.contrechamp.core.review.ReviewService;
+import org.contrechamp.core.review.Resolved;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -67,8 +69,8 @@ final class ProposalsCommand implements Runnable {
         }
     }
 
-    @Command(name = "accept", mixinStandardHelpOptions = true)
-    static final class Accept implements Runnable {
+    /** A decision on one proposal: the number, an optional comment; the subclass says which. */
+    abstract static class Decide implements Runnable {
         @ParentCommand
         ProposalsCommand parent;
 
@@ -80,44 +82,43 @@ final class ProposalsCommand implements Runnable {
 
         private final CliContext context;
 
-        Accept(CliContext context) {
+        Decide(CliContext context) {
             this.context = context;
         }
+
+        abstract Resolved decide(ReviewService review, long number, String comment);
 
         @Override
         public void run() {
             long number = ConflictsCommand.itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
                 requireProposal(workspace, number, id);
-                ConflictsCommand.printResolved(context, workspace.review().accept(number, comment));
+                ConflictsCommand.printResolved(context, decide(workspace.review(), number, comment));
             }
         }
     }
 
-    @Command(name = "reject", mixinStandardHelpOptions = true)
-    static final class Reject implements Runnable {
-        @ParentCommand
-        ProposalsCommand parent;
-
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
-        String id;
-
-        @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.review-comment")
-        String comment;
-
-        private final CliContext context;
-
-        Reject(CliContext context) {
-            this.context = context;
+    @Command(name = "accept", mixinStandardHelpOptions = true)
+    static final class Accept extends Decide {
+        Accept(CliContext context) {
+            super(context);
         }
 
         @Override
-        public void run() {
-            long number = ConflictsCommand.itemNumber(id);
-            try (Workspace workspace = parent.root.openWorkspace()) {
-                requireProposal(workspace, number, id);
-                ConflictsCommand.printResolved(context, workspace.review().reject(number, comment));
-            }
+        Resolved decide(ReviewService review, long number, String comment) {
+            return review.accept(number, comment);
+        }
+    }
+
+    @Command(name = "reject", mixinStandardHelpOptions = true)
+    static final class Reject extends Decide {
+        Reject(CliContext context) {
+            super(context);
+        }
+
+        @Override
+        Resolved decide(ReviewService review, long number, String comment) {
+            return review.reject(number, comment);
         }
     }
 
