@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
-import org.contrechamp.app.LocalWorkspace;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,35 +18,25 @@ class RepositoryCoordinatorsTest {
     @TempDir
     Path root;
 
-    private CliRunner.Result run(String data, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = root.resolve(data).toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        CliRunner.Result r = CliRunner.run(Locale.ENGLISH, LocalWorkspace::open, all);
-        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
-    }
+    private CliPeople people;
 
-    private Path card(String who) throws Exception {
-        run(who, "identity", "init", "--name", who);
-        Path card = root.resolve(who + ".json");
-        Files.writeString(card, run(who, "identity", "show", "--json").out());
-        return card;
+    @BeforeEach
+    void people() {
+        people = new CliPeople(root);
     }
 
     @Test
     void theRepositorysCoordinatorsAreNamedUntilTrustedAsSuch() throws Exception {
-        Path coord = card("coord");
-        card("alice");
+        Path coord = people.card("coord");
+        people.card("alice");
         String repo = root.resolve("repo").toString();
-        run("coord", "repo", "init", repo, "--coordinator", coord.toString());
+        people.run("coord", "repo", "init", repo, "--coordinator", coord.toString());
         assertThat(Files.readString(root.resolve("repo").resolve("repository.json"))).contains("coordinators");
 
-        run("alice", "trust", "add", coord.toString());
-        assertThat(run("alice", "sync", "--repo", repo).out())
+        people.run("alice", "trust", "add", coord.toString());
+        assertThat(people.run("alice", "sync", "--repo", repo).out())
                 .contains("The repository names coord", "trust add CARD --role coordinator");
-        run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
-        assertThat(run("alice", "sync", "--repo", repo).out()).doesNotContain("The repository names");
+        people.run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
+        assertThat(people.run("alice", "sync", "--repo", repo).out()).doesNotContain("The repository names");
     }
 }

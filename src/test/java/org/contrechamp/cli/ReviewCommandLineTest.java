@@ -2,14 +2,11 @@ package org.contrechamp.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.contrechamp.app.LocalWorkspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,67 +22,50 @@ class ReviewCommandLineTest {
     @TempDir
     Path root;
 
+    private CliPeople people;
+
+
     private String repo;
     private String id;
 
-    private CliRunner.Result run(String data, String... args) {
-        CliRunner.Result r = tryRun(data, args);
-        assertThat(r.exitCode()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
-    }
-
-    private CliRunner.Result tryRun(String data, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--data";
-        all[1] = root.resolve(data).toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRunner.run(Locale.ENGLISH, LocalWorkspace::open, all);
-    }
-
-    private Path card(String who) throws Exception {
-        run(who, "identity", "init", "--name", who);
-        Path card = root.resolve(who + ".json");
-        Files.writeString(card, run(who, "identity", "show", "--json").out());
-        return card;
-    }
-
     private JsonNode tags(String who) throws Exception {
-        return new ObjectMapper().readTree(run(who, "sightings", "show", id).out()).get("tags");
+        return new ObjectMapper().readTree(people.run(who, "sightings", "show", id).out()).get("tags");
     }
 
     private JsonNode json(String who, String... args) throws Exception {
-        return new ObjectMapper().readTree(run(who, args).out());
+        return new ObjectMapper().readTree(people.run(who, args).out());
     }
 
     private void syncAll() {
         for (String who : new String[] {"alice", "bob", "coord", "alice", "bob", "coord"}) {
-            run(who, "sync", "--repo", repo);
+            people.run(who, "sync", "--repo", repo);
         }
     }
 
     @BeforeEach
     void threePeopleAndOneCamera() throws Exception {
-        Path alice = card("alice");
-        Path bob = card("bob");
-        Path coord = card("coord");
+        people = new CliPeople(root);
+        Path alice = people.card("alice");
+        Path bob = people.card("bob");
+        Path coord = people.card("coord");
         repo = root.resolve("repo").toString();
-        run("coord", "repo", "init", repo);
-        run("coord", "trust", "add", alice.toString());
-        run("coord", "trust", "add", bob.toString());
-        run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
-        run("alice", "trust", "add", bob.toString());
-        run("bob", "trust", "add", alice.toString());
-        run("bob", "trust", "add", coord.toString(), "--role", "coordinator");
-        String out = run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35", "--tag", "camera:type=dome").out();
+        people.run("coord", "repo", "init", repo);
+        people.run("coord", "trust", "add", alice.toString());
+        people.run("coord", "trust", "add", bob.toString());
+        people.run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
+        people.run("alice", "trust", "add", bob.toString());
+        people.run("bob", "trust", "add", alice.toString());
+        people.run("bob", "trust", "add", coord.toString(), "--role", "coordinator");
+        String out = people.run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35", "--tag", "camera:type=dome").out();
         id = out.strip().substring(out.strip().lastIndexOf('\n') + 1);
         syncAll();
     }
 
     @Test
     void differentFieldsMergeTheSameFieldIsAConflictAndEveryoneConvergesOnTheDecisions() throws Exception {
-        run("alice", "sightings", "edit", id, "--tag", "operator=Mairie");
-        run("coord", "sightings", "edit", id, "--tag", "camera:mount=wall");
-        run("bob", "sightings", "edit", id, "--tag", "note=two lenses");
+        people.run("alice", "sightings", "edit", id, "--tag", "operator=Mairie");
+        people.run("coord", "sightings", "edit", id, "--tag", "camera:mount=wall");
+        people.run("bob", "sightings", "edit", id, "--tag", "note=two lenses");
         syncAll();
 
         for (String who : new String[] {"alice", "coord"}) {
@@ -102,20 +82,20 @@ class ReviewCommandLineTest {
         });
 
         // The same field, two values: a conflict on that field alone, on both computers.
-        run("alice", "sightings", "edit", id, "--tag", "model=X200");
-        run("coord", "sightings", "edit", id, "--tag", "model=X300", "--tag", "height=4");
+        people.run("alice", "sightings", "edit", id, "--tag", "model=X200");
+        people.run("coord", "sightings", "edit", id, "--tag", "model=X300", "--tag", "height=4");
         syncAll();
         JsonNode conflicts = json("coord", "conflicts", "list", "--json");
         assertThat(conflicts).singleElement().satisfies(c ->
                 assertThat(c.get("decisions")).extracting(JsonNode::asText).containsExactly("model"));
         assertThat(json("alice", "conflicts", "list", "--json")).hasSize(1);
         assertThat(tags("alice").get("height").asText()).isEqualTo("4"); // merged by itself
-        String text = run("coord", "conflicts", "show", conflicts.get(0).get("id").asText()).out();
+        String text = people.run("coord", "conflicts", "show", conflicts.get(0).get("id").asText()).out();
         assertThat(text).contains("model", "X200", "X300", "conflicts resolve");
 
-        run("coord", "conflicts", "resolve", conflicts.get(0).get("id").asText(), "--field", "model=theirs",
+        people.run("coord", "conflicts", "resolve", conflicts.get(0).get("id").asText(), "--field", "model=theirs",
                 "--comment", "seen on the photo");
-        run("coord", "proposals", "accept", proposals.get(0).get("id").asText(), "--comment", "checked on site");
+        people.run("coord", "proposals", "accept", proposals.get(0).get("id").asText(), "--comment", "checked on site");
         syncAll();
 
         for (String who : new String[] {"alice", "bob", "coord"}) {
@@ -132,10 +112,10 @@ class ReviewCommandLineTest {
 
     @Test
     void aRejectedProposalIsUndoneOnItsAuthorsComputerToo() throws Exception {
-        run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
+        people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
         syncAll();
         JsonNode proposal = json("alice", "proposals", "list", "--json").get(0);
-        run("alice", "proposals", "reject", proposal.get("id").asText(), "--comment", "not what the sign says");
+        people.run("alice", "proposals", "reject", proposal.get("id").asText(), "--comment", "not what the sign says");
         syncAll();
         assertThat(tags("bob").has("operator")).isFalse();
         assertThat(json("coord", "proposals", "list", "--json")).isEmpty();
@@ -144,26 +124,26 @@ class ReviewCommandLineTest {
 
     @Test
     void badNumbersAndChoicesAreNamedAndChangeNothing() throws Exception {
-        run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
+        people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
         syncAll();
         long number = json("coord", "proposals", "list", "--json").get(0).get("id").asLong();
 
-        CliRunner.Result unknown = tryRun("coord", "conflicts", "resolve", "999", "--mine");
+        CliRunner.Result unknown = people.tryRun("coord", "conflicts", "resolve", "999", "--mine");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err()).contains("no review item numbered 999");
-        CliRunner.Result notANumber = tryRun("coord", "conflicts", "show", "twelve");
+        CliRunner.Result notANumber = people.tryRun("coord", "conflicts", "show", "twelve");
         assertThat(notANumber.exitCode()).isNotZero();
         assertThat(notANumber.err()).contains("is not an item number");
-        CliRunner.Result wrongField = tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field", "model=theirs");
+        CliRunner.Result wrongField = people.tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field", "model=theirs");
         assertThat(wrongField.exitCode()).isNotZero();
         assertThat(wrongField.err()).contains("“model” is not a field to decide", "operator");
-        CliRunner.Result badValue = tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field", "operator");
+        CliRunner.Result badValue = people.tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field", "operator");
         assertThat(badValue.exitCode()).isNotZero();
         assertThat(badValue.err()).contains("NAME=mine");
 
         assertThat(json("coord", "proposals", "list", "--json")).hasSize(1);
-        run("coord", "proposals", "reject", Long.toString(number));
-        CliRunner.Result again = tryRun("coord", "proposals", "accept", Long.toString(number));
+        people.run("coord", "proposals", "reject", Long.toString(number));
+        CliRunner.Result again = people.tryRun("coord", "proposals", "accept", Long.toString(number));
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.err()).contains("already decided");
     }
