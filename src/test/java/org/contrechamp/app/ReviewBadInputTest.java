@@ -69,13 +69,7 @@ class ReviewBadInputTest {
 
     @Test
     void anItemThatDoesNotExistOrWasDecidedIsNamedAndNothingChanges() {
-        Sighting a = alice.add(48.85, 2.35);
-        alice.sync(repo);
-        bob.sync(repo);
-        bob.workspace.sightings().update(bob.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
-                .operator("a guess").build());
-        bob.sync(repo);
-        coord.sync(repo);
+        Sighting a = bobProposesAnOperatorForAlicesCamera();
 
         assertThatThrownBy(() -> coord.workspace.review().accept(4242, null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("review-unknown");
@@ -90,13 +84,7 @@ class ReviewBadInputTest {
 
     @Test
     void aProposalFromAKeyRevokedSinceCanOnlyBeDeclined() {
-        Sighting a = alice.add(48.85, 2.35);
-        alice.sync(repo);
-        bob.sync(repo);
-        bob.workspace.sightings().update(bob.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
-                .operator("a guess").build());
-        bob.sync(repo);
-        coord.sync(repo);
+        Sighting a = bobProposesAnOperatorForAlicesCamera();
         ReviewItem item = coord.workspace.review().open().get(0);
         coord.workspace.trust().revoke(bob.identity().fingerprint().hex());
 
@@ -160,6 +148,18 @@ class ReviewBadInputTest {
         assertThat(merged.model()).isEqualTo("X200");
         assertThat(merged.operator()).isEqualTo("Mairie");
         assertThat(coord.workspace.sharing().conflicts()).isEmpty();
+    }
+
+    /** Alice's camera, and Bob's change of it, a proposal at the coordinator's. */
+    private Sighting bobProposesAnOperatorForAlicesCamera() {
+        Sighting a = alice.add(48.85, 2.35);
+        alice.sync(repo);
+        bob.sync(repo);
+        bob.workspace.sightings().update(bob.workspace.sightings().find(a.id()).orElseThrow().toBuilder()
+                .operator("a guess").build());
+        bob.sync(repo);
+        coord.sync(repo);
+        return a;
     }
 
     private Path last(Party party) throws IOException {
