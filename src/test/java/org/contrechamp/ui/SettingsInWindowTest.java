@@ -52,7 +52,9 @@ class SettingsInWindowTest {
         robot.interact(ok::fire);
 
         assertThat(overpass.getScene().getWindow().isShowing()).as("the dialog stays open").isTrue();
-        Label problem = robot.lookup(".form-error").queryAllAs(Label.class).stream().filter(Label::isVisible)
+        // The dialog's own message: other panes of the window have error labels of their own.
+        Label problem = robot.from(overpass.getScene().getRoot()).lookup(".form-error").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible)
                 .findFirst().orElseThrow();
         assertThat(problem.getText()).contains("http://overpass.example.org/api/interpreter").contains("https://");
 

@@ -113,6 +113,7 @@ public final class ConflictsPane extends VBox {
         editorProblem.getStyleClass().add("form-error");
         editorProblem.setWrapText(true);
         editorProblem.managedProperty().bind(editorProblem.textProperty().isNotEmpty());
+        editorProblem.visibleProperty().bind(editorProblem.managedProperty());
         Label editorHelp = new Label(messages.get("review.desk.type-help"));
         editorHelp.getStyleClass().add("form-help");
         editorHelp.setWrapText(true);
