@@ -138,6 +138,9 @@ final class ConvergenceCheck {
     }
 
     private String journal(UUID record) {
-        return "\n  what happened to it:\n    " + String.join("\n    ", sim.log.journalOf(record));
+        StringBuilder histories = new StringBuilder("\n  every party's history of it:");
+        sim.everyone.forEach(p -> histories.append("\n    ").append(p.name).append(':')
+                .append(RecordHead.historyOf(p, record)));
+        return "\n  what happened to it:\n    " + String.join("\n    ", sim.log.journalOf(record)) + histories;
     }
 }

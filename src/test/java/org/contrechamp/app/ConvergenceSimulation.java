@@ -169,6 +169,8 @@ final class ConvergenceSimulation implements AutoCloseable {
             everyone.forEach(p -> text.append("\n    ").append(p.name).append(": ")
                     .append(RecordHead.of(p, id).map(RecordHead::describe).orElse("(does not hold it)")));
             text.append("\n  what happened to it:\n    ").append(String.join("\n    ", log.journalOf(id)));
+            text.append("\n  every party's history of it:");
+            everyone.forEach(p -> text.append("\n    ").append(p.name).append(':').append(RecordHead.historyOf(p, id)));
         });
         return text.toString();
     }

@@ -175,11 +175,6 @@ class ProposalConvergenceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Issue 11, open: on the proposer's computer the author's other fields merge at once "
-            + "in a revision that does not include the author's version whole (its note is in conflict); the "
-            + "coordinator's next move then has no common base there but the original, and conflicts on the position. "
-            + "Taking the conflict's other side as base passes its conflicting fields for decided (values were lost in "
-            + "the simulation), so that was undone.")
     void aProposerWhoseNoteConflictsWithTheAuthorsStillTakesTheMovesThatFollow() {
         edit(bob, b -> b.note("Bob's note"));
         bob.sync(repo);

@@ -29,6 +29,23 @@ record RecordHead(HistoryEntry entry) {
         return history.isEmpty() ? Optional.empty() : Optional.of(new RecordHead(history.get(history.size() - 1)));
     }
 
+    /** Every revision a party holds of a record, one short line each: what a failure needs to be understood. */
+    static String historyOf(Party party, UUID record) {
+        StringBuilder text = new StringBuilder();
+        for (HistoryEntry row : party.workspace.sightings().history(record)) {
+            text.append("\n      r").append(row.change().revision()).append(' ').append(row.change().kind())
+                    .append(' ').append(row.change().origin().replaceAll(":(.{8}).*", ":$1"))
+                    .append(" digest ").append(shortly(row.change().digest()))
+                    .append(" parents ").append(row.change().parents().stream().map(RecordHead::shortly).toList())
+                    .append(" changed ").append(row.change().fields()).append(row.deleted() ? " (deleted)" : "");
+        }
+        return text.toString();
+    }
+
+    private static String shortly(String digest) {
+        return digest == null ? "null" : digest.substring(0, Math.min(8, digest.length()));
+    }
+
     Sighting values() {
         return entry.after();
     }

@@ -101,6 +101,21 @@ public final class BundleImporter {
     }
 
     /**
+     * Settles the open items that nothing is left to decide in, whatever made them so since they
+     * were kept: an edit made here (a volunteer restoring a camera as someone's proposal did) or a
+     * bundle about the record. They are closed or merged as an import would (see
+     * {@link RecordMerger}); one transaction. A sync calls it once its bundles are in.
+     */
+    public void settleOpenItems() {
+        transactions.inTransaction(() -> {
+            RecordMerger merger = new RecordMerger(repository, ledger, authorship, photoNames, streets, clock.instant());
+            ledger.openConflicts().stream().map(BundleLedger.Conflict::sightingId).distinct().forEach(merger::settle);
+            merger.flush();
+            return null;
+        });
+    }
+
+    /**
      * Merges every record of the bundle, then the edits that were waiting for what it brought, and
      * records the import: one transaction. {@code counts} receives each outcome, replayed ones included.
      */

@@ -32,14 +32,16 @@ public final class MergeBase {
     }
 
     /**
+     * The newest revisions both sides include whose values are known here: those no other one
+     * includes, ordered by digest so that every computer lists them alike. Usually one; several when
+     * both sides were made from different revisions that neither includes the other of (two
+     * decisions of one proposal made apart); none when the sides share nothing known.
+     *
      * @param theirs every revision the other side includes
      * @param ours   every revision the held one includes ({@link SightingRepository#lineage})
-     * @param parents the revisions the other side was made from, preferred as base among the newest
-     *                when several are (a resolution names the version it decided on)
      */
-    public static Optional<Base> find(UUID id, Set<String> theirs, Set<String> ours, List<String> parents,
-                                      SightingRepository repository, BundleLedger ledger,
-                                      PhotoSharingStore photoNames) {
+    public static List<Base> find(UUID id, Set<String> theirs, Set<String> ours, SightingRepository repository,
+                                  BundleLedger ledger, PhotoSharingStore photoNames) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> before = new HashSet<>();
         long order = 0;
@@ -57,17 +59,44 @@ public final class MergeBase {
             // Only a version included whole: the other side of an open conflict is not, since taking
             // it as base would pass its fields in conflict for decided.
             if (theirs.contains(digest) && ours.contains(digest) && !before.contains(digest)) {
-                Sighting values = item.incoming().toBuilder()
-                        .photos(item.incoming().photos().stream().map(photoNames::localName).toList()).build();
-                candidates.add(new Candidate(digest, new Version(values, item.incomingDeleted()),
-                        Set.copyOf(item.ancestors()), order++));
+                candidates.add(new Candidate(digest, inLocalNames(item, photoNames), Set.copyOf(item.ancestors()),
+                        order++));
             }
         }
-        // The newest: a candidate no other one includes; of several, one the other side was made from
-        // (a decision names the version it decided on), then the same one on every computer.
         return candidates.stream()
                 .filter(c -> candidates.stream().noneMatch(other -> other.ancestry().contains(c.digest())))
-                .min(Comparator.comparing((Candidate c) -> !parents.contains(c.digest())).thenComparing(Candidate::digest))
-                .map(c -> new Base(c.digest(), c.version()));
+                .map(c -> new Base(c.digest(), c.version()))
+                .distinct()
+                .sorted(Comparator.comparing(Base::digest))
+                .toList();
+    }
+
+    /**
+     * The versions to merge the held one with another from: {@link #find}'s, each made field by field
+     * where the held version took part of an open conflict's other side ({@link PendingSideBase}).
+     *
+     * @param except an open item not to count among those (the one being merged or shown), or 0
+     */
+    public static List<Version> versions(UUID id, Version held, Set<String> theirs, Set<String> ours, long except,
+                                         SightingRepository repository, BundleLedger ledger,
+                                         PhotoSharingStore photoNames) {
+        List<PendingSideBase.PendingSide> open = new ArrayList<>();
+        for (BundleLedger.Conflict item : ledger.openConflicts(id)) {
+            if (item.reason() == BundleLedger.ConflictReason.DIVERGED && item.id() != except) {
+                open.add(new PendingSideBase.PendingSide(item.incomingDigest(), Set.copyOf(item.ancestors()),
+                        inLocalNames(item, photoNames)));
+            }
+        }
+        return find(id, theirs, ours, repository, ledger, photoNames).stream()
+                .map(base -> PendingSideBase.of(base.version(), held, ours, theirs, open))
+                .distinct()
+                .toList();
+    }
+
+    /** An item's version with its photos as this computer names them. */
+    static Version inLocalNames(BundleLedger.Conflict item, PhotoSharingStore photoNames) {
+        Sighting values = item.incoming().toBuilder()
+                .photos(item.incoming().photos().stream().map(photoNames::localName).toList()).build();
+        return new Version(values, item.incomingDeleted());
     }
 }

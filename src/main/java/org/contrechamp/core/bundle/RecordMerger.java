@@ -15,7 +15,7 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.merge.MergeResult;
 import org.contrechamp.core.merge.MergeRule;
-import org.contrechamp.core.merge.ThreeWayMerge;
+import org.contrechamp.core.merge.SeveralBases;
 import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
@@ -120,10 +120,12 @@ final class RecordMerger {
             }
             return fastForward(in, held, from);
         }
-        Optional<MergeBase.Base> base = MergeBase.find(in.id(), in.includes(), lineage, in.parents(), repository, ledger,
-                photoNames);
-        base.filter(b -> b.digest().equals(in.baseDigest())).ifPresent(b -> requireFieldsNamed(in, b.version().values()));
-        return mergeBeside(in, held, base.map(MergeBase.Base::version).orElse(null), from);
+        Version mine = new Version(held.after(), held.deleted());
+        MergeBase.find(in.id(), in.includes(), lineage, repository, ledger, photoNames).stream()
+                .filter(b -> b.digest().equals(in.baseDigest()))
+                .forEach(b -> requireFieldsNamed(in, b.version().values()));
+        return mergeBeside(in, held, MergeBase.versions(in.id(), mine, in.includes(), lineage, 0, repository, ledger,
+                photoNames), from);
     }
 
     /**
@@ -142,7 +144,7 @@ final class RecordMerger {
             return waitForBase(in, from); // made on a revision that has not reached us yet (its bundle is late)
         }
         base.ifPresent(b -> requireFieldsNamed(in, b.after()));
-        return mergeBeside(in, held, base.map(b -> new Version(b.after(), b.deleted())).orElse(null), from);
+        return mergeBeside(in, held, base.map(b -> List.of(new Version(b.after(), b.deleted()))).orElse(List.of()), from);
     }
 
     private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
@@ -210,13 +212,13 @@ final class RecordMerger {
     }
 
     /**
-     * Both sides changed the record since {@code base} (null: no revision both include): merged field
-     * by field; a field that differs is a conflict for a person, and nothing is stored.
+     * Both sides changed the record since the newest revisions both include ({@code bases}, none when
+     * they share none): merged field by field; a field that differs is a conflict for a person.
      */
-    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, Version base, Sender from) {
+    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, List<Version> bases, Sender from) {
         Version mine = new Version(held.after(), held.deleted());
         Version theirs = new Version(in.sighting(), in.deleted());
-        MergeResult result = ThreeWayMerge.merge(base, mine, theirs);
+        MergeResult result = SeveralBases.merge(bases, mine, theirs);
         if (result.hasConflicts()) {
             return conflictOnSomeFields(in, held, result, from);
         }
@@ -313,13 +315,17 @@ final class RecordMerger {
     }
 
     /**
-     * Keeps the incoming version for a person. An earlier item from the same signer that this
-     * version includes (a proposal made again, further) is closed: the newest one stands for both.
+     * Keeps the incoming version for a person. An earlier item that this version includes is closed,
+     * the newest one standing for both: one from the same signer (a proposal made again, further), or
+     * a conflict made further by someone who may change the record (a coordinator's next move of a
+     * camera whose author's version is in conflict here).
      */
     private Outcome conflict(BundleRecord in, HistoryEntry held, Sender from, BundleLedger.ConflictReason reason) {
         Set<String> includes = in.includes();
         for (BundleLedger.Conflict open : ledger.openConflicts(in.id())) {
-            if (open.signer().equals(from.signer()) && includes.contains(open.incomingDigest())) {
+            boolean further = open.signer().equals(from.signer())
+                    || (reason == BundleLedger.ConflictReason.DIVERGED && open.reason() == reason);
+            if (further && includes.contains(open.incomingDigest())) {
                 ledger.closeConflict(open.id(), now, null, null, null);
             }
         }
@@ -327,6 +333,13 @@ final class RecordMerger {
                 held.change().revision(), in.baseRevision(), in.revision(), in.fields(), in.deleted(), in.sighting(),
                 now, reason, in.digest(), List.copyOf(includes), null, null));
         return Outcome.CONFLICT;
+    }
+
+    /** Settles the open items about a record, if it is held (see {@link #closeIncluded}). */
+    void settle(UUID id) {
+        if (repository.latest(id).isPresent()) {
+            closeIncluded(id);
+        }
     }
 
     /** Open items about a record that its new current revision includes are settled: closed. */
@@ -341,8 +354,23 @@ final class RecordMerger {
                 ledger.closeConflict(item.id(), now, null, null, null);
             } else if (item.reason() == BundleLedger.ConflictReason.DIVERGED) {
                 lineage = mergeIfSettled(id, item, lineage);
+            } else if (item.reason() == BundleLedger.ConflictReason.NOT_AUTHOR && nothingToDecide(id, item, lineage)) {
+                // Every change it proposes is in the record now (made again by someone who may): it
+                // changes nothing, so it merges like the same values sent by anyone, only its time
+                // counting, as on the computers where it came after the change.
+                lineage = mergeIfSettled(id, item, lineage);
             }
         }
+    }
+
+    /** Whether taking a proposal would change nothing in the record held. */
+    private boolean nothingToDecide(UUID id, BundleLedger.Conflict item, Set<String> lineage) {
+        HistoryEntry held = repository.latest(id).orElseThrow();
+        Version mine = new Version(held.after(), held.deleted());
+        MergeResult result = SeveralBases.merge(MergeBase.versions(id, mine, Set.copyOf(item.ancestors()), lineage,
+                item.id(), repository, ledger, photoNames), mine, MergeBase.inLocalNames(item, photoNames));
+        return !result.hasConflicts() && result.merged().deleted() == held.deleted()
+                && !sharedFieldsDiffer(result.merged().values(), held.after());
     }
 
     /**
@@ -353,12 +381,10 @@ final class RecordMerger {
     private Set<String> mergeIfSettled(UUID id, BundleLedger.Conflict item, Set<String> lineage) {
         HistoryEntry held = repository.latest(id).orElseThrow();
         Set<String> includes = new LinkedHashSet<>(item.ancestors());
-        Version theirs = new Version(item.incoming().toBuilder()
-                .photos(item.incoming().photos().stream().map(photoNames::localName).toList()).build(),
-                item.incomingDeleted());
-        Version base = MergeBase.find(id, includes, lineage, List.of(), repository, ledger, photoNames)
-                .map(MergeBase.Base::version).orElse(null);
-        MergeResult result = ThreeWayMerge.merge(base, new Version(held.after(), held.deleted()), theirs);
+        Version theirs = MergeBase.inLocalNames(item, photoNames);
+        Version mine = new Version(held.after(), held.deleted());
+        MergeResult result = SeveralBases.merge(MergeBase.versions(id, mine, includes, lineage, item.id(), repository,
+                ledger, photoNames), mine, theirs);
         if (result.hasConflicts()) {
             return lineage;
         }

@@ -110,6 +110,7 @@ public final class RepositorySync {
                 imported.add(outcome);
             }
         }
+        importer.settleOpenItems();
         progress.update(files.size(), files.size(), "");
         return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
     }

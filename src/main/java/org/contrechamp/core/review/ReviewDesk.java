@@ -23,7 +23,7 @@ import org.contrechamp.core.merge.FieldConflict;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.MergeResult;
 import org.contrechamp.core.merge.Resolution;
-import org.contrechamp.core.merge.ThreeWayMerge;
+import org.contrechamp.core.merge.SeveralBases;
 import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
@@ -156,8 +156,9 @@ public final class ReviewDesk implements ReviewService {
             case NOT_AUTHOR -> ReviewKind.PROPOSAL;
             case COLLISION -> ReviewKind.COLLISION;
         };
-        Version base = kind == ReviewKind.COLLISION ? null : baseOf(k);
-        MergeResult merge = kind == ReviewKind.CONFLICT ? ThreeWayMerge.merge(base, mine, theirs)
+        List<Version> bases = kind == ReviewKind.COLLISION ? List.of() : basesOf(k, mine);
+        Version base = bases.isEmpty() ? null : bases.get(0);
+        MergeResult merge = kind == ReviewKind.CONFLICT ? SeveralBases.merge(bases, mine, theirs)
                 : ProposalDecisions.of(base, mine, theirs);
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
@@ -165,19 +166,22 @@ public final class ReviewDesk implements ReviewService {
         return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mine), changed(base, theirs)));
     }
 
-    /** The revision the merge starts from (see {@link MergeBase}), or null when there is none. */
-    private Version baseOf(BundleLedger.Conflict k) {
-        Optional<MergeBase.Base> base = MergeBase.find(k.sightingId(), Set.copyOf(k.ancestors()),
-                repository.lineage(k.sightingId()), List.of(), repository, ledger, photoNames);
-        if (base.isPresent()) {
-            return base.get().version();
+    /**
+     * The revisions the merge starts from, as the import merged them (see {@link MergeBase#versions});
+     * the first is the one shown as the base.
+     */
+    private List<Version> basesOf(BundleLedger.Conflict k, Version mine) {
+        List<Version> bases = MergeBase.versions(k.sightingId(), mine, Set.copyOf(k.ancestors()),
+                repository.lineage(k.sightingId()), k.id(), repository, ledger, photoNames);
+        if (!bases.isEmpty()) {
+            return bases;
         }
         // An item kept by an earlier version names no ancestors: its base revision number is all there is.
         if (k.ancestors().isEmpty() && k.baseRevision() > 0) {
             return repository.atRevision(k.sightingId(), k.baseRevision())
-                    .map(e -> new Version(e.after(), e.deleted())).orElse(null);
+                    .map(e -> List.of(new Version(e.after(), e.deleted()))).orElse(List.of());
         }
-        return null;
+        return List.of();
     }
 
     private static Set<MergeField> changed(Version base, Version side) {
