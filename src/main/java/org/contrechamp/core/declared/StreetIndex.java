@@ -27,6 +27,7 @@ final class StreetIndex {
 
     private final AreaRepository area;
     private final Map<String, List<StreetName>> byNameKey = new HashMap<>();
+    private final Map<String, List<StreetName>> byFullKey = new HashMap<>();
     private final Map<String, List<StreetName>> byKey = new HashMap<>();
     private final Map<String, List<StreetName>> byBag = new HashMap<>();
     private final Map<String, List<StreetName>> byUntyped = new HashMap<>();
@@ -38,6 +39,7 @@ final class StreetIndex {
         for (StreetName name : area.streetNames("", Integer.MAX_VALUE)) {
             byName.put(name.name(), name);
             byNameKey.computeIfAbsent(NameKey.of(name.name()), k -> new ArrayList<>()).add(name);
+            byFullKey.computeIfAbsent(StreetKey.withArticles(name.name()), k -> new ArrayList<>()).add(name);
             byKey.computeIfAbsent(StreetKey.of(name.name()), k -> new ArrayList<>()).add(name);
             byBag.computeIfAbsent(StreetKey.bag(name.name()), k -> new ArrayList<>()).add(name);
             byUntyped.computeIfAbsent(StreetKey.withoutType(name.name()), k -> new ArrayList<>()).add(name);
@@ -46,17 +48,21 @@ final class StreetIndex {
 
     /**
      * The area's names for a name as a list writes it, surest first: the same name; the same after
-     * abbreviations and articles; the same words in another order; and, for a name written without
+     * abbreviations (articles kept, then dropped); the same words in another order; and, for a name written without
      * its type ("Rivoli"), the one street whose name is that with a type. Empty when none.
      */
     Found find(String written) {
-        for (Map<String, List<StreetName>> index : List.of(byNameKey, byKey)) {
-            List<StreetName> found = index.get(index == byNameKey ? NameKey.of(written) : StreetKey.of(written));
-            if (found != null) {
-                return new Found(names(found), false);
-            }
+        List<StreetName> found = byNameKey.get(NameKey.of(written));
+        if (found == null) {
+            found = byFullKey.get(StreetKey.withArticles(written));
         }
-        List<StreetName> found = byBag.get(StreetKey.bag(written));
+        if (found == null) {
+            found = byKey.get(StreetKey.of(written));
+        }
+        if (found != null) {
+            return new Found(names(found), false);
+        }
+        found = byBag.get(StreetKey.bag(written));
         if (found != null) {
             return new Found(names(found), false);
         }

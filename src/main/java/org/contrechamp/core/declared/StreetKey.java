@@ -46,6 +46,18 @@ public final class StreetKey {
 
     /** The words of a name in this form, in their order. */
     public static List<String> words(String name) {
+        return words(name, false);
+    }
+
+    /**
+     * {@link #of} with the articles kept: "Avenue Saint-Romain" and "Avenue de Saint-Romain" are two
+     * streets of Monaco, told apart only by their article.
+     */
+    public static String withArticles(String name) {
+        return String.join(" ", words(name, true));
+    }
+
+    private static List<String> words(String name, boolean keepArticles) {
         String text = name == null ? "" : name.strip();
         Matcher inverted = INVERTED.matcher(text);
         if (inverted.matches() && !inverted.group(1).isBlank()) {
@@ -57,7 +69,7 @@ public final class StreetKey {
                 continue;
             }
             String full = ABBREVIATIONS.getOrDefault(word, word);
-            if (!ARTICLES.contains(full)) {
+            if (keepArticles || !ARTICLES.contains(full)) {
                 words.add(full);
             }
         }
