@@ -26,35 +26,28 @@ final class StreetMeeting {
 
     static Result of(double[] a, double[] b) {
         List<double[]> points = new ArrayList<>();
-        double best = Double.POSITIVE_INFINITY;
-        double[] nearest = null;
         for (int i = 0; i < a.length; i += 4) {
-            double ax1 = a[i];
-            double ay1 = a[i + 1];
-            double ax2 = a[i + 2];
-            double ay2 = a[i + 3];
             for (int j = 0; j < b.length; j += 4) {
-                double bx1 = b[j];
-                double by1 = b[j + 1];
-                double bx2 = b[j + 2];
-                double by2 = b[j + 3];
-                double[] cross = intersection(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2);
+                double[] cross = intersection(a[i], a[i + 1], a[i + 2], a[i + 3], b[j], b[j + 1], b[j + 2], b[j + 3]);
                 if (cross != null) {
                     points.add(cross);
-                    continue;
-                }
-                if (!points.isEmpty()) {
-                    continue; // they cross: the nearest approach no longer matters
-                }
-                double[] candidate = closest(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2);
-                if (candidate[2] < best) {
-                    best = candidate[2];
-                    nearest = candidate;
                 }
             }
         }
         if (!points.isEmpty()) {
             return new Result(cluster(points), null, 0);
+        }
+        // Only streets that do not cross need the nearest approach, the costlier search.
+        double best = Double.POSITIVE_INFINITY;
+        double[] nearest = null;
+        for (int i = 0; i < a.length; i += 4) {
+            for (int j = 0; j < b.length; j += 4) {
+                double[] candidate = closest(a[i], a[i + 1], a[i + 2], a[i + 3], b[j], b[j + 1], b[j + 2], b[j + 3]);
+                if (candidate[2] < best) {
+                    best = candidate[2];
+                    nearest = candidate;
+                }
+            }
         }
         return nearest == null ? new Result(List.of(), null, Double.POSITIVE_INFINITY)
                 : new Result(List.of(), new double[] {nearest[0], nearest[1]}, best);
