@@ -15,6 +15,7 @@ import org.contrechamp.core.bundle.SharedPhotoStore;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.declared.DeclaredService;
 import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.map.RasterTileFiles;
@@ -41,6 +42,7 @@ import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
+import org.contrechamp.storage.declared.SqliteDeclaredListStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +66,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<AreaService> area;
     private final Lazy<PhotoParts> photoParts;
     private final Lazy<SharingParts> sharingParts;
+    private final Lazy<DeclaredService> declared;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -89,6 +92,8 @@ public final class LocalWorkspace implements Workspace {
         this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet);
         this.photoParts = new Lazy<>(this::makePhotoParts);
         this.sharingParts = new Lazy<>(this::makeSharingParts);
+        this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
+                Clock.systemUTC()));
     }
 
     private PhotoParts makePhotoParts() {
@@ -224,6 +229,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public org.contrechamp.core.review.ReviewService review() {
         return sharingParts.get().review();
+    }
+
+    @Override
+    public DeclaredService declared() {
+        return declared.get();
     }
 
     @Override

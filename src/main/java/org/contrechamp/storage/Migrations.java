@@ -26,7 +26,9 @@ public final class Migrations {
             "V003__sighting_search.sql",
             "V004__bundles.sql",
             "V005__authorship.sql",
-            "V006__revisions_that_merge.sql");
+            "V006__revisions_that_merge.sql",
+            // the official list of declared sites (issue 13); the inventory work may add V008
+            "V007__declared_list.sql");
 
     private Migrations() {
     }

@@ -67,6 +67,9 @@ public interface Workspace extends AutoCloseable {
     /** Conflicts, proposals and collisions waiting for a person, and their resolution. */
     org.contrechamp.core.review.ReviewService review();
 
+    /** The official list of declared camera sites, and how it compares with the surveyed cameras. */
+    org.contrechamp.core.declared.DeclaredService declared();
+
     @Override
     void close();
 }

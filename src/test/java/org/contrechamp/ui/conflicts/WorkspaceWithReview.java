@@ -35,6 +35,11 @@ public final class WorkspaceWithReview implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.declared.DeclaredService declared() {
+        return real.declared();
+    }
+
+    @Override
     public Path dataDirectory() {
         return real.dataDirectory();
     }
