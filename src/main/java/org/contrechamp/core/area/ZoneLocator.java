@@ -90,6 +90,13 @@ public final class ZoneLocator {
     private static final Comparator<Zone> ORDER = Comparator.comparingInt((Zone z) -> z.kind().code())
             .thenComparingInt(Zone::adminLevel).thenComparing(Zone::name).thenComparingLong(Zone::osmId);
 
+    /** Whether the zone holds the point. */
+    public static boolean contains(Zone zone, double lat, double lon) {
+        BoundingBox box = zone.geometry().bounds();
+        return lon >= box.minLon() && lon <= box.maxLon() && lat >= box.minLat() && lat <= box.maxLat()
+                && contains(zone.geometry(), lat, lon);
+    }
+
     /** Even-odd point in polygon over all rings; a point exactly on an edge may fall either way. */
     static boolean contains(Geometry geometry, double lat, double lon) {
         long x = Math.round(lon * Geometry.E7);
