@@ -26,7 +26,8 @@ public final class InventoryZoning {
 
     private final ZoneLocator locator;
     private final ZoneSource source;
-    private final int level;
+    private int level;
+    private final List<Integer> candidateLevels;
     private final Zone scope;
     private final String areaName;
     private final Map<Long, String> streetPostcodes;
@@ -47,6 +48,8 @@ public final class InventoryZoning {
         this.scope = zoneName == null ? null : find(zoneName);
         List<Integer> levels = locator.levels();
         int finest = levels.isEmpty() ? -1 : levels.get(levels.size() - 1);
+        int above = scope != null && scope.kind() == ZoneKind.ADMINISTRATIVE ? scope.adminLevel() : 0;
+        this.candidateLevels = levels.stream().filter(l -> l > above).toList();
         if (!zonesRead) {
             source = ZoneSource.NOT_READ;
             level = 0;
@@ -81,6 +84,43 @@ public final class InventoryZoning {
         List<String> known = locator.zones().stream().map(Zone::name).distinct().sorted().limit(12).toList();
         throw new InvalidInputException(known.isEmpty() ? Problem.of("--zone", "inventory-zone-none", zoneName, areaName)
                 : Problem.of("--zone", "inventory-zone-unknown", zoneName, String.join(", ", known)));
+    }
+
+    /** Share of the cameras a level must hold for the inventory to be listed by it. */
+    static final double ENOUGH = 0.9;
+
+    /**
+     * Chooses the level the cameras are listed by: the finest administrative level whose zones hold
+     * at least 90 % of them (an extract often has the quartiers of one part of a city only, which
+     * would leave most cameras "outside the zones"); when no level does, the one that holds most.
+     *
+     * @param points latitude, longitude of each camera in scope
+     */
+    public void fitTo(List<double[]> points) {
+        if (source != ZoneSource.ADMINISTRATIVE || candidateLevels.size() < 2 || points.isEmpty()) {
+            return;
+        }
+        int best = level;
+        double bestShare = -1;
+        for (int i = candidateLevels.size() - 1; i >= 0; i--) {
+            int candidate = candidateLevels.get(i);
+            int inside = 0;
+            for (double[] p : points) {
+                if (locator.at(p[0], p[1], ZoneKind.ADMINISTRATIVE, candidate).isPresent()) {
+                    inside++;
+                }
+            }
+            double share = (double) inside / points.size();
+            if (share >= ENOUGH) {
+                level = candidate;
+                return;
+            }
+            if (share > bestShare) {
+                best = candidate;
+                bestShare = share;
+            }
+        }
+        level = best;
     }
 
     public ZoneSource source() {

@@ -67,6 +67,11 @@ public interface Workspace extends AutoCloseable {
     /** Conflicts, proposals and collisions waiting for a person, and their resolution. */
     org.contrechamp.core.review.ReviewService review();
 
+    /** Street-level inventories: the PDF, its preview, the CSV (issue 13). */
+    default org.contrechamp.core.inventory.InventoryService inventory() {
+        return new org.contrechamp.core.inventory.InventoryService(sightings(), area(), photo -> sharing().sharedCopy(photo));
+    }
+
     @Override
     void close();
 }
