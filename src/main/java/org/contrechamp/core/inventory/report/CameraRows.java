@@ -66,7 +66,7 @@ final class CameraRows implements RowSource {
 
     @Override
     public double[] weights() {
-        return removed == null ? new double[] {20, 46, 62, 48, 52, 50, 92, 50, 50, 36}
+        return removed == null ? new double[] {20, 46, 62, 48, 52, 50, 86, 50, 50, 42}
                 : new double[] {20, 46, 56, 44, 46, 46, 80, 48, 48, 30, 48};
     }
 
@@ -84,7 +84,7 @@ final class CameraRows implements RowSource {
             ReportText.shortDate(camera.lastConfirmed()), Integer.toString(camera.volunteers())};
         for (int c = 0; c < cells.length; c++) {
             int column = c + 2;
-            if (column == 6) {
+            if (column == 6 && g.getFontMetrics(style.cell).stringWidth(cells[c]) > widths[column] - 4) {
                 ReportStyle.wrapped(g, style.cell, ReportStyle.TEXT, cells[c], x[column] + 2, baseline - 4,
                         widths[column] - 4, 9, 2);
             } else {

@@ -219,10 +219,11 @@ public final class InventoryPages {
         g.setColor(ReportStyle.RULE);
         g.setStroke(new BasicStroke(0.4f));
         g.draw(new Line2D.Float(left, baseline - 10, right, baseline - 10));
+        String attribution = text.get("inventory.attribution", AreaRenderer.ATTRIBUTION);
+        float attributionWidth = g.getFontMetrics(style.small).stringWidth(attribution);
         ReportStyle.text(g, style.small, ReportStyle.MUTED, options.title() + " · " + text.longDate(inventory.date()),
-                left, baseline, (right - left) / 3);
-        ReportStyle.textCentred(g, style.small, ReportStyle.MUTED, text.get("inventory.attribution", AreaRenderer.ATTRIBUTION),
-                width / 2, baseline);
+                left, baseline, width / 2 - attributionWidth / 2 - left - 8);
+        ReportStyle.textCentred(g, style.small, ReportStyle.MUTED, attribution, width / 2, baseline);
         ReportStyle.textRight(g, style.small, ReportStyle.MUTED, text.get("inventory.page", index + 1, pages.size()),
                 right, baseline);
     }
