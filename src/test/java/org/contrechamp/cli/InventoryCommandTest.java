@@ -136,6 +136,33 @@ class InventoryCommandTest {
     }
 
     @Test
+    void aPhotoInTheStoreIsShownFromItsSharedCopyAndItsThumbnailKept() throws Exception {
+        town();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "jpg", jpeg);
+        String hash = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(jpeg.toByteArray()));
+        new org.contrechamp.core.bundle.SharedPhotoStore(dir.resolve("data")).put(hash, jpeg.toByteArray());
+        add(List.of(at(48.8530, 2.3025).toBuilder().photos(List.of(hash)).build()));
+        Path pdf = dir.resolve("photo.pdf");
+        assertThat(run("inventory", "--pdf", pdf.toString())).as(err()).isZero();
+        assertThat(text(pdf)).doesNotContain("Photo not in the store").doesNotContain("No photo");
+        assertThat(dir.resolve("data/inventory-thumbnails/" + hash + ".jpg")).isRegularFile();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int images = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        images++;
+                    }
+                }
+            }
+            assertThat(images).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aStreetWithFiveHundredCamerasContinuesOverPagesWithItsHeaderRepeated() throws IOException {
         town();
         List<Sighting> many = new java.util.ArrayList<>();

@@ -33,12 +33,18 @@ public final class InventoryService {
     private final SightingService sightings;
     private final AreaService area;
     private final Function<String, Optional<Path>> sharedCopy;
+    private final Path thumbnailCache;
 
-    /** @param sharedCopy the shared copy of a photo, named as this computer names it */
-    public InventoryService(SightingService sightings, AreaService area, Function<String, Optional<Path>> sharedCopy) {
+    /**
+     * @param sharedCopy     the shared copy of a photo, named as this computer names it
+     * @param thumbnailCache where the report's thumbnails are kept once made (in the data directory); null for none
+     */
+    public InventoryService(SightingService sightings, AreaService area, Function<String, Optional<Path>> sharedCopy,
+            Path thumbnailCache) {
         this.sightings = sightings;
         this.area = area;
         this.sharedCopy = sharedCopy;
+        this.thumbnailCache = thumbnailCache;
     }
 
     /**
@@ -72,7 +78,7 @@ public final class InventoryService {
     public InventoryPages pages(Inventory inventory, ReportOptions options, Messages messages) {
         AreaSummary summary = area.current().orElse(null);
         return new InventoryPages(inventory, options, messages, area.renderer(), summary == null ? null : summary.bounds(),
-                new SharedCopyThumbnails(sharedCopy));
+                new SharedCopyThumbnails(sharedCopy, thumbnailCache));
     }
 
     /** Writes the PDF (temporary file, then moved over {@code target}). */

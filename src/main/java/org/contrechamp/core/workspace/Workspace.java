@@ -69,7 +69,8 @@ public interface Workspace extends AutoCloseable {
 
     /** Street-level inventories: the PDF, its preview, the CSV (issue 13). */
     default org.contrechamp.core.inventory.InventoryService inventory() {
-        return new org.contrechamp.core.inventory.InventoryService(sightings(), area(), photo -> sharing().sharedCopy(photo));
+        return new org.contrechamp.core.inventory.InventoryService(sightings(), area(), photo -> sharing().sharedCopy(photo),
+                dataDirectory().resolve("inventory-thumbnails"));
     }
 
     @Override
