@@ -82,7 +82,7 @@ public final class InventoryDialog {
 
         zone.setEditable(true);
         zone.setPromptText(messages.get("inventory.dialog.whole-area"));
-        zone.setId("inventory.zone");
+        zone.setId("inventory-zone");
         paper.getItems().setAll(Paper.values());
         paper.setValue(Paper.forCountry(Locale.getDefault().getCountry()));
         paper.setConverter(converter(p -> messages.get("inventory.dialog.paper." + p.name().toLowerCase(Locale.ROOT))));
@@ -93,7 +93,7 @@ public final class InventoryDialog {
         title.setPrefColumnCount(24);
         Button make = new Button(messages.get("inventory.dialog.make"));
         make.setMinWidth(Region.USE_PREF_SIZE);
-        make.setId("inventory.make");
+        make.setId("inventory-make");
         make.setDefaultButton(true);
         make.setOnAction(e -> make());
         javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(8, 6, labelled("inventory.dialog.zone", zone),
@@ -115,7 +115,7 @@ public final class InventoryDialog {
         previous.setOnAction(e -> model.previous());
         next.setOnAction(e -> model.next());
         last.setOnAction(e -> model.last());
-        pageLabel.setId("inventory.page");
+        pageLabel.setId("inventory-page");
         cancel = new Button(messages.get("progress.cancel"));
         cancel.setOnAction(e -> {
             if (running != null) {
@@ -123,7 +123,7 @@ public final class InventoryDialog {
             }
         });
         save = new Button(messages.get("inventory.dialog.save"));
-        save.setId("inventory.save");
+        save.setId("inventory-save");
         save.setOnAction(e -> savePdf());
         print = new Button(messages.get("inventory.dialog.print"));
         print.setOnAction(e -> print());
@@ -132,7 +132,7 @@ public final class InventoryDialog {
         close.setOnAction(e -> stage.hide());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        message.setId("inventory.message");
+        message.setId("inventory-message");
         message.setWrapText(true);
         message.setMaxWidth(420);
         HBox bottom = new HBox(8, first, previous, pageLabel, next, last, progress, cancel, message, gap, save, print, close);

@@ -116,6 +116,21 @@ class InventoryBuilderTest {
         assertThat(inventory.zoneLevel()).isEqualTo(10);
     }
 
+    @Test
+    void aFineLevelThatCoversOnlyPartOfTheCamerasGivesWayToACoarserOne() {
+        List<Zone> zones = List.of(square("Ouest", 9, 48.0, 2.0, 0.1), square("Est", 9, 48.0, 2.1, 0.1),
+                square("Les Halles", 10, 48.0, 2.0, 0.01));
+        InventoryZoning zoning = zoning(zones, null);
+        zoning.fitTo(List.of(new double[] {48.005, 2.005}, new double[] {48.05, 2.05}, new double[] {48.05, 2.15}));
+        Inventory inventory = build(zoning, Locale.ENGLISH, camera(48.005, 2.005, "Rue A"), camera(48.05, 2.05, "Rue B"),
+                camera(48.05, 2.15, "Rue C"));
+        assertThat(inventory.zoneLevel()).isEqualTo(9);
+        assertThat(inventory.zones()).extracting(InventoryZone::name).containsExactly("Est", "Ouest");
+        InventoryZoning fine = zoning(zones, null);
+        fine.fitTo(List.of(new double[] {48.005, 2.005}, new double[] {48.006, 2.006}));
+        assertThat(fine.level()).as("every camera is in a quartier").isEqualTo(10);
+    }
+
     @Nested
     class OneZone {
 

@@ -70,7 +70,7 @@ final class MapPainter {
                     Sighting s = camera.sighting();
                     double px = view.get().x(Geometry.toE7(s.position().longitude()));
                     double py = view.get().y(Geometry.toE7(s.position().latitude()));
-                    Ellipse2D dot = new Ellipse2D.Double(px - 2.2, py - 2.2, 4.4, 4.4);
+                    Ellipse2D dot = new Ellipse2D.Double(px - 3, py - 3, 6, 6);
                     m.setColor(colour(s.kind()));
                     m.fill(dot);
                     m.setColor(Color.WHITE);
