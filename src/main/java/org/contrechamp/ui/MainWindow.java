@@ -405,13 +405,14 @@ public final class MainWindow {
         MenuItem openArea = item("menu.open-area", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> area.chooseFile(window()));
         MenuItem fetchArea = item("menu.fetch-area", null, () -> area.fetchVisible(window(), this::saveSettings));
+        MenuItem inventory = item("menu.inventory", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                () -> org.contrechamp.ui.inventory.InventoryDialog.open(window(), workspace, messages, tasks));
         MenuItem importPhotos = item("menu.import-photos", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN),
                 () -> photoImport.chooseFiles(window()));
         MenuItem importFolder = item("menu.import-folder", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> photoImport.chooseFolder(window()));
         Menu file = new Menu(messages.get("menu.file"), null, importPhotos, importFolder, new SeparatorMenuItem(),
-                openArea, fetchArea, new SeparatorMenuItem(),
-                settingsItem, new SeparatorMenuItem(), quit);
+                openArea, fetchArea, inventory, new SeparatorMenuItem(), settingsItem, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 sightings::undo);

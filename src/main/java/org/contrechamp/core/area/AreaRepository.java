@@ -31,6 +31,18 @@ public interface AreaRepository {
 
     List<OsmCamera> cameras(BoundingBox box);
 
+    /** Every zone of the area (administrative boundaries and postal codes); empty when it has none. */
+    List<Zone> zones();
+
+    /**
+     * Whether the area was imported by a version that reads zones. An area imported before that has
+     * no zones because nobody looked for them: importing it again finds them.
+     */
+    boolean zonesRead();
+
+    /** The postal code of each street way that carries one, by way id. */
+    java.util.Map<Long, String> streetPostcodes();
+
     /** Every street name whose {@link NameKey} contains {@code key}, at most {@code limit}. */
     List<StreetName> streetNames(String key, int limit);
 }

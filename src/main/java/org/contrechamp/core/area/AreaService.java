@@ -91,6 +91,21 @@ public final class AreaService {
         }
     }
 
+    /** The area's zones (administrative boundaries, postal codes); empty without an area or boundaries. */
+    public java.util.List<org.contrechamp.core.area.Zone> zones() {
+        return repository.zones();
+    }
+
+    /** False for an area imported before zones were read (importing it again reads them). */
+    public boolean zonesRead() {
+        return repository.zonesRead();
+    }
+
+    /** The postal codes street ways carry, by way id. */
+    public java.util.Map<Long, String> streetPostcodes() {
+        return repository.streetPostcodes();
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }

@@ -15,6 +15,12 @@ public interface AreaWriter extends AutoCloseable {
 
     void camera(OsmCamera camera);
 
+    /** An administrative boundary or postal code zone, its rings assembled. */
+    void zone(Zone zone);
+
+    /** The postal code a street way carries ({@code addr:postcode} on the way). */
+    void streetPostcode(long wayId, String postcode);
+
     /** Makes the staged area the current one, replacing the previous area atomically. */
     void commit(AreaSummary summary);
 

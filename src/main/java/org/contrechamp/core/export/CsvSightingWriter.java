@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 
 import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.sighting.Sighting;
@@ -26,8 +25,6 @@ final class CsvSightingWriter implements SightingWriter {
             SightingTags.MANUFACTURER, SightingTags.MODEL, SightingTags.SURVEY_DATE, SightingTags.CHECK_DATE,
             SightingTags.FIXME, SightingTags.NOTE);
 
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final Pattern PLAIN_NEGATIVE_NUMBER = Pattern.compile("-\\d+(\\.\\d+)?");
 
     private final Writer out;
 
@@ -81,26 +78,7 @@ final class CsvSightingWriter implements SightingWriter {
 
     /** Quotes a field when it holds a comma, quote or line break; also defuses spreadsheet formulas. */
     static String field(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String text = value;
-        if (startsFormula(text)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
-    }
-
-    /**
-     * Spreadsheets run a cell that starts with = + - @ as a formula, and skip a leading tab or carriage
-     * return before looking (OWASP's CSV-injection list): such a cell gets a leading quote, which
-     * spreadsheets read as "this is text". A plain negative number is left as it is.
-     */
-    private static boolean startsFormula(String text) {
-        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !PLAIN_NEGATIVE_NUMBER.matcher(text).matches();
+        return CsvCells.quote(value);
     }
 
     @Override

@@ -250,6 +250,19 @@ public final class SharingService {
         return ledger.provenance(sightingId);
     }
 
+    /**
+     * The file of the shared copy of a photo (stripped of metadata, faces and plates blacked out),
+     * the photo named as this computer names it: what may be shown to the public. Empty when no copy
+     * is in the store (a photo never shared yet, or a name that is no photo hash).
+     */
+    public Optional<Path> sharedCopy(String photo) {
+        try {
+            return new org.contrechamp.core.bundle.SharedPhotoStore(dataDirectory).find(photoSharing.sharedName(photo));
+        } catch (IllegalArgumentException notAHash) {
+            return Optional.empty();
+        }
+    }
+
     public List<Redaction> redactions(String photoSha256) {
         return photoSharing.redactions(photoSha256);
     }

@@ -70,6 +70,12 @@ public interface Workspace extends AutoCloseable {
     /** The official list of declared camera sites, and how it compares with the surveyed cameras. */
     org.contrechamp.core.declared.DeclaredService declared();
 
+    /** Street-level inventories: the PDF, its preview, the CSV (issue 13). */
+    default org.contrechamp.core.inventory.InventoryService inventory() {
+        return new org.contrechamp.core.inventory.InventoryService(sightings(), area(), photo -> sharing().sharedCopy(photo),
+                dataDirectory().resolve("inventory-thumbnails"));
+    }
+
     @Override
     void close();
 }

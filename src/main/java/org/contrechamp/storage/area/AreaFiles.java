@@ -21,7 +21,10 @@ final class AreaFiles {
     static final String FILE_NAME = "area.db";
     static final String STAGING_PREFIX = "area-staging-";
     static final int APPLICATION_ID = 0x43484D41; // 'CHMA'
-    static final int SCHEMA_VERSION = 1;
+    /** 2: zones and street postal codes (a file of schema 1 is upgraded in place, see {@link #upgrade}). */
+    static final int SCHEMA_VERSION = 2;
+    /** The area_meta key a schema-2 import writes: its zones were looked for (an upgraded file's were not). */
+    static final String ZONES_READ = "zones-read";
 
     private AreaFiles() {
     }
@@ -49,6 +52,34 @@ final class AreaFiles {
             s.executeUpdate("PRAGMA user_version = " + SCHEMA_VERSION);
         }
         return connection;
+    }
+
+    /**
+     * Brings an area file of schema 1 (before zones) to schema 2 by adding the empty zone tables: the
+     * area stays usable as it was, and says that its zones were never read (importing it again reads
+     * them). Other versions are left alone.
+     */
+    static void upgrade(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            if (intPragma(c, "application_id") != APPLICATION_ID || intPragma(c, "user_version") != 1) {
+                return;
+            }
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                String schema = schema();
+                for (String statement : schema.substring(schema.indexOf("CREATE TABLE zone")).split(";\\s*\\n")) {
+                    if (!statement.isBlank()) {
+                        s.executeUpdate(statement);
+                    }
+                }
+                s.executeUpdate("PRAGMA user_version = 2");
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        }
     }
 
     static int intPragma(Connection connection, String name) throws SQLException {

@@ -9,6 +9,8 @@ import org.contrechamp.core.area.MapFeature;
 import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.area.StreetName;
 import org.contrechamp.core.area.StreetWay;
+import org.contrechamp.core.area.Zone;
+import org.contrechamp.core.area.ZoneKind;
 import org.contrechamp.core.area.geom.GeometryCodec;
 import org.contrechamp.core.area.osm.OsmType;
 import org.contrechamp.core.geo.BoundingBox;
@@ -41,6 +43,11 @@ final class AreaRows {
         } catch (java.io.IOException e) {
             throw new SQLException("SQLITE_CORRUPT: unreadable camera tags", e);
         }
+    }
+
+    static Zone zone(ResultSet r) throws SQLException {
+        return new Zone(ZoneKind.fromCode(r.getInt(1)), r.getInt(2), r.getString(3), r.getLong(4),
+                GeometryCodec.decode(r.getBytes(5)));
     }
 
     static StreetName streetName(ResultSet r) throws SQLException {

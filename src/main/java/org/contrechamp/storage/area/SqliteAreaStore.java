@@ -29,6 +29,7 @@ import org.contrechamp.core.area.MapFeature;
 import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.area.StreetName;
 import org.contrechamp.core.area.StreetWay;
+import org.contrechamp.core.area.Zone;
 import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.geo.BoundingBox;
@@ -131,6 +132,7 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
                 LOG.warn("the area file is not an SQLite file; import an area again");
                 return;
             }
+            AreaFiles.upgrade(file);
             Connection opened = AreaFiles.openReadOnly(file);
             try {
                 int applicationId = AreaFiles.intPragma(opened, "application_id");
@@ -151,6 +153,27 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("the area file cannot be read; import an area again", e);
         }
+    }
+
+    @Override
+    public List<Zone> zones() {
+        return query("SELECT kind, admin_level, name, osm_id, geometry FROM zone ORDER BY kind, admin_level, name, id",
+                s -> { }, AreaRows::zone);
+    }
+
+    @Override
+    public boolean zonesRead() {
+        return !query("SELECT 1 FROM area_meta WHERE key = '" + AreaFiles.ZONES_READ + "'", s -> { }, r -> 1).isEmpty();
+    }
+
+    @Override
+    public java.util.Map<Long, String> streetPostcodes() {
+        java.util.Map<Long, String> codes = new java.util.HashMap<>();
+        for (Object[] row : query("SELECT way_id, postcode FROM street_postcode", s -> { },
+                r -> new Object[] {r.getLong(1), r.getString(2)})) {
+            codes.put((Long) row[0], (String) row[1]);
+        }
+        return codes;
     }
 
     private static AreaSummary readSummary(Connection c) throws SQLException, IOException {

@@ -20,6 +20,7 @@ import org.contrechamp.core.area.MapFeature;
 import org.contrechamp.core.area.NameKey;
 import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.area.StreetWay;
+import org.contrechamp.core.area.Zone;
 import org.contrechamp.core.area.geom.Geometry;
 import org.contrechamp.core.area.geom.GeometryCodec;
 import org.contrechamp.core.common.DataUnavailableException;
@@ -50,6 +51,8 @@ final class SqliteAreaWriter implements AreaWriter {
     private final PreparedStatement addressBox;
     private final PreparedStatement camera;
     private final PreparedStatement cameraBox;
+    private final PreparedStatement zone;
+    private final PreparedStatement streetPostcode;
     private long nextId = 1;
     private int pending;
     private boolean committed;
@@ -74,6 +77,10 @@ final class SqliteAreaWriter implements AreaWriter {
             addressBox = connection.prepareStatement("INSERT INTO address_box VALUES (?, ?, ?, ?, ?)");
             camera = connection.prepareStatement("INSERT OR REPLACE INTO osm_camera (node_id, lat, lon, tags) VALUES (?, ?, ?, ?)");
             cameraBox = connection.prepareStatement("INSERT OR REPLACE INTO camera_box VALUES (?, ?, ?, ?, ?)");
+            zone = connection.prepareStatement(
+                    "INSERT INTO zone (kind, admin_level, name, osm_id, geometry) VALUES (?, ?, ?, ?, ?)");
+            streetPostcode = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO street_postcode (way_id, postcode) VALUES (?, ?)");
         } catch (SQLException e) {
             closeQuietly(opened);
             deleteQuietly(file);
@@ -180,6 +187,33 @@ final class SqliteAreaWriter implements AreaWriter {
         }
     }
 
+    @Override
+    public void zone(Zone z) {
+        try {
+            zone.setInt(1, z.kind().code());
+            zone.setInt(2, z.adminLevel());
+            zone.setString(3, z.name());
+            zone.setLong(4, z.osmId());
+            zone.setBytes(5, GeometryCodec.encode(z.geometry()));
+            zone.addBatch();
+            flushIfFull();
+        } catch (SQLException e) {
+            throw AreaFiles.translate(file, e);
+        }
+    }
+
+    @Override
+    public void streetPostcode(long wayId, String postcode) {
+        try {
+            streetPostcode.setLong(1, wayId);
+            streetPostcode.setString(2, postcode);
+            streetPostcode.addBatch();
+            flushIfFull();
+        } catch (SQLException e) {
+            throw AreaFiles.translate(file, e);
+        }
+    }
+
     private static void bindBox(PreparedStatement s, long id, BoundingBox b) throws SQLException {
         s.setLong(1, id);
         s.setDouble(2, b.minLon());
@@ -195,7 +229,8 @@ final class SqliteAreaWriter implements AreaWriter {
     }
 
     private void flush() throws SQLException {
-        for (PreparedStatement s : List.of(feature, featureBox, street, streetBox, address, addressBox, camera, cameraBox)) {
+        for (PreparedStatement s : List.of(feature, featureBox, street, streetBox, address, addressBox, camera, cameraBox, zone,
+                streetPostcode)) {
             s.executeBatch();
         }
         pending = 0;
@@ -217,6 +252,9 @@ final class SqliteAreaWriter implements AreaWriter {
             try (PreparedStatement meta = connection.prepareStatement("INSERT INTO area_meta (key, value) VALUES (?, ?)")) {
                 meta.setString(1, "summary");
                 meta.setString(2, SummaryJson.write(summary));
+                meta.executeUpdate();
+                meta.setString(1, AreaFiles.ZONES_READ);
+                meta.setString(2, "yes");
                 meta.executeUpdate();
             }
             connection.commit();

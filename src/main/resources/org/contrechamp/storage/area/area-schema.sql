@@ -68,3 +68,20 @@ CREATE TABLE osm_camera (
     tags    TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE camera_box USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+
+-- Zones inventories group by (schema 2): administrative boundaries (kind 1, admin_level) and postal
+-- codes (kind 2, level 0), their rings assembled. osm_id: -relation id, or the id of a closed way.
+CREATE TABLE zone (
+    id          INTEGER PRIMARY KEY,
+    kind        INTEGER NOT NULL,
+    admin_level INTEGER NOT NULL,
+    name        TEXT    NOT NULL,
+    osm_id      INTEGER NOT NULL,
+    geometry    BLOB    NOT NULL
+);
+
+-- The postal code a street way carries (addr:postcode on the way), for areas without postal code zones.
+CREATE TABLE street_postcode (
+    way_id   INTEGER PRIMARY KEY,
+    postcode TEXT NOT NULL
+);

@@ -10,6 +10,8 @@ public final class CollectingWriter implements AreaWriter {
     public final List<StreetWay> streets = new ArrayList<>();
     public final List<Address> addresses = new ArrayList<>();
     public final List<OsmCamera> cameras = new ArrayList<>();
+    public final List<Zone> zones = new ArrayList<>();
+    public final java.util.Map<Long, String> streetPostcodes = new java.util.HashMap<>();
     public AreaSummary committed;
 
     @Override
@@ -30,6 +32,16 @@ public final class CollectingWriter implements AreaWriter {
     @Override
     public void camera(OsmCamera camera) {
         cameras.add(camera);
+    }
+
+    @Override
+    public void zone(Zone zone) {
+        zones.add(zone);
+    }
+
+    @Override
+    public void streetPostcode(long wayId, String postcode) {
+        streetPostcodes.put(wayId, postcode);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.contrechamp.core.area.FeatureKind;
 import org.contrechamp.core.area.MapFeature;
 import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.area.StreetWay;
+import org.contrechamp.core.area.ZoneTags;
 import org.contrechamp.core.area.geom.Geometry;
 import org.contrechamp.core.area.osm.OsmHandler;
 import org.contrechamp.core.area.osm.OsmMember;
@@ -48,6 +49,7 @@ public final class AreaAssembler implements OsmHandler {
     private final List<OsmCamera> cameras = new ArrayList<>();
     private final List<Address> nodeAddresses = new ArrayList<>();
     private final SeaBuilder sea = new SeaBuilder();
+    private final ZoneBuilder zones = new ZoneBuilder();
     private final List<Integer> coastlineWays = new ArrayList<>();
     private long relationCount;
     private double[] declaredBounds;
@@ -115,11 +117,13 @@ public final class AreaAssembler implements OsmHandler {
                 || hasText(tags.get("addr:housenumber"))) {
             wayTags.put(index, tags);
         }
+        zones.way(id, refs, tags);
     }
 
     @Override
     public void relation(long id, List<OsmMember> members, Map<String, String> tags) {
         relationCount++;
+        zones.relation(id, members, tags);
         String type = tags.get("type");
         if (!"multipolygon".equals(type)) {
             return;
@@ -157,6 +161,10 @@ public final class AreaAssembler implements OsmHandler {
         for (Multipolygon multipolygon : multipolygons) {
             writeMultipolygon(multipolygon, geometry, writer, counts);
         }
+        zones.write(writer, geometry, wayId -> {
+            int index = ways.find(wayId);
+            return index < 0 ? null : refs(index);
+        });
         cancellation.throwIfCancelled();
         for (OsmCamera camera : cameras) {
             writer.camera(camera);
@@ -206,6 +214,10 @@ public final class AreaAssembler implements OsmHandler {
                     area ? new Geometry(List.of(ring)) : line));
             counts.streets++;
             counts.streetNames.add(name);
+            String postcode = ZoneTags.streetPostcode(tags);
+            if (postcode != null) {
+                writer.streetPostcode(wayId, postcode);
+            }
         }
         if (hasText(tags.get("addr:housenumber")) && ring != null) {
             writer.address(address(OsmType.WAY, wayId, tags, true, new Geometry(List.of(ring))));

@@ -73,39 +73,68 @@ public final class AreaRenderer {
         return Optional.of(image);
     }
 
+    /**
+     * Draws the map of {@code box} onto any Graphics2D (a PDF page's, for vector maps) in the
+     * rectangle (0, 0)–({@code width}, {@code height}) of its current coordinates, clipped to it,
+     * with the attribution. Empty, and nothing drawn, when there is no area.
+     *
+     * @return the view used, to place markers on the drawn map
+     */
+    public Optional<Viewport> paint(Graphics2D g, BoundingBox box, int width, int height, int scale) {
+        Optional<AreaSummary> area = repository.summary();
+        if (area.isEmpty()) {
+            return Optional.empty();
+        }
+        Viewport view = Viewport.forBox(box, width, height, scale);
+        Graphics2D clipped = (Graphics2D) g.create();
+        try {
+            clipped.clipRect(0, 0, width, height);
+            paint(clipped, view, area.get(), new Rectangle2D.Double(2, 2, width - 4, height - 4), true);
+            antialias(clipped);
+            drawAttribution(clipped, view);
+        } finally {
+            clipped.dispose();
+        }
+        return Optional.of(view);
+    }
+
     private BufferedImage draw(Viewport view, AreaSummary area, Rectangle2D labelRoom, boolean repeatLabels) {
         BufferedImage image = new BufferedImage(view.width(), view.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            antialias(g);
-            drawBackground(g, view, area.bounds());
-            int zoom = (int) Math.floor(Math.max(view.zoom(), 0));
-            // Lines reach out of their box by half their width, labels by their length: look a bit wider.
-            List<MapFeature> features = repository.features(view.bounds(32.0 * view.scale()), Math.max(zoom, MIN_ZOOM));
-            List<MapFeature> streets = new ArrayList<>();
-            List<StreetLabeler.Place> places = new ArrayList<>();
-            for (MapFeature f : features) {
-                if (f.kind().isArea()) {
-                    Path2D.Double outline = drawArea(g, view, f);
-                    if (f.name() != null && !f.name().isBlank() && view.zoom() >= MapStyle.placeZoom(f.kind())) {
-                        places.add(new StreetLabeler.Place(f.name().strip(), f.kind(), outline));
-                    }
-                } else if (f.kind().isStreet()) {
-                    streets.add(f);
-                } else {
-                    drawLine(g, view, f, MapStyle.streetFill(f.kind()), MapStyle.width(f.kind(), view.zoom()));
-                }
-            }
-            drawStreets(g, view, streets);
-            if (view.zoom() >= 14.5) {
-                StreetLabeler labeler = new StreetLabeler(g, view, labelRoom, repeatLabels);
-                labelStreets(labeler, view, streets);
-                labeler.labelPlaces(places);
-            }
+            paint(g, view, area, labelRoom, repeatLabels);
         } finally {
             g.dispose();
         }
         return image;
+    }
+
+    private void paint(Graphics2D g, Viewport view, AreaSummary area, Rectangle2D labelRoom, boolean repeatLabels) {
+        antialias(g);
+        drawBackground(g, view, area.bounds());
+        int zoom = (int) Math.floor(Math.max(view.zoom(), 0));
+        // Lines reach out of their box by half their width, labels by their length: look a bit wider.
+        List<MapFeature> features = repository.features(view.bounds(32.0 * view.scale()), Math.max(zoom, MIN_ZOOM));
+        List<MapFeature> streets = new ArrayList<>();
+        List<StreetLabeler.Place> places = new ArrayList<>();
+        for (MapFeature f : features) {
+            if (f.kind().isArea()) {
+                Path2D.Double outline = drawArea(g, view, f);
+                if (f.name() != null && !f.name().isBlank() && view.zoom() >= MapStyle.placeZoom(f.kind())) {
+                    places.add(new StreetLabeler.Place(f.name().strip(), f.kind(), outline));
+                }
+            } else if (f.kind().isStreet()) {
+                streets.add(f);
+            } else {
+                drawLine(g, view, f, MapStyle.streetFill(f.kind()), MapStyle.width(f.kind(), view.zoom()));
+            }
+        }
+        drawStreets(g, view, streets);
+        if (view.zoom() >= 14.5) {
+            StreetLabeler labeler = new StreetLabeler(g, view, labelRoom, repeatLabels);
+            labelStreets(labeler, view, streets);
+            labeler.labelPlaces(places);
+        }
     }
 
     private static void antialias(Graphics2D g) {

@@ -96,6 +96,49 @@ public final class ThumbnailMaker {
         }
     }
 
+    /**
+     * A picture of at most {@code edge} pixels on its long edge from an image with no metadata at
+     * hand (a shared copy, already stripped and upright): 1/8-scale DC decoding when that is still
+     * large enough, else ImageIO with subsampling. Empty for anything that cannot be decoded.
+     */
+    public Optional<BufferedImage> small(byte[] content, int edge) {
+        try {
+            int[] size = JpegDcDecoder.frameSize(content, 0, content.length);
+            if (size != null && tooLarge(size[0], size[1])) {
+                return Optional.empty();
+            }
+            if (size != null && Math.max(size[0], size[1]) >= edge * 8) {
+                Optional<BufferedImage> dc = JpegDcDecoder.decode(content);
+                if (dc.isPresent()) {
+                    return Optional.of(scale(dc.get(), edge));
+                }
+            }
+            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+                Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                if (!readers.hasNext()) {
+                    return Optional.empty();
+                }
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in, true, true);
+                    int w = reader.getWidth(0);
+                    int h = reader.getHeight(0);
+                    if (tooLarge(w, h)) {
+                        return Optional.empty();
+                    }
+                    ImageReadParam param = reader.getDefaultReadParam();
+                    int step = Math.max(1, Math.max(w, h) / (edge * 2));
+                    param.setSourceSubsampling(step, step, 0, 0);
+                    return Optional.of(scale(reader.read(0, param), edge));
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return Optional.empty();
+        }
+    }
+
     static boolean tooLarge(Integer width, Integer height) {
         return width != null && height != null && (long) width * height > MAX_PIXELS;
     }

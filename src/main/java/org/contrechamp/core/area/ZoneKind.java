@@ -1,0 +1,28 @@
+package org.contrechamp.core.area;
+
+/** Where a zone comes from. The {@link #code()} is stored in the area file and never changes meaning. */
+public enum ZoneKind {
+    /** {@code boundary=administrative} with an {@code admin_level}. */
+    ADMINISTRATIVE(1),
+    /** {@code boundary=postal_code}, named by its {@code postal_code} tag. */
+    POSTAL_CODE(2);
+
+    private final int code;
+
+    ZoneKind(int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public static ZoneKind fromCode(int code) {
+        for (ZoneKind kind : values()) {
+            if (kind.code == code) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown zone kind " + code);
+    }
+}
