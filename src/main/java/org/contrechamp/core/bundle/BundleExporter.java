@@ -124,9 +124,11 @@ public final class BundleExporter {
         ancestors.remove(digest);
         String author = authors.containsKey(local.id()) ? authors.get(local.id()).hex() : ownKey;
         boolean creation = c.baseRevision() == 0; // nothing before it anyone holds
+        LineageLimits lineageOut = creation ? new LineageLimits(List.of(), List.of())
+                : LineageLimits.fit(parentsOf(c, baseDigest), List.copyOf(ancestors));
         return new BundleRecord(local.id(), local.revision(), c.baseRevision(), baseDigest, c.kind(), c.fields(),
-                c.last().deleted(), exported, digest, creation ? List.of() : parentsOf(c, baseDigest),
-                creation ? List.of() : List.copyOf(ancestors), author, BundleFormat.VERSION);
+                c.last().deleted(), exported, digest, lineageOut.parents(), lineageOut.ancestors(), author,
+                BundleFormat.VERSION);
     }
 
     /**
