@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @org.junit.jupiter.api.Disabled("Issue 11, not yet converging in every run: of 28 seed runs (7 runs of the four seeds) "
         + "after the last changes, 26 converged (keys being new each run, bundles arrive in another order each time). "
         + "Left: a volunteer's computer keeps, for a record not theirs, a merge of their proposal with an authorised "
-        + "version whose field in conflict later decisions do not name (seed 2024, cameraType); a proposal shown to "
-        + "the record's author with nothing to decide although its operator differs (seed 777). The failure message "
+        + "version whose field in conflict later decisions do not name (seed 2024, cameraType); a volunteer's change of "
+        + "another's record merged away on their own computer by the author's earlier decision, so that it reached the "
+        + "author with nothing to decide (seed 777, operator). The failure message "
         + "prints every party's history of the record. Run it by hand: "
         + "mvn -o surefire:test -Dtest=ConvergenceSimulationTest -Djunit.jupiter.conditions.deactivate='*'")
 class ConvergenceSimulationTest {
