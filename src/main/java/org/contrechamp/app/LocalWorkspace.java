@@ -125,7 +125,8 @@ public final class LocalWorkspace implements Workspace {
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
-                keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos, clock),
+                keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos,
+                        database, clock),
                 photoSharing, settings, clock), new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database,
                 clock));
     }

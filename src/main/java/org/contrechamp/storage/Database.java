@@ -48,6 +48,8 @@ public final class Database implements AutoCloseable, Transactions {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
+    /** The commit group the calling thread is in ({@link #inCommitGroup}), if any. */
+    private final ThreadLocal<CommitGroup> group = new ThreadLocal<>();
     private List<Problem> warnings = List.of();
 
     private Database(Path file, Connection connection) {
@@ -144,6 +146,10 @@ public final class Database implements AutoCloseable, Transactions {
                     transactionDepth--;
                 }
             }
+            CommitGroup g = group.get();
+            if (g != null) {
+                return g.unit(work);
+            }
             execute("BEGIN IMMEDIATE");
             transactionDepth = 1;
             boolean committed = false;
@@ -169,6 +175,44 @@ public final class Database implements AutoCloseable, Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return inTransaction(connection -> work.get());
+    }
+
+    /**
+     * Runs {@code work} with its transactions sharing commits (see {@link Transactions#inCommitGroup}):
+     * each is a savepoint of one transaction that is committed once it has been open
+     * {@link CommitGroup#COMMIT_AFTER_MILLIS}, and at the end. Called inside a transaction or another
+     * group, it joins what is there.
+     */
+    @Override
+    public <T> T inCommitGroup(Supplier<T> work) {
+        if (group.get() != null || lock.isHeldByCurrentThread()) {
+            return work.get();
+        }
+        CommitGroup g = new CommitGroup(this);
+        group.set(g);
+        try {
+            T result = work.get();
+            g.end(null);
+            return result;
+        } catch (RuntimeException | Error e) {
+            g.end(e);
+            throw e;
+        } finally {
+            group.remove();
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    ReentrantLock lock() {
+        return lock;
+    }
+
+    /** Sets the depth of the transaction in progress: a unit of a commit group runs at depth 1, as any. */
+    void transactionDepth(int depth) {
+        transactionDepth = depth;
     }
 
     /** Runs read-only {@code work}, seeing only committed data (or the current transaction's). */
@@ -262,7 +306,7 @@ public final class Database implements AutoCloseable, Transactions {
         return SqliteFailures.translate(file, e);
     }
 
-    private void rollbackQuietly() {
+    void rollbackQuietly() {
         try {
             execute("ROLLBACK");
         } catch (SQLException e) {

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 import org.contrechamp.cli.Cli;
 import org.contrechamp.cli.CliContext;
+import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.testing.SmallDisk;
 import org.contrechamp.testing.TestJpegs;
 import org.contrechamp.testing.TestPhotos;
@@ -152,6 +154,54 @@ class FullDiskTest {
 
             disk.free();
             assertThat(coord.sync(repo).result().imported()).singleElement().satisfies(o -> assertThat(o.applied()).isEqualTo(6));
+        }
+    }
+
+    /**
+     * A sync commits several bundles at once (docs/adr/0043): a disk that fills up in the middle of
+     * them must still leave every bundle whole or absent, and the ledger saying so.
+     */
+    @Test
+    void aDiskThatFillsUpInTheMiddleOfASyncLeavesEveryBundleWholeOrAbsent() throws Exception {
+        Path repo = temp.resolve("repo");
+        int bundles = 5;
+        int perBundle = 150;
+        try (Party alice = new Party("Alice", temp); Party coord = new Party("Coord", disk.root())) {
+            alice.workspace.sharing().initRepository(repo.toString(), "Campagne");
+            coord.trusts(alice);
+            java.util.List<java.util.List<java.util.UUID>> made = new java.util.ArrayList<>();
+            for (int b = 0; b < bundles; b++) {
+                java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < perBundle; i++) {
+                    ids.add(alice.add(48.80 + b / 100.0 + i / 100_000.0, 2.30 + i / 100_000.0).id());
+                }
+                made.add(ids);
+                alice.sync(repo);
+            }
+            // Room for a bundle or two, not for five.
+            disk.fill(384 * 1024);
+
+            java.util.concurrent.atomic.AtomicInteger reached = new java.util.concurrent.atomic.AtomicInteger();
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> coord.workspace.sharing().sync(
+                    repo.toString(), null, (done, total, file) -> reached.set((int) done), Cancellation.NEVER));
+
+            assertThat(thrown).isInstanceOfSatisfying(org.contrechamp.core.common.DataUnavailableException.class,
+                    e -> assertThat(e.problem().code()).isEqualTo("disk-full"));
+            assertThat(reached.get()).as("the bundle the disk filled up at").isBetween(1, bundles - 1);
+            disk.free();
+            coord.reopen();
+            int whole = 0;
+            for (java.util.List<java.util.UUID> ids : made) {
+                long held = ids.stream().filter(id -> coord.workspace.sightings().find(id).isPresent()).count();
+                assertThat(held).as("records of one bundle held").isIn(0L, (long) perBundle);
+                whole += held == perBundle ? 1 : 0;
+            }
+            assertThat(coord.workspace.sightings().countLive()).isEqualTo((long) whole * perBundle);
+            // The ledger agrees: the bundles it holds for imported are exactly the whole ones.
+            SharingService.SyncReport again = coord.sync(repo);
+            assertThat(again.result().imported()).hasSize(bundles - whole)
+                    .allSatisfy(o -> assertThat(o.applied()).isEqualTo(perBundle));
+            assertThat(coord.workspace.sightings().countLive()).isEqualTo((long) bundles * perBundle);
         }
     }
 }

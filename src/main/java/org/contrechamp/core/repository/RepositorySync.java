@@ -25,8 +25,10 @@ import org.contrechamp.core.bundle.UnknownSignerException;
 import org.contrechamp.core.bundle.VerifiedBundle;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.OrderedWork;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.SigningIdentity;
 import org.contrechamp.core.trust.Keyring;
@@ -43,17 +45,21 @@ import org.slf4j.LoggerFactory;
 public final class RepositorySync {
 
     private static final Logger LOG = LoggerFactory.getLogger(RepositorySync.class);
+    /** Bundles verified and waiting to be imported, at most: a few megabytes each. */
+    private static final int VERIFIED_AHEAD = 2;
 
     private final BundleExporter exporter;
     private final BundleImporter importer;
     private final BundleLedger ledger;
     private final Keyring keyring;
     private final SharedPhotoStore photos;
+    private final Transactions transactions;
     private final Clock clock;
 
     public RepositorySync(BundleExporter exporter, BundleImporter importer, BundleLedger ledger, Keyring keyring,
-            SharedPhotoStore photos, Clock clock) {
+            SharedPhotoStore photos, Transactions transactions, Clock clock) {
         this.exporter = exporter;
+        this.transactions = transactions;
         this.importer = importer;
         this.ledger = ledger;
         this.keyring = keyring;
@@ -93,37 +99,93 @@ public final class RepositorySync {
         }
         cancellation.throwIfCancelled();
         List<ImportOutcome> imported = new ArrayList<>();
-        int already = 0;
-        int done = 0;
-        for (RepositoryLayout.BundleFile file : files) {
-            progress.update(done++, files.size(), file.fileName());
-            cancellation.throwIfCancelled();
-            if (me != null && file.signer().equals(me.fingerprint())) {
-                continue;
-            }
-            if (ledger.imported(file.bundleId()).isPresent()) {
-                already++;
-                continue;
-            }
-            ImportOutcome outcome = importOne(paths, info, file, rejected);
-            if (outcome != null) {
-                imported.add(outcome);
-            }
-        }
+        int already = imports(paths, info, files, ours, imported, rejected, progress, cancellation);
         importer.settleOpenItems();
         progress.update(files.size(), files.size(), "");
         return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
     }
 
-    private ImportOutcome importOne(RepositoryPaths paths, RepositoryInfo info, RepositoryLayout.BundleFile file,
-            List<SyncResult.Rejected> rejected) {
+    /**
+     * Imports everyone else's bundles of {@code files} in order, each all or nothing, their commits
+     * shared (see {@link Transactions#inCommitGroup}): a cancelled or interrupted sync keeps every
+     * bundle imported before, as when each was committed alone. The next bundles are read and verified
+     * on another thread meanwhile, against the keyring as it was when the sync began. Returns how many
+     * were imported before.
+     */
+    private int imports(RepositoryPaths paths, RepositoryInfo info, List<RepositoryLayout.BundleFile> files,
+            Fingerprint ours, List<ImportOutcome> imported, List<SyncResult.Rejected> rejected, Progress progress,
+            Cancellation cancellation) {
+        List<RepositoryLayout.BundleFile> toRead = files.stream()
+                .filter(f -> !f.signer().equals(ours) && ledger.imported(f.bundleId()).isEmpty()).toList();
+        // Read here, once: the verifying thread must not wait for the database this one holds.
+        BundleVerifier verifier = new BundleVerifier(keyring.all(), info.id());
+        return transactions.inCommitGroup(() -> {
+            int already = 0;
+            int done = 0;
+            try (OrderedWork<RepositoryLayout.BundleFile, VerifiedBundle> verified = new OrderedWork<>("bundle-verify",
+                    toRead, f -> readAndVerify(paths, verifier, f), 1, VERIFIED_AHEAD)) {
+                int next = 0; // the next of toRead, whose verification comes next
+                for (RepositoryLayout.BundleFile file : files) {
+                    progress.update(done++, files.size(), file.fileName());
+                    cancellation.throwIfCancelled();
+                    if (file.signer().equals(ours)) {
+                        continue;
+                    }
+                    boolean read = next < toRead.size() && toRead.get(next) == file;
+                    if (read) {
+                        next++;
+                    }
+                    if (!read || ledger.imported(file.bundleId()).isPresent()) {
+                        // Imported before this sync (never read), or earlier in it under another file name.
+                        if (read) {
+                            passOver(verified);
+                        }
+                        already++;
+                        continue;
+                    }
+                    ImportOutcome outcome = importOne(paths, file, verified, rejected);
+                    if (outcome != null) {
+                        imported.add(outcome);
+                    }
+                }
+            }
+            return already;
+        });
+    }
+
+    /** Takes the next verification's result, for a bundle imported already: whatever it was is moot. */
+    private static void passOver(OrderedWork<RepositoryLayout.BundleFile, VerifiedBundle> verified) {
+        try {
+            verified.next();
+        } catch (BundleRejectedException moot) {
+            LOG.debug("a copy of a bundle imported already does not verify: {}", moot.getMessage());
+        }
+    }
+
+    /** Reads and verifies one bundle file (on the verifying thread: nothing here touches the database). */
+    private static VerifiedBundle readAndVerify(RepositoryPaths paths, BundleVerifier verifier,
+            RepositoryLayout.BundleFile file) {
+        String source = file.path().toString();
+        byte[] bytes = readBounded(paths.toRead(file.path()), source);
+        VerifiedBundle bundle = verifier.verify(bytes, source);
+        if (!bundle.signer().fingerprint().equals(file.signer()) || !bundle.id().equals(file.bundleId())
+                || bundle.manifest().seq() != file.seq()) {
+            throw new BundleRejectedException(source, "bundle-misfiled");
+        }
+        return bundle;
+    }
+
+    /** Imports the next verified bundle, {@code file}'s; a bundle refused is recorded and passed over. */
+    private ImportOutcome importOne(RepositoryPaths paths, RepositoryLayout.BundleFile file,
+            OrderedWork<RepositoryLayout.BundleFile, VerifiedBundle> verified, List<SyncResult.Rejected> rejected) {
         String source = file.path().toString();
         try {
-            byte[] bytes = readBounded(paths.toRead(file.path()), source);
-            VerifiedBundle bundle = new BundleVerifier(keyring.all(), info.id()).verify(bytes, source);
-            if (!bundle.signer().fingerprint().equals(file.signer()) || !bundle.id().equals(file.bundleId())
-                    || bundle.manifest().seq() != file.seq()) {
-                throw new BundleRejectedException(source, "bundle-misfiled");
+            VerifiedBundle bundle = verified.next(); // what reading or verifying it threw is thrown here
+            // Read ahead of time: a repository gone since then still stops the sync here, as it did.
+            Optional<Path> gone = paths.vanished(file.path().getParent());
+            if (gone.isPresent()) {
+                LOG.info("repository gone during the sync before {}", source);
+                throw RepositoryPaths.interrupted(gone.get(), null);
             }
             return importer.importBundle(bundle, sha -> paths.toRead(RepositoryLayout.blob(sha)), source,
                     Cancellation.NEVER);

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.common.OrderedWork;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.common.Transactions;
@@ -142,8 +143,8 @@ public final class PhotoImportService {
         PhotoInspector inspector = new PhotoInspector(options);
         List<PhotoCandidate> candidates = new ArrayList<>();
         long done = 0;
-        int threads = OrderedWork.headerThreads();
-        try (OrderedWork<PhotoScanner.Found, Object> work = new OrderedWork<>(found, f -> inspect(inspector, f),
+        int threads = WorkerCounts.headerThreads();
+        try (OrderedWork<PhotoScanner.Found, Object> work = new OrderedWork<>("photo-import", found, f -> inspect(inspector, f),
                 threads, 4 * threads)) {
             while (work.hasNext()) {
                 cancellation.throwIfCancelled();
@@ -186,8 +187,8 @@ public final class PhotoImportService {
                            Cancellation cancellation) {
         long done = total - candidates.size();
         int handled = 0;
-        int threads = OrderedWork.threads();
-        try (OrderedWork<PhotoCandidate, PreparedPhoto> work = new OrderedWork<>(candidates,
+        int threads = WorkerCounts.threads();
+        try (OrderedWork<PhotoCandidate, PreparedPhoto> work = new OrderedWork<>("photo-import", candidates,
                 c -> PreparedPhoto.prepare(c, run.dry, sha -> !run.dry && photos.contains(sha), (sha, size) -> files.isIntact(sha, size),
                         thumbnails),
                 threads, 2 * threads)) {

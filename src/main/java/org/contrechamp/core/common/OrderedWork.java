@@ -1,4 +1,4 @@
-package org.contrechamp.core.photo.imports;
+package org.contrechamp.core.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,10 +13,11 @@ import java.util.function.Function;
 
 /**
  * Runs a function over a list on a few worker threads, a bounded number of items ahead, and hands
- * the results back in the list's order: reading headers, hashing and thumbnails use every core
- * while storing stays in order on the calling thread. At most {@code ahead} results wait in memory.
+ * the results back in the list's order: photo import reads headers, hashes and makes thumbnails on
+ * every core, and sync verifies the next bundles, while storing stays in order on the calling
+ * thread. At most {@code ahead} results wait in memory.
  */
-final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
+public final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
@@ -26,11 +27,12 @@ final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
     private final int ahead;
     private final Deque<Future<R>> pending = new ArrayDeque<>();
 
-    OrderedWork(List<T> items, Function<T, R> work, int threads, int ahead) {
+    /** @param name what the workers do, to name their threads ({@code photo-import}) */
+    public OrderedWork(String name, List<T> items, Function<T, R> work, int threads, int ahead) {
         int pool = POOLS.incrementAndGet();
         AtomicInteger count = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "photo-import-" + pool + "-" + count.incrementAndGet());
+            Thread t = new Thread(r, name + "-" + pool + "-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -38,16 +40,6 @@ final class OrderedWork<T, R> implements Iterator<R>, AutoCloseable {
         this.work = work;
         this.ahead = Math.max(1, ahead);
         fill();
-    }
-
-    /** Workers for CPU-heavy work holding whole photos: every core, at most four (the disk is the limit beyond). */
-    static int threads() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    }
-
-    /** Workers for reading headers: small reads that often wait on the disk, so twice the cores, at most eight. */
-    static int headerThreads() {
-        return Math.max(2, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
     }
 
     private void fill() {
