@@ -128,12 +128,13 @@ final class ExportTarget implements AutoCloseable {
     /** An I/O failure while writing: a full disk named as such, a read-only folder, else the error. */
     static RuntimeException unwritable(Path file, IOException e) {
         Path folder = file.getParent();
-        if (DiskSpace.isFull(e, folder)) {
-            return new DataUnavailableException(DiskSpace.full(folder), e);
-        }
+        // Read-only first: a read-only file system also reports no free space.
         if (e instanceof AccessDeniedException || (e instanceof FileSystemException fs && fs.getReason() != null
                 && fs.getReason().toLowerCase(java.util.Locale.ROOT).contains("read-only"))) {
             return new InvalidInputException(Problem.of(file.toString(), "export-folder-read-only", folder.toString()));
+        }
+        if (DiskSpace.isFull(e, folder)) {
+            return new DataUnavailableException(DiskSpace.full(folder), e);
         }
         return new DataUnavailableException(Problem.of(file.toString(), "export-write-failed", String.valueOf(e.getMessage())), e);
     }

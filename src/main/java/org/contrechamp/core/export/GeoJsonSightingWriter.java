@@ -101,6 +101,10 @@ final class GeoJsonSightingWriter implements SightingWriter {
     private void writeFieldsOfView(Sighting s) throws IOException {
         int n = 0;
         for (FieldOfView.Cone cone : FieldOfView.cones(s, options.fieldOfViewDegrees())) {
+            List<double[]> ring = ViewPolygons.exteriorRing(s, cone, ARC_STEP_DEGREES);
+            if (ring.isEmpty()) {
+                continue;
+            }
             g.writeRaw('\n');
             g.writeStartObject();
             g.writeStringField("type", "Feature");
@@ -109,7 +113,7 @@ final class GeoJsonSightingWriter implements SightingWriter {
             g.writeStringField("type", "Polygon");
             g.writeArrayFieldStart("coordinates");
             g.writeStartArray();
-            for (double[] point : ViewPolygons.exteriorRing(s, cone, ARC_STEP_DEGREES)) {
+            for (double[] point : ring) {
                 g.writeStartArray();
                 g.writeNumber(point[1]);
                 g.writeNumber(point[0]);

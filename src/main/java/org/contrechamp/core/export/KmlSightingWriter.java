@@ -131,20 +131,24 @@ final class KmlSightingWriter implements SightingWriter {
 
     private void writeFieldsOfView(Sighting s) throws XMLStreamException {
         for (FieldOfView.Cone cone : FieldOfView.cones(s, options.fieldOfViewDegrees())) {
+            List<double[]> ring = ViewPolygons.exteriorRing(s, cone, ARC_STEP_DEGREES);
+            if (ring.isEmpty()) {
+                continue;
+            }
             xml.writeCharacters("\n");
             xml.writeStartElement("Placemark");
             element("styleUrl", "#view-" + styleOf(s));
             xml.writeStartElement("Polygon");
             xml.writeStartElement("outerBoundaryIs");
             xml.writeStartElement("LinearRing");
-            StringBuilder ring = new StringBuilder();
-            for (double[] point : ViewPolygons.exteriorRing(s, cone, ARC_STEP_DEGREES)) {
-                if (ring.length() > 0) {
-                    ring.append(' ');
+            StringBuilder text = new StringBuilder();
+            for (double[] point : ring) {
+                if (text.length() > 0) {
+                    text.append(' ');
                 }
-                ring.append(coordinates(point[0], point[1]));
+                text.append(coordinates(point[0], point[1]));
             }
-            element("coordinates", ring.toString());
+            element("coordinates", text.toString());
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();

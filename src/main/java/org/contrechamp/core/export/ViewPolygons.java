@@ -18,7 +18,10 @@ final class ViewPolygons {
     private ViewPolygons() {
     }
 
-    /** The ring, each point {@code [lat, lon]}. */
+    /**
+     * The ring, each point {@code [lat, lon]}; empty for a cone that crosses the antimeridian (a camera
+     * within metres of longitude 180°), which RFC 7946 would want cut in two: it is left out instead.
+     */
     static List<double[]> exteriorRing(Sighting s, FieldOfView.Cone cone, double stepDegrees) {
         List<double[]> clockwise = FieldOfView.polygon(s.position().latitude(), s.position().longitude(), cone,
                 stepDegrees);
@@ -33,6 +36,11 @@ final class ViewPolygons {
             ring.add(new double[] {round7(point[0]), round7(point[1])});
         }
         ring.add(ring.get(0));
+        for (double[] point : ring) {
+            if (point[1] < -180 || point[1] > 180) {
+                return List.of();
+            }
+        }
         return ring;
     }
 
