@@ -233,7 +233,7 @@ public final class SightingExporter {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw ExportTarget.unwritable(folder.resolve("photo.jpg"), e);
+            throw ExportTarget.unwritable(folder, e);
         }
         for (Path copy : new LinkedHashSet<>(copies)) {
             cancellation.throwIfCancelled();
