@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A folder nothing can be written into, even by root: a read-only tmpfs mounted on it (Linux, as
@@ -25,7 +24,7 @@ public final class ReadOnlyFolder implements AutoCloseable {
 
     public static ReadOnlyFolder make(Path folder) throws IOException {
         Files.createDirectories(folder);
-        if (run("mount", "-t", "tmpfs", "-o", "ro,size=65536", "tmpfs", folder.toString())) {
+        if (Commands.works("mount", "-t", "tmpfs", "-o", "ro,size=65536", "tmpfs", folder.toString())) {
             return new ReadOnlyFolder(folder, true);
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -53,22 +52,9 @@ public final class ReadOnlyFolder implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (mounted) {
-            run("umount", folder.toString());
+            Commands.works("umount", folder.toString());
         } else {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static boolean run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

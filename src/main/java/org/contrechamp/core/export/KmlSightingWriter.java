@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -35,10 +34,8 @@ final class KmlSightingWriter implements SightingWriter {
     KmlSightingWriter(Writer out, WriteOptions options) {
         this.out = out;
         this.options = options;
+        xml = XmlFailure.open(out);
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
             xml.writeStartElement("kml");
             xml.writeDefaultNamespace(NS);
             xml.writeStartElement("Document");

@@ -3,7 +3,6 @@ package org.contrechamp.core.export;
 import java.io.Writer;
 import java.util.Map;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -25,10 +24,8 @@ final class OsmXmlSightingWriter implements SightingWriter {
     OsmXmlSightingWriter(Writer out, WriteOptions options) {
         this.out = out;
         this.options = options;
+        xml = XmlFailure.open(out);
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
             xml.writeStartElement("osm");
             xml.writeAttribute("version", "0.6");
             xml.writeAttribute("generator", "Contrechamp");

@@ -20,6 +20,11 @@ public final class SightingTexts {
 
     private final Messages messages;
     private final DateTimeFormatter dates;
+    /**
+     * Labels and value names by message key: each lookup formats a message, and an export of 100,000
+     * sightings asks for the same few dozen a million times.
+     */
+    private final java.util.Map<String, String> said = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SightingTexts(Messages messages) {
         this.messages = messages;
@@ -27,7 +32,7 @@ public final class SightingTexts {
     }
 
     public String name(Sighting s) {
-        String kind = s.kind() == null ? messages.get("export.unknown-kind") : value(s.kind());
+        String kind = s.kind() == null ? said("export.unknown-kind") : value(s.kind());
         return s.operator() == null ? kind : kind + " · " + s.operator();
     }
 
@@ -52,12 +57,17 @@ public final class SightingTexts {
 
     private void line(StringJoiner lines, String field, String value) {
         if (value != null) {
-            lines.add(messages.fieldLabel(field) + messages.get("export.label-separator") + value);
+            lines.add(said.computeIfAbsent("field." + field, k -> messages.fieldLabel(field)
+                    + messages.get("export.label-separator")) + value);
         }
     }
 
     private String value(OsmValue value) {
-        return messages.get(value.labelKey());
+        return said(value.labelKey());
+    }
+
+    private String said(String key) {
+        return said.computeIfAbsent(key, messages::get);
     }
 
     private String date(LocalDate date) {
