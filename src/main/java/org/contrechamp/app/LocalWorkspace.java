@@ -3,10 +3,21 @@ package org.contrechamp.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.area.OsmCameraMatch;
+import org.contrechamp.core.area.OsmCameras;
+import org.contrechamp.core.export.SharedCopies;
+import org.contrechamp.core.export.SightingExporter;
+import org.contrechamp.core.export.SightingSource;
+import org.contrechamp.core.export.Zones;
+import org.contrechamp.core.sighting.DamagedRecord;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.bundle.BundleExporter;
 import org.contrechamp.core.bundle.BundleImporter;
 import org.contrechamp.core.review.ReviewDesk;
@@ -74,7 +85,7 @@ public final class LocalWorkspace implements Workspace {
 
     /** Identity, trust and bundles, made together the first time one of them is needed. */
     private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing,
-                                org.contrechamp.core.review.ReviewService review) {
+                                org.contrechamp.core.review.ReviewService review, SharedCopies sharedCopies) {
     }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
@@ -120,15 +131,46 @@ public final class LocalWorkspace implements Workspace {
         SqlitePhotoSharingStore photoSharing = new SqlitePhotoSharingStore(database);
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
         SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
-        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database,
-                new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing), sharedPhotos, clock);
+        PhotoSharer sharer = new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing);
+        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database, sharer,
+                sharedPhotos, clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
         return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
                 keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos,
                         database, clock),
                 photoSharing, settings, clock), new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database,
-                clock));
+                clock), sharedCopies(sharer, sharedPhotos));
+    }
+
+    /** The shared copies an export with photos copies: made as the next bundle would carry them. */
+    private SharedCopies sharedCopies(PhotoSharer sharer, SharedPhotoStore store) {
+        return (wanted, progress, cancellation) -> {
+            PhotoSharer.Result result = sharer.share(wanted, settings.load().shareMaxEdgePixels(), progress,
+                    cancellation);
+            Map<String, Path> files = new HashMap<>();
+            result.shared().forEach((original, shared) -> files.put(original, store.pathOf(shared.sha256())));
+            return new SharedCopies.Result(files, result.unshared());
+        };
+    }
+
+    @Override
+    public SightingExporter exports() {
+        // Looked up once per export: the area does not change during one.
+        OsmCameras cameras = area().current().isPresent() ? area().cameras() : null;
+        SightingSource source = new SightingSource() {
+            @Override
+            public void forEachLive(Consumer<Sighting> each, Consumer<DamagedRecord> damaged) {
+                sightings.forEachLive(each, damaged);
+            }
+
+            @Override
+            public long count() {
+                return sightings.countLive();
+            }
+        };
+        return new SightingExporter(source, s -> cameras == null ? Optional.empty()
+                : cameras.alreadyMapped(s).map(OsmCameraMatch::camera), sharingParts.get().sharedCopies(), Zones.BY_STREET);
     }
 
     /** The street the offline area knows at a point, if an area was imported. */

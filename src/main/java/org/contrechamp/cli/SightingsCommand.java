@@ -141,8 +141,9 @@ final class SightingsCommand implements Runnable {
 
         @Override
         public void run() {
-            SightingFormat chosen = SightingFormat.parse(format).orElseThrow(() -> Cli.usageError(context,
-                    Problem.of("--format", "unknown-value", format, "json, csv, geojson")));
+            SightingFormat chosen = SightingFormat.parse(format).filter(SightingFormat.LISTINGS::contains)
+                    .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format,
+                            SightingFormat.names(SightingFormat.LISTINGS))));
             try (Workspace workspace = parent.root.openWorkspace();
                  SightingWriter writer = SightingWriter.open(chosen, context.out(), provenance(workspace))) {
                 // A record that cannot be read is named on stderr; the others are listed all the same.
@@ -174,7 +175,7 @@ final class SightingsCommand implements Runnable {
         @Override
         public void run() {
             UUID uuid = CliNumbers.uuid(id);
-            SightingFormat chosen = SightingFormat.parse(format).filter(f -> f != SightingFormat.CSV)
+            SightingFormat chosen = SightingFormat.parse(format).filter(f -> f == SightingFormat.JSON || f == SightingFormat.GEOJSON)
                     .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format, "json, geojson")));
             try (Workspace workspace = parent.root.openWorkspace()) {
                 Sighting s = workspace.sightings().find(uuid).orElseThrow(() ->

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.sighting.OsmChoice;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
@@ -22,9 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code sightings edit ID [--lat LAT --lon LON] [--tag KEY=VALUE]… [--untag KEY]… [--confirm]}: one
- * change of one sighting, saved as one revision (none when it changes nothing). {@code --confirm}
- * marks a reviewed draft as ready to share, as Enter does in the window's review.
+ * {@code sightings edit ID [--lat LAT --lon LON] [--tag KEY=VALUE]… [--untag KEY]… [--confirm]
+ * [--no-osm | --osm]}: one change of one sighting, saved as one revision (none when it changes
+ * nothing). {@code --confirm} marks a reviewed draft as ready to share, as Enter does in the window's
+ * review; {@code --no-osm} keeps it out of OpenStreetMap exports ({@link OsmChoice}), {@code --osm}
+ * undoes that.
  */
 @Command(name = "edit", mixinStandardHelpOptions = true)
 final class SightingsEditCommand implements Runnable {
@@ -53,6 +56,12 @@ final class SightingsEditCommand implements Runnable {
     @Option(names = "--confirm", descriptionKey = "option.confirm")
     boolean confirm;
 
+    @Option(names = "--no-osm", descriptionKey = "option.no-osm")
+    boolean noOsm;
+
+    @Option(names = "--osm", descriptionKey = "option.osm")
+    boolean osm;
+
     private final CliContext context;
 
     SightingsEditCommand(CliContext context) {
@@ -69,6 +78,9 @@ final class SightingsEditCommand implements Runnable {
         Position moved = latitude == null ? null : new Position(CliNumbers.parse("latitude", latitude),
                 CliNumbers.parse("longitude", longitude), PositionSource.MANUAL,
                 accuracy == null ? null : CliNumbers.parse("accuracy", accuracy));
+        if (noOsm && osm) {
+            throw Cli.usageError(context, Problem.of("--no-osm", "export-options-exclusive", "--osm"));
+        }
         Map<String, String> tags = SightingsCommand.tags(context, tagTexts);
         for (String key : untagKeys) {
             if (SightingTags.MAN_MADE.equals(key)) {
@@ -99,6 +111,9 @@ final class SightingsEditCommand implements Runnable {
         }
         if (confirm) {
             b.draft(false);
+        }
+        if (noOsm || osm) {
+            OsmChoice.keepOut(b, noOsm);
         }
         return b.build();
     }

@@ -59,6 +59,7 @@ import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.conflicts.ConflictsPage;
+import org.contrechamp.ui.export.ExportController;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
@@ -411,8 +412,10 @@ public final class MainWindow {
                 () -> photoImport.chooseFiles(window()));
         MenuItem importFolder = item("menu.import-folder", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> photoImport.chooseFolder(window()));
+        MenuItem export = new ExportController(messages, workspace, tasks, status,
+                () -> settings.fieldOfViewDegrees()).menuItem(this::window);
         Menu file = new Menu(messages.get("menu.file"), null, importPhotos, importFolder, new SeparatorMenuItem(),
-                openArea, fetchArea, inventory, new SeparatorMenuItem(), settingsItem, new SeparatorMenuItem(), quit);
+                openArea, fetchArea, export, inventory, new SeparatorMenuItem(), settingsItem, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("menu.undo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
                 sightings::undo);

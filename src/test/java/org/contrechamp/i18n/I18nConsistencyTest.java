@@ -38,7 +38,7 @@ class I18nConsistencyTest {
     private static final Path SOURCES = Path.of("src/main/java");
     /** A string literal that looks like a message key of one of our families. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:problem|field|value|status|edit|error|cli|menu|action|form|map|dialog|settings|app|about|welcome|progress|tab|filter|share|hint|tooltip|photo|import|area|bundle|review|search|repo|trust|identity|sync|tiles|welcome|help|shortcut|list)\\.[A-Za-z0-9_.-]+)\"");
+            "\"((?:problem|field|value|status|edit|error|cli|menu|export|action|form|map|dialog|settings|app|about|welcome|progress|tab|filter|share|hint|tooltip|photo|import|area|bundle|review|search|repo|trust|identity|sync|tiles|welcome|help|shortcut|list)\\.[A-Za-z0-9_.-]+)\"");
     private static final Pattern PROBLEM_CODE = Pattern.compile("Problem\\.of\\([^;]*?,\\s*\"([a-z0-9-]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 

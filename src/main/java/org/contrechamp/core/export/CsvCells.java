@@ -13,6 +13,11 @@ public final class CsvCells {
 
     /** Quotes a field when it holds a comma, quote or line break; also defuses spreadsheet formulas. */
     public static String quote(String value) {
+        return quote(value, ',');
+    }
+
+    /** Quotes a cell when it holds the separator, a quote or a line break; also defuses spreadsheet formulas. */
+    public static String quote(String value, char separator) {
         if (value == null || value.isEmpty()) {
             return "";
         }
@@ -20,7 +25,7 @@ public final class CsvCells {
         if (startsFormula(text)) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+        if (text.indexOf(separator) >= 0 || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;

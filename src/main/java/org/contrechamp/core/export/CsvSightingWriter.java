@@ -13,9 +13,10 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingTags;
 
 /**
- * RFC 4180 CSV (comma, CRLF, quotes doubled) for spreadsheets: local columns, one column per
- * modelled OSM tag, and {@code other_tags} holding the remaining tags as {@code key=value} pairs
- * separated by {@code |}.
+ * RFC 4180 CSV (comma, CRLF, quotes doubled, UTF-8, a header) for spreadsheets: local columns, one
+ * column per modelled OSM tag, and {@code other_tags} holding the remaining tags as {@code key=value}
+ * pairs separated by {@code |}. French spreadsheets read ',' as the decimal mark: for them the same
+ * file with ';' between cells (numbers keep their '.': they are data, not display).
  */
 final class CsvSightingWriter implements SightingWriter {
 
@@ -27,10 +28,18 @@ final class CsvSightingWriter implements SightingWriter {
 
 
     private final Writer out;
+    private final WriteOptions options;
+    private final String separator;
 
-    CsvSightingWriter(Writer out) throws IOException {
+    CsvSightingWriter(Writer out, WriteOptions options) throws IOException {
         this.out = out;
-        StringJoiner header = new StringJoiner(",");
+        this.options = options;
+        this.separator = String.valueOf(options.csvSeparator());
+        if (options.csvSeparator() == ';') {
+            // The spreadsheet variant: Excel reads UTF-8 only after a byte-order mark (accents garbled otherwise).
+            out.write('\ufeff');
+        }
+        StringJoiner header = new StringJoiner(separator);
         for (String column : List.of("id", "revision", "lat", "lon", "position_source", "status", "draft",
                 "created_at", "updated_at", "photos", "street")) {
             header.add(column);
@@ -43,7 +52,7 @@ final class CsvSightingWriter implements SightingWriter {
     @Override
     public void write(Sighting s) {
         SortedMap<String, String> tags = SightingTags.toTags(s, true);
-        StringJoiner row = new StringJoiner(",");
+        StringJoiner row = new StringJoiner(separator);
         row.add(s.id().toString());
         row.add(Long.toString(s.revision()));
         row.add(DecimalText.shortest(s.position().latitude()));
@@ -51,19 +60,19 @@ final class CsvSightingWriter implements SightingWriter {
         row.add(s.position().source().osmValue());
         row.add(s.status().osmValue());
         row.add(Boolean.toString(s.draft()));
-        row.add(field(text(s.createdAt())));
-        row.add(field(text(s.updatedAt())));
-        row.add(field(String.join(" ", s.photos())));
-        row.add(field(s.street() == null ? null : s.street().name()));
+        row.add(cell(text(s.createdAt())));
+        row.add(cell(text(s.updatedAt())));
+        row.add(cell(String.join(" ", options.photos().apply(s))));
+        row.add(cell(s.street() == null ? null : s.street().name()));
         for (String key : TAG_COLUMNS) {
-            row.add(field(tags.remove(key)));
+            row.add(cell(tags.remove(key)));
         }
         tags.remove(SightingTags.MAN_MADE);
         StringJoiner others = new StringJoiner("|");
         for (Map.Entry<String, String> tag : tags.entrySet()) {
             others.add(tag.getKey() + "=" + tag.getValue());
         }
-        row.add(field(others.toString()));
+        row.add(cell(others.toString()));
         try {
             out.write(row + "\r\n");
         } catch (IOException e) {
@@ -76,9 +85,13 @@ final class CsvSightingWriter implements SightingWriter {
         return value == null ? null : value.toString();
     }
 
-    /** Quotes a field when it holds a comma, quote or line break; also defuses spreadsheet formulas. */
-    static String field(String value) {
-        return CsvCells.quote(value);
+    private String cell(String value) {
+        return field(value, options.csvSeparator());
+    }
+
+    /** One cell with this file's separator ({@link CsvCells}). */
+    static String field(String value, char separator) {
+        return CsvCells.quote(value, separator);
     }
 
     @Override

@@ -14,10 +14,10 @@ import org.contrechamp.core.common.Problem;
  * differently from how it is stored (control, invisible and text-direction characters, two keys
  * that are the same once Unicode-normalised).
  */
-final class ExtraTagRules {
+public final class ExtraTagRules {
 
     /** OpenStreetMap's limit, in characters (code points), for keys and values alike. */
-    static final int MAX_LENGTH = 255;
+    public static final int MAX_LENGTH = 255;
     /** A camera node in OpenStreetMap has a dozen tags or two; a hundred is past any real one. */
     static final int MAX_TAGS = 100;
 
@@ -53,7 +53,7 @@ final class ExtraTagRules {
     }
 
     /** 1 to 255 characters, none of them a control or format character, no blank at either end. */
-    static boolean isUsableKey(String key) {
+    public static boolean isUsableKey(String key) {
         int length = key.codePointCount(0, key.length());
         if (length == 0 || length > MAX_LENGTH || key.isBlank() || !key.strip().equals(key)) {
             return false;
@@ -65,7 +65,7 @@ final class ExtraTagRules {
      * No control character and none of the characters that reorder text (embeddings, overrides,
      * isolates): a value may hold other invisible characters that scripts need (zero-width joiners).
      */
-    static boolean isUsableValue(String value) {
+    public static boolean isUsableValue(String value) {
         return value.codePoints().noneMatch(c -> isControl(c) || isDirectionControl(c));
     }
 

@@ -292,6 +292,12 @@ public record Sighting(
             return this;
         }
 
+        /** Drops one verbatim tag, if present. */
+        public Builder withoutExtraTag(String key) {
+            extraTags.remove(key);
+            return this;
+        }
+
         public Builder extraTags(SortedMap<String, String> value) {
             extraTags.clear();
             extraTags.putAll(value);

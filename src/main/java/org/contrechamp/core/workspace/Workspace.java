@@ -64,6 +64,9 @@ public interface Workspace extends AutoCloseable {
     /** Bundles and shared repositories: sync, verify, import, conflicts, provenance, redactions. */
     SharingService sharing();
 
+    /** Exports for publication: GeoJSON for uMap, OSM XML for JOSM, CSV, KML ({@code export}). */
+    org.contrechamp.core.export.SightingExporter exports();
+
     /** Conflicts, proposals and collisions waiting for a person, and their resolution. */
     org.contrechamp.core.review.ReviewService review();
 

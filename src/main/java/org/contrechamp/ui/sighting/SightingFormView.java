@@ -110,6 +110,10 @@ public final class SightingFormView extends StackPane {
         CheckBox draft = new CheckBox(messages.get("field.draft"));
         draft.selectedProperty().bindBidirectional(vm.draft);
         addRow("field.status", new HBox(12, status, draft), "status");
+        CheckBox keepOutOfOsm = new CheckBox(messages.get("field.keepOutOfOsm"));
+        keepOutOfOsm.selectedProperty().bindBidirectional(vm.keepOutOfOsm);
+        keepOutOfOsm.setTooltip(new javafx.scene.control.Tooltip(messages.get("form.keep-out-of-osm-help")));
+        addRow("form.osm", keepOutOfOsm, "extraTags." + org.contrechamp.core.sighting.OsmChoice.KEY);
         addRow("field.fixme", text("fixme", vm.fixme), "fixme");
         TextArea note = new TextArea();
         note.setPrefRowCount(3);

@@ -32,6 +32,7 @@ import org.contrechamp.core.sighting.CameraType;
 import org.contrechamp.core.sighting.DirectionParser;
 import org.contrechamp.core.sighting.Kind;
 import org.contrechamp.core.sighting.OperatorType;
+import org.contrechamp.core.sighting.OsmChoice;
 import org.contrechamp.core.sighting.PositionSource;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
@@ -77,6 +78,8 @@ public final class SightingFormViewModel {
     public final StringProperty street = new SimpleStringProperty("");
     public final ObjectProperty<Status> status = new SimpleObjectProperty<>(Status.ACTIVE);
     public final BooleanProperty draft = new SimpleBooleanProperty(false);
+    /** The surveyor's "keep out of OpenStreetMap" choice ({@link OsmChoice}), shared with the sighting. */
+    public final BooleanProperty keepOutOfOsm = new SimpleBooleanProperty(false);
 
     /** Every property above with the value it shows for a sighting. */
     private final List<Bound<?>> bound = bindings();
@@ -88,7 +91,7 @@ public final class SightingFormViewModel {
         this.messages = messages;
         for (ObservableValue<?> field : List.of(latitude, longitude, kind, area, zone, cameraType, mount, directions,
                 tilt, height, operator, operatorType, manufacturer, model, surveyDate, checkDate, fixme, note, status,
-                draft, street)) {
+                draft, street, keepOutOfOsm)) {
             field.addListener((obs, was, is) -> {
                 if (!loading) {
                     dirty.set(true);
@@ -202,7 +205,8 @@ public final class SightingFormViewModel {
                 bind(note, "", s -> orEmpty(s.note())),
                 bind(street, "", s -> s.street() == null ? "" : s.street().name()),
                 bind(status, Status.ACTIVE, Sighting::status),
-                bind(draft, false, Sighting::draft));
+                bind(draft, false, Sighting::draft),
+                bind(keepOutOfOsm, false, OsmChoice::isKeptOut));
     }
 
     /** Values kept verbatim because they could not be read ({@code camera:mount=roof}), for a hint. */
@@ -275,6 +279,9 @@ public final class SightingFormViewModel {
         }
         b.operator(operator.get()).manufacturer(manufacturer.get()).model(model.get())
                 .fixme(fixme.get()).note(note.get()).status(status.get()).draft(draft.get());
+        if (keepOutOfOsm.get() != OsmChoice.isKeptOut(s)) {
+            OsmChoice.keepOut(b, keepOutOfOsm.get());
+        }
         Sighting edited = b.build();
         // The rules of the record too, for every field not already found wrong as typed.
         for (Problem p : SightingValidator.problems(edited)) {

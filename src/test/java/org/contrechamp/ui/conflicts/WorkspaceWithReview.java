@@ -30,6 +30,11 @@ public final class WorkspaceWithReview implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.export.SightingExporter exports() {
+        return real.exports();
+    }
+
+    @Override
     public ReviewService review() {
         return review;
     }

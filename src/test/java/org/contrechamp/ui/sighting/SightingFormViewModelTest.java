@@ -47,6 +47,19 @@ class SightingFormViewModelTest {
     }
 
     @Test
+    void keepingOutOfOsmIsAnExtraTagSetAndClearedByTheCheckbox() {
+        form.keepOutOfOsm.set(true);
+        assertThat(form.dirtyProperty().get()).isTrue();
+        Sighting kept = form.build().orElseThrow();
+        assertThat(kept.extraTags()).containsEntry(org.contrechamp.core.sighting.OsmChoice.KEY, "no");
+
+        form.load(kept);
+        assertThat(form.keepOutOfOsm.get()).isTrue();
+        form.keepOutOfOsm.set(false);
+        assertThat(form.build().orElseThrow().extraTags()).isEmpty();
+    }
+
+    @Test
     void everyWrongFieldIsExplainedAtOnce() {
         form.latitude.set("95");
         form.tilt.set("steep");
