@@ -15,7 +15,7 @@ import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.export.SharedCopies;
 import org.contrechamp.core.export.SightingExporter;
 import org.contrechamp.core.export.SightingSource;
-import org.contrechamp.core.export.Zones;
+import org.contrechamp.core.export.AreaZones;
 import org.contrechamp.core.sighting.DamagedRecord;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.bundle.BundleExporter;
@@ -170,7 +170,8 @@ public final class LocalWorkspace implements Workspace {
             }
         };
         return new SightingExporter(source, s -> cameras == null ? Optional.empty()
-                : cameras.alreadyMapped(s).map(OsmCameraMatch::camera), sharingParts.get().sharedCopies(), Zones.BY_STREET);
+                : cameras.alreadyMapped(s).map(OsmCameraMatch::camera), sharingParts.get().sharedCopies(),
+                new AreaZones(() -> area().zones()));
     }
 
     /** The street the offline area knows at a point, if an area was imported. */

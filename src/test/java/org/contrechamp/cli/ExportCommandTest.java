@@ -83,7 +83,7 @@ class ExportCommandTest {
         Path out = root.resolve("c.csv");
         CliRunner.Result zone = run(Locale.FRENCH, "export", "--format", "csv", "--out", out.toString(), "--zone", "Rue X");
         assertThat(zone.exitCode()).isEqualTo(Cli.BAD_INPUT);
-        assertThat(zone.err()).contains("« Rue X »").contains("pas encore disponibles");
+        assertThat(zone.err()).contains("« Rue X »").contains("Rien n’a été écrit");
         assertThat(Files.exists(out)).isFalse();
 
         CliRunner.Result format = run("export", "--format", "json", "--out", out.toString());
