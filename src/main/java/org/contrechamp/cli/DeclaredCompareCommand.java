@@ -58,7 +58,8 @@ final class DeclaredCompareCommand implements Runnable {
         }
     }
 
-    private static void write(Path file, String text) {
+    /** Written whole or not at all (also for {@code inventory --declared-csv}). */
+    static void write(Path file, String text) {
         try {
             AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), false);
         } catch (IOException e) {

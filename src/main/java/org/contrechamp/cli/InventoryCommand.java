@@ -5,11 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.DataUnavailableException;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.declared.ComparisonCsv;
+import org.contrechamp.core.declared.report.DeclaredReport;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.inventory.Inventory;
 import org.contrechamp.core.inventory.InventoryCsv;
@@ -24,9 +28,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code inventory --pdf FILE [--csv FILE] [--zone NAME] [--paper a4|letter] [--lang en|fr] [--title TEXT]}:
- * the street-level inventory of the data directory as a PDF (and a CSV), each written whole or not
- * at all. Refused, with exit 1, before any area is loaded: without streets there is no inventory.
+ * {@code inventory --pdf FILE [--csv FILE] [--declared-csv FILE] [--no-declared] [--zone NAME] [--paper a4|letter]
+ * [--lang en|fr] [--title TEXT]}: the street-level inventory of the data directory as a PDF (and a CSV),
+ * each written whole or not at all. Refused, with exit 1, before any area is loaded: without streets
+ * there is no inventory. When an official list has been imported, the PDF holds it against the
+ * cameras (a section and a layer of the maps) unless {@code --no-declared}; {@code --declared-csv}
+ * writes that same comparison with the writer of {@code declared compare --csv}, so that the PDF and
+ * its CSV, made in one run, always agree.
  */
 @Command(name = "inventory", mixinStandardHelpOptions = true, sortOptions = false)
 final class InventoryCommand implements Runnable {
@@ -39,6 +47,12 @@ final class InventoryCommand implements Runnable {
 
     @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "option.inventory-csv")
     Path csv;
+
+    @Option(names = "--declared-csv", paramLabel = "FILE.csv", descriptionKey = "option.inventory-declared-csv")
+    Path declaredCsv;
+
+    @Option(names = "--no-declared", descriptionKey = "option.inventory-no-declared")
+    boolean noDeclared;
 
     @Option(names = "--zone", paramLabel = "NAME", descriptionKey = "option.inventory-zone")
     String zone;
@@ -66,18 +80,36 @@ final class InventoryCommand implements Runnable {
         if (csv != null && csv.toAbsolutePath().normalize().equals(pdf.toAbsolutePath().normalize())) {
             throw new InvalidInputException(Problem.of("--csv", "inventory-same-file"));
         }
+        if (declaredCsv != null && noDeclared) {
+            throw Cli.usageError(context, Problem.of("--declared-csv", "inventory-declared-contradiction"));
+        }
+        if (declaredCsv != null && (same(declaredCsv, pdf) || csv != null && same(declaredCsv, csv))) {
+            throw new InvalidInputException(Problem.of("--declared-csv", "inventory-declared-same-file",
+                    declaredCsv.toString()));
+        }
         requireFolder(pdf);
         if (csv != null) {
             requireFolder(csv);
+        }
+        if (declaredCsv != null) {
+            requireFolder(declaredCsv);
         }
         Messages messages = Messages.forLocale(locale);
         String heading = title == null || title.isBlank() ? messages.get("inventory.title.default") : title.strip();
         try (Workspace workspace = root.openWorkspace()) {
             InventoryService service = workspace.inventory();
+            if (declaredCsv != null && workspace.declared().info().isEmpty()) {
+                throw new DataUnavailableException(Problem.of("--declared-csv", "declared-none"));
+            }
             Inventory inventory = service.build(zone, locale, LocalDate.now(), Cancellation.NEVER);
             double fieldOfView = workspace.settings().load().fieldOfViewDegrees();
-            InventoryPages pages = service.pages(inventory,
-                    new ReportOptions(heading, sheet, locale, fieldOfView, List.of()), messages);
+            ReportOptions options = new ReportOptions(heading, sheet, locale, fieldOfView, List.of());
+            Optional<DeclaredReport> declared = noDeclared ? Optional.empty()
+                    : DeclaredReport.of(workspace.declared(), inventory, messages);
+            if (declared.isPresent()) {
+                options = declared.get().addTo(options);
+            }
+            InventoryPages pages = service.pages(inventory, options, messages);
             service.writePdf(pages, heading, pdf, Progress.NONE, Cancellation.NEVER);
             context.out().println(context.messages().get("cli.inventory.written", pdf.toString(),
                     inventory.counts().cameras(), inventory.counts().streets(), pages.pageCount()));
@@ -85,7 +117,15 @@ final class InventoryCommand implements Runnable {
                 InventoryCsv.write(inventory, csv);
                 context.out().println(context.messages().get("cli.inventory.csv-written", csv.toString()));
             }
+            if (declaredCsv != null && declared.isPresent()) {
+                DeclaredCompareCommand.write(declaredCsv, ComparisonCsv.write(declared.get().comparison()));
+                context.out().println(context.messages().get("cli.declared.csv-written", declaredCsv.toString()));
+            }
         }
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     private Locale locale() {

@@ -13,6 +13,7 @@ import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -31,6 +32,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.contrechamp.core.area.Zone;
+import org.contrechamp.core.declared.report.DeclaredReport;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.inventory.Inventory;
 import org.contrechamp.core.inventory.InventoryService;
@@ -63,6 +65,7 @@ public final class InventoryDialog {
     private final ChoiceBox<Paper> paper = new ChoiceBox<>();
     private final ChoiceBox<Locale> language = new ChoiceBox<>();
     private final TextField title = new TextField();
+    private final CheckBox declared = new CheckBox();
     private final ImageView page = new ImageView();
     private final Label pageLabel = new Label();
     private final Label message = new Label();
@@ -91,6 +94,10 @@ public final class InventoryDialog {
         language.setConverter(converter(l -> l.getDisplayLanguage(l)));
         title.setText(messages.get("inventory.title.default"));
         title.setPrefColumnCount(24);
+        declared.setText(messages.get("inventory.dialog.declared"));
+        declared.setMinWidth(Region.USE_PREF_SIZE);
+        declared.setId("inventory-declared");
+        declared.setDisable(true);
         Button make = new Button(messages.get("inventory.dialog.make"));
         make.setMinWidth(Region.USE_PREF_SIZE);
         make.setId("inventory-make");
@@ -98,7 +105,7 @@ public final class InventoryDialog {
         make.setOnAction(e -> make());
         javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(8, 6, labelled("inventory.dialog.zone", zone),
                 labelled("inventory.dialog.paper", paper), labelled("inventory.dialog.language", language),
-                labelled("inventory.dialog.campaign", title), make);
+                labelled("inventory.dialog.campaign", title), declared, make);
         form.setAlignment(Pos.CENTER_LEFT);
 
         page.setPreserveRatio(true);
@@ -155,8 +162,20 @@ public final class InventoryDialog {
     public static InventoryDialog open(Window owner, Workspace workspace, Messages messages, TaskRunner tasks) {
         InventoryDialog dialog = new InventoryDialog(owner, workspace, messages, tasks);
         dialog.stage.show();
-        dialog.make();
+        dialog.checkListThenMake();
         return dialog;
+    }
+
+    /**
+     * The official list is held against the cameras when one has been imported (the box checked);
+     * without one the box stays off. Known before the first pages are made, so that they have it.
+     */
+    private void checkListThenMake() {
+        tasks.submit("inventory-declared", (p, c) -> workspace.declared().info().isPresent(), present -> {
+            declared.setDisable(!present);
+            declared.setSelected(present);
+            make();
+        }, error -> make());
     }
 
     /** A field with its label, the label never cut. */
@@ -201,7 +220,8 @@ public final class InventoryDialog {
                 : zone.getEditor().getText().strip();
         String heading = title.getText() == null || title.getText().isBlank()
                 ? Messages.forLocale(language.getValue()).get("inventory.title.default") : title.getText().strip();
-        return new InventoryRequest(zoneName, paper.getValue(), language.getValue(), heading);
+        return new InventoryRequest(zoneName, paper.getValue(), language.getValue(), heading,
+                declared.isSelected() && !declared.isDisabled());
     }
 
     private record Made(Inventory inventory, InventoryPages pages) {
@@ -216,8 +236,12 @@ public final class InventoryDialog {
         message.setText(messages.get("inventory.dialog.making"));
         running = tasks.submit("inventory", (p, c) -> {
             Inventory inventory = service.build(request.zone(), request.locale(), LocalDate.now(), c);
-            InventoryPages pages = service.pages(inventory, new ReportOptions(request.title(), request.paper(),
-                    request.locale(), fieldOfView, List.of()), Messages.forLocale(request.locale()));
+            Messages words = Messages.forLocale(request.locale());
+            ReportOptions plain = new ReportOptions(request.title(), request.paper(), request.locale(), fieldOfView,
+                    List.of());
+            ReportOptions options = !request.declared() ? plain
+                    : DeclaredReport.of(workspace.declared(), inventory, words).map(r -> r.addTo(plain)).orElse(plain);
+            InventoryPages pages = service.pages(inventory, options, words);
             return new Made(inventory, pages);
         }, made -> {
             working(false);

@@ -43,7 +43,7 @@ public final class InventoryPages {
         this.inventory = inventory;
         this.options = options;
         this.text = new ReportText(messages);
-        this.maps = new MapPainter(renderer, options.fieldOfViewDegrees());
+        this.maps = new MapPainter(renderer, options.fieldOfViewDegrees(), options.layers());
         this.areaBounds = areaBounds;
         this.pages = PagePlan.of(inventory, options.paper(), text, thumbnails, options.sections());
     }
@@ -77,7 +77,7 @@ public final class InventoryPages {
         if (block instanceof PagePlan.Cover) {
             cover(g, left, contentWidth);
         } else if (block instanceof PagePlan.Overview o) {
-            maps.overview(g, cameras(), areaBounds, left, o.top(), contentWidth, o.height());
+            maps.overview(g, style, cameras(), areaBounds, left, o.top(), contentWidth, o.height());
         } else if (block instanceof PagePlan.ZoneHeading z) {
             ReportStyle.text(g, style.zone, ReportStyle.TEXT, z.text(), left, z.top() + 18, contentWidth);
             g.setColor(ReportStyle.ACCENT);

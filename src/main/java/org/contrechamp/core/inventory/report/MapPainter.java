@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import org.contrechamp.core.sighting.Sighting;
 
 /**
  * The maps of a printed inventory, drawn by the area renderer onto the page itself (vectors in the
- * PDF): a street with its cameras' cones and numbered markers, and the overview with a dot per camera.
+ * PDF): a street with its cameras' cones and numbered markers, and the overview with a dot per camera;
+ * on both, the report's {@link MapLayer}s over the cameras.
  */
 final class MapPainter {
 
@@ -30,10 +32,12 @@ final class MapPainter {
 
     private final AreaRenderer renderer;
     private final double fieldOfViewDegrees;
+    private final LayerPainter layers;
 
-    MapPainter(AreaRenderer renderer, double fieldOfViewDegrees) {
+    MapPainter(AreaRenderer renderer, double fieldOfViewDegrees, List<MapLayer> layers) {
         this.renderer = renderer;
         this.fieldOfViewDegrees = fieldOfViewDegrees;
+        this.layers = new LayerPainter(layers);
     }
 
     void street(Graphics2D g, ReportStyle style, List<InventoryCamera> cameras, float x, float y, float w, float h) {
@@ -46,8 +50,13 @@ final class MapPainter {
                 for (InventoryCamera camera : cameras) {
                     cones(m, view.get(), camera.sighting());
                 }
+                // under the numbered markers, so that a camera's number stays readable on its declared site
+                boolean layered = layers.paint(m, view.get(), w, h, 13f);
                 for (InventoryCamera camera : cameras) {
                     marker(m, style, view.get(), camera);
+                }
+                if (layered) {
+                    layers.legend(m, style, h);
                 }
             }
             frame(m, w, h);
@@ -57,12 +66,20 @@ final class MapPainter {
     }
 
     /** @param whenEmpty the box shown when there is no camera (the area's) */
-    void overview(Graphics2D g, List<InventoryCamera> cameras, BoundingBox whenEmpty, float x, float y, float w, float h) {
+    void overview(Graphics2D g, ReportStyle style, List<InventoryCamera> cameras, BoundingBox whenEmpty, float x,
+            float y, float w, float h) {
         Graphics2D m = (Graphics2D) g.create();
         try {
             m.translate(x, y);
-            Optional<Viewport> view = base(m, cameras.isEmpty() && whenEmpty != null ? whenEmpty
-                    : box(cameras, OVERVIEW_MIN_SPAN_M), w, h);
+            List<double[]> points = new ArrayList<>();
+            for (InventoryCamera c : cameras) {
+                points.add(new double[] {c.sighting().position().latitude(), c.sighting().position().longitude()});
+            }
+            for (MapLayer.Mark mark : layers.marks()) {
+                points.add(new double[] {mark.lat(), mark.lon()});
+            }
+            Optional<Viewport> view = base(m, points.isEmpty() && whenEmpty != null ? whenEmpty
+                    : boxOf(points, OVERVIEW_MIN_SPAN_M), w, h);
             if (view.isPresent()) {
                 m.clip(new Rectangle2D.Float(0, 0, w, h));
                 m.setStroke(new BasicStroke(0.4f));
@@ -76,6 +93,8 @@ final class MapPainter {
                     m.setColor(Color.WHITE);
                     m.draw(dot);
                 }
+                layers.paint(m, view.get(), w, h, 9f);
+                layers.legend(m, style, h);
             }
             frame(m, w, h);
         } finally {
@@ -154,17 +173,23 @@ final class MapPainter {
 
     /** The cameras' box, widened to {@code minSpan} metres and by a margin for cones and labels. */
     static BoundingBox box(List<InventoryCamera> cameras, double minSpan) {
+        return boxOf(cameras.stream().map(c -> new double[] {c.sighting().position().latitude(),
+                c.sighting().position().longitude()}).toList(), minSpan);
+    }
+
+    /** The same for points given as {latitude, longitude}. */
+    private static BoundingBox boxOf(List<double[]> points, double minSpan) {
         double minLat = 90;
         double maxLat = -90;
         double minLon = 180;
         double maxLon = -180;
-        for (InventoryCamera c : cameras) {
-            minLat = Math.min(minLat, c.sighting().position().latitude());
-            maxLat = Math.max(maxLat, c.sighting().position().latitude());
-            minLon = Math.min(minLon, c.sighting().position().longitude());
-            maxLon = Math.max(maxLon, c.sighting().position().longitude());
+        for (double[] p : points) {
+            minLat = Math.min(minLat, p[0]);
+            maxLat = Math.max(maxLat, p[0]);
+            minLon = Math.min(minLon, p[1]);
+            maxLon = Math.max(maxLon, p[1]);
         }
-        if (cameras.isEmpty()) {
+        if (points.isEmpty()) {
             return new BoundingBox(0, 0, 0, 0);
         }
         double midLat = (minLat + maxLat) / 2;

@@ -26,6 +26,14 @@ public interface ReportSection {
         return columns().stream().map(c -> 1.0).toList();
     }
 
+    /**
+     * How many lines a cell may take (1 or 2): texts longer than their column are broken over them,
+     * the last line cut with an ellipsis. One by default, which keeps the most rows on a page.
+     */
+    default int linesPerRow() {
+        return 1;
+    }
+
     /** The rows, each with one text per column. */
     List<List<String>> rows();
 }

@@ -3,15 +3,19 @@ package org.contrechamp.core.inventory.report;
 import java.awt.Graphics2D;
 import java.util.List;
 
-/** The table of a {@link ReportSection}: plain text cells, one line each. */
+/** The table of a {@link ReportSection}: plain text cells, one line each, or two when the section asks. */
 final class SectionRows implements RowSource {
+
+    private static final float LEADING = 8.5f;
 
     private final ReportSection section;
     private final List<List<String>> rows;
+    private final int lines;
 
     SectionRows(ReportSection section) {
         this.section = section;
         this.rows = section.rows();
+        this.lines = Math.max(1, Math.min(2, section.linesPerRow()));
     }
 
     @Override
@@ -21,7 +25,7 @@ final class SectionRows implements RowSource {
 
     @Override
     public float rowHeight() {
-        return 14f;
+        return 14f + (lines - 1) * LEADING;
     }
 
     @Override
@@ -38,7 +42,12 @@ final class SectionRows implements RowSource {
     public void paintRow(Graphics2D g, ReportStyle style, int row, float top, float[] x, float[] widths) {
         List<String> cells = rows.get(row);
         for (int c = 0; c < x.length && c < cells.size(); c++) {
-            ReportStyle.text(g, style.cell, ReportStyle.TEXT, cells.get(c), x[c] + 2, top + 10, widths[c] - 4);
+            if (lines == 1) {
+                ReportStyle.text(g, style.cell, ReportStyle.TEXT, cells.get(c), x[c] + 2, top + 10, widths[c] - 4);
+            } else {
+                ReportStyle.wrapped(g, style.cell, ReportStyle.TEXT, cells.get(c), x[c] + 2, top + 10, widths[c] - 4,
+                        LEADING, lines);
+            }
         }
     }
 }
