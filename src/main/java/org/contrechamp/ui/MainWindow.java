@@ -21,7 +21,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
@@ -45,7 +44,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
@@ -61,6 +59,7 @@ import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.conflicts.ConflictsPage;
 import org.contrechamp.ui.export.ExportController;
 import org.contrechamp.ui.help.Shortcut;
+import org.contrechamp.ui.help.AboutDialog;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.core.photo.StoredPhoto;
@@ -444,7 +443,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(), find, reviewItem, conflictsItem);
 
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
-        MenuItem about = item("menu.about", null, this::showAbout);
+        MenuItem about = item("menu.about", null, () -> AboutDialog.show(messages, workspace.dataDirectory()));
         Menu help = new Menu(messages.get("menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
         CheckMenuItem osmCameras = new CheckMenuItem(messages.get("menu.osm-cameras"));
         osmCameras.setId("menu.osm-cameras");
@@ -536,13 +535,5 @@ public final class MainWindow {
         }
         all.addAll(ConflictsPage.shortcuts(messages));
         new ShortcutsDialog(messages, menuBar, all).showAndWait();
-    }
-
-    private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.get("about.text", workspace.dataDirectory()),
-                DialogButtons.ok(messages));
-        about.setTitle(messages.get("menu.about"));
-        about.setHeaderText(messages.get("app.title"));
-        about.showAndWait();
     }
 }
