@@ -14,10 +14,10 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingRepository;
 
 /**
- * The revision a merge starts from (docs/adr/0041): the newest one both sides include whose values
- * this computer knows, from its history or from a version a bundle brought for review (a proposal
+ * The revisions a merge starts from (docs/adr/0041): the newest ones both sides include whose values
+ * this computer knows (usually one), from its history or from a version a bundle brought for review (a proposal
  * decided since is such a version: included by both sides, and the newest they share). Every
- * computer that knows the same versions picks the same base, so that they all make the same merge.
+ * computer that knows the same versions picks the same bases, so that they all make the same merge.
  */
 public final class MergeBase {
 
@@ -25,7 +25,7 @@ public final class MergeBase {
     public record Base(String digest, Version version) {
     }
 
-    private record Candidate(String digest, Version version, Set<String> ancestry, long order) {
+    private record Candidate(String digest, Version version, Set<String> ancestry) {
     }
 
     private MergeBase() {
@@ -44,23 +44,20 @@ public final class MergeBase {
                                   BundleLedger ledger, PhotoSharingStore photoNames) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> before = new HashSet<>();
-        long order = 0;
         for (HistoryEntry row : repository.history(id)) {
             String digest = row.change().digest();
             // The history here is a line: each row includes the rows before it.
             if (theirs.contains(digest)) {
-                candidates.add(new Candidate(digest, new Version(row.after(), row.deleted()), Set.copyOf(before), order));
+                candidates.add(new Candidate(digest, new Version(row.after(), row.deleted()), Set.copyOf(before)));
             }
             before.add(digest);
-            order++;
         }
         for (BundleLedger.Conflict item : ledger.conflictsAbout(id)) {
             String digest = item.incomingDigest();
             // Only a version included whole: the other side of an open conflict is not, since taking
             // it as base would pass its fields in conflict for decided.
             if (theirs.contains(digest) && ours.contains(digest) && !before.contains(digest)) {
-                candidates.add(new Candidate(digest, inLocalNames(item, photoNames), Set.copyOf(item.ancestors()),
-                        order++));
+                candidates.add(new Candidate(digest, inLocalNames(item, photoNames), Set.copyOf(item.ancestors())));
             }
         }
         return candidates.stream()
