@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,7 +59,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
             onFailure.accept(error);
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closed) {
+            // The window is closing (a sync that ended meanwhile asks for the list again): nobody will
+            // see the result, and throwing at the FX thread would only fail the quit.
+            LOG.debug("background task '{}' not started: the window is closing", name);
+        }
         return new TaskHandle() {
             @Override
             public ReadOnlyDoubleProperty progressProperty() {
