@@ -112,4 +112,28 @@ class GitExchangeTest {
         assertThat(coord.sync(url).result().imported()).hasSize(1);
         assertThat(coord.workspace.sightings().countLive()).isEqualTo(1);
     }
+
+    @Test
+    void aRepositoryWhoseHeadNamesMainIsClonedAndSharedLikeAnyOther() throws Exception {
+        String mainUrl = daemon.bareRepository("campaign-main.git", "main");
+        Party first = new Party("Dana", root);
+        Party second = new Party("Eli", root);
+        try {
+            first.workspace.sharing().initRepository(mainUrl, "Campagne main");
+            first.trusts(second);
+            second.trusts(first);
+            second.add(48.85, 2.35);
+            SharingService.SyncReport bySecond = second.sync(mainUrl); // its first clone
+            assertThat(bySecond.git().pushed()).isTrue();
+            assertThat(first.sync(mainUrl).result().imported()).hasSize(1);
+            assertThat(first.workspace.sightings().countLive()).isEqualTo(1);
+
+            String branches = GitDaemon.run(List.of("git", "branch", "--format=%(refname:short)"),
+                    root.resolve("remote/campaign-main.git"));
+            assertThat(branches.strip()).as("the one branch the remote's HEAD names").isEqualTo("main");
+        } finally {
+            first.close();
+            second.close();
+        }
+    }
 }

@@ -40,9 +40,17 @@ public final class GitDaemon implements AutoCloseable {
 
     /** Makes an empty bare repository {@code name} (e.g. campaign.git) and returns its git:// URL. */
     public String bareRepository(String name) throws IOException, InterruptedException {
+        return bareRepository(name, "master");
+    }
+
+    /**
+     * Makes an empty bare repository whose HEAD names {@code initialBranch}: hosting services and
+     * newer git create {@code main}, older git {@code master}.
+     */
+    public String bareRepository(String name, String initialBranch) throws IOException, InterruptedException {
         Path dir = base.resolve(name);
         Files.createDirectories(dir);
-        run(List.of("git", "init", "--bare", "--quiet", dir.toString()), base);
+        run(List.of("git", "init", "--bare", "--quiet", "--initial-branch=" + initialBranch, dir.toString()), base);
         return "git://127.0.0.1:" + port + "/" + name;
     }
 

@@ -3,6 +3,10 @@ package org.contrechamp.core.repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.contrechamp.core.common.DataUnavailableException;
@@ -16,6 +20,7 @@ import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.PushResult;
@@ -38,6 +43,8 @@ public final class GitSync {
 
     private static final Logger LOG = LoggerFactory.getLogger(GitSync.class);
     private static final int TIMEOUT_SECONDS = 30;
+    /** The branch a campaign's first push creates in an empty remote. */
+    private static final String NEW_BRANCH = "main";
     private static final int PUSH_ATTEMPTS = 6;
 
     private final PersonIdent author;
@@ -87,15 +94,45 @@ public final class GitSync {
             Files.createDirectories(repo.workTree().getParent());
             try {
                 git = Git.cloneRepository().setURI(repo.location()).setDirectory(repo.workTree().toFile())
-                        .setTimeout(TIMEOUT_SECONDS).call();
+                        .setBranch(branchToCheckOut(repo)).setTimeout(TIMEOUT_SECONDS).call();
             } catch (TransportException e) {
                 throw new DataUnavailableException(Problem.of(repo.location(), "repository-unreachable", e.getMessage()), e);
+            }
+            if (git.getRepository().resolve(Constants.HEAD) == null) {
+                // An empty remote: our first push creates its branch. Name it as hosting services and
+                // newer git name a new repository's branch, so that the remote's HEAD finds it.
+                git.getRepository().updateRef(Constants.HEAD).link(Constants.R_HEADS + NEW_BRANCH);
             }
         } else {
             git = Git.open(repo.workTree().toFile());
         }
         useOnlyThePseudonym(git.getRepository());
         return git;
+    }
+
+    /**
+     * The branch a first clone checks out: the one the remote's HEAD names, or, when that HEAD names a
+     * branch nobody pushed (a repository made with {@code main} that received {@code master}, or the
+     * reverse), the branch that holds the campaign.
+     */
+    private static String branchToCheckOut(GitRepository repo) throws GitAPIException {
+        Collection<Ref> refs = Git.lsRemoteRepository().setRemote(repo.location()).setTimeout(TIMEOUT_SECONDS).call();
+        List<String> branches = new ArrayList<>();
+        for (Ref ref : refs) {
+            if (ref.getName().equals(Constants.HEAD)) {
+                return Constants.HEAD;
+            }
+            if (ref.getName().startsWith(Constants.R_HEADS)) {
+                branches.add(ref.getName());
+            }
+        }
+        Collections.sort(branches);
+        for (String preferred : List.of(Constants.R_HEADS + NEW_BRANCH, Constants.R_HEADS + Constants.MASTER)) {
+            if (branches.contains(preferred)) {
+                return preferred;
+            }
+        }
+        return branches.isEmpty() ? Constants.HEAD : branches.get(0);
     }
 
     /**
