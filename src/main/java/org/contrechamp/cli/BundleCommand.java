@@ -210,12 +210,7 @@ final class BundleCommand implements Runnable {
                         context.out().println(context.messages().get("cli.sync.waiting", waiting.size()));
                     }
                     for (BundleLedger.Alert a : sharing.alerts()) {
-                        // Kinds whose detail is a bare value have a sentence of their own.
-                        String worded = "cli.bundle.alert." + a.kind();
-                        String signer = a.signer() == null ? "?" : a.signer().display();
-                        context.out().println(context.messages().has(worded)
-                                ? context.messages().get(worded, signer, a.seq(), a.detail())
-                                : context.messages().get("cli.bundle.alert", a.kind(), signer, a.seq(), a.detail()));
+                        context.out().println(AlertText.of(a, context.messages()));
                     }
                 }
             }

@@ -190,15 +190,15 @@ public final class BundleImporter {
         Manifest m = bundle.manifest();
         Optional<BundleLedger.Imported> sameSeq = ledger.importedAt(m.signer(), m.seq());
         if (sameSeq.isPresent()) {
-            fork(bundle, "seq " + m.seq() + " was already imported as " + sameSeq.get().bundleId(), source);
+            fork(bundle, ForkDetail.SAME_NUMBER + " " + sameSeq.get().bundleId(), source);
         }
         Optional<BundleLedger.Imported> before = ledger.importedAt(m.signer(), m.seq() - 1);
         Optional<BundleLedger.Imported> after = ledger.importedAt(m.signer(), m.seq() + 1);
         if (before.isPresent() && !before.get().bundleId().equals(m.prev())) {
-            fork(bundle, "prev does not name the imported bundle " + m.seq() + " - 1", source);
+            fork(bundle, ForkDetail.PREVIOUS_DIFFERS, source);
         }
         if (after.isPresent() && !bundle.id().equals(after.get().prev())) {
-            fork(bundle, "the imported bundle " + (m.seq() + 1) + " names another bundle as prev", source);
+            fork(bundle, ForkDetail.NEXT_DIFFERS, source);
         }
         // A number at or below the highest imported that was never imported is a late bundle filling
         // the gap that was reported when the later one came (files of a synced folder arrive in any
