@@ -124,7 +124,8 @@ public final class LocalWorkspace implements Workspace {
         PhotoService photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
         return new PhotoParts(photos,
                 new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()),
-                new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos));
+                new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos,
+                        dataDirectory.resolve(org.contrechamp.core.inventory.InventoryService.THUMBNAIL_FOLDER)));
     }
 
     private SharingParts makeSharingParts() {
