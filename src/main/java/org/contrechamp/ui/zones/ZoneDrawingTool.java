@@ -47,7 +47,11 @@ final class ZoneDrawingTool {
         hint.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-padding: 6 10; -fx-background-radius: 4;"
                 + " -fx-border-color: #6a1b9a; -fx-border-radius: 4;");
         hint.setMouseTransparent(true);
-        StackPane.setAlignment(hint, Pos.TOP_CENTER);
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        // at the bottom: the official list's legend holds the top left corner
+        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(hint, new javafx.geometry.Insets(0, 0, 28, 0));
     }
 
     boolean isActive() {
