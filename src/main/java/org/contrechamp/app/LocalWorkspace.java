@@ -42,6 +42,7 @@ import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.core.sighting.StreetAssignment;
 import org.contrechamp.core.trust.TrustService;
 import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.core.zone.DrawnZones;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
@@ -55,6 +56,7 @@ import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.declared.SqliteDeclaredListStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
+import org.contrechamp.storage.zone.JsonDrawnZoneStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +80,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<PhotoParts> photoParts;
     private final Lazy<SharingParts> sharingParts;
     private final Lazy<DeclaredService> declared;
+    private final Lazy<DrawnZones> drawnZones;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -105,6 +108,7 @@ public final class LocalWorkspace implements Workspace {
         this.sharingParts = new Lazy<>(this::makeSharingParts);
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
                 Clock.systemUTC()));
+        this.drawnZones = new Lazy<>(() -> new DrawnZones(new JsonDrawnZoneStore(dataDirectory), area()));
     }
 
     private PhotoParts makePhotoParts() {
@@ -120,7 +124,8 @@ public final class LocalWorkspace implements Workspace {
         PhotoService photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
         return new PhotoParts(photos,
                 new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()),
-                new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos));
+                new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos,
+                        dataDirectory.resolve(org.contrechamp.core.inventory.InventoryService.THUMBNAIL_FOLDER)));
     }
 
     private SharingParts makeSharingParts() {
@@ -171,7 +176,7 @@ public final class LocalWorkspace implements Workspace {
         };
         return new SightingExporter(source, s -> cameras == null ? Optional.empty()
                 : cameras.alreadyMapped(s).map(OsmCameraMatch::camera), sharingParts.get().sharedCopies(),
-                new AreaZones(() -> area().zones()));
+                new AreaZones(() -> drawnZones().allZones()));
     }
 
     /** The street the offline area knows at a point, if an area was imported. */
@@ -273,6 +278,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public org.contrechamp.core.review.ReviewService review() {
         return sharingParts.get().review();
+    }
+
+    @Override
+    public DrawnZones drawnZones() {
+        return drawnZones.get();
     }
 
     @Override

@@ -12,12 +12,16 @@ import org.contrechamp.core.declared.DeclaredComparison;
 import org.contrechamp.core.declared.DeclaredMatcher;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.core.zone.ZoneScope;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code declared compare [--distance M] [--csv FILE] [--json]}: the list against the surveyed cameras. */
+/**
+ * {@code declared compare [--distance M] [--zone NAME] [--csv FILE] [--json]}: the list against the surveyed
+ * cameras, of the whole area or of one zone (its declared sites and its cameras, as {@code inventory --zone}).
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true)
 final class DeclaredCompareCommand implements Runnable {
 
@@ -26,6 +30,9 @@ final class DeclaredCompareCommand implements Runnable {
 
     @Option(names = "--distance", paramLabel = "M", descriptionKey = "option.declared-distance")
     String distance;
+
+    @Option(names = "--zone", paramLabel = "NAME", descriptionKey = "option.declared-zone")
+    String zone;
 
     @Option(names = "--csv", paramLabel = "FILE", descriptionKey = "option.declared-csv")
     Path csv;
@@ -43,7 +50,8 @@ final class DeclaredCompareCommand implements Runnable {
     public void run() {
         double metres = distance == null ? DeclaredMatcher.DEFAULT_DISTANCE_M : CliNumbers.parse("--distance", distance);
         try (Workspace workspace = parent.root.openWorkspace()) {
-            DeclaredComparison comparison = workspace.declared().compare(metres);
+            ZoneScope scope = zone == null ? ZoneScope.WHOLE_AREA : workspace.inventory().scope(zone);
+            DeclaredComparison comparison = workspace.declared().compare(metres, scope);
             if (csv != null) {
                 write(csv, ComparisonCsv.write(comparison));
             }

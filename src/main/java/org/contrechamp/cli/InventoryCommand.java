@@ -105,7 +105,7 @@ final class InventoryCommand implements Runnable {
             double fieldOfView = workspace.settings().load().fieldOfViewDegrees();
             ReportOptions options = new ReportOptions(heading, sheet, locale, fieldOfView, List.of());
             Optional<DeclaredReport> declared = noDeclared ? Optional.empty()
-                    : DeclaredReport.of(workspace.declared(), inventory, messages);
+                    : DeclaredReport.of(workspace.declared(), inventory, messages, service.scope(zone));
             if (declared.isPresent()) {
                 options = declared.get().addTo(options);
             }

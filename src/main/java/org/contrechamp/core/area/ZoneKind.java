@@ -5,7 +5,9 @@ public enum ZoneKind {
     /** {@code boundary=administrative} with an {@code admin_level}. */
     ADMINISTRATIVE(1),
     /** {@code boundary=postal_code}, named by its {@code postal_code} tag. */
-    POSTAL_CODE(2);
+    POSTAL_CODE(2),
+    /** A zone the user drew on the map: kept on this computer beside the area, never in the area file. */
+    DRAWN(3);
 
     private final int code;
 

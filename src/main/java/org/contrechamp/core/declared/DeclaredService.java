@@ -16,6 +16,7 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.sighting.Kind;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.zone.ZoneScope;
 
 /**
  * The official list of declared camera sites: importing it (read, columns mapped, sites placed on the
@@ -147,8 +148,13 @@ public final class DeclaredService {
 
     /** The list against the surveyed cameras within {@code distanceMeters} (see {@link DeclaredMatcher}). */
     public DeclaredComparison compare(double distanceMeters) {
+        return compare(distanceMeters, ZoneScope.WHOLE_AREA);
+    }
+
+    /** The same, of one zone's declared sites and cameras only (see {@link DeclaredComparison#within}). */
+    public DeclaredComparison compare(double distanceMeters, ZoneScope scope) {
         requireList();
-        return DeclaredMatcher.compare(sites(), surveyed(), distanceMeters);
+        return DeclaredMatcher.compare(sites(), surveyed(), distanceMeters).within(scope);
     }
 
     private void requireList() {

@@ -77,13 +77,18 @@ public record SiteQuery(List<String> streets, String houseNumber) {
         return parts;
     }
 
-    /** "rue A et rue B": split at "et" only when a street type follows it. */
+    /**
+     * "rue A et rue B": split at "et" only when a street type follows it, or when the name before it
+     * is in the card-index form ("MOULINS (BD DES) et BOULINGRINS (ALLEES DES)"), which no single
+     * name ends with in the middle of a text.
+     */
     private static List<String> splitWeak(String text) {
         List<String> parts = new ArrayList<>();
         int from = 0;
         Matcher m = WEAK.matcher(text);
         while (m.find()) {
-            if (StreetKey.hasType(text.substring(m.end())) && from < m.start()) {
+            boolean indexForm = text.substring(from, m.start()).strip().endsWith(")");
+            if ((StreetKey.hasType(text.substring(m.end())) || indexForm) && from < m.start()) {
                 parts.add(text.substring(from, m.start()));
                 from = m.end();
             }

@@ -31,7 +31,8 @@ public final class StreetKey {
             Map.entry("qu", "quai"), Map.entry("pte", "porte"), Map.entry("all", "allee"), Map.entry("espl", "esplanade"),
             Map.entry("prom", "promenade"), Map.entry("gal", "general"), Map.entry("gen", "general"),
             Map.entry("mal", "marechal"), Map.entry("pdt", "president"), Map.entry("pres", "president"),
-            Map.entry("dr", "docteur"), Map.entry("cdt", "commandant"), Map.entry("lt", "lieutenant"));
+            Map.entry("dr", "docteur"), Map.entry("cdt", "commandant"), Map.entry("lt", "lieutenant"),
+            Map.entry("q", "quai"), Map.entry("che", "chemin"), Map.entry("esc", "escalier"));
 
     private static final Set<String> ARTICLES = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "au", "aux");
 

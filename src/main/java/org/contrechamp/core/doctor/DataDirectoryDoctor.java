@@ -17,7 +17,8 @@ import org.contrechamp.core.sighting.DamagedRecord;
  * losing anything. The database's own integrity check; every stored revision of every sighting
  * (read back); every photo original (there, and its content still of its hash); the thumbnails
  * that should be there (made again from the original); the photo store's temporary files (left by
- * an interrupted import: removed). A damaged record or original is never touched: it is named,
+ * an interrupted import: removed); the printed inventory's thumbnail cache (unreadable ones and
+ * leftovers removed, since the next report makes them again). A damaged record or original is never touched: it is named,
  * with what to do. Reads every original: as long as the photo store is large.
  *
  * <p>Run with the data directory's lock held and no import running (the command line does so):
@@ -29,20 +30,32 @@ public final class DataDirectoryDoctor {
     private final PhotoRepository photos;
     private final PhotoFileStore files;
     private final PhotoService photoService;
+    private final InventoryThumbnailCheck inventoryThumbnails;
 
     public DataDirectoryDoctor(StorageHealth storage, PhotoRepository photos, PhotoFileStore files,
                                PhotoService photoService) {
+        this(storage, photos, files, photoService, null);
+    }
+
+    /** @param inventoryThumbnails the printed inventory's thumbnail folder, or null not to check it */
+    public DataDirectoryDoctor(StorageHealth storage, PhotoRepository photos, PhotoFileStore files,
+                               PhotoService photoService, Path inventoryThumbnails) {
         this.storage = storage;
         this.photos = photos;
         this.files = files;
         this.photoService = photoService;
+        this.inventoryThumbnails = inventoryThumbnails == null ? null : new InventoryThumbnailCheck(inventoryThumbnails);
     }
 
     /** Checks everything; with {@code repair}, repairs what can be (thumbnails, temporary files). */
     public DoctorReport examine(boolean repair) {
         List<StoredPhoto> all = photos.all();
-        return new DoctorReport(List.of(database(), records(), originals(all), thumbnails(all, repair),
-                temporaryFiles(repair)), repair);
+        List<CheckResult> checks = new ArrayList<>(List.of(database(), records(), originals(all),
+                thumbnails(all, repair), temporaryFiles(repair)));
+        if (inventoryThumbnails != null) {
+            checks.add(inventoryThumbnails.examine(repair));
+        }
+        return new DoctorReport(checks, repair);
     }
 
     private CheckResult database() {

@@ -13,8 +13,9 @@ import org.contrechamp.core.sighting.Sighting;
 
 /**
  * Zones as the inventory knows them: the area's administrative boundaries and postal codes (a
- * commune, an arrondissement, a quartier, a postal code), named as the area names them, accents and
- * case ignored; of two with one name, the administrative one of the highest level. A name no zone
+ * commune, an arrondissement, a quartier, a postal code) and the zones the user drew on the map, named as the area names them, accents and
+ * case ignored; of two with one name, the administrative one of the highest level (a drawn zone cannot take a
+ * name the area's zones have). A name no zone
  * has is a street's ({@link Zones#BY_STREET}), so that an area without boundaries can still export
  * one street.
  */

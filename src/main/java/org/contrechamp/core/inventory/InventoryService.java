@@ -3,14 +3,17 @@ package org.contrechamp.core.inventory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.area.AreaSummary;
+import org.contrechamp.core.area.Zone;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.i18n.Messages;
@@ -22,6 +25,7 @@ import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.core.zone.ZoneScope;
 
 /**
  * Street-level inventories of a data directory, for both faces: the model from its sightings and its
@@ -30,10 +34,14 @@ import org.contrechamp.core.sighting.SightingService;
  */
 public final class InventoryService {
 
+    /** The folder of the data directory where the report's photo thumbnails are kept once made. */
+    public static final String THUMBNAIL_FOLDER = "inventory-thumbnails";
+
     private final SightingService sightings;
     private final AreaService area;
     private final Function<String, Optional<Path>> sharedCopy;
     private final Path thumbnailCache;
+    private final Supplier<List<Zone>> zones;
 
     /**
      * @param sharedCopy     the shared copy of a photo, named as this computer names it
@@ -41,10 +49,17 @@ public final class InventoryService {
      */
     public InventoryService(SightingService sightings, AreaService area, Function<String, Optional<Path>> sharedCopy,
             Path thumbnailCache) {
+        this(sightings, area, sharedCopy, thumbnailCache, area::zones);
+    }
+
+    /** @param zones the zones a {@code --zone} name is looked up in: the area's, and those the user drew */
+    public InventoryService(SightingService sightings, AreaService area, Function<String, Optional<Path>> sharedCopy,
+            Path thumbnailCache, Supplier<List<Zone>> zones) {
         this.sightings = sightings;
         this.area = area;
         this.sharedCopy = sharedCopy;
         this.thumbnailCache = thumbnailCache;
+        this.zones = zones;
     }
 
     /**
@@ -55,9 +70,7 @@ public final class InventoryService {
      * @throws org.contrechamp.core.common.InvalidInputException    a zone the area does not have
      */
     public Inventory build(String zoneName, Locale locale, LocalDate date, Cancellation cancellation) {
-        AreaSummary summary = area.requireCurrent();
-        InventoryZoning zoning = new InventoryZoning(area.zones(), area.zonesRead(), area.streetPostcodes(),
-                this::nearestStreetWay, areaName(summary), zoneName);
+        InventoryZoning zoning = zoning(zoneName);
         java.util.List<Sighting> counted = new java.util.ArrayList<>();
         sightings.forEachLive(s -> {
             if (!s.draft() && zoning.inScope(s.position().latitude(), s.position().longitude())) {
@@ -72,6 +85,27 @@ public final class InventoryService {
             builder.add(s);
         }
         return builder.build();
+    }
+
+    /**
+     * The points an inventory of that zone covers, for what is held against it (the official list):
+     * the same test as the inventory's own.
+     *
+     * @param zoneName null for the whole area
+     * @throws org.contrechamp.core.common.DataUnavailableException when no area was imported yet
+     * @throws org.contrechamp.core.common.InvalidInputException    a zone the area does not have
+     */
+    public ZoneScope scope(String zoneName) {
+        if (zoneName == null) {
+            return ZoneScope.WHOLE_AREA;
+        }
+        return zoning(zoneName)::inScope;
+    }
+
+    private InventoryZoning zoning(String zoneName) {
+        AreaSummary summary = area.requireCurrent();
+        return new InventoryZoning(zones.get(), area.zonesRead(), area.streetPostcodes(), this::nearestStreetWay,
+                areaName(summary), zoneName);
     }
 
     /** The pages of an inventory, painted on demand. */

@@ -20,7 +20,8 @@ import org.contrechamp.core.common.Problem;
  * boundaries, the postal code boundaries; without those, the postal codes of the nearest street;
  * without any, one zone named after the area. An inventory of one zone ({@code --zone NAME}, any
  * level, accents and case ignored) keeps only the cameras inside it and lists them by the finer
- * level inside it when there is one.
+ * level inside it when there is one. The zones may include those the user drew ({@link ZoneKind#DRAWN}):
+ * they are only ever a scope, never a level cameras are listed by.
  */
 public final class InventoryZoning {
 
@@ -53,11 +54,16 @@ public final class InventoryZoning {
         if (!zonesRead) {
             source = ZoneSource.NOT_READ;
             level = 0;
-        } else if (finest > 0 && (scope == null || scope.kind() == ZoneKind.POSTAL_CODE || finest > scope.adminLevel())) {
+        } else if (finest > 0 && (scope == null || scope.kind() != ZoneKind.ADMINISTRATIVE || finest > scope.adminLevel())) {
+            // A postal code or a drawn zone is listed by the quartiers (or communes) inside it.
             source = ZoneSource.ADMINISTRATIVE;
             level = finest;
         } else if (scope != null) {
-            source = scope.kind() == ZoneKind.ADMINISTRATIVE ? ZoneSource.ADMINISTRATIVE : ZoneSource.POSTAL_CODE;
+            source = switch (scope.kind()) {
+                case ADMINISTRATIVE -> ZoneSource.ADMINISTRATIVE;
+                case POSTAL_CODE -> ZoneSource.POSTAL_CODE;
+                case DRAWN -> ZoneSource.DRAWN;
+            };
             level = scope.adminLevel();
         } else if (locator.hasPostalCodes()) {
             source = ZoneSource.POSTAL_CODE;
@@ -152,6 +158,7 @@ public final class InventoryZoning {
                 OptionalLong way = nearestStreetWay.apply(lat, lon);
                 yield way.isPresent() ? streetPostcodes.get(way.getAsLong()) : null;
             }
+            case DRAWN -> scope.name();
             case AREA_ONLY, NOT_READ -> areaName;
         };
     }

@@ -8,6 +8,8 @@ public enum ZoneSource {
     POSTAL_CODE,
     /** The postal codes the streets carry (no boundary). */
     STREET_POSTCODE,
+    /** One zone the user drew on the map (asked for by name), in an area without finer boundaries inside it. */
+    DRAWN,
     /** The area has no boundaries and no postal codes: one zone named after it. */
     AREA_ONLY,
     /** The area was imported before zones were read: one zone; importing it again reads them. */

@@ -76,7 +76,13 @@ public interface Workspace extends AutoCloseable {
     /** Street-level inventories: the PDF, its preview, the CSV (issue 13). */
     default org.contrechamp.core.inventory.InventoryService inventory() {
         return new org.contrechamp.core.inventory.InventoryService(sightings(), area(), photo -> sharing().sharedCopy(photo),
-                dataDirectory().resolve("inventory-thumbnails"));
+                dataDirectory().resolve(org.contrechamp.core.inventory.InventoryService.THUMBNAIL_FOLDER),
+                () -> drawnZones().allZones());
+    }
+
+    /** The zones the user drew on the map, beside the area's; a workspace that keeps none has none. */
+    default org.contrechamp.core.zone.DrawnZones drawnZones() {
+        return new org.contrechamp.core.zone.DrawnZones(org.contrechamp.core.zone.DrawnZoneStore.NONE, area());
     }
 
     @Override

@@ -205,7 +205,7 @@ public final class InventoryDialog {
     private void fillZones() {
         tasks.submit("inventory-zones", (p, c) -> {
             TreeSet<String> names = new TreeSet<>(java.text.Collator.getInstance(messages.locale()));
-            for (Zone z : workspace.area().zones()) {
+            for (Zone z : workspace.drawnZones().allZones()) {
                 names.add(z.name());
             }
             List<String> list = new ArrayList<>();
@@ -240,7 +240,8 @@ public final class InventoryDialog {
             ReportOptions plain = new ReportOptions(request.title(), request.paper(), request.locale(), fieldOfView,
                     List.of());
             ReportOptions options = !request.declared() ? plain
-                    : DeclaredReport.of(workspace.declared(), inventory, words).map(r -> r.addTo(plain)).orElse(plain);
+                    : DeclaredReport.of(workspace.declared(), inventory, words, service.scope(request.zone()))
+                            .map(r -> r.addTo(plain)).orElse(plain);
             InventoryPages pages = service.pages(inventory, options, words);
             return new Made(inventory, pages);
         }, made -> {

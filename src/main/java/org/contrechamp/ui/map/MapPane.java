@@ -50,6 +50,7 @@ public final class MapPane extends StackPane {
     private boolean dragging;
     private boolean consumeClick;
     private boolean pointing;
+    private boolean markersLocked;
 
     /**
      * @param onMapClick called with latitude, longitude when an empty spot is clicked
@@ -97,7 +98,8 @@ public final class MapPane extends StackPane {
                 return;
             }
             consumeClick = false;
-            pressedOn = e.getButton() == MouseButton.PRIMARY ? markers.sightingAt(e.getX(), e.getY()) : null;
+            pressedOn = e.getButton() == MouseButton.PRIMARY && !markersLocked ? markers.sightingAt(e.getX(), e.getY())
+                    : null;
             if (pressedOn != null) {
                 pressX = e.getX();
                 pressY = e.getY();
@@ -214,6 +216,11 @@ public final class MapPane extends StackPane {
             }
         });
         return text.toString();
+    }
+
+    /** While a tool draws on the map (a zone), a press on a marker neither selects nor moves it. */
+    public void setMarkersLocked(boolean locked) {
+        markersLocked = locked;
     }
 
     /** The reference layer of cameras already in OpenStreetMap. */

@@ -16,6 +16,7 @@ import org.contrechamp.core.inventory.Inventory;
 import org.contrechamp.core.inventory.report.MapLayer;
 import org.contrechamp.core.inventory.report.ReportOptions;
 import org.contrechamp.core.inventory.report.ReportSection;
+import org.contrechamp.core.zone.ZoneScope;
 
 /**
  * The official list joined to the printed inventory: one comparison, made once, gives the section
@@ -39,14 +40,25 @@ public final class DeclaredReport {
      * in the report's language; empty when no list has been imported.
      */
     public static Optional<DeclaredReport> of(DeclaredService declared, Inventory inventory, Messages messages) {
+        return of(declared, inventory, messages, ZoneScope.WHOLE_AREA);
+    }
+
+    /**
+     * The same for the inventory of one zone: only the declared sites and the cameras of the zone
+     * ({@code InventoryService.scope} gives it), said so in the section's introduction.
+     */
+    public static Optional<DeclaredReport> of(DeclaredService declared, Inventory inventory, Messages messages,
+            ZoneScope scope) {
         Optional<DeclaredList.Info> info = declared.info();
         if (info.isEmpty()) {
             return Optional.empty();
         }
-        DeclaredComparison comparison = declared.compare(DeclaredMatcher.DEFAULT_DISTANCE_M);
+        DeclaredComparison comparison = declared.compare(DeclaredMatcher.DEFAULT_DISTANCE_M, scope);
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())
                 .format(info.get().importedAt().atZone(ZoneId.systemDefault()).toLocalDate());
-        String listText = messages.get("inventory.declared.list", info.get().source(), date);
+        String listText = scope == ZoneScope.WHOLE_AREA
+                ? messages.get("inventory.declared.list", info.get().source(), date)
+                : messages.get("inventory.declared.list-zone", info.get().source(), date, inventory.scope());
         return Optional.of(new DeclaredReport(comparison, new ComparisonSection(comparison, inventory, messages, listText),
                 ComparisonLayer.of(comparison, messages)));
     }

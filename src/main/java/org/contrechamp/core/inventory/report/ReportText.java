@@ -74,6 +74,7 @@ final class ReportText {
             case ADMINISTRATIVE -> get("inventory.zones.administrative", inventory.zoneLevel());
             case POSTAL_CODE -> get("inventory.zones.postal-code");
             case STREET_POSTCODE -> get("inventory.zones.street-postcode");
+            case DRAWN -> get("inventory.zones.drawn", inventory.scope());
             case AREA_ONLY -> get("inventory.zones.area-only", inventory.scope());
             case NOT_READ -> get("inventory.zones.not-read", inventory.scope());
         };
