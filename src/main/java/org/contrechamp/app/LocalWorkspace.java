@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.audit.AuditLog;
+import org.contrechamp.core.desk.DeskStatusService;
+import org.contrechamp.core.desk.DuplicateCount;
+import org.contrechamp.core.provenance.ProvenanceService;
+import org.contrechamp.core.recheck.RecheckService;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.export.SharedCopies;
@@ -45,11 +50,14 @@ import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqliteAuditStore;
 import org.contrechamp.storage.SqliteAuthorshipLedger;
 import org.contrechamp.storage.SqliteBundleLedger;
 import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqlitePhotoSharingStore;
+import org.contrechamp.storage.SqliteProvenanceLedger;
+import org.contrechamp.storage.SqliteRecordCounts;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
@@ -85,7 +93,8 @@ public final class LocalWorkspace implements Workspace {
 
     /** Identity, trust and bundles, made together the first time one of them is needed. */
     private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing,
-                                org.contrechamp.core.review.ReviewService review, SharedCopies sharedCopies) {
+                                org.contrechamp.core.review.ReviewService review, SharedCopies sharedCopies,
+                                AuditLog audit, ProvenanceService provenance, DeskStatusService desk) {
     }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
@@ -131,16 +140,21 @@ public final class LocalWorkspace implements Workspace {
         SqlitePhotoSharingStore photoSharing = new SqlitePhotoSharingStore(database);
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
         SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
+        AuditLog audit = new AuditLog(new SqliteAuditStore(database), identity::find, clock);
         PhotoSharer sharer = new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing);
         BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database, sharer,
                 sharedPhotos, clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
-        return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
-                keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos,
-                        database, clock),
-                photoSharing, settings, clock), new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database,
-                clock), sharedCopies(sharer, sharedPhotos));
+        ReviewDesk review = new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database, clock, audit);
+        return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
+                dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
+                        ledger, keyring, sharedPhotos, database, clock),
+                photoSharing, settings, clock), review, sharedCopies(sharer, sharedPhotos), audit,
+                new ProvenanceService(sightingRepository, authorship, ledger, keyring,
+                        new SqliteProvenanceLedger(database), audit, identity::find),
+                new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
+                        DuplicateCount.NOT_WIRED));
     }
 
     /** The shared copies an export with photos copies: made as the next bundle would carry them. */
@@ -273,6 +287,27 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public org.contrechamp.core.review.ReviewService review() {
         return sharingParts.get().review();
+    }
+
+    @Override
+    public AuditLog audit() {
+        return sharingParts.get().audit();
+    }
+
+    @Override
+    public ProvenanceService provenance() {
+        return sharingParts.get().provenance();
+    }
+
+    @Override
+    public RecheckService rechecks() {
+        // The volunteer's own day: a camera checked at 23:30 in Paris was checked that day, not the next.
+        return new RecheckService(sightings, audit(), database, Clock.systemDefaultZone());
+    }
+
+    @Override
+    public DeskStatusService desk() {
+        return sharingParts.get().desk();
     }
 
     @Override
