@@ -86,6 +86,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<PhotoParts> photoParts;
     private final Lazy<SharingParts> sharingParts;
     private final Lazy<DeclaredService> declared;
+    private final AuditLog audit;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -94,7 +95,7 @@ public final class LocalWorkspace implements Workspace {
     /** Identity, trust and bundles, made together the first time one of them is needed. */
     private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing,
                                 org.contrechamp.core.review.ReviewService review, SharedCopies sharedCopies,
-                                AuditLog audit, ProvenanceService provenance, DeskStatusService desk) {
+                                ProvenanceService provenance, DeskStatusService desk) {
     }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
@@ -109,7 +110,11 @@ public final class LocalWorkspace implements Workspace {
         this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
                 ProgramVersion.userAgent()));
         this.sightingRepository = new SqliteSightingRepository(database);
-        this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet);
+        // Built before the sharing parts: marking a camera removed, from any face, is a decision.
+        IdentityService self = new IdentityService(dataDirectory);
+        this.audit = new AuditLog(new SqliteAuditStore(database), self::find, Clock.systemUTC());
+        this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet, audit,
+                database);
         this.photoParts = new Lazy<>(this::makePhotoParts);
         this.sharingParts = new Lazy<>(this::makeSharingParts);
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
@@ -140,7 +145,6 @@ public final class LocalWorkspace implements Workspace {
         SqlitePhotoSharingStore photoSharing = new SqlitePhotoSharingStore(database);
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
         SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
-        AuditLog audit = new AuditLog(new SqliteAuditStore(database), identity::find, clock);
         PhotoSharer sharer = new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing);
         BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database, sharer,
                 sharedPhotos, clock);
@@ -150,7 +154,7 @@ public final class LocalWorkspace implements Workspace {
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),
-                photoSharing, settings, clock), review, sharedCopies(sharer, sharedPhotos), audit,
+                photoSharing, settings, clock), review, sharedCopies(sharer, sharedPhotos),
                 new ProvenanceService(sightingRepository, authorship, ledger, keyring,
                         new SqliteProvenanceLedger(database), audit, identity::find),
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
@@ -291,7 +295,7 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public AuditLog audit() {
-        return sharingParts.get().audit();
+        return audit;
     }
 
     @Override
@@ -302,7 +306,7 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public RecheckService rechecks() {
         // The volunteer's own day: a camera checked at 23:30 in Paris was checked that day, not the next.
-        return new RecheckService(sightings, audit(), database, Clock.systemDefaultZone());
+        return new RecheckService(sightings, database, Clock.systemDefaultZone());
     }
 
     @Override

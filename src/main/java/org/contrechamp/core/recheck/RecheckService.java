@@ -2,11 +2,8 @@ package org.contrechamp.core.recheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
-import org.contrechamp.core.audit.AuditLog;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
@@ -16,8 +13,8 @@ import org.contrechamp.core.sighting.SightingService;
 
 /**
  * Going back to a camera already recorded (docs/adr/0050). Seen again, it is <em>confirmed</em>: its
- * {@code check_date} moves to that day, and nothing else changes; a new record would make a
- * duplicate. Gone, it is <em>removed</em>: status removed, the day in {@code check_date}, kept in the
+ * {@code check_date} moves to that day (one marked removed is back in service); a new record would
+ * make a duplicate. Gone, it is <em>removed</em>: status removed, the day in {@code check_date}, kept in the
  * history and listed apart by inventories. Both are ordinary revisions: the author's and a
  * coordinator's travel as any edit, anyone else's reaches the author as a proposal (ADR 0036), which
  * the author or a coordinator accepts, and which counts as that volunteer's confirmation.
@@ -25,14 +22,12 @@ import org.contrechamp.core.sighting.SightingService;
 public final class RecheckService {
 
     private final SightingService sightings;
-    private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
 
     /** @param clock its zone says which day "today" is */
-    public RecheckService(SightingService sightings, AuditLog audit, Transactions transactions, Clock clock) {
+    public RecheckService(SightingService sightings, Transactions transactions, Clock clock) {
         this.sightings = sightings;
-        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -58,14 +53,8 @@ public final class RecheckService {
             Sighting s = live(id);
             LocalDate day = checkedDay(s, date);
             Lifecycle how = disused ? Lifecycle.DISUSED : Lifecycle.REMOVED;
-            Sighting stored = sightings.update(Lifecycle.mark(s.toBuilder(), how).checkDate(day).build());
-            if (stored.revision() != s.revision()) {
-                Map<String, String> detail = new LinkedHashMap<>();
-                detail.put("date", day.toString());
-                detail.put("lifecycle", how.prefix());
-                audit.cameraRemoved(id, json(detail), comment);
-            }
-            return stored;
+            // The sighting service appends the decision to the audit log, as it does for the form.
+            return sightings.update(Lifecycle.mark(s.toBuilder(), how).checkDate(day).build(), comment);
         });
     }
 
@@ -95,11 +84,4 @@ public final class RecheckService {
         return day;
     }
 
-    private static String json(Map<String, String> values) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(values);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
