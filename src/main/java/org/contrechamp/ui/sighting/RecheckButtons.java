@@ -6,14 +6,15 @@ import java.time.LocalDate;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.Node;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.Status;
 
 /**
- * Beside the check date: "Seen today" and "Gone today", for a volunteer back at a camera already
+ * Under the check date: "Seen today" and "Gone today", for a volunteer back at a camera already
  * recorded (docs/adr/0050). Seen again is a confirmation of this record, not a new one: the check
  * date moves to today and a camera marked removed is back in service. Gone marks it removed on that
  * day; it stays in the history. Both only fill the form: Save stores them, as any edit, undoably.
@@ -23,7 +24,7 @@ final class RecheckButtons {
     private RecheckButtons() {
     }
 
-    static HBox beside(Node checkDate, SightingFormViewModel vm, Messages messages, Clock clock) {
+    static VBox under(Node checkDate, SightingFormViewModel vm, Messages messages, Clock clock) {
         Button seen = new Button(messages.get("form.recheck.seen"));
         seen.setId("recheck-seen");
         seen.setTooltip(new Tooltip(messages.get("form.recheck.seen-help")));
@@ -40,8 +41,10 @@ final class RecheckButtons {
             vm.checkDate.set(LocalDate.now(clock));
             vm.status.set(Status.REMOVED);
         });
-        HBox row = new HBox(6, checkDate, seen, gone);
-        HBox.setHgrow(checkDate, Priority.ALWAYS);
+        // Under the date, not beside it: beside it, French words widened the form past its panel.
+        seen.setMinWidth(Region.USE_PREF_SIZE);
+        gone.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(4, checkDate, new HBox(6, seen, gone));
         return row;
     }
 }
