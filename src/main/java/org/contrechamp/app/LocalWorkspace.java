@@ -10,6 +10,11 @@ import java.util.function.Consumer;
 import java.util.Optional;
 
 import org.contrechamp.core.area.AreaService;
+import org.contrechamp.core.audit.AuditLog;
+import org.contrechamp.core.desk.DeskStatusService;
+import org.contrechamp.core.desk.DuplicateCount;
+import org.contrechamp.core.provenance.ProvenanceService;
+import org.contrechamp.core.recheck.RecheckService;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.export.SharedCopies;
@@ -46,11 +51,14 @@ import org.contrechamp.core.zone.DrawnZones;
 import org.contrechamp.storage.DataDirectoryLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
+import org.contrechamp.storage.SqliteAuditStore;
 import org.contrechamp.storage.SqliteAuthorshipLedger;
 import org.contrechamp.storage.SqliteBundleLedger;
 import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqlitePhotoSharingStore;
+import org.contrechamp.storage.SqliteProvenanceLedger;
+import org.contrechamp.storage.SqliteRecordCounts;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
@@ -81,6 +89,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<SharingParts> sharingParts;
     private final Lazy<DeclaredService> declared;
     private final Lazy<DrawnZones> drawnZones;
+    private final AuditLog audit;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -88,7 +97,8 @@ public final class LocalWorkspace implements Workspace {
 
     /** Identity, trust and bundles, made together the first time one of them is needed. */
     private record SharingParts(IdentityService identity, TrustService trust, SharingService sharing,
-                                org.contrechamp.core.review.ReviewService review, SharedCopies sharedCopies) {
+                                org.contrechamp.core.review.ReviewService review, SharedCopies sharedCopies,
+                                ProvenanceService provenance, DeskStatusService desk) {
     }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
@@ -103,7 +113,11 @@ public final class LocalWorkspace implements Workspace {
         this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
                 ProgramVersion.userAgent()));
         this.sightingRepository = new SqliteSightingRepository(database);
-        this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet);
+        // Built before the sharing parts: marking a camera removed, from any face, is a decision.
+        IdentityService self = new IdentityService(dataDirectory);
+        this.audit = new AuditLog(new SqliteAuditStore(database), self::find, Clock.systemUTC());
+        this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet, audit,
+                database);
         this.photoParts = new Lazy<>(this::makePhotoParts);
         this.sharingParts = new Lazy<>(this::makeSharingParts);
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
@@ -141,11 +155,15 @@ public final class LocalWorkspace implements Workspace {
                 sharedPhotos, clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
-        return new SharingParts(identity, new TrustService(keyring, clock), new SharingService(dataDirectory, identity,
-                keyring, ledger, authorship, importer, new RepositorySync(exporter, importer, ledger, keyring, sharedPhotos,
-                        database, clock),
-                photoSharing, settings, clock), new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database,
-                clock), sharedCopies(sharer, sharedPhotos));
+        ReviewDesk review = new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database, clock, audit);
+        return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
+                dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
+                        ledger, keyring, sharedPhotos, database, clock),
+                photoSharing, settings, clock), review, sharedCopies(sharer, sharedPhotos),
+                new ProvenanceService(sightingRepository, authorship, ledger, keyring,
+                        new SqliteProvenanceLedger(database), audit, identity::find),
+                new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
+                        DuplicateCount.NOT_WIRED));
     }
 
     /** The shared copies an export with photos copies: made as the next bundle would carry them. */
@@ -283,6 +301,27 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public DrawnZones drawnZones() {
         return drawnZones.get();
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public ProvenanceService provenance() {
+        return sharingParts.get().provenance();
+    }
+
+    @Override
+    public RecheckService rechecks() {
+        // The volunteer's own day: a camera checked at 23:30 in Paris was checked that day, not the next.
+        return new RecheckService(sightings, database, Clock.systemDefaultZone());
+    }
+
+    @Override
+    public DeskStatusService desk() {
+        return sharingParts.get().desk();
     }
 
     @Override

@@ -33,10 +33,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sightings add|list|show|edit|delete}: the sightings of the data directory. */
+/** {@code sightings add|list|show|edit|delete|confirm|remove}: the sightings of the data directory. */
 @Command(name = "sightings", mixinStandardHelpOptions = true,
         subcommands = {SightingsCommand.Add.class, SightingsCommand.ListCommand.class, SightingsCommand.Show.class,
-            SightingsEditCommand.class, SightingsCommand.Delete.class})
+            SightingsEditCommand.class, SightingsCommand.Delete.class, SightingsRecheckCommand.Confirm.class,
+            SightingsRecheckCommand.Remove.class})
 final class SightingsCommand implements Runnable {
 
     @ParentCommand

@@ -177,7 +177,7 @@ final class TrustCommand implements Runnable {
         }
     }
 
-    /** {@code trust revoke FINGERPRINT}. */
+    /** {@code trust revoke FINGERPRINT [--comment TEXT]}: the comment goes to the audit log. */
     @Command(name = "revoke", mixinStandardHelpOptions = true)
     static final class Revoke implements Runnable {
         @ParentCommand
@@ -185,6 +185,9 @@ final class TrustCommand implements Runnable {
 
         @Parameters(index = "0", paramLabel = "FINGERPRINT", descriptionKey = "param.fingerprint")
         String fingerprint;
+
+        @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.audit-comment")
+        String comment;
 
         private final CliContext context;
 
@@ -195,7 +198,7 @@ final class TrustCommand implements Runnable {
         @Override
         public void run() {
             try (Workspace workspace = parent.root.openWorkspace()) {
-                TrustedKey revoked = workspace.trust().revoke(fingerprint);
+                TrustedKey revoked = workspace.trust().revoke(fingerprint, comment);
                 context.out().println(context.messages().get("cli.trust.revoked", revoked.identity().name(),
                         revoked.fingerprint().display()));
             }

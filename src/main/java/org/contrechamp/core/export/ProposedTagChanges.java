@@ -15,7 +15,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.contrechamp.core.area.OsmCamera;
+import org.contrechamp.core.sighting.Lifecycle;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingTags;
 
 /**
  * What the survey would change on cameras already in OpenStreetMap: one row per tag whose surveyed
@@ -24,6 +26,11 @@ import org.contrechamp.core.sighting.Sighting;
  * replace a mapper's tags without anyone deciding it (docs/adr/0044-exports.md). Tags the node has
  * and the survey does not are left alone: not seeing something is no reason to delete it. The
  * {@code source} tag is not proposed either: the node keeps its own history of sources.
+ *
+ * <p>A camera the survey found gone or out of use ({@link Lifecycle}) is proposed with OSM's
+ * lifecycle prefix instead (docs/adr/0050): {@code man_made} moves to {@code removed:man_made} or
+ * {@code disused:man_made}, and {@code check_date} says when it was seen so. An empty {@code proposed}
+ * cell means "remove this key".
  *
  * <p>Written as CSV (RFC 4180) beside the OSM file: {@code node, node_url, sighting, key, in_osm,
  * proposed}.
@@ -47,6 +54,33 @@ final class ProposedTagChanges {
             if (!Objects.equals(inOsm, tag.getValue())) {
                 changes.add(new Change(node.nodeId(), s.id(), tag.getKey(), inOsm, tag.getValue()));
             }
+        }
+        if (changes.size() > before) {
+            nodes++;
+        } else {
+            unchanged++;
+        }
+    }
+
+    /**
+     * Compares a camera marked removed with the node it probably is: the node's main tag takes the
+     * lifecycle prefix, and the check date is proposed. Nothing else is touched: deleting the node,
+     * or its other tags, is a mapper's decision.
+     */
+    void addLifecycle(Sighting s, Lifecycle lifecycle, OsmCamera node) {
+        int before = changes.size();
+        String main = node.tags().get(SightingTags.MAN_MADE);
+        String prefixed = lifecycle.prefix() + ":" + SightingTags.MAN_MADE;
+        if (main != null) {
+            changes.add(new Change(node.nodeId(), s.id(), SightingTags.MAN_MADE, main, ""));
+        }
+        String value = main != null ? main : "surveillance";
+        if (!value.equals(node.tags().get(prefixed))) {
+            changes.add(new Change(node.nodeId(), s.id(), prefixed, node.tags().get(prefixed), value));
+        }
+        if (s.checkDate() != null && !s.checkDate().toString().equals(node.tags().get(SightingTags.CHECK_DATE))) {
+            changes.add(new Change(node.nodeId(), s.id(), SightingTags.CHECK_DATE, node.tags().get(SightingTags.CHECK_DATE),
+                    s.checkDate().toString()));
         }
         if (changes.size() > before) {
             nodes++;

@@ -27,6 +27,7 @@ import org.contrechamp.core.sighting.DamagedRecord;
 import org.contrechamp.core.sighting.Kind;
 import org.contrechamp.core.sighting.OsmChoice;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.Lifecycle;
 import org.contrechamp.core.sighting.SightingFilter;
 import org.contrechamp.core.sighting.Status;
 
@@ -84,9 +85,14 @@ public final class SightingExporter {
                 source.forEachLive(s -> {
                     cancellation.throwIfCancelled();
                     Fate fate = fate(s, request, inZone);
-                    Optional<OsmCamera> node = fate == Fate.WRITTEN && isOsm(request) ? linkedNodes.apply(s)
-                            : Optional.empty();
-                    if (node.isPresent()) {
+                    Optional<Lifecycle> gone = fate == Fate.NOT_FOR_OSM ? Lifecycle.of(s) : Optional.empty();
+                    Optional<OsmCamera> node = (fate == Fate.WRITTEN || gone.isPresent()) && isOsm(request)
+                            ? linkedNodes.apply(s) : Optional.empty();
+                    if (node.isPresent() && gone.isPresent()) {
+                        // Gone from the street but still in OSM: the lifecycle prefix is proposed.
+                        fate = Fate.LINKED;
+                        proposals.addLifecycle(s, gone.get(), node.get());
+                    } else if (node.isPresent()) {
                         fate = Fate.LINKED;
                         proposals.add(s, node.get(), leftOut::add);
                     } else if (fate == Fate.WRITTEN) {

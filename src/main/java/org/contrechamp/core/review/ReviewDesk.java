@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.contrechamp.core.audit.AuditLog;
+import org.contrechamp.core.audit.DecisionKind;
 import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.bundle.MergeBase;
 import org.contrechamp.core.bundle.PhotoSharingStore;
@@ -47,9 +49,17 @@ public final class ReviewDesk implements ReviewService {
     private final PhotoSharingStore photoNames;
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditLog audit;
 
     public ReviewDesk(SightingRepository repository, BundleLedger ledger, Keyring keyring,
                       PhotoSharingStore photoNames, Transactions transactions, Clock clock) {
+        this(repository, ledger, keyring, photoNames, transactions, clock, AuditLog.none());
+    }
+
+    /** Each decision is appended to {@code audit} in the transaction that stores its revision. */
+    public ReviewDesk(SightingRepository repository, BundleLedger ledger, Keyring keyring,
+                      PhotoSharingStore photoNames, Transactions transactions, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.ledger = ledger;
         this.keyring = keyring;
@@ -82,7 +92,10 @@ public final class ReviewDesk implements ReviewService {
                         c.item().signerName()));
             }
             Version result = resolution.applyTo(c.merge());
-            return store(item, c, result, describe(resolution), comment);
+            String how = describe(resolution);
+            Resolved done = store(item, c, result, how, comment);
+            audit.reviewDecided(decisionKind(c.item().kind(), resolution), id, item.sightingId(), how, comment);
+            return done;
         });
     }
 
@@ -210,6 +223,23 @@ public final class ReviewDesk implements ReviewService {
 
     private boolean signerTrusted(BundleLedger.Conflict item) {
         return keyring.find(item.signer()).map(TrustedKey::isTrusted).orElse(false);
+    }
+
+    /**
+     * How the audit log names a decision: a proposal or a collision taken or declined whole is an
+     * accept or a reject; anything decided field by field, and every conflict, is a resolution.
+     */
+    static DecisionKind decisionKind(ReviewKind kind, Resolution resolution) {
+        if (kind == ReviewKind.CONFLICT || resolution.choices().isEmpty()) {
+            return DecisionKind.RESOLVE;
+        }
+        if (resolution.choices().values().stream().allMatch(c -> c instanceof Choice.Theirs)) {
+            return DecisionKind.ACCEPT;
+        }
+        if (resolution.choices().values().stream().allMatch(c -> c instanceof Choice.Mine)) {
+            return DecisionKind.REJECT;
+        }
+        return DecisionKind.RESOLVE;
     }
 
     private static boolean takesTheirs(Resolution resolution) {

@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.contrechamp.core.audit.AuditLog;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.geo.BoundingBox;
 
 /**
@@ -25,15 +27,28 @@ public final class SightingService {
     private final SightingRepository repository;
     private final Clock clock;
     private final StreetFinder streets;
+    private final AuditLog audit;
+    private final Transactions transactions;
 
     public SightingService(SightingRepository repository, Clock clock) {
         this(repository, clock, StreetFinder.NONE);
     }
 
     public SightingService(SightingRepository repository, Clock clock, StreetFinder streets) {
+        this(repository, clock, streets, AuditLog.none(), Transactions.NONE);
+    }
+
+    /**
+     * @param audit where marking a camera removed is recorded (docs/adr/0050), in the transaction that
+     *              stores the revision, whichever face made it (the form, {@code sightings remove})
+     */
+    public SightingService(SightingRepository repository, Clock clock, StreetFinder streets, AuditLog audit,
+            Transactions transactions) {
         this.repository = repository;
         this.clock = clock;
         this.streets = streets;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
     /** Stores a new sighting at revision 1 (with its street, when an area knows it). */
@@ -57,6 +72,14 @@ public final class SightingService {
      * @throws StaleRevisionException when someone stored a newer revision meanwhile
      */
     public Sighting update(Sighting edited) {
+        return update(edited, null);
+    }
+
+    /**
+     * {@link #update(Sighting)}, with why ({@code comment}) for the audit log when the edit marks the
+     * camera removed.
+     */
+    public Sighting update(Sighting edited, String comment) {
         SightingValidator.requireValid(edited);
         Sighting stored = repository.find(edited.id())
                 .orElseThrow(() -> new NoSuchElementException("no sighting " + edited.id()));
@@ -74,9 +97,17 @@ public final class SightingService {
         }
         Instant now = now();
         Sighting next = placed.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
-        repository.store(next, false, new Change(next.id(), next.revision(), stored.revision(), ChangeKind.UPDATE,
-                now, changed, Change.LOCAL));
-        return next;
+        Change change = new Change(next.id(), next.revision(), stored.revision(), ChangeKind.UPDATE, now, changed,
+                Change.LOCAL);
+        if (!next.isRemoved() || stored.isRemoved() && Lifecycle.of(stored).equals(Lifecycle.of(next))) {
+            repository.store(next, false, change);
+            return next;
+        }
+        return transactions.inTransaction(() -> {
+            repository.store(next, false, change);
+            audit.cameraRemoved(next.id(), removalDetail(next), comment);
+            return next;
+        });
     }
 
     /** Deletes a sighting, leaving a tombstone that history and sync still see. Returns the tombstone. */
@@ -193,6 +224,12 @@ public final class SightingService {
             progress.update(i + 1, all.size(), "");
         }
         return assigned;
+    }
+
+    /** {@code {"date":"2026-12-01","lifecycle":"removed"}}: the day it was found so, and how. */
+    private static String removalDetail(Sighting s) {
+        String date = s.checkDate() == null ? "null" : "\"" + s.checkDate() + "\"";
+        return "{\"date\":" + date + ",\"lifecycle\":\"" + Lifecycle.of(s).orElseThrow().prefix() + "\"}";
     }
 
     private Sighting withStreet(Sighting s, Sighting before) {

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.contrechamp.core.audit.AuditLog;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.identity.Ed25519;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.PublicIdentity;
@@ -19,10 +21,19 @@ public final class TrustService {
 
     private final Keyring keyring;
     private final Clock clock;
+    private final AuditLog audit;
+    private final Transactions transactions;
 
     public TrustService(Keyring keyring, Clock clock) {
+        this(keyring, clock, AuditLog.none(), Transactions.NONE);
+    }
+
+    /** Each decision is appended to {@code audit} in the transaction that stores it. */
+    public TrustService(Keyring keyring, Clock clock, AuditLog audit, Transactions transactions) {
         this.keyring = keyring;
         this.clock = clock;
+        this.audit = audit;
+        this.transactions = transactions;
     }
 
     /**
@@ -45,8 +56,12 @@ public final class TrustService {
         if (existing.isPresent() && !existing.get().isTrusted()) {
             throw new InvalidInputException(Problem.of(identity.fingerprint().display(), "key-revoked-before"));
         }
-        keyring.trust(identity, role, clock.instant());
-        return keyring.find(identity.fingerprint()).orElseThrow();
+        return transactions.inTransaction(() -> {
+            keyring.trust(identity, role, clock.instant());
+            TrustedKey now = keyring.find(identity.fingerprint()).orElseThrow();
+            audit.keyTrusted(now.fingerprint().hex(), detail(now));
+            return now;
+        });
     }
 
     public List<TrustedKey> list() {
@@ -75,8 +90,31 @@ public final class TrustService {
     }
 
     public TrustedKey revoke(String typedFingerprint) {
+        return revoke(typedFingerprint, null);
+    }
+
+    /** Revokes a key, with why ({@code comment}, may be null) for the audit log. */
+    public TrustedKey revoke(String typedFingerprint, String comment) {
         TrustedKey key = find(typedFingerprint);
-        keyring.revoke(key.fingerprint(), clock.instant());
-        return keyring.find(key.fingerprint()).orElseThrow();
+        return transactions.inTransaction(() -> {
+            boolean wasTrusted = keyring.find(key.fingerprint()).map(TrustedKey::isTrusted).orElse(false);
+            keyring.revoke(key.fingerprint(), clock.instant());
+            if (wasTrusted) { // revoking a revoked key decides nothing new
+                audit.keyRevoked(key.fingerprint().hex(), comment);
+            }
+            return keyring.find(key.fingerprint()).orElseThrow();
+        });
+    }
+
+    /** The role and name a trust decision gave, as JSON: {@code {"role":"coordinator","name":"Alix"}}. */
+    private static String detail(TrustedKey key) {
+        java.util.Map<String, String> detail = new java.util.LinkedHashMap<>();
+        detail.put("role", key.role().code());
+        detail.put("name", key.identity().name());
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(detail);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -73,6 +73,18 @@ public interface Workspace extends AutoCloseable {
     /** The official list of declared camera sites, and how it compares with the surveyed cameras. */
     org.contrechamp.core.declared.DeclaredService declared();
 
+    /** The coordinator's decisions taken here, append-only (docs/adr/0050). */
+    org.contrechamp.core.audit.AuditLog audit();
+
+    /** Who surveyed each camera, when, in which bundles, every change since; what each volunteer brought. */
+    org.contrechamp.core.provenance.ProvenanceService provenance();
+
+    /** A camera seen again (confirmed) or found gone (removed). */
+    org.contrechamp.core.recheck.RecheckService rechecks();
+
+    /** The desk's counts ({@code desk status}). */
+    org.contrechamp.core.desk.DeskStatusService desk();
+
     /** Street-level inventories: the PDF, its preview, the CSV (issue 13). */
     default org.contrechamp.core.inventory.InventoryService inventory() {
         return new org.contrechamp.core.inventory.InventoryService(sightings(), area(), photo -> sharing().sharedCopy(photo),

@@ -103,7 +103,8 @@ public final class SightingFormView extends StackPane {
         addRow("field.manufacturer", text("manufacturer", vm.manufacturer), "manufacturer");
         addRow("field.model", text("model", vm.model), "model");
         addRow("field.surveyDate", date("surveyDate", vm.surveyDate), "surveyDate");
-        addRow("field.checkDate", date("checkDate", vm.checkDate), "checkDate");
+        addRow("field.checkDate", RecheckButtons.under(date("checkDate", vm.checkDate), vm, messages,
+                java.time.Clock.systemDefaultZone()), "checkDate");
         ComboBox<Status> status = ValueChoices.comboBox(Status.class, messages, false);
         status.valueProperty().bindBidirectional(vm.status);
         status.setAccessibleText(messages.get("field.status"));

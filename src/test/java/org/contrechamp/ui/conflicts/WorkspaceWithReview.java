@@ -40,6 +40,26 @@ public final class WorkspaceWithReview implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.audit.AuditLog audit() {
+        return real.audit();
+    }
+
+    @Override
+    public org.contrechamp.core.provenance.ProvenanceService provenance() {
+        return real.provenance();
+    }
+
+    @Override
+    public org.contrechamp.core.recheck.RecheckService rechecks() {
+        return real.rechecks();
+    }
+
+    @Override
+    public org.contrechamp.core.desk.DeskStatusService desk() {
+        return real.desk();
+    }
+
+    @Override
     public org.contrechamp.core.declared.DeclaredService declared() {
         return real.declared();
     }

@@ -1,0 +1,12 @@
+package org.contrechamp.core.provenance;
+
+/**
+ * Someone whose work a record holds: a key and the pseudonym this computer knows it by.
+ *
+ * @param key  fingerprint (hex), null when this data directory has no identity yet
+ * @param name pseudonym: the keyring's name for others, the identity's own for this computer's key;
+ *             the short fingerprint when the key is not in the keyring
+ * @param self whether it is this data directory's own key
+ */
+public record Person(String key, String name, boolean self) {
+}

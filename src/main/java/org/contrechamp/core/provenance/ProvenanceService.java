@@ -1,0 +1,257 @@
+package org.contrechamp.core.provenance;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.contrechamp.core.audit.AuditLog;
+import org.contrechamp.core.bundle.AuthorshipLedger;
+import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.identity.PublicIdentity;
+import org.contrechamp.core.provenance.RecordProvenance.BundleTrip;
+import org.contrechamp.core.provenance.RecordProvenance.ChangeStep;
+import org.contrechamp.core.provenance.RecordProvenance.ReviewStep;
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.ChangeKind;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.sighting.SightingRepository;
+import org.contrechamp.core.trust.Keyring;
+import org.contrechamp.core.trust.TrustedKey;
+
+/**
+ * Who surveyed a camera, when, in which bundles, and every change since with its author and time
+ * (docs/adr/0050); and, per volunteer, what each brought. Read from what this computer holds: the
+ * history rows (each names its author and the bundle it came in), the bundle ledger, the authors,
+ * the review items and the audit log. Records merged into another are followed through their
+ * {@link MergedInto} tombstones.
+ */
+public final class ProvenanceService {
+
+    private static final String BUNDLE_PREFIX = "bundle:";
+
+    private final SightingRepository repository;
+    private final AuthorshipLedger authors;
+    private final BundleLedger bundles;
+    private final Keyring keyring;
+    private final ProvenanceLedger ledger;
+    private final AuditLog audit;
+    private final Supplier<Optional<PublicIdentity>> self;
+
+    public ProvenanceService(SightingRepository repository, AuthorshipLedger authors, BundleLedger bundles,
+            Keyring keyring, ProvenanceLedger ledger, AuditLog audit, Supplier<Optional<PublicIdentity>> self) {
+        this.repository = repository;
+        this.authors = authors;
+        this.bundles = bundles;
+        this.keyring = keyring;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.self = self;
+    }
+
+    /** The provenance of one record, live or not, with that of every record merged into it. */
+    public RecordProvenance of(UUID id) {
+        if (repository.latest(id).isEmpty()) {
+            throw new InvalidInputException(Problem.of(id.toString(), "no-such-sighting", id.toString()));
+        }
+        Set<UUID> seen = new LinkedHashSet<>();
+        return of(id, seen, new People());
+    }
+
+    private RecordProvenance of(UUID id, Set<UUID> seen, People people) {
+        seen.add(id);
+        List<HistoryEntry> history = repository.history(id);
+        HistoryEntry latest = repository.latest(id).orElseThrow();
+        Person author = people.author(authors.authors(List.of(id)).get(id));
+        List<ChangeStep> changes = new ArrayList<>();
+        Set<Person> surveyors = new LinkedHashSet<>();
+        surveyors.add(author);
+        for (HistoryEntry e : history) {
+            ChangeStep step = step(e, people);
+            changes.add(step);
+            if (isConfirmation(e.change(), step) && step.author() != null) {
+                surveyors.add(step.author());
+            }
+        }
+        List<org.contrechamp.core.audit.Decision> decisions = audit.about(id);
+        List<ReviewStep> reviews = reviews(id, people, decisions);
+        for (ReviewStep r : reviews) {
+            if (r.confirmation() && !r.declined()) {
+                surveyors.add(r.signer());
+            }
+        }
+        List<RecordProvenance> merged = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (UUID loser : ledger.mergedInto(id)) {
+            if (seen.contains(loser)) {
+                problems.add("provenance-merge-loop:" + loser);
+                continue;
+            }
+            RecordProvenance p = of(loser, seen, people);
+            merged.add(p);
+            problems.addAll(p.problems());
+        }
+        UUID mergedInto = latest.deleted() ? MergedInto.of(latest.after()).orElse(null) : null;
+        return new RecordProvenance(id, latest.deleted(), author, surveyedOn(history), List.copyOf(surveyors),
+                trips(history, people), changes, reviews, decisions, mergedInto, merged, problems);
+    }
+
+    /** What each key brought: every key of the keyring, and this computer's own first. */
+    public List<VolunteerSummary> volunteers() {
+        Map<String, Integer> bundleCounts = ledger.bundlesBySigner();
+        Map<String, Integer> records = ledger.recordsByAuthor();
+        Map<String, Integer> confirmations = ledger.confirmationsByAuthor();
+        Map<String, Integer> duplicates = ledger.duplicatesByAuthor();
+        List<VolunteerSummary> all = new ArrayList<>();
+        People people = new People();
+        Person me = people.self();
+        all.add(new VolunteerSummary(me, "self", "self", bundleCounts.getOrDefault(ProvenanceLedger.SELF, 0),
+                records.getOrDefault(ProvenanceLedger.SELF, 0), confirmations.getOrDefault(ProvenanceLedger.SELF, 0),
+                duplicates.getOrDefault(ProvenanceLedger.SELF, 0)));
+        for (TrustedKey k : keyring.all()) {
+            String hex = k.fingerprint().hex();
+            if (hex.equals(me.key())) {
+                continue;
+            }
+            all.add(new VolunteerSummary(new Person(hex, k.identity().name(), false), k.role().code(),
+                    k.status().code(), bundleCounts.getOrDefault(hex, 0), records.getOrDefault(hex, 0),
+                    confirmations.getOrDefault(hex, 0), duplicates.getOrDefault(hex, 0)));
+        }
+        return all;
+    }
+
+    private ChangeStep step(HistoryEntry e, People people) {
+        Change c = e.change();
+        String how;
+        String bundleId = null;
+        Person who;
+        if (c.origin().startsWith(Change.MERGE_PREFIX)) {
+            how = "merge";
+            who = null;
+        } else if (c.origin().startsWith(BUNDLE_PREFIX)) {
+            how = "bundle";
+            bundleId = c.origin().substring(BUNDLE_PREFIX.length());
+            who = c.author() != null ? people.key(c.author()) : people.signerOf(bundleId);
+        } else {
+            how = "local";
+            who = c.author() != null ? people.key(c.author()) : people.self();
+        }
+        List<String> fields = c.kind() == ChangeKind.UPDATE
+                ? c.fields().stream().sorted().map(SightingField::jsonName).toList() : List.of();
+        boolean decision = "local".equals(how) && c.parents().size() >= 2;
+        return new ChangeStep(c.revision(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.at(), who, how,
+                bundleId, fields, decision);
+    }
+
+    /** A re-check: an edit that moves the check date, not a decision made here on someone's proposal. */
+    private static boolean isConfirmation(Change c, ChangeStep step) {
+        return (c.kind() == ChangeKind.UPDATE || c.kind() == ChangeKind.RESTORE) && !step.decision()
+                && c.fields().contains(SightingField.CHECK_DATE);
+    }
+
+    private List<ReviewStep> reviews(UUID id, People people, List<org.contrechamp.core.audit.Decision> decisions) {
+        Set<Long> declined = new java.util.HashSet<>();
+        for (org.contrechamp.core.audit.Decision d : decisions) {
+            if (d.kind() == org.contrechamp.core.audit.DecisionKind.REJECT) {
+                declined.add(d.reviewItem());
+            }
+        }
+        List<ReviewStep> steps = new ArrayList<>();
+        for (BundleLedger.Conflict k : bundles.conflictsAbout(id)) {
+            LocalDate before = repository.atRevision(id, k.heldRevision()).map(e -> e.after().checkDate()).orElse(null);
+            LocalDate theirs = k.incoming().checkDate();
+            boolean confirmation = theirs != null && (before == null || theirs.isAfter(before));
+            steps.add(new ReviewStep(k.id(), k.reason().code(), people.key(k.signer().hex()), k.detectedAt(),
+                    confirmation, k.resolvedAt(), declined.contains(k.id()), k.comment()));
+        }
+        return steps;
+    }
+
+    /** Bundles that carried the record: received ones from the rows' origins, ours from the exports' marks. */
+    private List<BundleTrip> trips(List<HistoryEntry> history, People people) {
+        Map<String, BundleTrip> trips = new LinkedHashMap<>();
+        List<BundleLedger.Exported> exports = new ArrayList<>(bundles.exports());
+        exports.sort(Comparator.comparingLong(BundleLedger.Exported::historySeq));
+        for (HistoryEntry e : history) {
+            String origin = e.change().origin();
+            if (origin.startsWith(BUNDLE_PREFIX)) {
+                String bundleId = origin.substring(BUNDLE_PREFIX.length());
+                bundles.imported(bundleId).ifPresent(b -> trips.putIfAbsent(bundleId,
+                        new BundleTrip(bundleId, people.key(b.signer().hex()), b.seq(), b.importedAt(), true)));
+            } else if (Change.LOCAL.equals(origin)) {
+                for (BundleLedger.Exported x : exports) {
+                    if (x.historySeq() >= e.sequence()) {
+                        trips.putIfAbsent(x.bundleId(), new BundleTrip(x.bundleId(), people.self(), x.seq(),
+                                x.createdAt(), false));
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(trips.values());
+    }
+
+    private static LocalDate surveyedOn(List<HistoryEntry> history) {
+        if (history.isEmpty()) {
+            return null;
+        }
+        Sighting first = history.get(0).after();
+        Sighting last = history.get(history.size() - 1).after();
+        if (last.surveyDate() != null) {
+            return last.surveyDate();
+        }
+        if (first.surveyedAt() != null) {
+            return first.surveyedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        return first.createdAt() == null ? null : first.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Names for keys, looked up once per answer. */
+    private final class People {
+        private final Map<String, Person> byKey = new LinkedHashMap<>();
+        private Person me;
+
+        Person self() {
+            if (me == null) {
+                Optional<PublicIdentity> id = self.get();
+                me = new Person(id.map(i -> i.fingerprint().hex()).orElse(null), id.map(PublicIdentity::name).orElse(""),
+                        true);
+            }
+            return me;
+        }
+
+        /** A record's author: a key, or none (made here). */
+        Person author(Fingerprint key) {
+            return key == null ? self() : key(key.hex());
+        }
+
+        Person key(String hex) {
+            if (hex.equals(self().key())) {
+                return self();
+            }
+            return byKey.computeIfAbsent(hex, k -> {
+                Optional<Fingerprint> f = Fingerprint.parse(k);
+                String name = f.flatMap(keyring::find).map(t -> t.identity().name())
+                        .orElse(f.map(Fingerprint::display).orElse(k));
+                return new Person(k, name, false);
+            });
+        }
+
+        Person signerOf(String bundleId) {
+            return bundles.imported(bundleId).map(b -> key(b.signer().hex())).orElse(null);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.contrechamp.core.provenance;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.contrechamp.core.audit.Decision;
+import org.contrechamp.core.audit.DecisionTexts;
+import org.contrechamp.core.i18n.Messages;
+
+/**
+ * A record's provenance as lines of text in the user's language: what {@code provenance ID} prints
+ * and what the window's provenance panel shows. A record merged into it is indented under it.
+ */
+public final class ProvenanceText {
+
+    private static final String INDENT = "    ";
+
+    private final Messages messages;
+    private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
+    private final DecisionTexts decisions;
+
+    public ProvenanceText(Messages messages, ZoneId zone) {
+        this.messages = messages;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(zone);
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.decisions = new DecisionTexts(messages, zone);
+    }
+
+    public List<String> lines(RecordProvenance p) {
+        List<String> lines = new ArrayList<>();
+        add(lines, p, "");
+        return lines;
+    }
+
+    private void add(List<String> lines, RecordProvenance p, String indent) {
+        String state = p.mergedInto() != null ? " " + messages.get("provenance.merged-into", p.mergedInto().toString())
+                : p.deleted() ? " " + messages.get("provenance.deleted") : "";
+        lines.add(indent + messages.get("provenance.heading", p.id().toString()) + state);
+        lines.add(indent + messages.get("provenance.author", name(p.author()),
+                p.surveyedOn() == null ? "?" : day.format(p.surveyedOn())));
+        lines.add(indent + messages.get("provenance.surveyors",
+                String.join(", ", p.surveyors().stream().map(this::name).toList())));
+        lines.add(indent + messages.get("provenance.bundles", p.bundles().size()));
+        for (RecordProvenance.BundleTrip b : p.bundles()) {
+            lines.add(indent + INDENT + (b.received()
+                    ? messages.get("provenance.bundle.received", b.bundleId().substring(0, 12), name(b.signer()), b.seq(),
+                            when.format(b.at()))
+                    : messages.get("provenance.bundle.sent", b.bundleId().substring(0, 12), b.seq(), when.format(b.at()))));
+        }
+        lines.add(indent + messages.get("provenance.changes", p.changes().size()));
+        for (RecordProvenance.ChangeStep c : p.changes()) {
+            lines.add(indent + INDENT + change(c));
+        }
+        if (!p.reviews().isEmpty()) {
+            lines.add(indent + messages.get("provenance.reviews", p.reviews().size()));
+            for (RecordProvenance.ReviewStep r : p.reviews()) {
+                lines.add(indent + INDENT + review(r));
+            }
+        }
+        if (!p.decisions().isEmpty()) {
+            lines.add(indent + messages.get("provenance.decisions", p.decisions().size()));
+            for (Decision d : p.decisions()) {
+                lines.add(indent + INDENT + decisions.line(d));
+            }
+        }
+        if (!p.merged().isEmpty()) {
+            lines.add(indent + messages.get("provenance.merged", p.merged().size()));
+            for (RecordProvenance m : p.merged()) {
+                add(lines, m, indent + INDENT);
+            }
+        }
+        if (indent.isEmpty()) {
+            for (String problem : p.problems()) {
+                int colon = problem.indexOf(':');
+                lines.add(messages.get("provenance.problem." + problem.substring(0, colon), problem.substring(colon + 1)));
+            }
+        }
+    }
+
+    private String change(RecordProvenance.ChangeStep c) {
+        String kind = messages.get("provenance.change." + c.kind());
+        String fields = c.fields().isEmpty() ? "" : " " + messages.get("provenance.change.fields", String.join(", ", c.fields()));
+        String who = c.author() == null ? messages.get("provenance.change.automatic") : name(c.author());
+        String how = c.decision() ? messages.get("provenance.change.decision")
+                : "bundle".equals(c.how()) ? messages.get("provenance.change.in-bundle", c.bundleId().substring(0, 12))
+                : "merge".equals(c.how()) ? messages.get("provenance.change.merge") : messages.get("provenance.change.here");
+        return messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
+    }
+
+    private String review(RecordProvenance.ReviewStep r) {
+        StringBuilder text = new StringBuilder(messages.get("provenance.review", r.item(),
+                messages.get("provenance.reason." + r.reason()), name(r.signer()), when.format(r.detectedAt())));
+        if (r.confirmation()) {
+            text.append(messages.get("provenance.review.confirms"));
+        }
+        if (r.decidedAt() == null) {
+            text.append(messages.get("provenance.review.open"));
+        } else {
+            text.append(messages.get(r.declined() ? "provenance.review.declined" : "provenance.review.decided",
+                    when.format(r.decidedAt())));
+        }
+        if (r.comment() != null) {
+            text.append(' ').append(messages.get("audit.comment", r.comment()));
+        }
+        return text.toString();
+    }
+
+    /** A person's pseudonym, "you" for this computer's key. */
+    public String name(Person p) {
+        if (p.self()) {
+            return p.name().isEmpty() ? messages.get("provenance.you") : messages.get("provenance.you-named", p.name());
+        }
+        return p.name();
+    }
+
+    /** One volunteer's line for {@code volunteers} and the volunteers page. */
+    public String volunteer(VolunteerSummary v) {
+        String role = messages.get("volunteers.role." + v.role());
+        String status = "revoked".equals(v.status()) ? messages.get("volunteers.revoked") : "";
+        return messages.get("volunteers.line", name(v.person()), role + status, v.bundles(), v.records(),
+                v.confirmations(), v.duplicates());
+    }
+}

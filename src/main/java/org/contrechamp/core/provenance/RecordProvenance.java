@@ -1,0 +1,72 @@
+package org.contrechamp.core.provenance;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.contrechamp.core.audit.Decision;
+
+/**
+ * Where a record comes from: who surveyed it and when, the bundles that carried it, every change
+ * since with its author and time, the review items and decisions about it, and the same for every
+ * record merged into it.
+ *
+ * @param author     who created it
+ * @param surveyedOn the day it was surveyed (else photographed, else recorded)
+ * @param surveyors  everyone who saw it: the author, then whoever confirmed it since, once each
+ * @param mergedInto the survivor, when this record was merged away; null otherwise
+ * @param merged     the provenance of each record merged into this one
+ * @param problems   what could not be followed (a merge chain that loops), as problem codes with the id
+ */
+public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDate surveyedOn, List<Person> surveyors,
+                               List<BundleTrip> bundles, List<ChangeStep> changes, List<ReviewStep> reviews,
+                               List<Decision> decisions, UUID mergedInto, List<RecordProvenance> merged,
+                               List<String> problems) {
+
+    public RecordProvenance {
+        surveyors = List.copyOf(surveyors);
+        bundles = List.copyOf(bundles);
+        changes = List.copyOf(changes);
+        reviews = List.copyOf(reviews);
+        decisions = List.copyOf(decisions);
+        merged = List.copyOf(merged);
+        problems = List.copyOf(problems);
+    }
+
+    /**
+     * A bundle that carried a revision of the record.
+     *
+     * @param received whether it came from someone (true) or left from here (false)
+     * @param at       when it was imported here, or made here
+     */
+    public record BundleTrip(String bundleId, Person signer, long seq, Instant at, boolean received) {
+    }
+
+    /**
+     * One change in the history.
+     *
+     * @param author   who made it; null for a merge made here on receipt (nobody's work)
+     * @param how      {@code local}, {@code bundle} or {@code merge}
+     * @param bundleId the bundle it came in, or null
+     * @param fields   the fields it changed (empty for a creation, a deletion, a restore)
+     * @param decision whether it is a decision on a review item (two parents, made here)
+     */
+    public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
+                             List<String> fields, boolean decision) {
+        public ChangeStep {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * A change someone sent that was kept for a person: a proposal, a conflict, a collision.
+     *
+     * @param confirmation whether it (also) moves the check date on: a re-check by someone else
+     * @param decidedAt    null while open
+     * @param declined     whether it was declined whole here (the audit log says so)
+     */
+    public record ReviewStep(long item, String reason, Person signer, Instant detectedAt, boolean confirmation,
+                             Instant decidedAt, boolean declined, String comment) {
+    }
+}

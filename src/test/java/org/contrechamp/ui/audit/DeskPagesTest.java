@@ -1,0 +1,177 @@
+package org.contrechamp.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+
+import javax.imageio.ImageIO;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.identity.Ed25519;
+import org.contrechamp.core.identity.PublicIdentity;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.ui.common.DirectTaskRunner;
+import org.contrechamp.ui.shell.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The audit and volunteers pages and the provenance panel, each in a stage of its own over a real
+ * data directory: a key trusted and a camera marked removed are there, newest first, in both languages.
+ */
+class DeskPagesTest {
+
+    @TempDir
+    Path data;
+
+    private LocalWorkspace workspace;
+    private UUID camera;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void aCoordinatorWhoTrustedBobAndFoundACameraGone() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        workspace = LocalWorkspace.open(data);
+        workspace.identity().create("Coordination Est", new char[0]);
+        workspace.trust().trust(new PublicIdentity("bob", Ed25519.raw(Ed25519.generate().getPublic())));
+        camera = workspace.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).build()).id();
+        workspace.rechecks().remove(camera, null, false, "pole taken down");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        workspace.close();
+    }
+
+    private void showAlone(Node view) throws Exception {
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene((Parent) view, 1000, 420));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shown(Page page) throws Exception {
+        robot.interact(page::shown);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Saved when asked ({@code -Ddesk.shots=DIR}), for a person to look at. */
+    private void shot(Node view, String name) throws Exception {
+        String dir = System.getProperty("desk.shots");
+        if (dir == null) {
+            return;
+        }
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = view.snapshot(null, null));
+        PixelReader pixels = image[0].getPixelReader();
+        BufferedImage out = new BufferedImage((int) image[0].getWidth(), (int) image[0].getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(dir));
+        ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());
+    }
+
+    @Test
+    void theAuditPageListsEveryDecisionNewestFirstWithWhoWhatAndWhy() throws Exception {
+        AuditPage[] page = new AuditPage[1];
+        robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.ENGLISH), workspace::audit,
+                new DirectTaskRunner(), ZoneOffset.UTC));
+        assertThat(page[0].besideMap()).isFalse();
+        assertThat(page[0].id()).isEqualTo("audit");
+        showAlone(page[0].view());
+        shown(page[0]);
+
+        TableView<?> table = robot.lookup("#audit-page-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        assertThat(page[0].title().getValue()).isEqualTo("Audit log (2)");
+        assertThat(cell(table, 0, 3)).isEqualTo("marked a camera removed");
+        assertThat(cell(table, 0, 2)).isEqualTo("Coordination Est");
+        assertThat(cell(table, 0, 4)).contains(camera.toString());
+        assertThat(cell(table, 0, 5)).isEqualTo("pole taken down");
+        assertThat(cell(table, 1, 3)).isEqualTo("trusted a key");
+        shot(page[0].view(), "audit-en");
+
+        workspace.trust().revoke(workspace.trust().list().get(0).fingerprint().hex(), "lost phone");
+        shown(page[0]);
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(cell(table, 0, 3)).isEqualTo("revoked a key");
+    }
+
+    @Test
+    void theAuditPageSpeaksFrench() throws Exception {
+        AuditPage[] page = new AuditPage[1];
+        robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
+                new DirectTaskRunner(), ZoneOffset.UTC));
+        showAlone(page[0].view());
+        shown(page[0]);
+        TableView<?> table = robot.lookup("#audit-page-table").queryAs(TableView.class);
+        assertThat(page[0].title().getValue()).isEqualTo("Journal des décisions (2)");
+        assertThat(cell(table, 0, 3)).isEqualTo("a marqué une caméra comme retirée");
+        assertThat(table.getColumns().get(5).getText()).isEqualTo("Pourquoi");
+        shot(page[0].view(), "audit-fr");
+    }
+
+    @Test
+    void theVolunteersPageShowsThisComputerFirstThenEachKey() throws Exception {
+        VolunteersPage[] page = new VolunteersPage[1];
+        robot.interact(() -> page[0] = new VolunteersPage(Messages.forLocale(Locale.ENGLISH), workspace::provenance,
+                new DirectTaskRunner()));
+        assertThat(page[0].besideMap()).isFalse();
+        showAlone(page[0].view());
+        shown(page[0]);
+        TableView<?> table = robot.lookup("#volunteers-page-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(2);
+        assertThat(cell(table, 0, 0)).isEqualTo("Coordination Est (you)");
+        assertThat(cell(table, 0, 1)).isEqualTo("this computer");
+        assertThat(cell(table, 0, 3)).isEqualTo("1");
+        assertThat(cell(table, 1, 0)).isEqualTo("bob");
+        assertThat(cell(table, 1, 1)).isEqualTo("volunteer");
+        shot(page[0].view(), "volunteers-en");
+    }
+
+    @Test
+    void theProvenancePanelFollowsTheSelectedSighting() throws Exception {
+        ProvenancePanel[] panel = new ProvenancePanel[1];
+        robot.interact(() -> panel[0] = new ProvenancePanel(Messages.forLocale(Locale.FRENCH), workspace::provenance,
+                new DirectTaskRunner(), ZoneOffset.UTC));
+        showAlone(panel[0]);
+        robot.interact(() -> panel[0].show(camera));
+        assertThat(panel[0].lines().getItems()).first().asString().startsWith("Observation " + camera);
+        assertThat(panel[0].lines().getItems()).anySatisfy(l -> assertThat(l).contains("a marqué une caméra comme retirée"))
+                .anySatisfy(l -> assertThat(l).startsWith("Créée par Coordination Est (vous)"));
+        shot(panel[0], "provenance-fr");
+        robot.interact(() -> panel[0].show(UUID.randomUUID()));
+        assertThat(panel[0].lines().getItems()).singleElement().asString().contains("aucune observation");
+        robot.interact(() -> panel[0].show(null));
+        assertThat(panel[0].lines().getItems()).isEmpty();
+    }
+
+    private static String cell(TableView<?> table, int row, int column) {
+        return String.valueOf(table.getColumns().get(column).getCellData(row));
+    }
+}
