@@ -28,7 +28,10 @@ public final class Migrations {
             "V005__authorship.sql",
             "V006__revisions_that_merge.sql",
             // the official list of declared sites (issue 13); the inventory work may add V008
-            "V007__declared_list.sql");
+            "V007__declared_list.sql",
+            // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
+            // V008 to V010 belong to the audit log, the duplicates' local decisions and the GPS tracks
+            "V011__decisions_received.sql");
 
     private Migrations() {
     }
