@@ -75,7 +75,8 @@ final class DecisionsCommand implements Runnable {
                 if (json) {
                     ObjectNode out = JsonOutput.MAPPER.createObjectNode();
                     out.put("id", uuid.toString()).put("end", f.end().name().toLowerCase(java.util.Locale.ROOT));
-                    f.path().forEach(out.putArray("path")::add);
+                    ArrayNode path = out.putArray("path");
+                    f.path().forEach(p -> path.add(p.toString()));
                     f.live().ifPresent(l -> out.put("live", l.toString()));
                     f.problem().ifPresent(p -> out.put("error", p.code()));
                     JsonOutput.print(context, out);
