@@ -291,6 +291,30 @@ class DecisionsTravelTest {
         });
     }
 
+    @Test
+    void aConflictStillOpenAtTheCoordinatorIsNotDecidedByItsConsolidatedInventory() {
+        UUID[] ids = twoSightingsOfOneCamera();
+        bob.sync(repo);
+        Sighting atAlice = alice.workspace.sightings().find(ids[0]).orElseThrow();
+        alice.workspace.sightings().update(atAlice.toBuilder().operator("Alice's").note("two lenses").build());
+        alice.sync(repo);
+        Sighting atCoord = coord.workspace.sightings().find(ids[0]).orElseThrow();
+        coord.workspace.sightings().update(atCoord.toBuilder().operator("Coord's").build());
+        coord.sync(repo); // its edit leaves, Alice's arrives: the note merges, the operator is a conflict
+        assertThat(coord.workspace.sharing().conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.incoming().operator()).isEqualTo("Alice's"));
+        coord.workspace.sharing().syncAndPublish(repo.toString(), null, Progress.NONE, Cancellation.NEVER);
+
+        bob.sync(repo);
+        Sighting atBob = bob.workspace.sightings().find(ids[0]).orElseThrow();
+        List<BundleLedger.Conflict> open = bob.workspace.sharing().conflicts();
+        // Both operators are still there for a person; the inventory decided nothing.
+        assertThat(open).as(RecordHead.historyOf(bob, ids[0])).isNotEmpty();
+        assertThat(List.of(atBob.operator(), open.get(0).incoming().operator()))
+                .containsExactlyInAnyOrder("Alice's", "Coord's");
+        assertThat(atBob.note()).isEqualTo("two lenses");
+    }
+
     /** Checked on a fresh receiver (trusting the volunteers as such, the coordinator as one) per order. */
     private void forEveryOrder(BiConsumer<Party, String> check) throws IOException {
         for (List<Path> order : AuthorshipTest.permutations(bundles())) {

@@ -72,6 +72,23 @@ class SqliteDecidedPairsTest {
     }
 
     @Test
+    void theMigrationIndexesTheDecisionsADatabaseOfVersion7AlreadyHolds() throws Exception {
+        Sighting a = add();
+        Sighting b = add();
+        sightings.update(a.toBuilder().extraTag(DecisionTags.distinctKey(b.id()), "yes").build());
+        Sighting loser = add();
+        sightings.update(loser.toBuilder().extraTag(DecisionTags.MERGED_INTO, b.id().toString()).build());
+        sightings.delete(loser.id());
+        db.close();
+        // The same data as version 7 held it: no index, no triggers.
+        StorageTestSupport.execute(dir, "DROP TRIGGER decided_pair_insert; DROP TRIGGER decided_pair_update; "
+                + "DROP TRIGGER decided_pair_delete; DROP TABLE decided_pair; PRAGMA user_version = 7");
+        open();
+        assertThat(pairs.decision(a.id(), b.id())).contains(DecidedPairs.Decision.DISTINCT);
+        assertThat(pairs.decision(b.id(), loser.id())).contains(DecidedPairs.Decision.MERGED);
+    }
+
+    @Test
     void aDamagedRowStopsNothingAndAnIdThatIsNoIdIsIgnored() throws Exception {
         Sighting a = add();
         Sighting b = sightings.update(add().toBuilder().extraTag("contrechamp:distinct_from:not-an-id", "yes").build());

@@ -39,23 +39,30 @@ final class ConsolidatedRecords {
      * do tombstones of records that never left this computer.
      */
     List<HistoryEntry> heads() {
-        Map<UUID, HistoryEntry> last = new LinkedHashMap<>();
-        Set<UUID> shared = new LinkedHashSet<>();
+        Map<UUID, List<HistoryEntry>> rows = new LinkedHashMap<>();
         for (HistoryEntry e : repository.changesAfter(0)) {
-            UUID id = e.change().sightingId();
-            last.put(id, e);
-            if (!Change.LOCAL.equals(e.change().origin()) || ledger.exportedDigest(id, e.change().revision()).isPresent()) {
-                shared.add(id);
-            }
+            rows.computeIfAbsent(e.change().sightingId(), id -> new ArrayList<>()).add(e);
         }
         List<HistoryEntry> heads = new ArrayList<>();
-        for (HistoryEntry head : last.values()) {
-            if (head.after().draft() || (head.deleted() && !shared.contains(head.change().sightingId()))) {
+        for (List<HistoryEntry> history : rows.values()) {
+            HistoryEntry head = history.get(history.size() - 1);
+            if (head.after().draft() || (head.deleted() && !everShared(history))) {
                 continue;
             }
             heads.add(head);
         }
         return heads;
+    }
+
+    /** Whether others may hold some revision of the record: one came in a bundle, or one was signed here. */
+    private boolean everShared(List<HistoryEntry> history) {
+        for (HistoryEntry e : history) {
+            if (!Change.LOCAL.equals(e.change().origin())
+                    || ledger.exportedDigest(e.change().sightingId(), e.change().revision()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,6 +83,10 @@ final class ConsolidatedRecords {
         Set<SightingField> all = EnumSet.allOf(SightingField.class);
         List<String> parents = new ArrayList<>(head.change().parents());
         parents.remove(digest);
+        // A merge stored while a field is still in conflict names the other side as a parent without
+        // including it (docs/adr/0041): naming it here would tell receivers it was decided. Only what
+        // the record includes is named.
+        parents.retainAll(lineage);
         if (parents.isEmpty() && head.change().baseRevision() == 0) {
             // The record's creation, still its current revision: a creation for everyone.
             return Optional.of(new BundleRecord(local.id(), revision, 0, null,
