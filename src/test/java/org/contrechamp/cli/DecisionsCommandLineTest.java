@@ -117,6 +117,10 @@ class DecisionsCommandLineTest {
         assertThat(loop.exitCode()).isEqualTo(1);
         assertThat(loop.err()).contains("merged in a loop", y + " → " + z + " → " + y);
         assertThat(json(people.tryRun("coord", "decisions", "follow", z, "--json")).get("end").asText()).isEqualTo("loop");
+        CliRunner.Result enFrancais = CliRunner.run(java.util.Locale.FRENCH, org.contrechamp.app.LocalWorkspace::open,
+                "--data", root.resolve("coord").toString(), "decisions", "follow", y);
+        assertThat(enFrancais.exitCode()).isEqualTo(1);
+        assertThat(enFrancais.err()).contains("est fusionnée en boucle");
 
         String w = add("coord", "48.87", "2.37");
         String nowhere = "0b4c6c53-6f3a-4d7e-9a51-0c2f6d1e8a11";
