@@ -325,6 +325,12 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.duplicate.Decisions decisions() {
+        return new org.contrechamp.core.duplicate.Decisions(new org.contrechamp.storage.SqliteDecidedPairs(database),
+                sightings, sightingRepository, new SqliteAuthorshipLedger(database), database);
+    }
+
+    @Override
     public DeclaredService declared() {
         return declared.get();
     }

@@ -42,6 +42,9 @@ final class SyncCommand implements Runnable {
     @Option(names = "--json", descriptionKey = "option.json")
     boolean json;
 
+    @Option(names = "--publish", descriptionKey = "option.sync-publish")
+    boolean publish;
+
     private final CliContext context;
 
     SyncCommand(CliContext context) {
@@ -56,9 +59,14 @@ final class SyncCommand implements Runnable {
                 passphrase = Passphrases.givenOrAsked(passphraseFile, context.messages().get("cli.identity.passphrase"));
             }
             try {
-                SharingService.SyncReport report = workspace.sharing().sync(repository, passphrase, Progress.NONE,
-                        Cancellation.NEVER);
-                print(report, workspace);
+                if (publish) {
+                    SharingService.PublishReport published = workspace.sharing().syncAndPublish(repository, passphrase,
+                            Progress.NONE, Cancellation.NEVER);
+                    print(published.sync(), workspace, published);
+                } else {
+                    print(workspace.sharing().sync(repository, passphrase, Progress.NONE, Cancellation.NEVER), workspace,
+                            null);
+                }
             } finally {
                 if (passphrase != null) {
                     Arrays.fill(passphrase, '\0');
@@ -67,7 +75,8 @@ final class SyncCommand implements Runnable {
         }
     }
 
-    private void print(SharingService.SyncReport report, Workspace workspace) {
+    /** @param published the consolidated inventory signed after the sync ({@code --publish}), else null */
+    private void print(SharingService.SyncReport report, Workspace workspace, SharingService.PublishReport published) {
         SyncResult r = report.result();
         for (PhotoSharer.Unshared u : r.exported().unsharedPhotos()) {
             String reason = context.messages().get("photo.unshared." + u.reason(), u.args().toArray());
@@ -83,7 +92,13 @@ final class SyncCommand implements Runnable {
             }
         }
         if (json) {
-            JsonOutput.print(context, toJson(report));
+            ObjectNode out = toJson(report);
+            if (published != null) {
+                out.putObject("consolidated").put("bundles", published.consolidated().bundles().size())
+                        .put("records", published.consolidated().records())
+                        .put("photos", published.consolidated().photos()).put("written", published.written());
+            }
+            JsonOutput.print(context, out);
             return;
         }
         var m = context.messages();
@@ -109,6 +124,10 @@ final class SyncCommand implements Runnable {
         }
         if (!r.pending().isEmpty()) {
             context.out().println(m.get("cli.trust.pending-how"));
+        }
+        if (published != null) {
+            context.out().println(m.get("cli.sync.consolidated", published.consolidated().bundles().size(),
+                    published.consolidated().records(), published.consolidated().photos(), published.written()));
         }
         if (report.git() != null) {
             context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));

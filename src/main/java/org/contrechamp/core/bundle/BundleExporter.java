@@ -99,6 +99,56 @@ public final class BundleExporter {
                 ready.draftsKept());
     }
 
+    /**
+     * Signs the campaign's consolidated inventory (docs/adr/0049): every record as this computer holds
+     * it now, whoever made it, with its shared photos, in bundles numbered with this signer's others.
+     * A coordinator publishes it so that volunteers receive the merged state and every decision even
+     * when they hold, or trust, nobody else's bundles. The high-water mark of ordinary exports stays
+     * where it is: what was changed here still leaves in the next ordinary bundle.
+     */
+    public ExportResult publishConsolidated(SigningIdentity signer, String audience, int maxEdge, Progress progress,
+            Cancellation cancellation) {
+        ConsolidatedRecords consolidated = new ConsolidatedRecords(repository, ledger);
+        List<HistoryEntry> heads = consolidated.heads();
+        if (heads.isEmpty()) {
+            return ExportResult.nothing(0);
+        }
+        Set<String> photoNames = new LinkedHashSet<>();
+        for (HistoryEntry head : heads) {
+            if (!head.deleted()) {
+                photoNames.addAll(head.after().photos());
+            }
+        }
+        PhotoSharer.Result photos = sharer.share(photoNames, maxEdge, progress, cancellation);
+        cancellation.throwIfCancelled();
+        List<UUID> ids = heads.stream().map(h -> h.change().sightingId()).toList();
+        Map<UUID, Set<String>> lineage = repository.lineage(ids);
+        Map<UUID, Fingerprint> authors = authorship.authors(ids);
+        List<BundleRecord> records = new ArrayList<>(heads.size());
+        for (HistoryEntry head : heads) {
+            UUID id = head.change().sightingId();
+            List<String> shared = new ArrayList<>();
+            for (String original : head.deleted() ? List.<String>of() : head.after().photos()) {
+                PhotoSharer.Shared s = photos.shared().get(original);
+                if (s != null && !shared.contains(s.sha256())) {
+                    shared.add(s.sha256());
+                }
+            }
+            String author = authors.containsKey(id) ? authors.get(id).hex() : signer.fingerprint().hex();
+            consolidated.of(head, shared, lineage.getOrDefault(id, Set.of()), author).ifPresentOrElse(records::add,
+                    () -> LOG.warn("record {} left out of the consolidated inventory: its revision names no base",
+                            id.toString().substring(0, 8)));
+        }
+        long highWater = ledger.lastExport().map(BundleLedger.Exported::historySeq).orElse(0L);
+        List<BundleLedger.Exported> made = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += RECORDS_PER_BUNDLE) {
+            made.add(sign(signer, audience, records.subList(from, Math.min(records.size(), from + RECORDS_PER_BUNDLE)),
+                    highWater));
+        }
+        int photoCount = (int) records.stream().flatMap(r -> r.sighting().photos().stream()).distinct().count();
+        return new ExportResult(made, records.size(), photoCount, photos.encoded(), photos.unshared(), 0);
+    }
+
     private BundleRecord toRecord(ChangeCollector.Collected c, Map<String, PhotoSharer.Shared> shared,
             Map<UUID, Set<String>> lineage, Map<UUID, Fingerprint> authors, String ownKey) {
         Sighting local = c.last().after();

@@ -94,9 +94,15 @@ final class RecordMerger {
                   Optional<Fingerprint> author, Sender from) {
         BundleRecord in = inLocalNames(received);
         if (heldEntry.isEmpty()) {
-            return isCreation(in) ? create(in, from) : waitForBase(in, from);
+            if (isCreation(in)) {
+                return create(in, from);
+            }
+            return CoordinatorCopies.mayAdopt(in, from) ? adopt(in, from) : waitForBase(in, from);
         }
         HistoryEntry held = heldEntry.get();
+        if (in.baseRevision() == 0 && CoordinatorCopies.vouches(from) && lineage.contains(in.digest())) {
+            return Outcome.UNCHANGED; // a coordinator's copy of the creation we hold (docs/adr/0049)
+        }
         if (in.baseRevision() == 0) {
             // Before any comparison of values: a creation copied verbatim is still someone else's.
             return creationOfAHeldRecord(in, held, lineage, author, from);
@@ -303,7 +309,23 @@ final class RecordMerger {
         freshChanges.add(new Change(in.id(), in.revision(), 0, in.change(), at(in), in.fields(),
                 "bundle:" + from.bundleId(), in.digest(), List.of(), from.signer().hex()));
         provenance(in, in.revision(), from);
-        authors.put(in.id(), from.signer());
+        authors.put(in.id(), CoordinatorCopies.authorOf(in, from));
+        touched.add(in.id());
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * A coordinator's version of a record we do not hold (its consolidated inventory, or an edit that
+     * came before the creation): stored as our first revision, everything it includes as its lineage,
+     * its author the one the coordinator names ({@link CoordinatorCopies}).
+     */
+    private Outcome adopt(BundleRecord in, Sender from) {
+        Sighting values = streets.placed(in.sighting(), null);
+        repository.store(values, in.deleted(), new Change(in.id(), in.revision(), 0, in.change(), at(in), in.fields(),
+                "bundle:" + from.bundleId(), in.digest(), in.parents(), from.signer().hex()));
+        repository.addAncestors(in.id(), in.includes());
+        provenance(in, in.revision(), from);
+        authors.put(in.id(), CoordinatorCopies.authorOf(in, from));
         touched.add(in.id());
         return Outcome.APPLIED;
     }

@@ -105,6 +105,29 @@ public final class RepositorySync {
         return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
     }
 
+    /** The consolidated inventory signed, and how many of our bundles the repository received after it. */
+    public record Consolidated(ExportResult signed, int written) {
+    }
+
+    /**
+     * Signs the consolidated inventory ({@link BundleExporter#publishConsolidated}) and writes it, with
+     * its photos, into the repository. Call it after a sync, so that it holds what the sync brought.
+     *
+     * @throws InvalidInputException {@code publish-not-coordinator} when the repository names its
+     *         coordinators and {@code me} is not one of them: nothing is signed
+     */
+    public Consolidated publishConsolidated(Path root, SigningIdentity me, int maxEdge, Progress progress,
+            Cancellation cancellation) {
+        RepositoryInfo info = RepositoryInfo.read(root);
+        if (!info.coordinators().isEmpty() && !info.coordinators().contains(me.fingerprint().hex())) {
+            throw new org.contrechamp.core.common.InvalidInputException(Problem.of(root.toString(),
+                    "publish-not-coordinator", info.name(), me.fingerprint().display()));
+        }
+        RepositoryPaths paths = RepositoryPaths.open(root);
+        ExportResult signed = exporter.publishConsolidated(me, info.id(), maxEdge, progress, cancellation);
+        return new Consolidated(signed, publish(paths, me));
+    }
+
     /**
      * Imports everyone else's bundles of {@code files} in order, each all or nothing, their commits
      * shared (see {@link Transactions#inCommitGroup}): a cancelled or interrupted sync keeps every

@@ -20,6 +20,7 @@ import org.contrechamp.core.bundle.Redaction;
 import org.contrechamp.core.bundle.VerifiedBundle;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.DataUnavailableException;
+import org.contrechamp.core.bundle.ExportResult;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
@@ -171,6 +172,52 @@ public final class SharingService {
         GitSync.Synced<SyncResult> synced = new GitSync(author).sync(repo,
                 () -> repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation));
         return report(synced.result(), synced.git(), started);
+    }
+
+    /**
+     * A sync, then the consolidated inventory signed and written ({@link RepositorySync#publishConsolidated}).
+     *
+     * @param consolidated the consolidated bundles signed (none when nothing is held)
+     * @param written      how many of this signer's bundles were written into the repository after the sync
+     */
+    public record PublishReport(SyncReport sync, ExportResult consolidated, int written) {
+    }
+
+    /**
+     * Syncs, then signs the campaign's consolidated inventory as this computer holds it after the sync,
+     * and writes it into the repository (docs/adr/0049): what a coordinator does so that every
+     * volunteer receives the merged state and its decisions.
+     *
+     * @throws InvalidInputException {@code publish-no-identity} without an identity to sign with;
+     *         {@code publish-not-coordinator} when the repository names its coordinators and this key is
+     *         not one of them (checked before anything is signed)
+     */
+    public PublishReport syncAndPublish(String location, char[] passphrase, Progress progress,
+            Cancellation cancellation) {
+        java.time.Instant started = clock.instant();
+        if (!identity.exists()) {
+            throw new InvalidInputException(Problem.of(location, "publish-no-identity"));
+        }
+        SigningIdentity me = identity.unlock(passphrase);
+        int maxEdge = settings.load().shareMaxEdgePixels();
+        GitRepository repo = GitRepository.locate(location, dataDirectory);
+        java.util.function.Supplier<SyncThenPublish> work = () -> new SyncThenPublish(
+                repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation),
+                repositorySync.publishConsolidated(repo.workTree(), me, maxEdge, progress, cancellation));
+        SyncThenPublish done;
+        GitSync.Outcome git = null;
+        if (repo.isGit()) {
+            GitSync.Synced<SyncThenPublish> synced = new GitSync(me.identity().name()).sync(repo, work);
+            done = synced.result();
+            git = synced.git();
+        } else {
+            done = work.get();
+        }
+        return new PublishReport(report(done.synced(), git, started), done.consolidated().signed(),
+                done.consolidated().written());
+    }
+
+    private record SyncThenPublish(SyncResult synced, RepositorySync.Consolidated consolidated) {
     }
 
     /**

@@ -70,6 +70,12 @@ public interface Workspace extends AutoCloseable {
     /** Conflicts, proposals and collisions waiting for a person, and their resolution. */
     org.contrechamp.core.review.ReviewService review();
 
+    /**
+     * Decisions about pairs of records that travel with them (merged into, distinct), and what others
+     * did to someone's work (docs/adr/0049).
+     */
+    org.contrechamp.core.duplicate.Decisions decisions();
+
     /** The official list of declared camera sites, and how it compares with the surveyed cameras. */
     org.contrechamp.core.declared.DeclaredService declared();
 

@@ -125,6 +125,11 @@ public final class WorkspaceWithReview implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.duplicate.Decisions decisions() {
+        return real.decisions();
+    }
+
+    @Override
     public SharingService sharing() {
         return real.sharing();
     }

@@ -1,0 +1,60 @@
+package org.contrechamp.core.duplicate;
+
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contrechamp.core.sighting.Sighting;
+
+/**
+ * How a coordinator's decisions about two records travel: as extra tags of the records themselves
+ * (docs/adr/0049). A record merged away is a tombstone tagged {@code contrechamp:merged_into=<survivor>};
+ * two records decided distinct each carry {@code contrechamp:distinct_from:<other>=yes}. Being values
+ * of signed revisions, the decisions reach everyone through the bundles that already carry the
+ * records, with their authority, ordering and revocation rules, and merge key by key (two decisions
+ * about one record never conflict). Exports leave {@code contrechamp:} tags out.
+ */
+public final class DecisionTags {
+
+    public static final String MERGED_INTO = "contrechamp:merged_into";
+    public static final String DISTINCT_FROM = "contrechamp:distinct_from:";
+    public static final String YES = "yes";
+
+    private DecisionTags() {
+    }
+
+    /**
+     * The text of the "merged into" tag of a tombstone; empty for a live record (a restored record
+     * keeps the tag but is merged into nothing) or a tombstone without the tag. Whether the text names
+     * a record id is {@link MergeChain}'s to say.
+     */
+    public static Optional<String> mergedInto(Sighting values, boolean deleted) {
+        return deleted ? Optional.ofNullable(values.extraTags().get(MERGED_INTO)) : Optional.empty();
+    }
+
+    /** The records this one was decided distinct from (tags whose key names no id are ignored). */
+    public static Set<UUID> distinctFrom(Sighting values) {
+        Set<UUID> others = new LinkedHashSet<>();
+        for (String key : values.extraTags().keySet()) {
+            if (key.startsWith(DISTINCT_FROM)) {
+                parse(key.substring(DISTINCT_FROM.length())).ifPresent(others::add);
+            }
+        }
+        return others;
+    }
+
+    /** The key that says "distinct from {@code other}". */
+    public static String distinctKey(UUID other) {
+        return DISTINCT_FROM + other;
+    }
+
+    static Optional<UUID> parse(String text) {
+        try {
+            UUID id = UUID.fromString(text);
+            return id.toString().equals(text) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
