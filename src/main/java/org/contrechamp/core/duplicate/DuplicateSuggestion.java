@@ -13,7 +13,7 @@ public record DuplicateSuggestion(Sighting first, Sighting second, double score,
 
     public DuplicateSuggestion {
         reasons = List.copyOf(reasons);
-        if (first.id().compareTo(second.id()) > 0) {
+        if (DuplicatePair.compare(first.id(), second.id()) > 0) {
             Sighting swap = first;
             first = second;
             second = swap;

@@ -79,6 +79,11 @@ public interface Workspace extends AutoCloseable {
                 dataDirectory().resolve("inventory-thumbnails"));
     }
 
+    /** Probable duplicates and the coordinator's decisions on them. */
+    default org.contrechamp.core.duplicate.DuplicateService duplicates() {
+        throw new UnsupportedOperationException("this workspace has no duplicate desk");
+    }
+
     @Override
     void close();
 }
