@@ -32,6 +32,7 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.declared.DeclaredService;
+import org.contrechamp.core.duplicate.DuplicateService;
 import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.map.RasterTileFiles;
@@ -90,6 +91,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<DeclaredService> declared;
     private final Lazy<DrawnZones> drawnZones;
     private final AuditLog audit;
+    private final Lazy<DuplicateService> duplicates;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -123,6 +125,9 @@ public final class LocalWorkspace implements Workspace {
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
                 Clock.systemUTC()));
         this.drawnZones = new Lazy<>(() -> new DrawnZones(new JsonDrawnZoneStore(dataDirectory), area()));
+        this.duplicates = new Lazy<>(() -> DuplicateWiring.service(sightings, database, settings,
+                new SqliteAuthorshipLedger(database), () -> area().current().isPresent()
+                        ? Optional.of(area().cameras()) : Optional.empty()));
     }
 
     private PhotoParts makePhotoParts() {
@@ -193,7 +198,8 @@ public final class LocalWorkspace implements Workspace {
             }
         };
         return new SightingExporter(source, s -> cameras == null ? Optional.empty()
-                : cameras.alreadyMapped(s).map(OsmCameraMatch::camera), sharingParts.get().sharedCopies(),
+                : DuplicateWiring.linkedNode(cameras, s).or(() -> cameras.alreadyMapped(s).map(OsmCameraMatch::camera)),
+                sharingParts.get().sharedCopies(),
                 new AreaZones(() -> drawnZones().allZones()));
     }
 
@@ -240,6 +246,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public List<Problem> warnings() {
         return database.warnings();
+    }
+
+    @Override
+    public DuplicateService duplicates() {
+        return duplicates.get();
     }
 
     @Override

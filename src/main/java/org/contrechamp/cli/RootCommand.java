@@ -25,7 +25,7 @@ final class RootCommand implements Runnable {
     /** Every subcommand, in the order the usage help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(SightingsCommand.class, ImportCommand.class, ExportCommand.class, AreaCommand.class,
             TilesCommand.class, IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class,
-            BundleCommand.class, ConflictsCommand.class, ProposalsCommand.class, DeskCommand.class, DecisionsCommand.class,
+            BundleCommand.class, ConflictsCommand.class, ProposalsCommand.class, DeskCommand.class, DecisionsCommand.class, DuplicatesCommand.class,
             AuditCommand.class, ProvenanceCommand.class, VolunteersCommand.class, DeclaredCommand.class,
             InventoryCommand.class,
             DoctorCommand.class);

@@ -31,6 +31,8 @@ public final class Migrations {
             "V007__declared_list.sql",
             // the audit log of the coordinator's decisions (issue 12)
             "V008__audit_log.sql",
+            // the duplicates' local decisions (issue 12)
+            "V009__duplicate_decisions.sql",
             // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
             // V008 to V010 belong to the audit log, the duplicates' local decisions and the GPS tracks
             "V011__decisions_received.sql");

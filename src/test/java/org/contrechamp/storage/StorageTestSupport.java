@@ -12,7 +12,10 @@ final class StorageTestSupport {
     private StorageTestSupport() {
     }
 
-    /** A database file built with the migration scripts 1..version applied by hand, as an older app left it. */
+    /**
+     * A database file built with the migration scripts up to version applied by hand, as an older app
+     * left it (numbers reserved by branches not merged yet are skipped, as the migrator skips them).
+     */
     static void databaseAtVersion(Path dataDirectory, int version) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDirectory.resolve(Database.FILE_NAME));
              Statement s = c.createStatement()) {

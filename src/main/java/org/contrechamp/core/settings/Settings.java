@@ -18,6 +18,8 @@ import org.contrechamp.core.area.overpass.OverpassClient;
  *                              default: nothing ever goes online without both this and an explicit action)
  * @param welcomeDismissed      the newcomer's guide over the empty map was closed for good
  * @param repositoryLocation    the shared repository last synced with (a folder or a git URL), or null
+ * @param duplicateDistanceMeters two records farther apart than this are not suggested as duplicates
+ *                              (unless they share a photo or an OSM node; docs/adr/0048)
  */
 public record Settings(
         String language,
@@ -32,51 +34,58 @@ public record Settings(
         String overpassUrl,
         boolean networkAllowed,
         boolean welcomeDismissed,
-        String repositoryLocation) {
+        String repositoryLocation,
+        double duplicateDistanceMeters) {
 
     public static final Settings DEFAULTS = new Settings(null, "light", 48.8566, 2.3522, 14,
-            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter", false, false, null);
+            60, 15, 120, 2048, "https://overpass-api.de/api/interpreter", false, false, null, 15);
 
     public Settings withLanguage(String value) {
         return new Settings(value, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation, duplicateDistanceMeters);
     }
 
     public Settings withTheme(String value) {
         return new Settings(language, value, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation, duplicateDistanceMeters);
     }
 
     /** The field-of-view angle and photo grouping, as the settings dialog edits them. */
     public Settings withSurvey(double fovDegrees, double groupMeters, double groupSeconds) {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fovDegrees, groupMeters, groupSeconds,
-                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
+                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation, duplicateDistanceMeters);
     }
 
     public Settings withNetworkAllowed(boolean allowed) {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, allowed, welcomeDismissed, repositoryLocation);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, allowed, welcomeDismissed, repositoryLocation, duplicateDistanceMeters);
     }
 
     /** The Overpass server; refused unless it is an https address (see {@link OverpassClient#requireServer}). */
     public Settings withOverpassUrl(String url) {
         OverpassClient.requireServer(url);
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, url, networkAllowed, welcomeDismissed, repositoryLocation);
+                groupingSeconds, shareMaxEdgePixels, url, networkAllowed, welcomeDismissed, repositoryLocation, duplicateDistanceMeters);
     }
 
     public Settings withRepositoryLocation(String location) {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, location);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, location, duplicateDistanceMeters);
     }
 
     public Settings withWelcomeDismissed() {
         return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
-                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, true, repositoryLocation);
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, true, repositoryLocation, duplicateDistanceMeters);
     }
 
     public Settings withMapView(double lat, double lon, double zoom) {
         return new Settings(language, theme, lat, lon, zoom, fieldOfViewDegrees, groupingMeters, groupingSeconds,
-                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation);
+                shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation, duplicateDistanceMeters);
+    }
+
+    public Settings withDuplicateDistance(double meters) {
+        return new Settings(language, theme, mapCenterLat, mapCenterLon, mapZoom, fieldOfViewDegrees, groupingMeters,
+                groupingSeconds, shareMaxEdgePixels, overpassUrl, networkAllowed, welcomeDismissed, repositoryLocation,
+                meters);
     }
 }

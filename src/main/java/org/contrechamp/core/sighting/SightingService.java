@@ -120,6 +120,30 @@ public final class SightingService {
         return tombstone;
     }
 
+    /**
+     * Deletes a sighting whose tombstone carries these extra tags besides its own (a duplicate merged
+     * away names its survivor), in one revision that travels like any delete.
+     *
+     * @param expectedRevision the revision the caller decided on
+     * @throws StaleRevisionException when someone stored a newer revision meanwhile
+     */
+    public Sighting deleteTagged(UUID id, long expectedRevision, java.util.Map<String, String> tags) {
+        Sighting stored = repository.find(id).orElseThrow(() -> new NoSuchElementException("no sighting " + id));
+        if (stored.revision() != expectedRevision) {
+            throw new StaleRevisionException(id, expectedRevision);
+        }
+        Instant now = now();
+        Sighting.Builder tagged = stored.toBuilder().revision(stored.revision() + 1).updatedAt(now);
+        tags.forEach(tagged::extraTag);
+        Sighting tombstone = tagged.build();
+        SightingValidator.requireValidInput(tombstone);
+        Set<SightingField> changed = tombstone.extraTags().equals(stored.extraTags()) ? Set.of()
+                : EnumSet.of(SightingField.EXTRA_TAGS);
+        repository.store(tombstone, true, new Change(id, tombstone.revision(), stored.revision(), ChangeKind.DELETE,
+                now, changed, Change.LOCAL));
+        return tombstone;
+    }
+
     /** Brings a deleted sighting back as it was (the undo of a delete). */
     public Sighting restore(UUID id) {
         HistoryEntry last = repository.latest(id).orElseThrow(() -> new NoSuchElementException("no sighting " + id));

@@ -103,6 +103,11 @@ public interface Workspace extends AutoCloseable {
         return new org.contrechamp.core.zone.DrawnZones(org.contrechamp.core.zone.DrawnZoneStore.NONE, area());
     }
 
+    /** Probable duplicates and the coordinator's decisions on them. */
+    default org.contrechamp.core.duplicate.DuplicateService duplicates() {
+        throw new UnsupportedOperationException("this workspace has no duplicate desk");
+    }
+
     @Override
     void close();
 }

@@ -24,9 +24,10 @@ import org.contrechamp.core.sighting.Sighting;
  * Both sides of the case on the map, over the sightings: this side's position and fields of view in
  * blue, the other side's in orange, each marker lettered and labelled, a dashed line between them when
  * the camera moved, and the base, if it differs, as a grey ring. Colour is never the only clue: the
- * markers differ in shape (a filled dot here, a square there) and carry their names.
+ * markers differ in shape (a filled dot here, a square there) and carry their names. The duplicates
+ * page draws its two records with it too (without a base).
  */
-final class DeskMapLayer extends MapLayer {
+public final class DeskMapLayer extends MapLayer {
 
     static final Color MINE = Color.web("#0969da");
     static final Color THEIRS = Color.web("#d1242f").interpolate(Color.web("#bf8700"), 0.55);
@@ -41,7 +42,7 @@ final class DeskMapLayer extends MapLayer {
     private String mineLabel = "";
     private String theirsLabel = "";
 
-    DeskMapLayer(DoubleSupplier fieldOfViewDegrees) {
+    public DeskMapLayer(DoubleSupplier fieldOfViewDegrees) {
         this.fieldOfViewDegrees = fieldOfViewDegrees;
         canvas.setMouseTransparent(true);
         setMouseTransparent(true);
@@ -49,7 +50,7 @@ final class DeskMapLayer extends MapLayer {
         visibleProperty().addListener((obs, was, is) -> markDirty());
     }
 
-    void show(Version base, Version mine, Version theirs, String mineLabel, String theirsLabel) {
+    public void show(Version base, Version mine, Version theirs, String mineLabel, String theirsLabel) {
         this.base = base;
         this.mine = mine;
         this.theirs = theirs;
@@ -58,7 +59,7 @@ final class DeskMapLayer extends MapLayer {
         markDirty();
     }
 
-    void clear() {
+    public void clear() {
         base = null;
         mine = null;
         theirs = null;

@@ -25,11 +25,11 @@ import org.contrechamp.ui.common.TaskRunner;
  * computer does not hold (the other side's, not received yet) is a placeholder that says so: the desk
  * decides on fields, and a missing picture must never stop it.
  */
-final class DeskPhotos extends HBox {
+public final class DeskPhotos extends HBox {
 
     /** A photo's small picture, if this computer has one. Blocks: called in the background. */
     @FunctionalInterface
-    interface Preview {
+    public interface Preview {
         Optional<Image> of(String sha256);
     }
 
@@ -52,7 +52,7 @@ final class DeskPhotos extends HBox {
     };
     private int shown;
 
-    DeskPhotos(Messages messages, TaskRunner tasks, Preview preview) {
+    public DeskPhotos(Messages messages, TaskRunner tasks, Preview preview) {
         super(16);
         this.messages = messages;
         this.tasks = tasks;
@@ -73,7 +73,7 @@ final class DeskPhotos extends HBox {
         return side;
     }
 
-    void show(String mineLabel, List<String> minePhotos, String theirsLabel, List<String> theirsPhotos) {
+    public void show(String mineLabel, List<String> minePhotos, String theirsLabel, List<String> theirsPhotos) {
         int showing = ++shown;
         mineTitle.setText(mineLabel);
         theirsTitle.setText(theirsLabel);

@@ -1,0 +1,73 @@
+package org.contrechamp.app;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+import org.contrechamp.core.area.OsmCamera;
+import org.contrechamp.core.area.OsmCameras;
+import org.contrechamp.core.bundle.AuthorshipLedger;
+import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.duplicate.DuplicateRules;
+import org.contrechamp.core.duplicate.DuplicateService;
+import org.contrechamp.core.duplicate.OsmNodeLink;
+import org.contrechamp.core.duplicate.RecordAuthors;
+import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.settings.SettingsStore;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingService;
+import org.contrechamp.storage.Database;
+import org.contrechamp.storage.SqliteDuplicateDecisions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The duplicate desk's parts, wired for one data directory (kept out of LocalWorkspace, which is long enough). */
+final class DuplicateWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuplicateWiring.class);
+
+    /** How far around a sighting its linked node is looked for in the area. */
+    private static final double LINK_REACH_M = 200;
+
+    private DuplicateWiring() {
+    }
+
+    static DuplicateService service(SightingService sightings, Database database, SettingsStore settings,
+            AuthorshipLedger authorship, Supplier<Optional<OsmCameras>> cameras) {
+        Transactions transactions = database;
+        return new DuplicateService(sightings, new SqliteDuplicateDecisions(database), transactions,
+                () -> rules(settings.load()), () -> authors(sightings, authorship), cameras, Clock.systemUTC());
+    }
+
+    /** The rules of the settings; a distance out of range (a hand-edited file) falls back to the default. */
+    static DuplicateRules rules(Settings settings) {
+        try {
+            return new DuplicateRules(settings.duplicateDistanceMeters(), settings.fieldOfViewDegrees());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("duplicate settings out of range ({}); using the defaults", e.getMessage());
+            return DuplicateRules.DEFAULTS;
+        }
+    }
+
+    /** Every live record's author, read once per search. */
+    private static RecordAuthors authors(SightingService sightings, AuthorshipLedger authorship) {
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        sightings.forEachLive(s -> ids.add(s.id()));
+        Map<java.util.UUID, Fingerprint> known = authorship.authors(ids);
+        return id -> Optional.ofNullable(known.get(id)).map(Fingerprint::hex);
+    }
+
+    /** The OSM camera a sighting was linked to, if the area holds it. */
+    static Optional<OsmCamera> linkedNode(OsmCameras cameras, Sighting s) {
+        OptionalLong node = OsmNodeLink.of(s);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        BoundingBox around = BoundingBox.around(s.position().latitude(), s.position().longitude(), LINK_REACH_M);
+        return cameras.inBox(around).stream().filter(c -> c.nodeId() == node.getAsLong()).findFirst();
+    }
+}

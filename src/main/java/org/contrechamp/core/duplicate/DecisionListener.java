@@ -1,0 +1,16 @@
+package org.contrechamp.core.duplicate;
+
+import org.contrechamp.core.sighting.Sighting;
+
+/**
+ * Told of every duplicate decision, inside the transaction that stores it (so that an audit row
+ * is written with the decision or not at all). {@code first} and {@code second} are the pair as the
+ * decision found them, before any change.
+ */
+@FunctionalInterface
+public interface DecisionListener {
+
+    void decided(DuplicateDecision decision, Sighting first, Sighting second);
+
+    DecisionListener NONE = (decision, first, second) -> { };
+}

@@ -1,0 +1,191 @@
+package org.contrechamp.core.duplicate;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.contrechamp.core.area.OsmCamera;
+import org.contrechamp.core.area.OsmCameraMatch;
+import org.contrechamp.core.area.OsmCameras;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingService;
+
+/**
+ * The coordinator's duplicates: suggestions, and the two decisions, {@link #distinct} and
+ * {@link #merge}. Both go through {@link #decide}, the one place a duplicate decision is made, which
+ * tells the {@link DecisionListener} (the audit log's hook). A merge is made of ordinary revisions of
+ * the sighting service (the survivor's union of values, the loser's tagged tombstone), so it travels in
+ * the next bundle like any edit. Synchronous; the UI calls it in the background.
+ */
+public final class DuplicateService {
+
+    private final SightingService sightings;
+    private final DuplicateDecisionStore decisions;
+    private final Transactions transactions;
+    private final Supplier<DuplicateRules> rules;
+    private final Supplier<RecordAuthors> authors;
+    private final Supplier<Optional<OsmCameras>> osmCameras;
+    private final Clock clock;
+    private volatile DecisionListener listener = DecisionListener.NONE;
+
+    /**
+     * @param rules      read at each search (the distance is a setting)
+     * @param authors    who created each record, read at each search
+     * @param osmCameras the cameras already in OpenStreetMap, when an area is loaded
+     */
+    public DuplicateService(SightingService sightings, DuplicateDecisionStore decisions, Transactions transactions,
+            Supplier<DuplicateRules> rules, Supplier<RecordAuthors> authors, Supplier<Optional<OsmCameras>> osmCameras,
+            Clock clock) {
+        this.sightings = sightings;
+        this.decisions = decisions;
+        this.transactions = transactions;
+        this.rules = rules;
+        this.authors = authors;
+        this.osmCameras = osmCameras;
+        this.clock = clock;
+    }
+
+    /** Who hears of each decision (one listener: the audit log). */
+    public void setListener(DecisionListener listener) {
+        this.listener = listener == null ? DecisionListener.NONE : listener;
+    }
+
+    public DuplicateRules rules() {
+        return rules.get();
+    }
+
+    /** Every undecided probable duplicate among the live records, best first. */
+    public List<DuplicateSuggestion> suggestions(DuplicateRules with, Progress progress, Cancellation cancellation) {
+        return finder(with).all(progress, cancellation);
+    }
+
+    public List<DuplicateSuggestion> suggestions(Progress progress, Cancellation cancellation) {
+        return suggestions(rules.get(), progress, cancellation);
+    }
+
+    /** A finder over the live records, to search again after each bundle with {@link DuplicateFinder#forRecords}. */
+    public DuplicateFinder finder(DuplicateRules with) {
+        return DuplicateFinder.over(sightings.listLive(), with, decisions.snapshot(), authors.get());
+    }
+
+    /** Live sightings not linked to a node, and the OSM camera of the area each one probably is. */
+    public List<OsmNodeSuggestion> osmSuggestions(Cancellation cancellation) {
+        Optional<OsmCameras> cameras = osmCameras.get();
+        if (cameras.isEmpty()) {
+            return List.of();
+        }
+        DuplicateRules r = rules.get();
+        List<OsmNodeSuggestion> found = new ArrayList<>();
+        for (Sighting s : sightings.listLive()) {
+            cancellation.throwIfCancelled();
+            if (OsmNodeLink.of(s).isPresent()) {
+                continue;
+            }
+            Optional<OsmCameraMatch> near = cameras.get().nearest(s.position().latitude(), s.position().longitude(),
+                    Math.min(r.maxDistanceMeters(), OsmCameras.ALREADY_MAPPED_M * 1.5));
+            if (near.isEmpty()) {
+                continue;
+            }
+            OsmCamera node = near.get().camera();
+            DuplicateScore.score(s, node.toSighting(), r).ifPresent(scored -> found.add(new OsmNodeSuggestion(s, node,
+                    scored.score(), scored.distanceMeters(), scored.reasons())));
+        }
+        found.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return found;
+    }
+
+    /** Links a sighting to an OSM node: a revision that travels, read by the OSM export. */
+    public Sighting linkToOsmNode(UUID id, long node) {
+        Sighting s = live(id);
+        return sightings.update(OsmNodeLink.link(s.toBuilder(), node).build());
+    }
+
+    /** The two are two cameras: remembered, never suggested again. */
+    public DuplicateDecision distinct(UUID a, UUID b) {
+        return decide(DuplicateDecision.Kind.DISTINCT, a, b);
+    }
+
+    /**
+     * The two are one camera: the older survives with both photo sets and the values it lacked; the
+     * other becomes a tombstone tagged {@code contrechamp:merged_into=<survivor>}.
+     */
+    public DuplicateDecision merge(UUID a, UUID b) {
+        return decide(DuplicateDecision.Kind.MERGED, a, b);
+    }
+
+    /**
+     * The one place a duplicate decision is made: checks both records, stores the decision and, for a
+     * merge, the two revisions, tells the listener, all in one transaction.
+     */
+    private DuplicateDecision decide(DuplicateDecision.Kind kind, UUID a, UUID b) {
+        if (a.equals(b)) {
+            throw new InvalidInputException(Problem.of(a.toString(), "duplicate-self"));
+        }
+        return transactions.inTransaction(() -> {
+            Sighting first = live(a);
+            Sighting second = live(b);
+            DuplicatePair pair = DuplicatePair.of(a, b);
+            if (kind == DuplicateDecision.Kind.DISTINCT) {
+                DuplicateDecision decision = new DuplicateDecision(pair, kind, null, now());
+                decisions.record(decision);
+                listener.decided(decision, first, second);
+                return decision;
+            }
+            UUID survivorId = DuplicateMerge.survivorOf(first, second);
+            Sighting survivor = survivorId.equals(a) ? first : second;
+            Sighting loser = survivorId.equals(a) ? second : first;
+            if (MergedInto.leadsTo(survivor.id(), loser.id(), this::latest)) {
+                throw new InvalidInputException(Problem.of(loser.id().toString(), "duplicate-loop", survivor.id()));
+            }
+            DuplicateDecision decision = new DuplicateDecision(pair, kind, survivorId, now());
+            sightings.update(DuplicateMerge.merged(survivor, loser));
+            sightings.deleteTagged(loser.id(), loser.revision(), Map.of(MergedInto.KEY, survivor.id().toString()));
+            decisions.record(decision);
+            listener.decided(decision, first, second);
+            return decision;
+        });
+    }
+
+    /** A live record, or a sentence saying what it is instead: merged away, deleted, unknown. */
+    private Sighting live(UUID id) {
+        Optional<Sighting> s = sightings.find(id);
+        if (s.isPresent()) {
+            return s.get();
+        }
+        Optional<HistoryEntry> last = sightings.history(id).stream().reduce((x, y) -> y);
+        if (last.isEmpty()) {
+            throw new InvalidInputException(Problem.of(id.toString(), "duplicate-unknown"));
+        }
+        Optional<UUID> into = MergedInto.of(last.get().after());
+        if (into.isPresent()) {
+            throw new InvalidInputException(Problem.of(id.toString(), "duplicate-merged", into.get()));
+        }
+        throw new InvalidInputException(Problem.of(id.toString(), "duplicate-deleted"));
+    }
+
+    private Optional<Sighting> latest(UUID id) {
+        Optional<Sighting> s = sightings.find(id);
+        return s.isPresent() ? s : sightings.history(id).stream().reduce((x, y) -> y).map(HistoryEntry::after);
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The ids of records, for {@link DuplicateFinder#forRecords}: helper for callers holding sightings. */
+    public static List<UUID> ids(Collection<Sighting> records) {
+        return records.stream().map(Sighting::id).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package org.contrechamp.ui.duplicates;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+
+import org.contrechamp.core.duplicate.DuplicateService;
+import org.contrechamp.core.duplicate.DuplicateSuggestion;
+import org.contrechamp.core.geo.BoundingBox;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.conflicts.DeskMapLayer;
+import org.contrechamp.ui.conflicts.DeskPhotos;
+import org.contrechamp.ui.help.Shortcut;
+import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.shell.Page;
+
+/**
+ * The duplicates desk as a page of the window: the queue of probable duplicates, both records side by
+ * side with their photos, and both positions and cones on the window's map (the conflicts desk's
+ * layer, which draws two versions of a camera the same way). Keyboard-driven: M, D, N/P.
+ */
+public final class DuplicatesPage implements Page {
+
+    public static final String ID = "duplicates";
+    /** Around both records of a pair, this much of the street is shown (metres). */
+    private static final double MAP_MARGIN_M = 30;
+
+    private final Messages messages;
+    private final DuplicatesViewModel vm;
+    private final DuplicatesPane pane;
+    private final DeskMapLayer layer;
+    private final MapPane map;
+    private final ObservableValue<String> title;
+    private boolean inView;
+
+    /**
+     * @param map the window's map, or null (a page shown alone, in tests)
+     */
+    DuplicatesPage(Messages messages, Supplier<DuplicateService> service, TaskRunner tasks, MapPane map,
+            DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        this.messages = messages;
+        this.map = map;
+        this.vm = new DuplicatesViewModel(service, tasks, messages, onDecided);
+        this.pane = new DuplicatesPane(messages, vm, new DeskPhotos(messages, tasks, previews));
+        this.layer = new DeskMapLayer(fieldOfViewDegrees);
+        layer.setVisible(false);
+        if (map != null) {
+            map.mapView().addLayer(layer);
+        }
+        title = Bindings.createStringBinding(() -> messages.get("duplicates.page.title-count", vm.items().size()),
+                vm.items());
+        vm.currentProperty().addListener((obs, was, is) -> showOnMap(is));
+    }
+
+    /**
+     * The page of a data directory.
+     *
+     * @param previews a photo's small picture, if this computer holds one (the conflicts page's, reused)
+     */
+    public static DuplicatesPage of(Workspace workspace, Messages messages, TaskRunner tasks, MapPane map,
+            DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        return new DuplicatesPage(messages, workspace::duplicates, tasks, map, previews, fieldOfViewDegrees, onDecided);
+    }
+
+    /** A page over a service, with no photos on this computer (tests, a page shown alone). */
+    public static DuplicatesPage of(Supplier<DuplicateService> service, Messages messages, TaskRunner tasks) {
+        return new DuplicatesPage(messages, service, tasks, null, sha256 -> Optional.empty(), () -> 60, () -> { });
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return title;
+    }
+
+    @Override
+    public Node view() {
+        return pane;
+    }
+
+    @Override
+    public void shown() {
+        inView = true;
+        layer.setVisible(true);
+        vm.refresh();
+        Platform.runLater(pane::requestFocus);
+    }
+
+    @Override
+    public void hidden() {
+        inView = false;
+        layer.setVisible(false);
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return List.of(new Shortcut("M", "duplicates.key.merge"), new Shortcut("D", "duplicates.key.distinct"),
+                new Shortcut("N / →", "duplicates.key.next"), new Shortcut("P / ←", "duplicates.key.previous"));
+    }
+
+    public DuplicatesViewModel viewModel() {
+        return vm;
+    }
+
+    private void showOnMap(DuplicateSuggestion s) {
+        if (s == null) {
+            layer.clear();
+            return;
+        }
+        Sighting[] older = DuplicatesPane.ordered(s);
+        layer.show(null, Version.of(older[0]), Version.of(older[1]), messages.get("duplicates.page.first"),
+                messages.get("duplicates.page.second"));
+        if (map == null || !inView) {
+            return;
+        }
+        Position a = older[0].position();
+        Position b = older[1].position();
+        try {
+            BoundingBox x = BoundingBox.around(a.latitude(), a.longitude(), MAP_MARGIN_M);
+            BoundingBox y = BoundingBox.around(b.latitude(), b.longitude(), MAP_MARGIN_M);
+            map.fitTo(new BoundingBox(Math.min(x.minLon(), y.minLon()), Math.min(x.minLat(), y.minLat()),
+                    Math.max(x.maxLon(), y.maxLon()), Math.max(x.maxLat(), y.maxLat())));
+        } catch (IllegalArgumentException outOfTheWorld) {
+            // A position no map can show: the fields still say what each record holds.
+        }
+    }
+}

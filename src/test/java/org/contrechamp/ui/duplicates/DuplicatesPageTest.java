@@ -1,0 +1,126 @@
+package org.contrechamp.ui.duplicates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.duplicate.MergedInto;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.sighting.CameraType;
+import org.contrechamp.core.sighting.Direction;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.ui.common.FxTaskRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The duplicates page alone in a stage, driven by its keys over a real data directory. */
+class DuplicatesPageTest {
+
+    @TempDir
+    Path root;
+
+    private final FxRobot robot = new FxRobot();
+    private FxTaskRunner tasks;
+    private LocalWorkspace workspace;
+    private DuplicatesPage page;
+
+    @BeforeEach
+    void open() throws Exception {
+        tasks = new FxTaskRunner();
+        workspace = LocalWorkspace.open(root.resolve("data"));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        tasks.close();
+        workspace.close();
+    }
+
+    private Sighting add(double lat, double lon, double direction, String operator) {
+        return workspace.sightings().create(Sighting.newAt(Position.manual(lat, lon)).cameraType(CameraType.FIXED)
+                .directions(List.of(Direction.bearing(direction))).operator(operator).build());
+    }
+
+    private void show(Locale locale) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            page = DuplicatesPage.of(() -> workspace.duplicates(), Messages.forLocale(locale), tasks);
+            stage.setScene(new Scene((javafx.scene.Parent) page.view(), 900, 600));
+            stage.show();
+            page.shown();
+        });
+    }
+
+    private String text(String id) {
+        return robot.lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void walksTheQueueAndDecidesWithTheKeys() throws Exception {
+        Sighting a = add(48.85, 2.35, 90, null);
+        Sighting b = add(48.85002, 2.35002, 95, "Mairie");
+        Sighting c = add(48.86, 2.36, 180, null);
+        Sighting d = add(48.86001, 2.36, 182, null);
+        show(Locale.ENGLISH);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.viewModel().items().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(page.title().getValue()).isEqualTo("Duplicates (2)");
+        assertThat(text("duplicates-position")).isEqualTo("Pair 1 of 2");
+        assertThat(text("duplicates-reasons")).containsPattern("1 metre apart|[0-9]+ metres apart").contains("same camera type");
+
+        robot.type(KeyCode.N);
+        assertThat(text("duplicates-position")).isEqualTo("Pair 2 of 2");
+        robot.type(KeyCode.LEFT);
+        assertThat(text("duplicates-position")).isEqualTo("Pair 1 of 2");
+
+        UUID firstShown = page.viewModel().currentProperty().get().first().id();
+        boolean firstIsAB = firstShown.equals(a.id()) || firstShown.equals(b.id());
+        robot.type(KeyCode.D); // the pair in view: two cameras
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.viewModel().items().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("duplicates-status")).isEqualTo("Remembered as two cameras.");
+
+        robot.type(KeyCode.M); // the other pair: one camera
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.viewModel().items().isEmpty());
+        Sighting merged = firstIsAB ? c : a;
+        Sighting gone = firstIsAB ? d : b;
+        assertThat(workspace.sightings().find(merged.id())).isPresent();
+        assertThat(workspace.sightings().find(gone.id())).isEmpty();
+        List<HistoryEntry> history = workspace.sightings().history(gone.id());
+        assertThat(history.get(history.size() - 1).after().extraTags()).containsEntry(MergedInto.KEY, merged.id().toString());
+        if (!firstIsAB) {
+            assertThat(workspace.sightings().find(a.id()).orElseThrow().operator()).isEqualTo("Mairie");
+        }
+        assertThat(workspace.duplicates().suggestions(org.contrechamp.core.common.Progress.NONE,
+                org.contrechamp.core.common.Cancellation.NEVER)).isEmpty();
+    }
+
+    @Test
+    void speaksFrenchAndSaysWhenNothingWaits() throws Exception {
+        show(Locale.FRENCH);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("duplicates-status").isEmpty()
+                && !text("duplicates-status").startsWith("Recherche"));
+        assertThat(text("duplicates-status")).isEqualTo("Aucun doublon probable n’attend de décision.");
+        assertThat(page.title().getValue()).isEqualTo("Doublons");
+        robot.type(KeyCode.M); // nothing to merge: nothing happens, nothing breaks
+        assertThat(page.viewModel().items()).isEmpty();
+    }
+}
