@@ -27,6 +27,7 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.declared.DeclaredService;
+import org.contrechamp.core.track.TrackService;
 import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.map.RasterTileFiles;
@@ -54,6 +55,7 @@ import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.declared.SqliteDeclaredListStore;
+import org.contrechamp.storage.track.SqliteTrackStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +80,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<PhotoParts> photoParts;
     private final Lazy<SharingParts> sharingParts;
     private final Lazy<DeclaredService> declared;
+    private final Lazy<TrackService> tracks;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -105,6 +108,7 @@ public final class LocalWorkspace implements Workspace {
         this.sharingParts = new Lazy<>(this::makeSharingParts);
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
                 Clock.systemUTC()));
+        this.tracks = new Lazy<>(() -> new TrackService(new SqliteTrackStore(database), Clock.systemUTC()));
     }
 
     private PhotoParts makePhotoParts() {
@@ -278,6 +282,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public DeclaredService declared() {
         return declared.get();
+    }
+
+    @Override
+    public TrackService tracks() {
+        return tracks.get();
     }
 
     @Override

@@ -28,7 +28,9 @@ public final class Migrations {
             "V005__authorship.sql",
             "V006__revisions_that_merge.sql",
             // the official list of declared sites (issue 13); the inventory work may add V008
-            "V007__declared_list.sql");
+            "V007__declared_list.sql",
+            // V008 audit log and V009 duplicates' decisions come from other features
+            "V010__gps_tracks.sql");
 
     private Migrations() {
     }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.contrechamp.core.common.DataUnavailableException;
@@ -42,7 +41,8 @@ class DatabaseTest {
     }
 
     static Stream<Integer> previousVersions() {
-        return IntStream.range(1, Migrations.latestVersion()).boxed();
+        // the numbers only increase: features written side by side reserve theirs (see Migrations)
+        return Migrations.versions().stream().filter(v -> v < Migrations.latestVersion());
     }
 
     @ParameterizedTest(name = "from version {0}", allowZeroInvocations = true)
@@ -61,9 +61,12 @@ class DatabaseTest {
     @Test
     void migrationsAreNumberedWithoutGapsAndAllListed() throws IOException {
         List<String> listed = Migrations.SCRIPTS;
+        List<Integer> versions = Migrations.versions();
         for (int i = 0; i < listed.size(); i++) {
-            assertThat(listed.get(i)).startsWith(String.format("V%03d__", i + 1)).endsWith(".sql");
-            assertThat(Migrations.script(i + 1)).isNotBlank();
+            assertThat(listed.get(i)).startsWith(String.format("V%03d__", versions.get(i))).endsWith(".sql");
+            assertThat(Migrations.script(versions.get(i))).isNotBlank();
+            // a gap is a number reserved by a feature on another branch, never more than a few
+            assertThat(versions.get(i)).isLessThanOrEqualTo(i + 3);
         }
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/contrechamp/storage/migrations"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(listed);
