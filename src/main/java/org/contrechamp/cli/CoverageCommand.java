@@ -71,7 +71,7 @@ final class CoverageCommand implements Runnable {
                     shownZone = s.zone();
                     first = false;
                 }
-                context.out().println(m.get("cli.coverage.street", s.name(), Math.round(s.lengthMeters()), s.walkedShare()));
+                context.out().println("  " + m.get("cli.coverage.street", s.name(), Math.round(s.lengthMeters()), s.walkedShare()));
             }
         }
         context.out().flush();

@@ -70,7 +70,10 @@ public final class CoverageService {
             @Override
             public String zoneOf(long wayId, double lat, double lon) {
                 // a street's own postal code, without looking for the nearest street again
-                return zoning.source() == ZoneSource.STREET_POSTCODE ? postcodes.get(wayId) : zoning.zoneOf(lat, lon);
+                String zone = zoning.source() == ZoneSource.STREET_POSTCODE ? postcodes.get(wayId) : zoning.zoneOf(lat, lon);
+                // in the zone asked for but in none of the finer ones (an extract with the quartiers of
+                // one part only): counted in the zone asked for, not "outside the zones"
+                return zone == null && zoneName != null ? zoning.scopeName() : zone;
             }
         };
         return CoverageCalculator.compute(zoning.scopeName(), zoning.source(), streets, kept, cameras, zones, cancellation);
