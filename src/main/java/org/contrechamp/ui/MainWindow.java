@@ -452,7 +452,8 @@ public final class MainWindow {
         map.osmCameras().visibleProperty().bind(osmCameras.selectedProperty());
         osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
         MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
-        Menu view = new Menu(messages.get("menu.view"), null, osmCameras, drawnMap);
+        Menu view = new Menu(messages.get("menu.view"), null, osmCameras, org.contrechamp.ui.coverage.CoverageMenu.item(messages,
+                workspace, tasks, status, map.coverage(), this::window), drawnMap);
         MenuItem sync = item("menu.sync", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> share.sync(window()));
         MenuItem identity = item("menu.identity", null, share::showIdentity);
