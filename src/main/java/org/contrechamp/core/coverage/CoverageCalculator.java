@@ -53,9 +53,7 @@ public final class CoverageCalculator {
 
         Map<StreetKey, Street> byKey = new LinkedHashMap<>();
         List<Street> groups = new ArrayList<>();
-        TrackIndex.FloatList sx = new TrackIndex.FloatList();
-        TrackIndex.FloatList sy = new TrackIndex.FloatList();
-        IntList sampleStreet = new IntList();
+        Samples samples = new Samples();
         int done = 0;
         for (StreetWay way : streets) {
             if (++done % 256 == 0) {
@@ -102,20 +100,110 @@ public final class CoverageCalculator {
                         double x = ax + f * (bx - ax);
                         double y = ay + f * (by - ay);
                         street.length += piece;
-                        if (walked.passedAlong(x, y, ux, uy)) {
-                            street.walked += piece;
-                        }
-                        sx.add((float) x);
-                        sy.add((float) y);
-                        sampleStreet.add(street.index);
+                        samples.add(x, y, ux, uy, ax, ay, bx, by, piece, street.index);
                     }
                 }
             }
         }
         cancellation.throwIfCancelled();
-        countCameras(cameras, zones, projection, groups, new PointGrid(sx.toArray(), sy.toArray(),
-                CoverageRules.CAMERA_STREET_M), sampleStreet.toArray());
+        PointGrid grid = new PointGrid(samples.x.toArray(), samples.y.toArray(), CoverageRules.RADIUS_M);
+        int[] sampleStreet = samples.street.toArray();
+        matchTracks(walked, samples, grid, sampleStreet, groups, cancellation);
+        countCameras(cameras, zones, projection, groups, grid, sampleStreet);
         return summarise(scope, zoneSource, tracks.size(), groups);
+    }
+
+    /**
+     * Each point of a track goes to ONE street: the nearest that runs the way the walker went (within
+     * {@link CoverageRules#RADIUS_M}), and that street's steps within the radius of the point count as
+     * walked. Without this choice a walk along a boulevard would also walk the slip road, the stairs
+     * and the car park entrance beside it, which run the same way a few metres off (Monaco's
+     * streets showed it).
+     */
+    private static void matchTracks(TrackIndex walked, Samples samples, PointGrid grid, int[] sampleStreet,
+            List<Street> groups, Cancellation cancellation) {
+        double minCos = Math.cos(Math.toRadians(CoverageRules.HEADING_TOLERANCE_DEG));
+        boolean[] covered = new boolean[sampleStreet.length];
+        double reach = CoverageRules.RADIUS_M + CoverageRules.STEP_M;
+        for (int p = 0; p < walked.size(); p++) {
+            if (p % 4096 == 0) {
+                cancellation.throwIfCancelled();
+            }
+            double px = walked.x(p);
+            double py = walked.y(p);
+            float hx = walked.ux(p);
+            float hy = walked.uy(p);
+            int[] best = {-1};
+            double[] bestDistance = {Double.POSITIVE_INFINITY};
+            grid.near(px, py, reach, (id, distance) -> {
+                float sx = samples.ux.get(id);
+                if (!Float.isNaN(hx) && !Float.isNaN(sx) && Math.abs(hx * sx + hy * samples.uy.get(id)) < minCos) {
+                    return true;
+                }
+                double d = samples.segmentDistance(id, px, py);
+                int street = sampleStreet[id];
+                if (d <= CoverageRules.RADIUS_M && (d < bestDistance[0] || d == bestDistance[0]
+                        && groups.get(street).key.name().compareTo(groups.get(best[0]).key.name()) < 0)) {
+                    best[0] = street;
+                    bestDistance[0] = d;
+                }
+                return true;
+            });
+            if (best[0] < 0) {
+                continue;
+            }
+            int chosen = best[0];
+            grid.near(px, py, CoverageRules.RADIUS_M, (id, distance) -> {
+                if (sampleStreet[id] == chosen) {
+                    covered[id] = true;
+                }
+                return true;
+            });
+        }
+        for (int id = 0; id < covered.length; id++) {
+            if (covered[id]) {
+                groups.get(sampleStreet[id]).walked += samples.piece.get(id);
+            }
+        }
+    }
+
+    /** The steps along every street: where, which way the street goes there, on which segment, how long. */
+    private static final class Samples {
+        final TrackIndex.FloatList x = new TrackIndex.FloatList();
+        final TrackIndex.FloatList y = new TrackIndex.FloatList();
+        final TrackIndex.FloatList ux = new TrackIndex.FloatList();
+        final TrackIndex.FloatList uy = new TrackIndex.FloatList();
+        final TrackIndex.FloatList ax = new TrackIndex.FloatList();
+        final TrackIndex.FloatList ay = new TrackIndex.FloatList();
+        final TrackIndex.FloatList bx = new TrackIndex.FloatList();
+        final TrackIndex.FloatList by = new TrackIndex.FloatList();
+        final TrackIndex.FloatList piece = new TrackIndex.FloatList();
+        final IntList street = new IntList();
+
+        void add(double sx, double sy, double dx, double dy, double x0, double y0, double x1, double y1, double length,
+                int streetIndex) {
+            x.add((float) sx);
+            y.add((float) sy);
+            ux.add((float) dx);
+            uy.add((float) dy);
+            ax.add((float) x0);
+            ay.add((float) y0);
+            bx.add((float) x1);
+            by.add((float) y1);
+            piece.add((float) length);
+            street.add(streetIndex);
+        }
+
+        /** Distance from (px, py) to the street segment the step lies on. */
+        double segmentDistance(int id, double px, double py) {
+            double x0 = ax.get(id) - px;
+            double y0 = ay.get(id) - py;
+            double dx = bx.get(id) - ax.get(id);
+            double dy = by.get(id) - ay.get(id);
+            double l2 = dx * dx + dy * dy;
+            double t = l2 == 0 ? 0 : Math.max(0, Math.min(1, -(x0 * dx + y0 * dy) / l2));
+            return Math.hypot(x0 + t * dx, y0 + t * dy);
+        }
     }
 
     /** Each camera to the street it was listed under when that one is near, else to the nearest street. */

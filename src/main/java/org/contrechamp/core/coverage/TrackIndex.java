@@ -7,16 +7,15 @@ import org.contrechamp.core.track.TrackPoints;
 
 /**
  * The kept tracks as points every few metres on the area's flat map, each with the direction walked
- * there, in a {@link PointGrid}: "did a track pass along here?" looks at a few cells, never at every
- * point of every track.
+ * there (read over {@link CoverageRules#HEADING_SPAN_M}, not from one noisy fix to the next).
  */
 final class TrackIndex {
 
-    private final PointGrid grid;
+    private final float[] xs;
+    private final float[] ys;
     /** Unit vector of the direction walked at each point; NaN where it is unknown (standing still). */
     private final float[] ux;
     private final float[] uy;
-    private final double minCos = Math.cos(Math.toRadians(CoverageRules.HEADING_TOLERANCE_DEG));
 
     TrackIndex(List<TrackPoints> tracks, LocalProjection projection) {
         FloatList x = new FloatList();
@@ -52,13 +51,31 @@ final class TrackIndex {
                 }
             }
         }
-        grid = new PointGrid(x.toArray(), y.toArray(), CoverageRules.RADIUS_M);
+        xs = x.toArray();
+        ys = y.toArray();
         ux = dx.toArray();
         uy = dy.toArray();
     }
 
     int size() {
-        return grid.size();
+        return xs.length;
+    }
+
+    float x(int i) {
+        return xs[i];
+    }
+
+    float y(int i) {
+        return ys[i];
+    }
+
+    /** The direction walked at point {@code i}, a unit vector; NaN when unknown. */
+    float ux(int i) {
+        return ux[i];
+    }
+
+    float uy(int i) {
+        return uy[i];
     }
 
     /** Whether fix {@code i} and the next are near enough, in time and place, to have been walked between. */
@@ -97,27 +114,14 @@ final class TrackIndex {
         return new double[] {(px[b] - px[a]) / length, (py[b] - py[a]) / length};
     }
 
-    /**
-     * Whether a track passed within {@link CoverageRules#RADIUS_M} of (x, y) going along the direction
-     * (sx, sy) (a unit vector, either way; NaN: any direction).
-     */
-    boolean passedAlong(double x, double y, double sx, double sy) {
-        boolean[] found = new boolean[1];
-        grid.near(x, y, CoverageRules.RADIUS_M, (id, distance) -> {
-            float hx = ux[id];
-            if (Float.isNaN(hx) || Double.isNaN(sx) || Math.abs(hx * sx + uy[id] * sy) >= minCos) {
-                found[0] = true;
-                return false;
-            }
-            return true;
-        });
-        return found[0];
-    }
-
     /** A growable array of floats, so that a few hundred thousand points cost no boxing. */
     static final class FloatList {
         private float[] values = new float[1024];
         private int size;
+
+        float get(int i) {
+            return values[i];
+        }
 
         void add(float v) {
             if (size == values.length) {
