@@ -33,6 +33,7 @@ import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.declared.DeclaredService;
 import org.contrechamp.core.duplicate.DuplicateService;
+import org.contrechamp.core.track.TrackService;
 import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.map.RasterTileFiles;
@@ -64,6 +65,7 @@ import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.SqliteStorageHealth;
 import org.contrechamp.storage.area.SqliteAreaStore;
 import org.contrechamp.storage.declared.SqliteDeclaredListStore;
+import org.contrechamp.storage.track.SqliteTrackStore;
 import org.contrechamp.storage.tiles.MbTilesFile;
 import org.contrechamp.storage.zone.JsonDrawnZoneStore;
 import org.slf4j.Logger;
@@ -92,6 +94,7 @@ public final class LocalWorkspace implements Workspace {
     private final Lazy<DrawnZones> drawnZones;
     private final AuditLog audit;
     private final Lazy<DuplicateService> duplicates;
+    private final Lazy<TrackService> tracks;
 
     /** The photo store's services, made together (they share the file store and thumbnail maker). */
     private record PhotoParts(PhotoService photos, PhotoImportService imports, DataDirectoryDoctor doctor) {
@@ -128,6 +131,7 @@ public final class LocalWorkspace implements Workspace {
         this.duplicates = new Lazy<>(() -> DuplicateWiring.service(sightings, database, settings,
                 new SqliteAuthorshipLedger(database), () -> area().current().isPresent()
                         ? Optional.of(area().cameras()) : Optional.empty()));
+        this.tracks = new Lazy<>(() -> new TrackService(new SqliteTrackStore(database), Clock.systemUTC()));
     }
 
     private PhotoParts makePhotoParts() {
@@ -344,6 +348,11 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public DeclaredService declared() {
         return declared.get();
+    }
+
+    @Override
+    public TrackService tracks() {
+        return tracks.get();
     }
 
     @Override

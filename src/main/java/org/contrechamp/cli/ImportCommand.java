@@ -18,6 +18,7 @@ import org.contrechamp.core.photo.imports.ImportOptions;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.PhotoImportService;
 import org.contrechamp.core.settings.Settings;
+import org.contrechamp.core.track.TrackService;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -27,6 +28,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code import PATH… [--gpx FILE] [--time-offset ±SECONDS|±HH:MM:SS] [--zone ZONE] [--dry-run] [--json]}.
+ * The track of {@code --gpx} is kept in the data directory (once, however often it is given), so that
+ * {@code coverage} knows which streets were walked; it never goes into a bundle.
  * Exit 0 when the import ran (each file's fate is in the report, failures included); 1 for a bad
  * option value, an unreadable track, an unusable data directory, or an import stopped by a full
  * disk (after its report). {@code --dry-run} reads the
@@ -70,12 +73,15 @@ final class ImportCommand implements Runnable {
         GpsTrack track = gpx == null ? null : GpsTrack.read(gpx);
         Progress progress = json ? Progress.NONE : new StderrProgress(context);
         ImportReport report;
+        TrackService.Kept kept = null;
         if (dryRun) {
             ImportOptions options = ImportOptions.from(Settings.DEFAULTS).withZone(zoneId).withClockOffset(offset)
                     .withTrack(track).withDryRun(true);
             report = PhotoImportService.dryRun(paths, options, progress, Cancellation.NEVER);
         } else {
             try (Workspace workspace = root.openWorkspace()) {
+                // kept for coverage (which streets were walked), on this computer only
+                kept = track == null ? null : workspace.tracks().keep(gpx, track);
                 ImportOptions options = ImportOptions.from(workspace.settings().load()).withZone(zoneId)
                         .withClockOffset(offset).withTrack(track);
                 report = workspace.photoImport().importPaths(paths, options, progress, Cancellation.NEVER);
@@ -85,6 +91,10 @@ final class ImportCommand implements Runnable {
             ImportReportJson.write(report, context.messages(), context.out());
         } else {
             ImportReportText.write(report, context.messages(), context.out());
+            if (kept != null) {
+                context.out().println(context.messages().get(kept.alreadyKept() ? "cli.import.track-already-kept"
+                        : "cli.import.track-kept", kept.kept().name(), kept.kept().pointCount()));
+            }
         }
         context.out().flush();
         if (report.stoppedBy() != null) {

@@ -27,14 +27,15 @@ public final class Migrations {
             "V004__bundles.sql",
             "V005__authorship.sql",
             "V006__revisions_that_merge.sql",
-            // the official list of declared sites (issue 13); the inventory work may add V008
+            // the official list of declared sites (issue 13)
             "V007__declared_list.sql",
             // the audit log of the coordinator's decisions (issue 12)
             "V008__audit_log.sql",
             // the duplicates' local decisions (issue 12)
             "V009__duplicate_decisions.sql",
+            // the GPS tracks kept for coverage (issue 14)
+            "V010__gps_tracks.sql",
             // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
-            // V008 to V010 belong to the audit log, the duplicates' local decisions and the GPS tracks
             "V011__decisions_received.sql");
 
     private Migrations() {

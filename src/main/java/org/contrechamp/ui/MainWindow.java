@@ -62,6 +62,7 @@ import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.AboutDialog;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.coverage.CoverageMenu;
 import org.contrechamp.ui.map.MapViewMenu;
 import org.contrechamp.core.photo.StoredPhoto;
 import org.contrechamp.ui.photo.PhotoDialog;
@@ -454,7 +455,7 @@ public final class MainWindow {
         osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
         MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
         Menu view = new Menu(messages.get("menu.view"), null, MapViewMenu.items(map, workspace, messages, tasks, osmCameras,
-                drawnMap));
+                drawnMap, CoverageMenu.item(messages, workspace, tasks, status, map.coverage(), this::window)));
         MenuItem sync = item("menu.sync", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> share.sync(window()));
         MenuItem identity = item("menu.identity", null, share::showIdentity);

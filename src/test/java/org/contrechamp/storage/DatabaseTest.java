@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.contrechamp.core.common.DataUnavailableException;
@@ -60,20 +59,10 @@ class DatabaseTest {
 
     @Test
     void migrationsAreNumberedWithoutGapsAndAllListed() throws IOException {
-        // Numbers are reserved per feature while branches grow side by side (Migrations): V008 is the
-        // audit log's, written elsewhere. Once the branches meet, the list has no gap again.
         List<String> listed = Migrations.SCRIPTS;
-        // Numbers held by another branch of the coordinator's desk (issue 12) may be missing here;
-        // once the branches meet, there is no gap.
-        Set<Integer> reserved = Set.of(8, 9, 10);
-        int expected = 1;
-        for (String script : listed) {
-            while (reserved.contains(expected) && !script.startsWith(String.format("V%03d__", expected))) {
-                expected++;
-            }
-            assertThat(script).startsWith(String.format("V%03d__", expected)).endsWith(".sql");
-            assertThat(Migrations.script(expected)).isNotBlank();
-            expected++;
+        for (int i = 0; i < listed.size(); i++) {
+            assertThat(listed.get(i)).startsWith(String.format("V%03d__", i + 1)).endsWith(".sql");
+            assertThat(Migrations.script(i + 1)).isNotBlank();
         }
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/contrechamp/storage/migrations"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(listed);

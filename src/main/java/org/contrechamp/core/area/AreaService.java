@@ -106,6 +106,11 @@ public final class AreaService {
         return repository.streetPostcodes();
     }
 
+    /** The named streets whose box meets {@code box}, long ways in stretches (coverage walks them all). */
+    public java.util.List<StreetWay> streets(BoundingBox box) {
+        return repository.streets(box);
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }

@@ -120,8 +120,8 @@ public final class InventoryService {
         new InventoryPdfWriter().write(pages, title, target, progress, cancellation);
     }
 
-    /** The area's name as people say it: its file name without the extensions. */
-    static String areaName(AreaSummary summary) {
+    /** The area's name as people say it: its file name without the extensions (coverage names it so too). */
+    public static String areaName(AreaSummary summary) {
         String source = summary.source() == null ? "" : summary.source();
         String name = source.replaceFirst("(?i)(\\.osm)?(\\.pbf|\\.gz|\\.bz2)?$", "").replaceFirst("(?i)\\.osm$", "");
         return name.isBlank() ? source : name;

@@ -108,6 +108,14 @@ public interface Workspace extends AutoCloseable {
         throw new UnsupportedOperationException("this workspace has no duplicate desk");
     }
 
+    /** GPS tracks imported with photos, kept on this computer only (never in bundles). */
+    org.contrechamp.core.track.TrackService tracks();
+
+    /** Which streets were walked, which have cameras, which are left (issue 14). */
+    default org.contrechamp.core.coverage.CoverageService coverage() {
+        return new org.contrechamp.core.coverage.CoverageService(area(), sightings(), tracks());
+    }
+
     @Override
     void close();
 }

@@ -40,6 +40,7 @@ public final class MapPane extends StackPane {
     private final MapView map = new MapView();
     private final SightingCanvasLayer markers;
     private final OsmCamerasLayer osmCameras = new OsmCamerasLayer();
+    private final CoverageLayer coverage;
     private final Label attribution = new Label();
     private final Tooltip hover = new Tooltip();
     private final Messages messages;
@@ -64,6 +65,8 @@ public final class MapPane extends StackPane {
         map.getStyleClass().add("base-map");
         map.setAccessibleText(messages.get("map.accessible"));
         markers = new SightingCanvasLayer(sightings, selected, fieldOfViewDegrees);
+        coverage = new CoverageLayer(messages);
+        map.addLayer(coverage);
         map.addLayer(osmCameras);
         map.addLayer(markers);
         hover.setShowDelay(Duration.millis(250));
@@ -226,6 +229,11 @@ public final class MapPane extends StackPane {
     /** The reference layer of cameras already in OpenStreetMap. */
     public OsmCamerasLayer osmCameras() {
         return osmCameras;
+    }
+
+    /** The streets walked, with cameras, never visited (View ▸ Street coverage). */
+    public CoverageLayer coverage() {
+        return coverage;
     }
 
     /** Centres and zooms the map so that a box fits in view (an area, a sighting's surroundings). */

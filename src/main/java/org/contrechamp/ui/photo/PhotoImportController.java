@@ -11,7 +11,6 @@ import javafx.stage.Window;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
-import org.contrechamp.core.photo.gpx.GpsTrack;
 import org.contrechamp.core.photo.imports.ImportOptions;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.workspace.Workspace;
@@ -74,7 +73,8 @@ public final class PhotoImportController {
             ImportOptions options = ImportOptions.from(workspace.settings().load()).withZone(choice.zone())
                     .withClockOffset(choice.clockOffset());
             if (choice.track() != null) {
-                options = options.withTrack(GpsTrack.read(choice.track()));
+                // kept for coverage (which streets were walked), on this computer only
+                options = options.withTrack(workspace.tracks().keep(choice.track()).track());
             }
             return workspace.photoImport().importPaths(paths, options, progress, cancel);
         }, report -> {

@@ -65,6 +65,11 @@ public final class WorkspaceWithReview implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.track.TrackService tracks() {
+        return real.tracks();
+    }
+
+    @Override
     public Path dataDirectory() {
         return real.dataDirectory();
     }
