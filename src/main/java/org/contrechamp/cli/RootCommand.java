@@ -26,7 +26,7 @@ final class RootCommand implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(SightingsCommand.class, ImportCommand.class, ExportCommand.class, AreaCommand.class,
             TilesCommand.class, IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class,
             BundleCommand.class, ConflictsCommand.class, ProposalsCommand.class, DeclaredCommand.class,
-            InventoryCommand.class,
+            InventoryCommand.class, StatsCommand.class,
             DoctorCommand.class);
 
     private final CliContext context;
