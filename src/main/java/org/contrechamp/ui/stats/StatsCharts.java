@@ -92,7 +92,8 @@ final class StatsCharts {
         }
         chart.getData().add(series);
         chart.setLegendVisible(false);
-        chart.setCategoryGap(4);
+        // A bar is never thicker than a word is tall: with few names, wide gaps rather than slabs.
+        chart.setCategoryGap(rows.size() <= 3 ? 220.0 / rows.size() : 4);
         return chart;
     }
 
@@ -123,6 +124,8 @@ final class StatsCharts {
         chart.getData().add(series);
         chart.setLegendVisible(false);
         chart.setCreateSymbols(rows.size() <= 30);
+        // Room on the right for the last period's name, which sits on the chart's edge.
+        chart.setPadding(new javafx.geometry.Insets(8, 28, 8, 8));
         return chart;
     }
 

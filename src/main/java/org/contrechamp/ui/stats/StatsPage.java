@@ -53,9 +53,10 @@ import org.contrechamp.ui.shell.Page;
 public final class StatsPage implements Page {
 
     public static final String ID = "stats";
-    /** Cards are this wide: two side by side on a laptop's screen beside the navigation bar. */
-    private static final double CARD_WIDTH = 560;
-    private static final double CARD_HEIGHT = 380;
+    /** Cards are this wide (padding included): two side by side in a 1280-pixel window, beside the bar. */
+    private static final double CARD_WIDTH = 530;
+    private static final double CARD_PADDING = 8;
+    private static final double CARD_HEIGHT = 360;
 
     private final Messages messages;
     private final TaskRunner tasks;
@@ -141,6 +142,8 @@ public final class StatsPage implements Page {
         cards.setPadding(new Insets(6, 12, 12, 12));
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
+        // Cards flow in as many columns as the width holds (two on a laptop), not one under the other.
+        cards.prefWrapLengthProperty().bind(scroll.widthProperty().subtract(30));
         view.setTop(top);
         view.setCenter(scroll);
         view.getStyleClass().add("stats-page");
@@ -267,7 +270,7 @@ public final class StatsPage implements Page {
             body = new VBox(8, heading, empty);
         } else {
             Chart chart = charts.chart(table);
-            chart.setPrefSize(CARD_WIDTH, CARD_HEIGHT);
+            chart.setPrefSize(CARD_WIDTH - 2 * CARD_PADDING, CARD_HEIGHT);
             shownCharts.put(table.id(), chart);
             body = chart;
         }
@@ -280,13 +283,18 @@ public final class StatsPage implements Page {
         csv.setOnAction(e -> choose(table, "csv").ifPresent(path -> saveCsv(table.id(), path)));
         Label total = new Label(messages.get("stats.card-total", table.rows().size(), table.total()));
         total.getStyleClass().add("form-help");
+        // Nothing of the card's foot is cut, in any language.
+        for (Region r : List.of(total, png, csv)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, total, gap, png, csv);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(6, body, buttons);
         card.setPrefWidth(CARD_WIDTH);
-        card.setPadding(new Insets(8));
+        card.setMaxWidth(CARD_WIDTH);
+        card.setPadding(new Insets(CARD_PADDING));
         card.getStyleClass().add("stats-card");
         card.setId("stats-card-" + table.id());
         return card;
