@@ -27,7 +27,7 @@ final class RootCommand implements Runnable {
             TilesCommand.class, IdentityCommand.class, TrustCommand.class, RepoCommand.class, SyncCommand.class,
             BundleCommand.class, ConflictsCommand.class, ProposalsCommand.class, DeskCommand.class, DecisionsCommand.class, DuplicatesCommand.class,
             AuditCommand.class, ProvenanceCommand.class, VolunteersCommand.class, DeclaredCommand.class,
-            InventoryCommand.class, CoverageCommand.class,
+            InventoryCommand.class, CoverageCommand.class, StatsCommand.class,
             DoctorCommand.class);
 
     private final CliContext context;

@@ -12,13 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javafx.animation.PauseTransition;
-import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
@@ -28,9 +23,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -40,15 +32,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
-import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
-import org.contrechamp.core.sighting.SightingFilter;
-import org.contrechamp.core.trust.TrustedKey;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.workspace.Workspace;
@@ -67,19 +54,16 @@ import org.contrechamp.ui.map.MapViewMenu;
 import org.contrechamp.core.photo.StoredPhoto;
 import org.contrechamp.ui.photo.PhotoDialog;
 import org.contrechamp.ui.photo.PhotoImages;
-import org.contrechamp.ui.photo.PhotoStrip;
 import org.contrechamp.ui.photo.PhotoImportController;
-import org.contrechamp.ui.review.ReviewKey;
-import org.contrechamp.ui.review.ReviewPanel;
+import org.contrechamp.ui.review.ReviewPage;
 import org.contrechamp.ui.review.ReviewViewModel;
 import org.contrechamp.ui.settings.SettingsDialog;
 import org.contrechamp.ui.share.ShareController;
-import org.contrechamp.ui.sighting.SightingFilterBar;
 import org.contrechamp.ui.sighting.SightingFilterViewModel;
-import org.contrechamp.ui.sighting.SightingFormView;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
-import org.contrechamp.ui.sighting.SightingListView;
 import org.contrechamp.ui.sighting.SightingsViewModel;
+import org.contrechamp.ui.sighting.SurveyPage;
+import org.contrechamp.ui.shell.PageShell;
 
 /**
  * The main window's content: the map on the left; the list of sightings and the edit form on the
@@ -96,20 +80,16 @@ public final class MainWindow {
     private final SightingFormViewModel form;
     private final BorderPane root = new BorderPane();
     private final MapPane map;
-    private final SightingListView list;
     private final SightingFilterViewModel filter;
-    private final SightingFilterBar filterBar;
+    private final SurveyPage survey;
     private Settings settings;
     private MenuBar menuBar;
     private final AreaController area;
     private final PhotoImportController photoImport;
     private ShareController share;
     private ReviewViewModel review;
-    private Tab reviewTab;
     private ConflictsPage conflicts;
-    private TabPane side;
-    private SplitPane mainSplit;
-    private final PauseTransition autosave = new PauseTransition(Duration.millis(800));
+    private final PageShell shell;
 
     /**
      * @param onSettingsChanged called (on the FX thread) after the user changed settings that need the
@@ -142,83 +122,12 @@ public final class MainWindow {
                 () -> { sightings.load(); conflicts.viewModel().refresh(); });
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
-        list = new SightingListView(messages, sightings, filter.visible());
-        filterBar = new SightingFilterBar(messages, filter, answer -> tasks.submit("authors", (p, c) -> {
-            List<SightingFilterBar.Author> authors = new ArrayList<>();
-            authors.add(new SightingFilterBar.Author(SightingFilter.LOCAL_AUTHOR, messages.get("filter.author-me")));
-            for (TrustedKey key : workspace.trust().list()) {
-                authors.add(new SightingFilterBar.Author(key.identity().fingerprint().hex(),
-                        key.identity().name() + " · " + key.identity().fingerprint().display().substring(0, 9)));
-            }
-            return authors;
-        }, answer, error -> status.error(ErrorMessages.describe(messages, error))));
-        SightingFormView formView = new SightingFormView(messages, form, this::saveForm, sightings::deleteSelected);
-
         PhotoImages photoImages = new PhotoImages(workspace.photos());
-        PhotoStrip formPhotos = new PhotoStrip(messages, tasks, workspace.photos(), photoImages, this::openPhoto);
-        formView.setPhotos(formPhotos);
-        sightings.selectedProperty().addListener((obs, was, is) -> {
-            if (is == null || was == null || !was.id().equals(is.id()) || !was.photos().equals(is.photos())) {
-                formPhotos.showPhotosOf(is == null ? null : is.id(), is == null ? List.of() : is.photos());
-            }
-            boolean sameRecord = was != null && is != null && was.id().equals(is.id());
-            if (sameRecord && form.dirtyProperty().get()) {
-                // A newer revision of what is being typed into (our own save came back): keep the typing.
-                form.rebase(is);
-                return;
-            }
-            // Switching to another sighting keeps what was typed: a valid pending edit is saved first.
-            if (!sameRecord && form.dirtyProperty().get()) {
-                autosave.stop();
-                form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
-            }
-            form.load(is);
-            formView.showAlreadyInOsm(is == null ? null : sightings.alreadyInOsm().get(is.id()), openLink);
-        });
-        sightings.alreadyInOsm().addListener((MapChangeListener<UUID, OsmCameraMatch>) c -> {
-            Sighting shown = sightings.selectedProperty().get();
-            if (shown != null && shown.id().equals(c.getKey())) {
-                formView.showAlreadyInOsm(sightings.alreadyInOsm().get(shown.id()), openLink);
-            }
-        });
-        // Autosave: a moment after the last keystroke or choice, a valid form is stored (one undo step).
-        autosave.setOnFinished(e -> saveIfValid());
-        form.dirtyProperty().addListener((obs, was, is) -> {
-            if (is) {
-                autosave.playFromStart();
-            }
-        });
-        form.changeCountProperty().addListener((obs, was, is) -> {
-            if (form.dirtyProperty().get()) {
-                autosave.playFromStart();
-            }
-        });
-
-        VBox listWithFilter = new VBox(filterBar, list);
-        VBox.setVgrow(list, Priority.ALWAYS);
-        SplitPane listAndForm = new SplitPane(listWithFilter, formView);
-        listAndForm.setOrientation(Orientation.VERTICAL);
-        listAndForm.setDividerPositions(0.34);
+        survey = new SurveyPage(messages, workspace, tasks, status, sightings, form, filter, photoImages,
+                this::openPhoto, openLink);
         review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
-        ReviewPanel reviewPanel = new ReviewPanel(messages, review, tasks, photoImages, this::openPhoto);
-        Tab allTab = new Tab(messages.get("tab.sightings"), listAndForm);
-        reviewTab = new Tab(messages.get("tab.review"), reviewPanel);
-        reviewTab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.review-count",
-                review.drafts().size()), review.drafts()));
         conflicts = ConflictsPage.of(workspace, messages, tasks, status, map, photoImages,
                 () -> this.settings.fieldOfViewDegrees(), sightings::load);
-        side = new TabPane(allTab, reviewTab, conflicts.tab());
-        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
-            review.activeProperty().set(is == reviewTab);
-            // Reviewing wants the photo large: the side takes half the window, and gives it back after.
-            if (mainSplit != null) {
-                mainSplit.setDividerPositions(is == reviewTab ? 0.48 : is == conflicts.tab() ? 0.36 : 0.62);
-            }
-            if (is == reviewTab) {
-                Platform.runLater(reviewPanel::requestFocus);
-            }
-        });
         review.placingProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 status.info(messages.get("review.click-to-place", is.originalName()));
@@ -228,13 +137,11 @@ public final class MainWindow {
         if (!settings.welcomeDismissed()) {
             addWelcome(mapWithWelcome);
         }
-        SplitPane main = new SplitPane(mapWithWelcome, side);
-        main.setDividerPositions(0.62);
-        SplitPane.setResizableWithParent(side, false);
-        mainSplit = main;
+        shell = WindowPages.shell(mapWithWelcome, new WindowPages.Shared(workspace, messages, tasks, status, map,
+                photoImages, survey, new ReviewPage(messages, review, tasks, photoImages, this::openPhoto), conflicts));
 
         root.setTop(menuBar(onSettingsChanged));
-        root.setCenter(main);
+        root.setCenter(shell.view());
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         acceptDroppedFiles();
@@ -272,7 +179,7 @@ public final class MainWindow {
 
     /** Opens the review queue (Ctrl+R). */
     public void openReview() {
-        side.getSelectionModel().select(reviewTab);
+        shell.pages().show(ReviewPage.ID);
     }
 
     /** One photo large, with the tool that hides faces and plates in the shared copy. */
@@ -297,31 +204,14 @@ public final class MainWindow {
                 map.mapView().getZoom());
     }
 
-    private void saveForm() {
-        autosave.stop();
-        form.build().ifPresentOrElse(edited -> sightings.save(edited, "edit.change"),
-                () -> status.error(messages.get("status.form-invalid")));
-    }
-
-    /** Saves a pending valid edit; an invalid one stays on screen with its problems marked. */
-    private void saveIfValid() {
-        if (form.dirtyProperty().get()) {
-            form.build().ifPresent(edited -> sightings.save(edited, "edit.change"));
-        }
-    }
-
     /** An edit typed into the form and not yet stored: the record as typed and the fields typed into. */
     public record PendingEdit(Sighting after, Set<SightingField> fields) {
     }
 
     /** The edit still pending on screen, if valid (saved by the app when the window closes). */
     public Optional<PendingEdit> pendingEdit() {
-        autosave.stop();
         Sighting shown = form.sourceProperty().get();
-        if (!form.dirtyProperty().get() || shown == null) {
-            return Optional.empty();
-        }
-        return form.build().map(edited -> new PendingEdit(edited, SightingField.changedBetween(shown, edited)))
+        return survey.pendingEdit().map(edited -> new PendingEdit(edited, SightingField.changedBetween(shown, edited)))
                 .filter(edit -> !edit.fields().isEmpty());
     }
 
@@ -428,19 +318,19 @@ public final class MainWindow {
         redo.disableProperty().bind(sightings.history().canRedoProperty().not());
         sightings.history().nextRedoProperty().addListener((obs, was, is) -> redo.setText(is == null
                 ? messages.get("menu.redo") : messages.get("menu.redo-named", messages.get(is.labelKey()))));
-        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::saveForm);
+        MenuItem save = item("menu.save", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), survey::save);
         save.disableProperty().bind(form.dirtyProperty().not());
         MenuItem delete = item("menu.delete", new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN),
                 sightings::deleteSelected);
         delete.disableProperty().bind(sightings.selectedProperty().isNull());
         MenuItem find = item("menu.find", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            side.getSelectionModel().select(0);
-            filterBar.focusSearch();
+            shell.pages().show(SurveyPage.ID);
+            survey.focusSearch();
         });
         MenuItem reviewItem = item("menu.review", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 this::openReview);
         MenuItem conflictsItem = item("menu.conflicts", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), conflicts::open);
+                KeyCombination.SHIFT_DOWN), () -> shell.pages().show(ConflictsPage.ID));
         Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
                 new SeparatorMenuItem(), find, reviewItem, conflictsItem);
 
@@ -454,8 +344,9 @@ public final class MainWindow {
         map.osmCameras().visibleProperty().bind(osmCameras.selectedProperty());
         osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
         MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
-        Menu view = new Menu(messages.get("menu.view"), null, MapViewMenu.items(map, workspace, messages, tasks, osmCameras,
-                drawnMap, CoverageMenu.item(messages, workspace, tasks, status, map.coverage(), this::window)));
+        Menu view = new Menu(messages.get("menu.view"), null, MapViewMenu.items(map, workspace, messages, tasks,
+                shell.goToMenu(), new SeparatorMenuItem(), osmCameras, drawnMap,
+                CoverageMenu.item(messages, workspace, tasks, status, map.coverage(), this::window)));
         MenuItem sync = item("menu.sync", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> share.sync(window()));
         MenuItem identity = item("menu.identity", null, share::showIdentity);
@@ -533,10 +424,7 @@ public final class MainWindow {
 
     private void showShortcuts() {
         List<Shortcut> all = new java.util.ArrayList<>(gestures());
-        for (ReviewKey key : ReviewKey.all()) {
-            all.add(new Shortcut(messages.get("help.in-review", key.shown(messages)), key.labelKey()));
-        }
-        all.addAll(ConflictsPage.shortcuts(messages));
+        shell.pages().all().forEach(page -> all.addAll(page.shortcuts()));
         new ShortcutsDialog(messages, menuBar, all).showAndWait();
     }
 }

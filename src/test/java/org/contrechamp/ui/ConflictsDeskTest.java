@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 
 import org.contrechamp.app.LocalWorkspace;
@@ -82,14 +81,13 @@ class ConflictsDeskTest {
                 && l.getText().startsWith(textStart) && l.getScene() != null).tryQuery().isPresent();
     }
 
-    /** The desk's tab, once the window is laid out (before its first pulse, split panes show no children). */
-    private java.util.Optional<Tab> deskTab() {
-        return robot.lookup(".tab-pane").tryQueryAs(TabPane.class).flatMap(side -> side.getTabs().stream()
-                .filter(t -> "tab.conflicts".equals(t.getId())).findFirst());
+    /** The desk's button in the window's navigation bar, once the window is laid out. */
+    private java.util.Optional<ToggleButton> deskTab() {
+        return robot.lookup("#nav-conflicts").tryQueryAs(ToggleButton.class);
     }
 
     private String deskTabText() {
-        return deskTab().map(Tab::getText).orElse("");
+        return deskTab().map(ToggleButton::getText).orElse("");
     }
 
     @Test

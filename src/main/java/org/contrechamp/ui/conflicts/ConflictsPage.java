@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Tab;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.image.Image;
 
 import org.contrechamp.core.bundle.SharedPhotoStore;
@@ -24,13 +25,16 @@ import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.ui.photo.PhotoImages;
+import org.contrechamp.ui.shell.Page;
 
 /**
- * The conflicts desk as a page of the window: its tab (named with the number of items waiting), its
- * view model and view, and its layer on the window's map, which shows both sides of the item while
- * the desk is open. The window adds the tab and a menu command; everything else is wired here.
+ * The conflicts desk as a page of the window: its title (with the number of items waiting), its view
+ * model and view, and its layer on the window's map, which shows both sides of the item while the desk
+ * is shown. The window registers the page and a menu command; everything else is wired here.
  */
-public final class ConflictsPage {
+public final class ConflictsPage implements Page {
+
+    public static final String ID = "conflicts";
 
     /** Around both sides of an item, this much of the street is shown (metres). */
     private static final double MAP_MARGIN_M = 35;
@@ -39,9 +43,11 @@ public final class ConflictsPage {
 
     private final ConflictsViewModel vm;
     private final ConflictsPane pane;
-    private final Tab tab;
+    private final ObservableValue<String> title;
     private final DeskMapLayer layer;
     private final MapPane map;
+    private final Messages messages;
+    private boolean showing;
 
     /**
      * @param services  the review queue (asked in the background; null: nothing to decide)
@@ -51,23 +57,13 @@ public final class ConflictsPage {
     public ConflictsPage(Messages messages, Supplier<ReviewService> services, TaskRunner tasks, StatusLine status,
             MapPane map, DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
         this.map = map;
+        this.messages = messages;
         this.vm = new ConflictsViewModel(services, tasks, messages, status, onDecided);
         this.pane = new ConflictsPane(messages, vm, new DeskPhotos(messages, tasks, previews));
         this.layer = new DeskMapLayer(fieldOfViewDegrees);
         layer.setVisible(false);
         map.mapView().addLayer(layer);
-        tab = new Tab(messages.get("tab.conflicts"), pane);
-        tab.setId("tab.conflicts");
-        tab.textProperty().bind(Bindings.createStringBinding(() -> messages.get("tab.conflicts-count",
-                vm.items().size()), vm.items()));
-        tab.selectedProperty().addListener((obs, was, is) -> {
-            layer.setVisible(is);
-            if (is) {
-                vm.refresh();
-                showOnMap(vm.currentProperty().get());
-                Platform.runLater(pane::requestFocus);
-            }
-        });
+        title = Bindings.createStringBinding(() -> messages.get("tab.conflicts-count", vm.items().size()), vm.items());
         vm.currentProperty().addListener((obs, was, is) -> {
             if (is == null) {
                 layer.clear();
@@ -75,7 +71,7 @@ public final class ConflictsPage {
                 showOnMap(is);
             }
         });
-        vm.refresh(); // the tab says at once how many items wait
+        vm.refresh(); // the title says at once how many items wait
     }
 
     /** The desk of a data directory: its review queue, its photos and the copies received from others. */
@@ -106,8 +102,45 @@ public final class ConflictsPage {
         return image.isError() ? Optional.empty() : Optional.of(image);
     }
 
-    public Tab tab() {
-        return tab;
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return title;
+    }
+
+    @Override
+    public Node view() {
+        return pane;
+    }
+
+    /** The desk wants room for both sides of an item: the map keeps a third of the window. */
+    @Override
+    public double mapShare() {
+        return 0.36;
+    }
+
+    @Override
+    public void shown() {
+        showing = true;
+        layer.setVisible(true);
+        vm.refresh();
+        showOnMap(vm.currentProperty().get());
+        Platform.runLater(pane::requestFocus);
+    }
+
+    @Override
+    public void hidden() {
+        showing = false;
+        layer.setVisible(false);
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return shortcuts(messages);
     }
 
     public ConflictsViewModel viewModel() {
@@ -116,14 +149,6 @@ public final class ConflictsPage {
 
     public ConflictsPane pane() {
         return pane;
-    }
-
-    /** Opens the desk (its menu command). */
-    public void open() {
-        if (tab.getTabPane() != null) {
-            tab.getTabPane().getSelectionModel().select(tab);
-        }
-        Platform.runLater(pane::requestFocus);
     }
 
     /** The desk's keys for the keyboard help, each said to be the desk's. */
@@ -138,7 +163,7 @@ public final class ConflictsPage {
             return;
         }
         layer.show(c.base(), c.mine(), c.theirs(), pane.mineName(c), pane.theirsName(c));
-        if (!tab.isSelected()) {
+        if (!showing) {
             return;
         }
         Position mine = c.mine().values().position();

@@ -29,16 +29,12 @@ public final class ShortcutsDialog extends Dialog<Void> {
         grid.setHgap(24);
         grid.setVgap(6);
         grid.setPadding(new Insets(12));
-        int row = 0;
+        int[] row = {0};
         for (Menu menu : menus.getMenus()) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null && item.getText() != null) {
-                    grid.addRow(row++, keys(item.getAccelerator().getDisplayText()), description(item.getText()));
-                }
-            }
+            addItems(grid, row, menu);
         }
         for (Shortcut shortcut : others) {
-            grid.addRow(row++, keys(shortcut.keys()), description(messages.get(shortcut.descriptionKey())));
+            grid.addRow(row[0]++, keys(shortcut.keys()), description(messages.get(shortcut.descriptionKey())));
         }
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -46,6 +42,17 @@ public final class ShortcutsDialog extends Dialog<Void> {
         scroll.setPrefViewportWidth(640);
         getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
+    }
+
+    /** A menu's commands with a shortcut, those of its submenus (View ▸ Go to) included. */
+    private static void addItems(GridPane grid, int[] row, Menu menu) {
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu submenu) {
+                addItems(grid, row, submenu);
+            } else if (item.getAccelerator() != null && item.getText() != null) {
+                grid.addRow(row[0]++, keys(item.getAccelerator().getDisplayText()), description(item.getText()));
+            }
+        }
     }
 
     /** Keys are never cut: "Revue : Entrée" must stay readable whatever the language. */

@@ -32,6 +32,14 @@ public interface Page {
         return true;
     }
 
+    /**
+     * The share of the window's width the map keeps beside this page, until the user moves the divider
+     * (the shell then remembers their choice for this page). Reviewing wants the photo large: less map.
+     */
+    default double mapShare() {
+        return 0.62;
+    }
+
     /** Called each time the page comes into view: a good moment to refresh what it shows. */
     default void shown() {
     }
