@@ -138,7 +138,8 @@ public final class MainWindow {
             addWelcome(mapWithWelcome);
         }
         shell = WindowPages.shell(mapWithWelcome, new WindowPages.Shared(workspace, messages, tasks, status, map,
-                photoImages, survey, new ReviewPage(messages, review, tasks, photoImages, this::openPhoto), conflicts));
+                photoImages, () -> this.settings.fieldOfViewDegrees(), sightings::load, survey,
+                new ReviewPage(messages, review, tasks, photoImages, this::openPhoto), conflicts));
 
         root.setTop(menuBar(onSettingsChanged));
         root.setCenter(shell.view());

@@ -1,5 +1,7 @@
 package org.contrechamp.ui;
 
+import java.util.function.DoubleSupplier;
+
 import javafx.scene.Node;
 
 import org.contrechamp.core.i18n.Messages;
@@ -7,7 +9,11 @@ import org.contrechamp.core.settings.LastPageFile;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.audit.AuditPage;
+import org.contrechamp.ui.audit.VolunteersPage;
 import org.contrechamp.ui.conflicts.ConflictsPage;
+import org.contrechamp.ui.coverage.CoveragePage;
+import org.contrechamp.ui.duplicates.DuplicatesPage;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.ui.photo.PhotoImages;
 import org.contrechamp.ui.review.ReviewPage;
@@ -34,14 +40,20 @@ final class WindowPages {
      * the window itself talks to (its menus save the form, open the review, refresh the desk).
      */
     record Shared(Workspace workspace, Messages messages, TaskRunner tasks, StatusLine status, MapPane map,
-            PhotoImages photoImages, SurveyPage survey, ReviewPage review, ConflictsPage conflicts) {
+            PhotoImages photoImages, DoubleSupplier fieldOfViewDegrees, Runnable sightingsChanged,
+            SurveyPage survey, ReviewPage review, ConflictsPage conflicts) {
     }
 
     private static void addPages(PageShell shell, Shared c) {
         shell.add(c.survey());
         shell.add(c.review());
         shell.add(c.conflicts());
+        shell.add(DuplicatesPage.of(c.workspace(), c.messages(), c.tasks(), c.map(),
+                ConflictsPage.previews(c.workspace(), c.photoImages()), c.fieldOfViewDegrees(), c.sightingsChanged()));
+        shell.add(CoveragePage.of(c.messages(), c.workspace(), c.tasks()));
         shell.add(StatsPage.of(c.workspace(), c.messages(), c.tasks(), c.status()));
+        shell.add(AuditPage.of(c.workspace(), c.messages(), c.tasks()));
+        shell.add(VolunteersPage.of(c.workspace(), c.messages(), c.tasks()));
     }
 
     /** The shell with every page, opening on the page left last time once that is read. */

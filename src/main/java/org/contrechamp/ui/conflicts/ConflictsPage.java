@@ -77,10 +77,17 @@ public final class ConflictsPage implements Page {
     /** The desk of a data directory: its review queue, its photos and the copies received from others. */
     public static ConflictsPage of(Workspace workspace, Messages messages, TaskRunner tasks, StatusLine status,
             MapPane map, PhotoImages images, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        return new ConflictsPage(messages, workspace::review, tasks, status, map, previews(workspace, images),
+                fieldOfViewDegrees, onDecided);
+    }
+
+    /**
+     * A photo of either side of a desk's item: from the library, else the shared copy received in a
+     * bundle (others' photos are never in the library). The duplicates page shows photos the same way.
+     */
+    public static DeskPhotos.Preview previews(Workspace workspace, PhotoImages images) {
         SharedPhotoStore received = new SharedPhotoStore(workspace.dataDirectory());
-        DeskPhotos.Preview previews = sha256 -> images.thumbnail(sha256).or(() -> receivedCopy(received, sha256));
-        return new ConflictsPage(messages, workspace::review, tasks, status, map, previews, fieldOfViewDegrees,
-                onDecided);
+        return sha256 -> images.thumbnail(sha256).or(() -> receivedCopy(received, sha256));
     }
 
     /** A photo received in a bundle and not in the library: its shared copy, scaled down. */
