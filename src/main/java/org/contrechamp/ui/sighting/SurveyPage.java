@@ -24,6 +24,7 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingFilter;
 import org.contrechamp.core.trust.TrustedKey;
 import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.audit.ProvenanceSection;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
@@ -108,7 +109,10 @@ public final class SurveyPage implements Page {
 
         VBox listWithFilter = new VBox(filterBar, list);
         VBox.setVgrow(list, Priority.ALWAYS);
-        view = new SplitPane(listWithFilter, formView);
+        ProvenanceSection history = new ProvenanceSection(workspace, messages, tasks, sightings.selectedProperty());
+        VBox formWithHistory = new VBox(formView, history);
+        VBox.setVgrow(formView, Priority.ALWAYS);
+        view = new SplitPane(listWithFilter, formWithHistory);
         view.setOrientation(Orientation.VERTICAL);
         view.setDividerPositions(0.34);
         title = Bindings.createStringBinding(() -> messages.get("tab.sightings-count", sightings.sightings().size()),

@@ -1,0 +1,61 @@
+package org.contrechamp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The selected sighting's provenance, folded under the form, read only once unfolded. */
+class ProvenanceUnderTheFormTest {
+
+    @TempDir
+    Path data;
+    ContrechampApp app;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        app = WindowUnderTest.start(data);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WindowUnderTest.stop(app);
+    }
+
+    @Test
+    void unfoldingTheSectionShowsTheSelectedSightingsHistoryAndTheNextSelectionFollows() throws Exception {
+        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8570, 2.3530)).operator("first").build());
+        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8560, 2.3510)).operator("second").build());
+        robot.interact(() -> app.window().sightings().load());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().sightings().size() == 2);
+        ListView<?> list = robot.lookup(".sighting-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+
+        TitledPane section = robot.lookup("#provenance-section").queryAs(TitledPane.class);
+        ListView<?> lines = robot.lookup("#provenance-lines").queryAs(ListView.class);
+        assertThat(section.isExpanded()).as("folded at first").isFalse();
+        assertThat(lines.getItems()).as("nothing read while folded").isEmpty();
+
+        robot.interact(() -> section.setExpanded(true));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty());
+        String firstHistory = String.join("\n", lines.getItems().stream().map(String::valueOf).toList());
+
+        robot.interact(() -> list.getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty()
+                && !String.join("\n", lines.getItems().stream().map(String::valueOf).toList()).equals(firstHistory));
+    }
+}
