@@ -23,6 +23,7 @@ import org.contrechamp.core.photo.PhotoRepository;
 import org.contrechamp.core.photo.PhotoScanner;
 import org.contrechamp.core.photo.PhotoStoreWriteException;
 import org.contrechamp.core.photo.StoredPhoto;
+import org.contrechamp.core.photo.thumbnail.PictureDamage;
 import org.contrechamp.core.photo.thumbnail.Thumbnail;
 import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
 import org.contrechamp.core.sighting.SightingService;
@@ -223,6 +224,10 @@ public final class PhotoImportService {
                 // Headers only: what would happen, without hashing every byte of every file.
                 return c.hasPosition() ? line(c, ImportStatus.IMPORTED, positionReason(c), List.of(), null, null)
                         : line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), null, null);
+            }
+            if (p.damage() != PictureDamage.NONE) {
+                return ImportedFile.rejected(c.path(), ImportStatus.FAILED, p.damage() == PictureDamage.ENDS_EARLY
+                        ? "picture-ends-early" : "picture-damaged", List.of());
             }
             Path earlier = run.seen.putIfAbsent(sha, c.path());
             if (earlier != null) {
