@@ -310,6 +310,9 @@ public final class PhotoImportService {
         } else {
             run.joined++;
         }
+        if (placement.copyOf() != null) {
+            return line(c, ImportStatus.IMPORTED, "copy-joined", List.of(placement.copyOf()), sha, placement.sightingId());
+        }
         return line(c, ImportStatus.IMPORTED, placement.created() ? positionReason(c) : "joined-draft", List.of(), sha,
                 placement.sightingId());
     }
