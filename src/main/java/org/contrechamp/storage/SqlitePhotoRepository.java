@@ -124,6 +124,14 @@ public final class SqlitePhotoRepository implements PhotoRepository {
     }
 
     @Override
+    public List<StoredPhoto> takenInSecondOf(java.time.Instant instant) {
+        // taken_at is Instant.toString(): "2024-05-01T10:00:00Z" or "...:00.250Z". Every time of that second
+        // starts with the same 19 characters, and sorts before that prefix followed by '~'.
+        String second = instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().substring(0, 19);
+        return query(SELECT + "WHERE taken_at >= ? AND taken_at < ? ORDER BY imported_at, sha256", second, second + "~");
+    }
+
+    @Override
     public List<StoredPhoto> waitingForPosition() {
         return query(SELECT + "WHERE sighting_id IS NULL ORDER BY taken_at, imported_at, sha256");
     }

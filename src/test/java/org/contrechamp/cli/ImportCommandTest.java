@@ -101,8 +101,9 @@ class ImportCommandTest {
         assertThat(files.get("notes.jpg").get("status").asText()).isEqualTo("unsupported");
         assertThat(files.get("cut-header.jpg").get("status").asText()).isEqualTo("failed");
         assertThat(files.get("cut-header.jpg").get("reason").asText()).contains("cut short");
-        // Cut inside the pixels: the photo and its position are still good.
-        assertThat(files.get("cut-pixels.jpg").get("status").asText()).isEqualTo("imported");
+        // Cut inside the pixels: refused, saying so (the whole file, copied again, imports normally).
+        assertThat(files.get("cut-pixels.jpg").get("status").asText()).isEqualTo("failed");
+        assertThat(files.get("cut-pixels.jpg").get("reason").asText()).contains("ends before its picture");
         assertThat(files.get("loop").get("status").asText()).isEqualTo("failed");
         assertThat(files.get("loop").get("reason").asText()).contains("loop");
         for (JsonNode f : files.values()) {

@@ -66,6 +66,75 @@ class I18nConsistencyTest {
         }
     }
 
+    /** "record(s)", "photo(s)", "importé(e)s": a count's noun written for every number at once. */
+    private static final Pattern PLURAL_IN_BRACKETS = Pattern.compile("\\w\\((?:s|es|e|e\\)s|x)\\)");
+    /** A count put straight before a word in the plural, outside any choice: "{0,number,integer} photos". */
+    private static final Pattern COUNT_BEFORE_PLURAL = Pattern.compile("\\{\\d+,number,integer\\}[ \\u00a0]+(\\p{L}+)");
+    /** Words ending in s or x that are not plurals, and units that do not take one. */
+    private static final Set<String> NOT_PLURALS = Set.of("sans", "dans", "pas", "plus", "ms", "km", "s");
+    /**
+     * Texts whose count is never 1, with why: a photo refused for its size has millions of pixels.
+     */
+    private static final Set<String> NEVER_ONE = Set.of("photo.unshared.too-many-pixels");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "cli"})
+    void countsHaveRealPluralsAndNoBracketedOnes(String bundle) throws IOException {
+        for (String file : new String[] {bundle + ".properties", bundle + "_fr.properties"}) {
+            Properties p = load(file);
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                String text = p.getProperty(key);
+                assertThat(PLURAL_IN_BRACKETS.matcher(text).find()).as("%s in %s writes a plural in brackets: %s", key,
+                        file, text).isFalse();
+                if (NEVER_ONE.contains(key)) {
+                    continue;
+                }
+                Matcher m = COUNT_BEFORE_PLURAL.matcher(withoutChoices(text));
+                while (m.find()) {
+                    String word = m.group(1);
+                    boolean plural = word.length() > 1 && (word.endsWith("s") || word.endsWith("x"))
+                            && !NOT_PLURALS.contains(word.toLowerCase(java.util.Locale.ROOT));
+                    assertThat(plural).as("%s in %s puts a count before “%s” without a {N,choice,...} for 0 and 1: %s",
+                            key, file, word, text).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCountRuleCatchesWhatItIsFor() {
+        assertThat(PLURAL_IN_BRACKETS.matcher("3 record(s) written").find()).isTrue();
+        assertThat(COUNT_BEFORE_PLURAL.matcher(withoutChoices("{0,number,integer} photos")).find()).isTrue();
+        assertThat(COUNT_BEFORE_PLURAL.matcher(withoutChoices(
+                "{0,number,integer} {0,choice,0#photos|1#photo|1<photos}")).find()).isFalse();
+    }
+
+    /** The text with every {N,choice,...} replaced by a mark: its cases handle the plural already. */
+    static String withoutChoices(String text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            Matcher m = Pattern.compile("\\{\\d+,choice,").matcher(text).region(i, text.length());
+            if (m.lookingAt()) {
+                int depth = 0;
+                int j = i;
+                for (; j < text.length(); j++) {
+                    char c = text.charAt(j);
+                    if (c == '{') {
+                        depth++;
+                    } else if (c == '}' && --depth == 0) {
+                        break;
+                    }
+                }
+                out.append("<choice>");
+                i = j + 1;
+            } else {
+                out.append(text.charAt(i++));
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void everyKeyTheCodeUsesExists() throws IOException {
         Properties en = load("messages.properties");

@@ -28,6 +28,12 @@ public interface PhotoRepository {
     /** The photos of a sighting, oldest first. */
     List<StoredPhoto> ofSighting(UUID sightingId);
 
+    /**
+     * The photos taken in the same second as {@code instant} (to the second: a copy made by another
+     * program may keep the time without its fraction), oldest import first.
+     */
+    List<StoredPhoto> takenInSecondOf(java.time.Instant instant);
+
     /** Photos without a sighting (no position yet), oldest first. */
     List<StoredPhoto> waitingForPosition();
 

@@ -67,6 +67,7 @@ public final class ReviewPanel extends VBox {
         setAccessibleText(messages.get("review.accessible"));
 
         counter.getStyleClass().add("review-counter");
+        counter.textProperty().bind(vm.counterText());
         summary.getStyleClass().add("cell-detail");
         summary.setWrapText(true);
         Button previous = button("K", "review.previous", vm::previous);
@@ -190,7 +191,6 @@ public final class ReviewPanel extends VBox {
         boolean none = s == null;
         body.setVisible(!none);
         empty.setVisible(none);
-        counter.setText(none ? "" : messages.get("review.counter", vm.positionProperty().get(), vm.drafts().size()));
         if (none) {
             return;
         }

@@ -101,6 +101,15 @@ public final class ReviewViewModel {
         return position.getReadOnlyProperty();
     }
 
+    /**
+     * "Draft 3 of 21", or nothing without a draft: recomputed when the queue or the place in it
+     * changes (not only when another draft is shown), so that it says the same number as the tab.
+     */
+    public javafx.beans.binding.StringBinding counterText() {
+        return Bindings.createStringBinding(() -> current.get() == null ? ""
+                : messages.get("review.counter", position.get(), drafts.size()), current, position, drafts);
+    }
+
     public IntegerBinding remaining() {
         return Bindings.size(drafts);
     }

@@ -26,12 +26,31 @@ import org.contrechamp.core.sighting.SightingService;
  * chaining into one sighting.) The draft sits at the mean of its photos' positions and looks where
  * they point on average; it is marked "to review". A draft the volunteer already reviewed or placed
  * by hand is never moved: later photos start a new draft.
+ *
+ * <p>A copy of a photo already in the library (another file of the same place and second: resized,
+ * sent through a messenger, exported again) joins the sighting of its original, whatever import
+ * stored that one, instead of making a second sighting of the same camera. A copy moves nothing: it
+ * only adds its photo.
  */
 final class DraftGrouper {
 
-    /** What happened to one photo. */
-    record Placement(UUID sightingId, boolean created) {
+    /**
+     * What happened to one photo.
+     *
+     * @param copyOf the file name of the photo in the library it is a copy of, or {@code null}
+     */
+    record Placement(UUID sightingId, boolean created, String copyOf) {
+
+        Placement(UUID sightingId, boolean created) {
+            this(sightingId, created, null);
+        }
     }
+
+    /**
+     * How far apart a copy's position may be from its original's: none in a copy that keeps the EXIF
+     * block, a little in one whose program rounded the coordinates.
+     */
+    static final double COPY_METERS = 5;
 
     private final SightingService sightings;
     private final PhotoRepository photos;
@@ -71,6 +90,10 @@ final class DraftGrouper {
      * inside the transaction that stores the photo's row.
      */
     Placement place(StoredPhoto photo) {
+        Optional<Placement> copy = joinOriginal(photo);
+        if (copy.isPresent()) {
+            return copy.get();
+        }
         if (current != null && joins(photo)) {
             Optional<Sighting> draft = sightings.find(current.sightingId).filter(Sighting::draft)
                     .filter(s -> s.position().source() != PositionSource.MANUAL);
@@ -93,6 +116,36 @@ final class DraftGrouper {
         current = new Group(created.id());
         current.members.add(photo);
         return new Placement(created.id(), true);
+    }
+
+    /** Adds a copy to its original's sighting, when the photo is one and that sighting is still there. */
+    private Optional<Placement> joinOriginal(StoredPhoto photo) {
+        if (photo.takenInstant() == null) {
+            return Optional.empty();
+        }
+        PhotoPosition at = photo.metadata().position();
+        for (StoredPhoto other : photos.takenInSecondOf(photo.takenInstant())) {
+            PhotoPosition p = other.metadata().position();
+            if (other.sightingId() == null || p == null || other.sha256().equals(photo.sha256())
+                    || GeoMath.distanceMeters(at.latitude(), at.longitude(), p.latitude(), p.longitude()) > COPY_METERS) {
+                continue;
+            }
+            Optional<Sighting> shown = sightings.find(other.sightingId());
+            if (shown.isEmpty()) {
+                continue;
+            }
+            Sighting s = shown.get();
+            List<String> hashes = new ArrayList<>(s.photos());
+            if (!hashes.contains(photo.sha256())) {
+                hashes.add(photo.sha256());
+            }
+            Sighting updated = sightings.update(s.toBuilder().photos(hashes).build());
+            current = new Group(updated.id());
+            current.members.addAll(photos.ofSighting(updated.id()));
+            current.members.add(photo);
+            return Optional.of(new Placement(updated.id(), false, other.originalName()));
+        }
+        return Optional.empty();
     }
 
     /**

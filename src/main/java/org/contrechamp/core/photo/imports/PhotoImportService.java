@@ -23,6 +23,7 @@ import org.contrechamp.core.photo.PhotoRepository;
 import org.contrechamp.core.photo.PhotoScanner;
 import org.contrechamp.core.photo.PhotoStoreWriteException;
 import org.contrechamp.core.photo.StoredPhoto;
+import org.contrechamp.core.photo.thumbnail.PictureDamage;
 import org.contrechamp.core.photo.thumbnail.Thumbnail;
 import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
 import org.contrechamp.core.sighting.SightingService;
@@ -224,6 +225,10 @@ public final class PhotoImportService {
                 return c.hasPosition() ? line(c, ImportStatus.IMPORTED, positionReason(c), List.of(), null, null)
                         : line(c, ImportStatus.NO_POSITION, c.noPositionReason(), c.noPositionArgs(), null, null);
             }
+            if (p.damage() != PictureDamage.NONE) {
+                return ImportedFile.rejected(c.path(), ImportStatus.FAILED, p.damage() == PictureDamage.ENDS_EARLY
+                        ? "picture-ends-early" : "picture-damaged", List.of());
+            }
             Path earlier = run.seen.putIfAbsent(sha, c.path());
             if (earlier != null) {
                 return line(c, ImportStatus.DUPLICATE, "duplicate-in-import", List.of(earlier.toString()), sha, null);
@@ -304,6 +309,9 @@ public final class PhotoImportService {
             run.created++;
         } else {
             run.joined++;
+        }
+        if (placement.copyOf() != null) {
+            return line(c, ImportStatus.IMPORTED, "copy-joined", List.of(placement.copyOf()), sha, placement.sightingId());
         }
         return line(c, ImportStatus.IMPORTED, placement.created() ? positionReason(c) : "joined-draft", List.of(), sha,
                 placement.sightingId());

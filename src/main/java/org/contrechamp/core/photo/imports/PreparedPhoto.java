@@ -9,6 +9,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 import org.contrechamp.core.photo.PhotoFileStore;
+import org.contrechamp.core.photo.thumbnail.PictureCheck;
+import org.contrechamp.core.photo.thumbnail.PictureDamage;
 import org.contrechamp.core.photo.thumbnail.Thumbnail;
 import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
 
@@ -20,9 +22,11 @@ import org.contrechamp.core.photo.thumbnail.ThumbnailMaker;
  * @param storedIntact for a photo already in the library: whether its stored original is there and
  *                     whole (else the import restores it from this file); true otherwise
  * @param failure      the reading error, or {@code null}
+ * @param damage       what is wrong with the picture of a photo new to the library ({@link PictureDamage#NONE}
+ *                     when it is whole, or was not checked: in a dry run, a file too large to hold, one stored already)
  */
 record PreparedPhoto(PhotoCandidate candidate, long size, String sha256, byte[] content, Thumbnail thumbnail,
-                     boolean storedIntact, IOException failure) {
+                     boolean storedIntact, IOException failure, PictureDamage damage) {
 
     /**
      * Files up to this size are read into memory once for hash, store and thumbnail. With a few
@@ -41,21 +45,26 @@ record PreparedPhoto(PhotoCandidate candidate, long size, String sha256, byte[] 
         try {
             long size = Files.size(c.path());
             if (dryRun) {
-                return new PreparedPhoto(c, size, null, null, null, true, null);
+                return new PreparedPhoto(c, size, null, null, null, true, null, PictureDamage.NONE);
             }
             if (size > IN_MEMORY_LIMIT) {
                 String sha = hash(c);
-                return new PreparedPhoto(c, size, sha, null, null, !inLibrary.test(sha) || intact.test(sha, size), null);
+                return new PreparedPhoto(c, size, sha, null, null, !inLibrary.test(sha) || intact.test(sha, size), null,
+                        PictureDamage.NONE);
             }
             byte[] content = Files.readAllBytes(c.path());
             String sha = PhotoFileStore.sha256Hex(content);
             boolean stored = inLibrary.test(sha);
-            Thumbnail thumbnail = stored ? null : thumbnails.make(content, c.metadata());
-            return new PreparedPhoto(c, size, sha, content, thumbnail, !stored || intact.test(sha, size), null);
+            // A picture cut short or damaged is not stored at all (the import reports it as failed): its
+            // thumbnail would be grey or black, and the whole file, copied again, is a photo of its own.
+            PictureDamage damage = stored ? PictureDamage.NONE : PictureCheck.of(content, c.metadata().format());
+            Thumbnail thumbnail = stored || damage != PictureDamage.NONE ? null : thumbnails.make(content, c.metadata());
+            return new PreparedPhoto(c, size, sha, content, thumbnail, !stored || intact.test(sha, size), null, damage);
         } catch (IOException e) {
-            return new PreparedPhoto(c, 0, null, null, null, true, e);
+            return new PreparedPhoto(c, 0, null, null, null, true, e, PictureDamage.NONE);
         } catch (RuntimeException | OutOfMemoryError e) {
-            return new PreparedPhoto(c, 0, null, null, null, true, new IOException(String.valueOf(e.getMessage()), e));
+            return new PreparedPhoto(c, 0, null, null, null, true, new IOException(String.valueOf(e.getMessage()), e),
+                    PictureDamage.NONE);
         }
     }
 

@@ -7,11 +7,24 @@ package org.contrechamp.core.photo.thumbnail;
  */
 final class BitReader {
 
+    /** A code that no Huffman table holds: the scan's data is damaged. */
+    static final class CorruptCode extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        CorruptCode() {
+            super("corrupt Huffman code");
+        }
+    }
+
     private final byte[] data;
     private int pos;
     private long buffer;
     private int count;
     private boolean atMarker;
+    /** Zero bytes fed in place of data since the last restart: the last {@code 8 * padding} bits of the buffer. */
+    private int padding;
+    /** Whether a code needed bits beyond the scan's data: the picture was cut off or damaged. */
+    private boolean ranShort;
 
     BitReader(byte[] data, int start) {
         this.data = data;
@@ -21,7 +34,9 @@ final class BitReader {
     private void fill() {
         while (count <= 56) {
             int b = 0;
-            if (!atMarker && pos < data.length) {
+            if (atMarker || pos >= data.length) {
+                padding++;
+            } else {
                 b = data[pos] & 0xFF;
                 if (b == 0xFF) {
                     int next = pos + 1 < data.length ? data[pos + 1] & 0xFF : 0xD9;
@@ -29,6 +44,7 @@ final class BitReader {
                         pos += 2;
                     } else {
                         atMarker = true;
+                        padding++;
                         b = 0;
                     }
                 } else {
@@ -49,7 +65,7 @@ final class BitReader {
         }
         int value = (int) (buffer >>> (64 - n));
         buffer <<= n;
-        count -= n;
+        consumed(n);
         return value;
     }
 
@@ -58,7 +74,22 @@ final class BitReader {
             fill();
         }
         buffer <<= n;
+        consumed(n);
+    }
+
+    private void consumed(int n) {
         count -= n;
+        if (count < 8 * padding) {
+            ranShort = true;
+        }
+    }
+
+    /**
+     * Whether some code was read from the zeros that stand in for missing data: the scan's data
+     * ended (at a marker, or at the end of the file) before its last block.
+     */
+    boolean ranShort() {
+        return ranShort;
     }
 
     /** JPEG's EXTEND: the top half of the range is positive, the bottom half negative. */
@@ -75,7 +106,7 @@ final class BitReader {
         if (entry != 0) {
             int length = entry >> 8;
             buffer <<= length;
-            count -= length;
+            consumed(length);
             return entry & 0xFF;
         }
         int code16 = (int) (buffer >>> 48);
@@ -83,17 +114,18 @@ final class BitReader {
             int code = code16 >>> (16 - length);
             if (code <= table.maxCode[length]) {
                 buffer <<= length;
-                count -= length;
+                consumed(length);
                 return table.symbols[table.valueOffset[length] + code];
             }
         }
-        throw new IllegalStateException("corrupt Huffman code");
+        throw new CorruptCode();
     }
 
     /** Goes past the restart marker at (or after) the current byte and starts afresh. */
     void restart() {
         buffer = 0;
         count = 0;
+        padding = 0;
         atMarker = false;
         while (pos + 1 < data.length) {
             if ((data[pos] & 0xFF) == 0xFF && (data[pos + 1] & 0xFF) >= 0xD0 && (data[pos + 1] & 0xFF) <= 0xD7) {

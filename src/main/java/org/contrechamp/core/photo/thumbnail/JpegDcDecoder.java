@@ -31,6 +31,8 @@ final class JpegDcDecoder {
     private boolean progressive;
     private int restartInterval;
     private int adobeTransform = -1;
+    /** What the scans showed to be wrong with the picture's data, or null. */
+    private PictureDamage damage;
 
     private static final class Component {
         int id;
@@ -55,6 +57,25 @@ final class JpegDcDecoder {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What is wrong with the picture's data, found by reading every block's codes as {@link #decode}
+     * does (no pixels made): {@code null} when every block was read; empty when this decoder cannot
+     * tell (a coding it does not read, or a structure it trips on: the caller asks another decoder).
+     */
+    static Optional<PictureDamage> damage(byte[] data) {
+        JpegDcDecoder decoder = new JpegDcDecoder(data);
+        try {
+            if (!decoder.scanAll()) {
+                return Optional.empty();
+            }
+        } catch (BitReader.CorruptCode e) {
+            return Optional.of(PictureDamage.DAMAGED);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.of(decoder.damage == null ? PictureDamage.NONE : decoder.damage);
     }
 
     /** The {width, height} of the JPEG in {@code data[offset, offset+length)}, or {@code null}. */
@@ -87,12 +108,18 @@ final class JpegDcDecoder {
     }
 
     private BufferedImage run() {
+        return scanAll() ? image() : null;
+    }
+
+    /** Reads the segments and every scan's DC values; false for a file this decoder does not read. */
+    private boolean scanAll() {
         if (u8(0) != 0xFF || u8(1) != 0xD8) {
-            return null;
+            return false;
         }
+        boolean ended = false;
         pos = 2;
         boolean anyScan = false;
-        while (pos + 4 <= data.length) {
+        while (pos + 2 <= data.length) { // the end marker takes the file's last two bytes
             if (u8(pos) != 0xFF) {
                 pos++;
                 continue;
@@ -103,6 +130,10 @@ final class JpegDcDecoder {
                 continue;
             }
             if (marker == 0xD9) {
+                ended = true;
+                break;
+            }
+            if (pos + 4 > data.length) {
                 break;
             }
             int length = u16(data, pos + 2);
@@ -115,25 +146,28 @@ final class JpegDcDecoder {
                 case 0xEE -> readAdobe(segment, next);
                 case 0xC0, 0xC1, 0xC2 -> {
                     if (!readFrame(segment, marker == 0xC2)) {
-                        return null;
+                        return false;
                     }
                 }
                 case 0xDA -> {
                     if (components == null) {
-                        return null;
+                        return false;
                     }
                     next = scan(segment);
                     anyScan = true;
                 }
                 default -> {
                     if (marker >= 0xC3 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                        return null; // lossless, hierarchical or arithmetic coding
+                        return false; // lossless, hierarchical or arithmetic coding
                     }
                 }
             }
             pos = next;
         }
-        return anyScan ? image() : null;
+        if (anyScan && !ended && progressive && damage == null) {
+            damage = PictureDamage.ENDS_EARLY; // the later scans, which sharpen the picture, are missing
+        }
+        return anyScan;
     }
 
     private void readQuantization(int p, int end) {
@@ -261,7 +295,11 @@ final class JpegDcDecoder {
                 }
             }
         }
-        return bits.nextMarker();
+        int end = bits.nextMarker();
+        if (bits.ranShort() && damage == null) {
+            damage = end >= data.length ? PictureDamage.ENDS_EARLY : PictureDamage.DAMAGED;
+        }
+        return end;
     }
 
     private void block(BitReader bits, Component c, int index, int ss, int se, int ah, int al) {
