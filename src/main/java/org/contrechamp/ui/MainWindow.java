@@ -53,6 +53,8 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.area.AreaController;
+import org.contrechamp.ui.area.AreaViewMenu;
+import org.contrechamp.ui.edit.UndoKeys;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
@@ -60,6 +62,7 @@ import org.contrechamp.ui.conflicts.ConflictsPage;
 import org.contrechamp.ui.export.ExportController;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.AboutDialog;
+import org.contrechamp.ui.help.MapGestures;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.core.photo.StoredPhoto;
@@ -72,12 +75,14 @@ import org.contrechamp.ui.review.ReviewPanel;
 import org.contrechamp.ui.review.ReviewViewModel;
 import org.contrechamp.ui.settings.SettingsDialog;
 import org.contrechamp.ui.share.ShareController;
+import org.contrechamp.ui.sighting.MapAdding;
 import org.contrechamp.ui.sighting.SightingFilterBar;
 import org.contrechamp.ui.sighting.SightingFilterViewModel;
 import org.contrechamp.ui.sighting.SightingFormView;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
 import org.contrechamp.ui.sighting.SightingListView;
 import org.contrechamp.ui.sighting.SightingsViewModel;
+import org.contrechamp.ui.sighting.StreetDistanceCheck;
 
 /**
  * The main window's content: the map on the left; the list of sightings and the edit form on the
@@ -101,6 +106,7 @@ public final class MainWindow {
     private MenuBar menuBar;
     private final AreaController area;
     private final PhotoImportController photoImport;
+    private final MapAdding adding;
     private ShareController share;
     private ReviewViewModel review;
     private Tab reviewTab;
@@ -140,6 +146,7 @@ public final class MainWindow {
                 () -> { sightings.load(); conflicts.viewModel().refresh(); });
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
+        new StreetDistanceCheck(messages, workspace.area()::gazetteer, tasks, status).watch(sightings.selectedProperty());
         list = new SightingListView(messages, sightings, filter.visible());
         filterBar = new SightingFilterBar(messages, filter, answer -> tasks.submit("authors", (p, c) -> {
             List<SightingFilterBar.Author> authors = new ArrayList<>();
@@ -198,6 +205,8 @@ public final class MainWindow {
         listAndForm.setOrientation(Orientation.VERTICAL);
         listAndForm.setDividerPositions(0.34);
         review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
+        adding = new MapAdding(messages, map, sightings, review.placingProperty().isNotNull(), area.boundsProperty(),
+                status, this::window, java.time.Clock.systemDefaultZone());
         ReviewPanel reviewPanel = new ReviewPanel(messages, review, tasks, photoImages, this::openPhoto);
         Tab allTab = new Tab(messages.get("tab.sightings"), listAndForm);
         reviewTab = new Tab(messages.get("tab.review"), reviewPanel);
@@ -236,6 +245,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         acceptDroppedFiles();
+        UndoKeys.install(root, sightings::undo, sightings::redo);
         sightings.load();
         area.start(true);
     }
@@ -280,12 +290,12 @@ public final class MainWindow {
                 boxes -> workspace.sharing().setRedactions(photo.sha256(), boxes)).show();
     }
 
-    /** A click on an empty spot of the map: places the photo waiting to be placed, or adds a sighting. */
+    /** A deliberate click on an empty spot: places the photo waiting to be placed, or adds a sighting. */
     private void mapClicked(double latitude, double longitude) {
         if (review.placingProperty().get() != null) {
             review.placeAt(latitude, longitude);
         } else {
-            sightings.createAt(latitude, longitude);
+            adding.addAt(latitude, longitude);
         }
     }
 
@@ -340,10 +350,8 @@ public final class MainWindow {
         StackPane.setAlignment(holder[0], Pos.TOP_LEFT);
         StackPane.setMargin(holder[0], new Insets(16));
         over.getChildren().add(holder[0]);
-        Runnable update = () -> holder[0].setVisible(sightings.loadedProperty().get() && sightings.sightings().isEmpty());
-        sightings.sightings().addListener((ListChangeListener<Sighting>) c -> update.run());
-        sightings.loadedProperty().addListener((obs, was, is) -> update.run());
-        update.run();
+        holder[0].visibleProperty().bind(sightings.loadedProperty().and(Bindings.isEmpty(sightings.sightings()))
+                .and(area.boundsProperty().isNull()));
     }
 
     /** The ways to start, in the order a volunteer usually takes them. */
@@ -439,7 +447,7 @@ public final class MainWindow {
                 this::openReview);
         MenuItem conflictsItem = item("menu.conflicts", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), conflicts::open);
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), adding.menuItem(), save, delete,
                 new SeparatorMenuItem(), find, reviewItem, conflictsItem);
 
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
@@ -451,12 +459,13 @@ public final class MainWindow {
         osmCameras.setSelected(true);
         map.osmCameras().visibleProperty().bind(osmCameras.selectedProperty());
         osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
-        MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
-        Menu view = new Menu(messages.get("menu.view"), null, osmCameras, drawnMap);
+        Menu view = new Menu(messages.get("menu.view"), null, osmCameras);
+        view.getItems().addAll(new AreaViewMenu(messages, area, map, sightings.selectedProperty(), status).items());
         MenuItem sync = item("menu.sync", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> share.sync(window()));
         MenuItem identity = item("menu.identity", null, share::showIdentity);
-        Menu shareMenu = new Menu(messages.get("menu.share"), null, sync, identity);
+        MenuItem saveCard = item("menu.save-card", null, () -> share.saveCard(window()));
+        Menu shareMenu = new Menu(messages.get("menu.share"), null, sync, identity, saveCard);
         menuBar = new MenuBar(file, edit, view, shareMenu, help);
         menuBar.setUseSystemMenuBar(true);
         return menuBar;
@@ -515,21 +524,8 @@ public final class MainWindow {
         });
     }
 
-    /** Gestures and keys the menus cannot show, named in the user's language. */
-    private List<Shortcut> gestures() {
-        return List.of(
-                new Shortcut(messages.get("gesture.click"), "help.map-click"),
-                new Shortcut(messages.get("gesture.drag"), "help.map-drag"),
-                new Shortcut(messages.get("gesture.drag-marker"), "help.marker-drag"),
-                new Shortcut(messages.get("gesture.shift-drag"), "help.map-shift-drag"),
-                new Shortcut(messages.get("gesture.wheel"), "help.map-wheel"),
-                new Shortcut("← → ↑ ↓", "help.compass-keys"),
-                new Shortcut(messages.get("gesture.shift-click"), "help.compass-add"),
-                new Shortcut(messages.get("gesture.tab"), "help.tab"));
-    }
-
     private void showShortcuts() {
-        List<Shortcut> all = new java.util.ArrayList<>(gestures());
+        List<Shortcut> all = new java.util.ArrayList<>(MapGestures.all(messages));
         for (ReviewKey key : ReviewKey.all()) {
             all.add(new Shortcut(messages.get("help.in-review", key.shown(messages)), key.labelKey()));
         }

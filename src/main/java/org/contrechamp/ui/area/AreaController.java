@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -49,6 +53,10 @@ public final class AreaController {
     /** Beyond the edges of a loaded area or tile set: the same grid, saying why it is empty there. */
     private final PlaceholderTileSource outside;
     private RasterTiles raster;
+    /** The loaded area's bounds, null before one is shown. */
+    private final ReadOnlyObjectWrapper<BoundingBox> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
+    /** Whether the map is the one drawn from the area (not a raster file, not the placeholder). */
+    private final ReadOnlyBooleanWrapper drawnShown = new ReadOnlyBooleanWrapper(this, "drawnShown");
 
     public AreaController(Messages messages, Workspace workspace, TaskRunner tasks, StatusLine status, MapPane map,
             Supplier<Settings> settings, Runnable onStreetsChanged, Runnable onCamerasChanged) {
@@ -71,6 +79,14 @@ public final class AreaController {
             showArea(area, fitMapToArea && !area.bounds().contains(map.mapView().getCenter().getLatitude(),
                     map.mapView().getCenter().getLongitude()));
         }), this::fail);
+    }
+
+    public ReadOnlyObjectProperty<BoundingBox> boundsProperty() {
+        return bounds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty drawnShownProperty() {
+        return drawnShown.getReadOnlyProperty();
     }
 
     public boolean hasArea() {
@@ -196,6 +212,7 @@ public final class AreaController {
     }
 
     private void showArea(AreaSummary area, boolean fit) {
+        bounds.set(area.bounds());
         if (raster == null) {
             useBasemap(workspace.area().tiles());
         }
@@ -211,6 +228,7 @@ public final class AreaController {
 
     private void useBasemap(TileSource source) {
         MapTiles.use(source, source == placeholder ? placeholder : outside);
+        drawnShown.set(source != placeholder && !(source instanceof RasterTiles));
         map.refreshAttribution();
     }
 
