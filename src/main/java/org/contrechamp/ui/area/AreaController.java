@@ -50,8 +50,8 @@ public final class AreaController {
     private final Runnable onStreetsChanged;
     private final Runnable onCamerasChanged;
     private final PlaceholderTileSource placeholder;
-    /** Beyond the edges of a loaded area or tile set: the same grid, saying why it is empty there. */
-    private final PlaceholderTileSource outside;
+    /** Beyond the edges of a loaded area or tile set: the plain grey of the area's own edges. */
+    private final TileSource outside = new org.contrechamp.core.area.render.OutsideTileSource();
     private RasterTiles raster;
     /** The loaded area's bounds, null before one is shown. */
     private final ReadOnlyObjectWrapper<BoundingBox> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
@@ -69,7 +69,6 @@ public final class AreaController {
         this.onStreetsChanged = onStreetsChanged;
         this.onCamerasChanged = onCamerasChanged;
         this.placeholder = new PlaceholderTileSource(messages.get("map.placeholder"));
-        this.outside = new PlaceholderTileSource(messages.get("map.outside"));
     }
 
     /** At start: the area's basemap and cameras if there is an area, else the placeholder. */
