@@ -132,6 +132,7 @@ public final class SightingFormView extends StackPane {
         delete = new Button(messages.get("form.delete"));
         delete.getStyleClass().add("delete-button");
         delete.setOnAction(e -> onDelete.run());
+        delete.setMinWidth(Region.USE_PREF_SIZE); // the line beside it wraps; the button keeps its word
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // Edits save themselves a moment after typing (and Ctrl+Z takes them back): Save and Revert
