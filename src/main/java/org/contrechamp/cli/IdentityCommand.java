@@ -98,7 +98,7 @@ final class IdentityCommand implements Runnable {
                     JsonOutput.print(context, KeyCard.toJson(me));
                 } else {
                     context.out().println(context.messages().get("cli.identity.show", me.name(), me.fingerprint().display(),
-                            me.fingerprint().hex()));
+                            me.fingerprint().hex(), KeyCard.publicKeyText(me)));
                 }
             }
         }

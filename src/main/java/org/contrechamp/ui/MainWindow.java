@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -40,6 +41,8 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.area.AreaController;
+import org.contrechamp.ui.area.AreaViewMenu;
+import org.contrechamp.ui.edit.UndoKeys;
 import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
@@ -47,6 +50,7 @@ import org.contrechamp.ui.conflicts.ConflictsPage;
 import org.contrechamp.ui.export.ExportController;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.help.AboutDialog;
+import org.contrechamp.ui.help.MapGestures;
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.ui.coverage.CoverageMenu;
@@ -59,11 +63,13 @@ import org.contrechamp.ui.review.ReviewPage;
 import org.contrechamp.ui.review.ReviewViewModel;
 import org.contrechamp.ui.settings.SettingsDialog;
 import org.contrechamp.ui.share.ShareController;
+import org.contrechamp.ui.sighting.MapAdding;
 import org.contrechamp.ui.sighting.SightingFilterViewModel;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
 import org.contrechamp.ui.sighting.SightingsViewModel;
 import org.contrechamp.ui.sighting.SurveyPage;
 import org.contrechamp.ui.shell.PageShell;
+import org.contrechamp.ui.sighting.StreetDistanceCheck;
 
 /**
  * The main window's content: the map on the left; the list of sightings and the edit form on the
@@ -86,6 +92,7 @@ public final class MainWindow {
     private MenuBar menuBar;
     private final AreaController area;
     private final PhotoImportController photoImport;
+    private final MapAdding adding;
     private ShareController share;
     private ReviewViewModel review;
     private ConflictsPage conflicts;
@@ -122,10 +129,13 @@ public final class MainWindow {
                 () -> { sightings.load(); conflicts.viewModel().refresh(); });
         area = new AreaController(messages, workspace, tasks, status, map, () -> this.settings, sightings::load,
                 () -> sightings.useOsmCameras(workspace.area().cameras()));
+        new StreetDistanceCheck(messages, workspace.area()::gazetteer, tasks, status).watch(sightings.selectedProperty());
         PhotoImages photoImages = new PhotoImages(workspace.photos());
         survey = new SurveyPage(messages, workspace, tasks, status, sightings, form, filter, photoImages,
                 this::openPhoto, openLink);
         review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
+        adding = new MapAdding(messages, map, sightings, review.placingProperty().isNotNull(), area.boundsProperty(),
+                status, this::window, java.time.Clock.systemDefaultZone());
         conflicts = ConflictsPage.of(workspace, messages, tasks, status, map, photoImages,
                 () -> this.settings.fieldOfViewDegrees(), sightings::load);
         review.placingProperty().addListener((obs, was, is) -> {
@@ -146,6 +156,7 @@ public final class MainWindow {
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
         acceptDroppedFiles();
+        UndoKeys.install(root, sightings::undo, sightings::redo);
         sightings.load();
         area.start(true);
     }
@@ -190,12 +201,12 @@ public final class MainWindow {
                 boxes -> workspace.sharing().setRedactions(photo.sha256(), boxes)).show();
     }
 
-    /** A click on an empty spot of the map: places the photo waiting to be placed, or adds a sighting. */
+    /** A deliberate click on an empty spot: places the photo waiting to be placed, or adds a sighting. */
     private void mapClicked(double latitude, double longitude) {
         if (review.placingProperty().get() != null) {
             review.placeAt(latitude, longitude);
         } else {
-            sightings.createAt(latitude, longitude);
+            adding.addAt(latitude, longitude);
         }
     }
 
@@ -233,10 +244,8 @@ public final class MainWindow {
         StackPane.setAlignment(holder[0], Pos.TOP_LEFT);
         StackPane.setMargin(holder[0], new Insets(16));
         over.getChildren().add(holder[0]);
-        Runnable update = () -> holder[0].setVisible(sightings.loadedProperty().get() && sightings.sightings().isEmpty());
-        sightings.sightings().addListener((ListChangeListener<Sighting>) c -> update.run());
-        sightings.loadedProperty().addListener((obs, was, is) -> update.run());
-        update.run();
+        holder[0].visibleProperty().bind(sightings.loadedProperty().and(Bindings.isEmpty(sightings.sightings()))
+                .and(area.boundsProperty().isNull()));
     }
 
     /** The ways to start, in the order a volunteer usually takes them. */
@@ -332,7 +341,8 @@ public final class MainWindow {
                 this::openReview);
         MenuItem conflictsItem = item("menu.conflicts", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> shell.pages().show(ConflictsPage.ID));
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), save, delete,
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, new SeparatorMenuItem(), adding.menuItem(), save,
+                delete,
                 new SeparatorMenuItem(), find, reviewItem, conflictsItem);
 
         MenuItem shortcuts = item("menu.shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
@@ -344,14 +354,15 @@ public final class MainWindow {
         osmCameras.setSelected(true);
         map.osmCameras().visibleProperty().bind(osmCameras.selectedProperty());
         osmCameras.selectedProperty().addListener((obs, was, is) -> map.mapView().requestLayout());
-        MenuItem drawnMap = item("menu.drawn-map", null, area::useDrawnArea);
         Menu view = new Menu(messages.get("menu.view"), null, MapViewMenu.items(map, workspace, messages, tasks,
-                shell.goToMenu(), new SeparatorMenuItem(), osmCameras, drawnMap,
+                shell.goToMenu(), new SeparatorMenuItem(), osmCameras,
                 CoverageMenu.item(messages, workspace, tasks, status, map.coverage(), this::window)));
+        view.getItems().addAll(3, new AreaViewMenu(messages, area, map, sightings.selectedProperty(), status).items());
         MenuItem sync = item("menu.sync", new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> share.sync(window()));
         MenuItem identity = item("menu.identity", null, share::showIdentity);
-        Menu shareMenu = new Menu(messages.get("menu.share"), null, sync, identity);
+        MenuItem saveCard = item("menu.save-card", null, () -> share.saveCard(window()));
+        Menu shareMenu = new Menu(messages.get("menu.share"), null, sync, identity, saveCard);
         menuBar = new MenuBar(file, edit, view, shareMenu, help);
         menuBar.setUseSystemMenuBar(true);
         return menuBar;
@@ -410,21 +421,8 @@ public final class MainWindow {
         });
     }
 
-    /** Gestures and keys the menus cannot show, named in the user's language. */
-    private List<Shortcut> gestures() {
-        return List.of(
-                new Shortcut(messages.get("gesture.click"), "help.map-click"),
-                new Shortcut(messages.get("gesture.drag"), "help.map-drag"),
-                new Shortcut(messages.get("gesture.drag-marker"), "help.marker-drag"),
-                new Shortcut(messages.get("gesture.shift-drag"), "help.map-shift-drag"),
-                new Shortcut(messages.get("gesture.wheel"), "help.map-wheel"),
-                new Shortcut("← → ↑ ↓", "help.compass-keys"),
-                new Shortcut(messages.get("gesture.shift-click"), "help.compass-add"),
-                new Shortcut(messages.get("gesture.tab"), "help.tab"));
-    }
-
     private void showShortcuts() {
-        List<Shortcut> all = new java.util.ArrayList<>(gestures());
+        List<Shortcut> all = new java.util.ArrayList<>(MapGestures.all(messages));
         shell.pages().all().forEach(page -> all.addAll(page.shortcuts()));
         new ShortcutsDialog(messages, menuBar, all).showAndWait();
     }

@@ -96,6 +96,17 @@ public final class Gazetteer {
         return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
+    /**
+     * How far a point lies from the street of that name (accents, case and punctuation ignored), or
+     * empty when the area has no street of that name. Measured to the box around the street's ways:
+     * never more than the true distance, so a warning built on it is never a false alarm.
+     */
+    public Optional<Double> distanceToStreetNamed(String name, double lat, double lon) {
+        String key = NameKey.of(name);
+        return search(name, 50).stream().filter(s -> NameKey.of(s.name()).equals(key))
+                .map(s -> s.bounds().distanceMeters(lat, lon)).min(Double::compare);
+    }
+
     private static int rank(String nameKey, String key) {
         if (nameKey.equals(key)) {
             return 0;

@@ -24,6 +24,19 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
         return (minLon + maxLon) / 2;
     }
 
+    /**
+     * How far a point lies from the box: zero inside, else the distance to the nearest point of its
+     * edge (the point clamped into the box; close enough for "800 km from the area").
+     */
+    public double distanceMeters(double lat, double lon) {
+        if (contains(lat, lon)) {
+            return 0;
+        }
+        double nearestLat = Math.max(minLat, Math.min(maxLat, lat));
+        double nearestLon = Math.max(minLon, Math.min(maxLon, lon));
+        return GeoMath.distanceMeters(lat, lon, nearestLat, nearestLon);
+    }
+
     /** A box around a point, {@code meters} from it in every direction. */
     public static BoundingBox around(double lat, double lon, double meters) {
         double dLat = Math.toDegrees(meters / GeoMath.EARTH_RADIUS_M);

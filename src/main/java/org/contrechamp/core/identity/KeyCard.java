@@ -35,8 +35,13 @@ public final class KeyCard {
         return card;
     }
 
+    /** The public key as the text form of the card shows it (base64 of the raw 32 bytes). */
+    public static String publicKeyText(PublicIdentity identity) {
+        return Base64.getEncoder().encodeToString(identity.publicKey());
+    }
+
     /**
-     * Reads a card, or a bare public key (base64 of the raw 32 bytes). The fingerprint in a card,
+     * Reads a card (its JSON or its text form, see {@link KeyCardText}), or a bare public key (base64 of the raw 32 bytes). The fingerprint in a card,
      * when present, must be that of its key; the key must be usable (not a small-order point).
      *
      * @param source what the user named (a file name or "public key"), for messages
@@ -44,6 +49,14 @@ public final class KeyCard {
      */
     public static PublicIdentity read(String source, String text, String name) {
         String trimmed = text.strip();
+        if (KeyCardText.looksLikeText(trimmed)) {
+            KeyCardText.Read card = KeyCardText.read(source, trimmed);
+            byte[] key = decodeKey(source, Base64.getEncoder().encodeToString(card.publicKey()));
+            if (card.fingerprint().isPresent() && !card.fingerprint().get().equals(Fingerprint.of(key))) {
+                throw new InvalidInputException(Problem.of(source, "fingerprint-mismatch"));
+            }
+            return identity(source, name != null ? name : card.name(), key);
+        }
         if (!trimmed.startsWith("{")) {
             byte[] key = decodeKey(source, trimmed);
             if (name == null || name.isEmpty()) {

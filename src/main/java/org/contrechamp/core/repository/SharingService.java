@@ -137,6 +137,39 @@ public final class SharingService {
         }
     }
 
+    /**
+     * What a location holds, before anything is made there: a folder's repository, or none yet (a new
+     * or empty folder, where {@link #initOrOpenRepository} would make one). A git location is known
+     * only once cloned, which the sync itself does.
+     *
+     * @param existing the repository found in a folder, or null
+     * @param git      whether the location is a git repository (existing is then null: not looked into)
+     */
+    public record Lookup(RepositoryInfo existing, boolean git) {
+        /** A folder with no repository yet: the volunteer must say whether to start one there. */
+        public boolean wouldCreate() {
+            return existing == null && !git;
+        }
+    }
+
+    /**
+     * Looks at a location without changing it.
+     *
+     * @throws InvalidInputException a file, or a folder holding other files and no repository
+     */
+    public Lookup lookAt(String location) {
+        GitRepository repo = GitRepository.locate(location, dataDirectory);
+        if (repo.isGit()) {
+            return new Lookup(null, true);
+        }
+        Path dir = repo.workTree();
+        if (Files.exists(dir.resolve(RepositoryLayout.REPOSITORY_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            return new Lookup(RepositoryInfo.read(dir), false);
+        }
+        requireEmptyFolder(location, dir);
+        return new Lookup(null, false);
+    }
+
     /** A new repository goes into a new or empty folder only. */
     private static void requireEmptyFolder(String location, Path dir) {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {

@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
@@ -46,9 +50,13 @@ public final class AreaController {
     private final Runnable onStreetsChanged;
     private final Runnable onCamerasChanged;
     private final PlaceholderTileSource placeholder;
-    /** Beyond the edges of a loaded area or tile set: the same grid, saying why it is empty there. */
-    private final PlaceholderTileSource outside;
+    /** Beyond the edges of a loaded area or tile set: the plain grey of the area's own edges. */
+    private final TileSource outside = new org.contrechamp.core.area.render.OutsideTileSource();
     private RasterTiles raster;
+    /** The loaded area's bounds, null before one is shown. */
+    private final ReadOnlyObjectWrapper<BoundingBox> bounds = new ReadOnlyObjectWrapper<>(this, "bounds");
+    /** Whether the map is the one drawn from the area (not a raster file, not the placeholder). */
+    private final ReadOnlyBooleanWrapper drawnShown = new ReadOnlyBooleanWrapper(this, "drawnShown");
 
     public AreaController(Messages messages, Workspace workspace, TaskRunner tasks, StatusLine status, MapPane map,
             Supplier<Settings> settings, Runnable onStreetsChanged, Runnable onCamerasChanged) {
@@ -61,7 +69,6 @@ public final class AreaController {
         this.onStreetsChanged = onStreetsChanged;
         this.onCamerasChanged = onCamerasChanged;
         this.placeholder = new PlaceholderTileSource(messages.get("map.placeholder"));
-        this.outside = new PlaceholderTileSource(messages.get("map.outside"));
     }
 
     /** At start: the area's basemap and cameras if there is an area, else the placeholder. */
@@ -71,6 +78,14 @@ public final class AreaController {
             showArea(area, fitMapToArea && !area.bounds().contains(map.mapView().getCenter().getLatitude(),
                     map.mapView().getCenter().getLongitude()));
         }), this::fail);
+    }
+
+    public ReadOnlyObjectProperty<BoundingBox> boundsProperty() {
+        return bounds.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty drawnShownProperty() {
+        return drawnShown.getReadOnlyProperty();
     }
 
     public boolean hasArea() {
@@ -196,6 +211,7 @@ public final class AreaController {
     }
 
     private void showArea(AreaSummary area, boolean fit) {
+        bounds.set(area.bounds());
         if (raster == null) {
             useBasemap(workspace.area().tiles());
         }
@@ -211,6 +227,7 @@ public final class AreaController {
 
     private void useBasemap(TileSource source) {
         MapTiles.use(source, source == placeholder ? placeholder : outside);
+        drawnShown.set(source != placeholder && !(source instanceof RasterTiles));
         map.refreshAttribution();
     }
 

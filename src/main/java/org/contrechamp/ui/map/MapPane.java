@@ -7,7 +7,9 @@ import java.util.function.DoubleSupplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -28,8 +30,9 @@ import org.contrechamp.core.map.WebMercator;
 import org.contrechamp.core.sighting.Sighting;
 
 /**
- * The map with the sightings on it, and what the mouse does there: a click on an empty spot asks for
- * a new sighting; a click on a marker selects it; dragging a marker moves it; a click on a cluster
+ * The map with the sightings on it, and what the mouse does there: a double click on an empty spot
+ * asks for a new sighting (a single click does so only while {@link #clickPlacesProperty()} is on: a
+ * photo waiting to be placed, the add tool); a click on a marker selects it; dragging a marker moves it; a click on a cluster
  * zooms in; hovering a marker tells what it is. Dragging elsewhere pans, the wheel zooms (Gluon).
  */
 public final class MapPane extends StackPane {
@@ -52,9 +55,14 @@ public final class MapPane extends StackPane {
     private boolean consumeClick;
     private boolean pointing;
     private boolean markersLocked;
+    /** The press of this click closed a menu or a popup: the click is not meant for the map. */
+    private boolean pressClosedAPopup;
+    private final PopupsOpen popups = new PopupsOpen();
+    private final BooleanProperty clickPlaces = new SimpleBooleanProperty(this, "clickPlaces", false);
+    private Runnable onPlainClick = () -> { };
 
     /**
-     * @param onMapClick called with latitude, longitude when an empty spot is clicked
+     * @param onMapClick called with latitude, longitude when an empty spot is clicked deliberately
      * @param onMove     called when a marker was dragged somewhere: the sighting, latitude, longitude
      */
     public MapPane(Messages messages, ObservableList<Sighting> sightings, ObjectProperty<Sighting> selected,
@@ -73,6 +81,7 @@ public final class MapPane extends StackPane {
 
         // Shift+drag from anywhere points the selected camera at the pointer (bearing from its position).
         map.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            pressClosedAPopup = popups.openOrJustClosed();
             pointing = e.isShiftDown() && e.getButton() == MouseButton.PRIMARY && selected.get() != null;
             if (pointing) {
                 e.consume();
@@ -145,7 +154,7 @@ public final class MapPane extends StackPane {
             }
         });
         map.setOnMouseClicked(e -> {
-            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.isConsumed()) {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.isConsumed() || pressClosedAPopup) {
                 return;
             }
             MapPoint point = map.getMapPosition(e.getX(), e.getY());
@@ -154,7 +163,11 @@ public final class MapPane extends StackPane {
                 map.setZoom(Math.min(19, map.getZoom() + 2));
                 return;
             }
-            onMapClick.accept(point.getLatitude(), point.getLongitude());
+            if (e.getClickCount() == 2 || clickPlaces.get()) {
+                onMapClick.accept(point.getLatitude(), point.getLongitude());
+            } else if (e.getClickCount() == 1) {
+                onPlainClick.run();
+            }
         });
         map.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             Sighting under = markers.sightingAt(e.getX(), e.getY());
@@ -224,6 +237,16 @@ public final class MapPane extends StackPane {
     /** While a tool draws on the map (a zone), a press on a marker neither selects nor moves it. */
     public void setMarkersLocked(boolean locked) {
         markersLocked = locked;
+    }
+
+    /** Whether a single click on an empty spot is deliberate (placing a photo, the add tool on). */
+    public BooleanProperty clickPlacesProperty() {
+        return clickPlaces;
+    }
+
+    /** Told of a single click on an empty spot that added nothing (to say how adding is done). */
+    public void setOnPlainClick(Runnable action) {
+        onPlainClick = action == null ? () -> { } : action;
     }
 
     /** The reference layer of cameras already in OpenStreetMap. */

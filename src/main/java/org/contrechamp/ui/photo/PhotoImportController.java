@@ -81,6 +81,7 @@ public final class PhotoImportController {
             dialog.close();
             onImported.run();
             showReport(report);
+            OutsideAreaWarning.check(messages, workspace, tasks, status, report, owner);
         }, error -> {
             dialog.close();
             status.error(error instanceof CancellationException ? messages.get("import.cancelled")

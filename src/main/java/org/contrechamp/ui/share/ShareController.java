@@ -1,6 +1,7 @@
 package org.contrechamp.ui.share;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -66,8 +67,39 @@ public final class ShareController {
                 }, this::fail);
     }
 
+    /**
+     * Looks at the chosen location first, changing nothing: a folder with no repository yet is asked
+     * about (start one there?), a folder of other files refused; only then is the identity made and
+     * the sync run. Nothing is created before the volunteer said yes to something.
+     */
     private void run(Window owner, SyncDialog.Choice choice) {
-        saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
+        tasks.submit("look at repository", (p, c) -> workspace.sharing().lookAt(choice.location()), found -> {
+            if (!found.wouldCreate()) {
+                sync(owner, choice, null, found.existing() == null ? null : found.existing().name());
+                return;
+            }
+            Optional<String> name = new NewRepositoryDialog(messages, choice.location()).ask();
+            if (name.isPresent()) {
+                sync(owner, choice, name.get(), null);
+            } else {
+                forget(choice);
+                status.info(messages.get("share.new-repo.declined"));
+            }
+        }, error -> {
+            forget(choice);
+            fail(error);
+        });
+    }
+
+    /** What this sync did to the repository, said at the top of its report. */
+    private enum Joined { CREATED, JOINED, KNOWN }
+
+    /**
+     * @param newName  the name of the repository to make first, or null to sync with what is there
+     * @param existing the name of the repository found in the folder, or null (a git location)
+     */
+    private void sync(Window owner, SyncDialog.Choice choice, String newName, String existing) {
+        boolean firstTime = !choice.location().equals(settings.get().repositoryLocation());
         ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("share.syncing"));
         dialog.show();
         TaskHandle handle = tasks.submit("sync", (progress, cancel) -> {
@@ -75,16 +107,23 @@ public final class ShareController {
                 if (choice.pseudonym() != null) {
                     workspace.identity().create(choice.pseudonym(), choice.passphrase());
                 }
-                return workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel);
-            } finally {
-                if (choice.passphrase() != null) {
-                    Arrays.fill(choice.passphrase(), '\0');
+                Joined joined = firstTime ? Joined.JOINED : Joined.KNOWN;
+                if (newName != null || existing == null) {
+                    // A git location is cloned here: made if it holds no repository yet, joined if it does.
+                    boolean made = !workspace.sharing().initOrOpenRepository(choice.location(), newName).existed();
+                    joined = made ? Joined.CREATED : joined;
                 }
+                return new Synced(workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel),
+                        joined);
+            } finally {
+                forget(choice);
             }
-        }, report -> {
+        }, synced -> {
             dialog.close();
+            // Remembered once it worked: the next sync offers it, and says "joined" no more.
+            saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(report);
+            showReport(synced.report(), synced.joined());
         }, error -> {
             dialog.close();
             fail(error);
@@ -92,9 +131,23 @@ public final class ShareController {
         dialog.follow(handle);
     }
 
-    private void showReport(SharingService.SyncReport report) {
+    private record Synced(SharingService.SyncReport report, Joined joined) {
+    }
+
+    private static void forget(SyncDialog.Choice choice) {
+        if (choice.passphrase() != null) {
+            Arrays.fill(choice.passphrase(), '\0');
+        }
+    }
+
+    private void showReport(SharingService.SyncReport report, Joined joined) {
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
+        if (joined == Joined.CREATED) {
+            text.add(messages.get("share.report.created", r.repository().name()));
+        } else if (joined == Joined.JOINED) {
+            text.add(messages.get("share.report.joined", r.repository().name()));
+        }
         if (r.changedNothing()) {
             text.add(messages.get("share.report.nothing"));
         }
@@ -167,6 +220,32 @@ public final class ShareController {
                 Clipboard.getSystemClipboard().setContent(content);
                 status.info(messages.get("share.identity.copied"));
             });
+        }, this::fail);
+    }
+
+    /**
+     * <i>Save the card…</i>: the card as a text file (for a USB stick), which the coordinator's
+     * {@code trust add FILE} reads. Without an identity yet, says how one is made.
+     */
+    public void saveCard(Window owner) {
+        saveCard(owner, me -> CardFile.choose(owner, messages, me));
+    }
+
+    /** As {@link #saveCard(Window)}, the file asked for by {@code where} (tests name it themselves). */
+    public void saveCard(Window owner, java.util.function.Function<PublicIdentity, java.nio.file.Path> where) {
+        tasks.submit("read identity", (p, c) -> workspace.identity().find(), found -> {
+            if (found.isEmpty()) {
+                status.info(messages.get("share.identity.none"));
+                return;
+            }
+            java.nio.file.Path target = where.apply(found.get());
+            if (target == null) {
+                return;
+            }
+            tasks.submit("save card", (p, c) -> {
+                CardFile.write(target, messages, found.get());
+                return target;
+            }, saved -> status.info(messages.get("share.card.saved", saved.toString())), this::fail);
         }, this::fail);
     }
 

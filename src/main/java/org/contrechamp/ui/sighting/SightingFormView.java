@@ -133,10 +133,23 @@ public final class SightingFormView extends StackPane {
         delete = new Button(messages.get("form.delete"));
         delete.getStyleClass().add("delete-button");
         delete.setOnAction(e -> onDelete.run());
+        delete.setMinWidth(Region.USE_PREF_SIZE); // the line beside it wraps; the button keeps its word
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        // The buttons stay in view below the scrolling fields: a small screen never hides Save.
-        buttons = new HBox(8, save, revert, gap, delete);
+        // Edits save themselves a moment after typing (and Ctrl+Z takes them back): Save and Revert
+        // would only ask a question that is already answered, so a line says so in their place.
+        for (Button unneeded : new Button[] {save, revert}) {
+            unneeded.setVisible(false);
+            unneeded.setManaged(false);
+        }
+        Label saving = new Label(messages.get("form.saves-itself"));
+        saving.getStyleClass().add("form-help");
+        saving.setWrapText(true);
+        saving.setId("form-saves-itself");
+        HBox.setHgrow(saving, Priority.SOMETIMES);
+        // Below the scrolling fields, in view on a small screen too.
+        buttons = new HBox(8, save, revert, saving, gap, delete);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         buttons.getStyleClass().add("form-buttons");
         buttons.setPadding(new Insets(8, 10, 8, 10));
 

@@ -118,7 +118,12 @@ public final class SightingsViewModel {
 
     /** A new sighting where the volunteer clicked on the map, selected for editing. */
     public void createAt(double latitude, double longitude) {
-        Sighting draft = Sighting.newAt(Position.manual(latitude, longitude)).build();
+        createAt(latitude, longitude, null);
+    }
+
+    /** As {@link #createAt(double, double)}, surveyed on {@code surveyDate} (none when null). */
+    public void createAt(double latitude, double longitude, java.time.LocalDate surveyDate) {
+        Sighting draft = Sighting.newAt(Position.manual(latitude, longitude)).surveyDate(surveyDate).build();
         edits.submit("create sighting", (p, c) -> service.create(draft), created -> {
             sightings.add(created);
             selected.set(created);
