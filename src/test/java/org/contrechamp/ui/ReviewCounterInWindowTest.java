@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 
 import org.contrechamp.core.common.Cancellation;
@@ -68,11 +66,9 @@ class ReviewCounterInWindowTest {
         return label.getText();
     }
 
+    /** The review page's name in the window's page bar, with its count. */
     private String reviewTab() {
-        TabPane tabs = robot.lookup(n -> n instanceof TabPane && ((TabPane) n).getTabs().stream()
-                .anyMatch(t -> t.getContent() instanceof ReviewPanel)).queryAs(TabPane.class);
-        return tabs.getTabs().stream().filter(t -> t.getContent() instanceof ReviewPanel).map(Tab::getText)
-                .findFirst().orElseThrow();
+        return robot.lookup("#nav-review").queryAs(javafx.scene.control.ToggleButton.class).getText();
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
