@@ -34,7 +34,7 @@ final class PageTable<T> {
         heading.getStyleClass().add("page-heading");
         heading.setWrapText(true);
         table.setId(id + "-table");
-        table.setPlaceholder(new Label(messages.get(emptyKey)));
+        table.setPlaceholder(org.contrechamp.ui.common.Placeholders.wrapping(messages.get(emptyKey)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         state.setId(id + "-state");
         state.setWrapText(true);

@@ -45,7 +45,7 @@ public final class ProvenancePanel extends VBox {
         heading = new Label(messages.get("page.provenance.heading"));
         heading.getStyleClass().add("page-heading");
         lines.setId("provenance-lines");
-        lines.setPlaceholder(new Label(messages.get("page.provenance.none")));
+        lines.setPlaceholder(org.contrechamp.ui.common.Placeholders.wrapping(messages.get("page.provenance.none")));
         lines.setAccessibleText(messages.get("page.provenance.heading"));
         VBox.setVgrow(lines, Priority.ALWAYS);
         getChildren().addAll(heading, lines);

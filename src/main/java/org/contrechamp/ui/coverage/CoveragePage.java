@@ -19,8 +19,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -70,7 +69,7 @@ public final class CoveragePage implements Page {
 
     private void build() {
         table.setId("coverage-table");
-        table.setPlaceholder(new Label(messages.get("coverage.page.placeholder")));
+        table.setPlaceholder(org.contrechamp.ui.common.Placeholders.wrapping(messages.get("coverage.page.placeholder")));
         TableColumn<StreetCoverage, String> street = new TableColumn<>(messages.get("coverage.column.street"));
         street.setId("coverage-street");
         street.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
@@ -130,9 +129,11 @@ public final class CoveragePage implements Page {
         busy(false);
         summary.setId("coverage-summary");
         summary.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, neverVisitedOnly, gap, spinner, cancel, refresh);
+        // Whole words in both languages: the controls go to a second line rather than being cut.
+        for (Region control : new Region[] {neverVisitedOnly, cancel, refresh}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane bar = new FlowPane(10, 6, neverVisitedOnly, spinner, cancel, refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, summary, bar);
         top.setPadding(new Insets(10));

@@ -11,7 +11,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
@@ -59,6 +62,15 @@ final class DuplicatesPane extends BorderPane {
         fields.setHgap(16);
         fields.setVgap(4);
         fields.setId("duplicates-fields");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints older = new ColumnConstraints();
+        older.setHgrow(Priority.ALWAYS);
+        older.setPercentWidth(40);
+        ColumnConstraints newer = new ColumnConstraints();
+        newer.setHgrow(Priority.ALWAYS);
+        newer.setPercentWidth(40);
+        fields.getColumnConstraints().setAll(names, older, newer);
         setTop(new VBox(4, position, score, reasons));
         setCenter(new VBox(12, fields, photos));
         Button merge = button("duplicates-merge", "duplicates.page.merge", vm::merge);
@@ -70,7 +82,9 @@ final class DuplicatesPane extends BorderPane {
         Label help = new Label(messages.get("duplicates.page.help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
-        setBottom(new VBox(8, new HBox(8, merge, distinct, previous, next), help, status));
+        // Buttons keep their whole words (French ones are long): they go to a second line rather than shrink.
+        FlowPane buttons = new FlowPane(8, 8, merge, distinct, previous, next);
+        setBottom(new VBox(8, buttons, help, status));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         vm.currentProperty().addListener((obs, was, is) -> show(is));
         vm.items().addListener((javafx.collections.ListChangeListener<DuplicateSuggestion>) c -> show(vm.currentProperty().get()));
@@ -82,6 +96,7 @@ final class DuplicatesPane extends BorderPane {
         b.setId(id);
         b.setFocusTraversable(false); // the keys belong to the page, not to a focused button
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -120,17 +135,31 @@ final class DuplicatesPane extends BorderPane {
         for (SightingField f : FIELDS) {
             String a = text(f, older[0]);
             String b = text(f, older[1]);
-            Label left = new Label(a);
-            Label right = new Label(b);
+            Label left = value(a);
+            Label right = value(b);
             if (!Objects.equals(a, b)) {
                 left.getStyleClass().add("desk-differs");
                 right.getStyleClass().add("desk-differs");
             }
-            fields.addRow(row++, new Label(messages.fieldLabel(f.jsonName())), left, right);
+            fields.addRow(row++, name(messages.fieldLabel(f.jsonName())), left, right);
         }
-        fields.addRow(row, new Label(messages.fieldLabel("id")), new Label(shortId(older[0])), new Label(shortId(older[1])));
+        fields.addRow(row, name(messages.fieldLabel("id")), value(shortId(older[0])), value(shortId(older[1])));
         photos.show(messages.get("duplicates.page.first"), older[0].photos(), messages.get("duplicates.page.second"),
                 older[1].photos());
+    }
+
+    /** A field's name, never cut: the values beside it wrap instead. */
+    private static Label name(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** A field's value, on as many lines as it needs in its half of the page. */
+    private static Label value(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
     }
 
     /** The older record first: the one a merge keeps. */

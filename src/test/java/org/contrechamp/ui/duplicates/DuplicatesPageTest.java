@@ -60,10 +60,14 @@ class DuplicatesPageTest {
     }
 
     private void show(Locale locale) throws Exception {
+        show(locale, 900);
+    }
+
+    private void show(Locale locale, double width) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
             page = DuplicatesPage.of(() -> workspace.duplicates(), Messages.forLocale(locale), tasks);
-            stage.setScene(new Scene((javafx.scene.Parent) page.view(), 900, 600));
+            stage.setScene(new Scene((javafx.scene.Parent) page.view(), width, 600));
             stage.show();
             page.shown();
         });
@@ -122,5 +126,26 @@ class DuplicatesPageTest {
         assertThat(page.title().getValue()).isEqualTo("Doublons");
         robot.type(KeyCode.M); // nothing to merge: nothing happens, nothing breaks
         assertThat(page.viewModel().items()).isEmpty();
+    }
+
+    @Test
+    void onANarrowSideInFrenchNoButtonAndNoFieldNameIsCut() throws Exception {
+        add(48.85, 2.35, 90, null);
+        add(48.85002, 2.35002, 95, "Mairie");
+        show(Locale.FRENCH, 420);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.viewModel().items().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.control.Button button : robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class)) {
+            assertThat(button.getWidth()).as("width of “%s”", button.getText())
+                    .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        }
+        javafx.scene.layout.GridPane fields = robot.lookup("#duplicates-fields").queryAs(javafx.scene.layout.GridPane.class);
+        for (javafx.scene.Node cell : fields.getChildren()) {
+            Integer column = javafx.scene.layout.GridPane.getColumnIndex(cell);
+            if ((column == null || column == 0) && cell instanceof Label name) {
+                assertThat(name.getWidth()).as("width of “%s”", name.getText())
+                        .isGreaterThanOrEqualTo(name.prefWidth(-1) - 0.5);
+            }
+        }
     }
 }
