@@ -73,7 +73,7 @@ class SqliteDecidedPairsTest {
     }
 
     @Test
-    void theMigrationIndexesTheDecisionsADatabaseOfVersion7AlreadyHolds() throws Exception {
+    void theMigrationIndexesTheDecisionsADatabaseOfVersion10AlreadyHolds() throws Exception {
         Sighting a = add();
         Sighting b = add();
         sightings.update(a.toBuilder().extraTag(DecisionTags.distinctKey(b.id()), "yes").build());
@@ -81,9 +81,9 @@ class SqliteDecidedPairsTest {
         sightings.update(loser.toBuilder().extraTag(MergedInto.KEY, b.id().toString()).build());
         sightings.delete(loser.id());
         db.close();
-        // The same data as version 7 held it: no index, no triggers.
+        // The same data as version 10 (the one before V011) held it: no index, no triggers.
         StorageTestSupport.execute(dir, "DROP TRIGGER decided_pair_insert; DROP TRIGGER decided_pair_update; "
-                + "DROP TRIGGER decided_pair_delete; DROP TABLE decided_pair; PRAGMA user_version = 7");
+                + "DROP TRIGGER decided_pair_delete; DROP TABLE decided_pair; PRAGMA user_version = 10");
         open();
         assertThat(pairs.decision(a.id(), b.id())).contains(DecidedPairs.Decision.DISTINCT);
         assertThat(pairs.decision(b.id(), loser.id())).contains(DecidedPairs.Decision.MERGED);
