@@ -10,6 +10,10 @@ import org.contrechamp.core.area.OsmCamera;
 import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.bundle.AuthorshipLedger;
 import org.contrechamp.core.common.Transactions;
+import org.contrechamp.core.audit.AuditLog;
+import org.contrechamp.core.duplicate.DecidedPairs;
+import org.contrechamp.core.duplicate.DecisionListener;
+import org.contrechamp.core.duplicate.DuplicateDecision;
 import org.contrechamp.core.duplicate.DuplicateRules;
 import org.contrechamp.core.duplicate.DuplicateService;
 import org.contrechamp.core.duplicate.OsmNodeLink;
@@ -21,6 +25,7 @@ import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingService;
 import org.contrechamp.storage.Database;
+import org.contrechamp.storage.SqliteDecidedPairs;
 import org.contrechamp.storage.SqliteDuplicateDecisions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +41,31 @@ final class DuplicateWiring {
     private DuplicateWiring() {
     }
 
+    /**
+     * The duplicates service: the finder skips pairs decided here (V009) or carried by the records'
+     * revisions, received ones included (V011); every decision is appended to the audit log in the
+     * transaction that stores it.
+     */
     static DuplicateService service(SightingService sightings, Database database, SettingsStore settings,
-            AuthorshipLedger authorship, Supplier<Optional<OsmCameras>> cameras) {
+            AuthorshipLedger authorship, Supplier<Optional<OsmCameras>> cameras, AuditLog audit) {
         Transactions transactions = database;
-        return new DuplicateService(sightings, new SqliteDuplicateDecisions(database), transactions,
-                () -> rules(settings.load()), () -> authors(sightings, authorship), cameras, Clock.systemUTC());
+        DecidedPairs carried = new SqliteDecidedPairs(database);
+        DuplicateService service = new DuplicateService(sightings, new SqliteDuplicateDecisions(database),
+                carried::snapshot, transactions, () -> rules(settings.load()), () -> authors(sightings, authorship),
+                cameras, Clock.systemUTC());
+        service.setListener(audited(audit));
+        return service;
+    }
+
+    /** Each duplicate decision as its audit entry: MERGE (survivor, then the record merged away) or DISTINCT. */
+    static DecisionListener audited(AuditLog audit) {
+        return (decision, first, second) -> {
+            if (decision.kind() == DuplicateDecision.Kind.MERGED) {
+                audit.merged(decision.survivor(), decision.loser(), null);
+            } else {
+                audit.distinct(first.id(), second.id(), null);
+            }
+        };
     }
 
     /** The rules of the settings; a distance out of range (a hand-edited file) falls back to the default. */

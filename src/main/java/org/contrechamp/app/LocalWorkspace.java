@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.audit.AuditLog;
 import org.contrechamp.core.desk.DeskStatusService;
-import org.contrechamp.core.desk.DuplicateCount;
 import org.contrechamp.core.provenance.ProvenanceService;
 import org.contrechamp.core.recheck.RecheckService;
 import org.contrechamp.core.area.OsmCameraMatch;
@@ -28,7 +27,9 @@ import org.contrechamp.core.bundle.BundleImporter;
 import org.contrechamp.core.review.ReviewDesk;
 import org.contrechamp.core.bundle.PhotoSharer;
 import org.contrechamp.core.bundle.SharedPhotoStore;
+import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.declared.DeclaredService;
@@ -130,7 +131,7 @@ public final class LocalWorkspace implements Workspace {
         this.drawnZones = new Lazy<>(() -> new DrawnZones(new JsonDrawnZoneStore(dataDirectory), area()));
         this.duplicates = new Lazy<>(() -> DuplicateWiring.service(sightings, database, settings,
                 new SqliteAuthorshipLedger(database), () -> area().current().isPresent()
-                        ? Optional.of(area().cameras()) : Optional.empty()));
+                        ? Optional.of(area().cameras()) : Optional.empty(), audit));
         this.tracks = new Lazy<>(() -> new TrackService(new SqliteTrackStore(database), Clock.systemUTC()));
     }
 
@@ -172,7 +173,12 @@ public final class LocalWorkspace implements Workspace {
                 new ProvenanceService(sightingRepository, authorship, ledger, keyring,
                         new SqliteProvenanceLedger(database), audit, identity::find),
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
-                        DuplicateCount.NOT_WIRED));
+                        this::openDuplicates));
+    }
+
+    /** The desk's count of probable duplicates: a full search by the real finder, decided pairs left out. */
+    private int openDuplicates() {
+        return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).size();
     }
 
     /** The shared copies an export with photos copies: made as the next bundle would carry them. */
@@ -342,7 +348,7 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public org.contrechamp.core.duplicate.Decisions decisions() {
         return new org.contrechamp.core.duplicate.Decisions(new org.contrechamp.storage.SqliteDecidedPairs(database),
-                sightings, sightingRepository, new SqliteAuthorshipLedger(database), database);
+                sightingRepository, new SqliteAuthorshipLedger(database), duplicates());
     }
 
     @Override

@@ -2,12 +2,14 @@ package org.contrechamp.storage;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.contrechamp.core.duplicate.DecidedPairs;
+import org.contrechamp.core.duplicate.DuplicatePair;
 
 /**
  * The decisions the records' current revisions carry, from the index the V011 triggers keep
@@ -53,6 +55,24 @@ public final class SqliteDecidedPairs implements DecidedPairs {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         parse(r.getString(1)).filter(other -> !other.equals(id)).ifPresent(found::add);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public Set<DuplicatePair> all() {
+        return db.read(c -> {
+            Set<DuplicatePair> found = new HashSet<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT sighting_id, other_id FROM decided_pair");
+                    ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Optional<UUID> one = parse(r.getString(1));
+                    Optional<UUID> other = parse(r.getString(2));
+                    if (one.isPresent() && other.isPresent() && !one.get().equals(other.get())) {
+                        found.add(DuplicatePair.of(one.get(), other.get()));
                     }
                 }
             }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.contrechamp.core.provenance.MergedInto;
+import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.provenance.ProvenanceLedger;
 
 /**

@@ -16,6 +16,7 @@ import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.duplicate.DecidedPairs;
 import org.contrechamp.core.duplicate.DecisionTags;
+import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.duplicate.MergeChain;
 import org.contrechamp.core.duplicate.WorkOutcomes;
 import org.contrechamp.core.repository.SharingService;
@@ -85,7 +86,7 @@ class DecisionsTravelTest {
         Sighting s = by.workspace.sightings().find(survivor).orElseThrow();
         Sighting l = by.workspace.sightings().find(loser).orElseThrow();
         by.workspace.sightings().update(s.toBuilder().model(s.model() == null ? l.model() : s.model()).build());
-        by.workspace.sightings().update(l.toBuilder().extraTag(DecisionTags.MERGED_INTO, survivor.toString()).build());
+        by.workspace.sightings().update(l.toBuilder().extraTag(MergedInto.KEY, survivor.toString()).build());
         by.workspace.sightings().delete(loser);
     }
 
@@ -158,7 +159,7 @@ class DecisionsTravelTest {
         Sighting tombstone = headIsTombstone ? head.after() : c.incoming();
         assertThat(c.incomingDeleted()).as(order).isNotEqualTo(headIsTombstone);
         assertThat(live.note()).as(order).isEqualTo("second look: two lenses");
-        assertThat(tombstone.extraTags()).as(order).containsEntry(DecisionTags.MERGED_INTO, ids[0].toString());
+        assertThat(tombstone.extraTags()).as(order).containsEntry(MergedInto.KEY, ids[0].toString());
         assertThat(r.workspace.sightings().find(ids[0])).as(order).isPresent();
     }
 

@@ -132,10 +132,19 @@ class DecisionsCommandLineTest {
 
         CliRunner.Result self = people.tryRun("coord", "decisions", "distinct", y, y);
         assertThat(self.exitCode()).isEqualTo(1);
-        assertThat(self.err()).contains("cannot be distinct from itself");
+        assertThat(self.err()).contains("told apart from itself");
+        // `decisions distinct` is the duplicates' own decision: the same checks as `duplicates resolve`.
         CliRunner.Result onTombstone = people.tryRun("coord", "decisions", "distinct", w, add("coord", "1", "1"));
         assertThat(onTombstone.exitCode()).isEqualTo(1);
-        assertThat(onTombstone.err()).contains("is deleted");
+        assertThat(onTombstone.err()).contains(w, "has not reached this computer yet");
+        String gone = add("coord", "2", "2");
+        people.run("coord", "sightings", "delete", gone);
+        CliRunner.Result onDeleted = people.tryRun("coord", "decisions", "distinct", add("coord", "3", "3"), gone);
+        assertThat(onDeleted.exitCode()).isEqualTo(1);
+        assertThat(onDeleted.err()).contains(gone, "was deleted since");
+        CliRunner.Result onLoop = people.tryRun("coord", "duplicates", "resolve", y, add("coord", "4", "4"), "--distinct");
+        assertThat(onLoop.exitCode()).isEqualTo(1);
+        assertThat(onLoop.err()).contains("merged in a loop");
         // Nothing was half-decided: the live record of the refused pair did not get a tag.
         assertThat(people.run("coord", "sightings", "list").out()).doesNotContain("distinct_from");
     }

@@ -76,7 +76,7 @@ class DeskCommandLineTest {
         assertThat(desk.get("records").asInt()).isEqualTo(1);
         assertThat(desk.get("proposals").asInt()).isEqualTo(1);
         assertThat(desk.get("conflicts").asInt()).isZero();
-        assertThat(desk.get("duplicates").asInt()).as("no duplicate finder wired yet").isZero();
+        assertThat(desk.get("duplicates").asInt()).as("one camera: no pair to suggest").isZero();
         assertThat(desk.get("volunteers").asInt()).isEqualTo(2);
         assertThat(desk.get("decisions").asInt()).as("two keys trusted").isEqualTo(2);
 

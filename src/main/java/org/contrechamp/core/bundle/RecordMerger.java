@@ -287,13 +287,18 @@ final class RecordMerger {
     /**
      * Refuses a record whose values change a field its list of changed fields does not name: the
      * sender's software is broken or the record was tampered with, and which of the two to believe
-     * cannot be told. Checked against the base the record names, when we hold it.
+     * cannot be told. Checked against the base the record names, when we hold it. A tombstone travels
+     * without its photos (the exporter shares none for a deleted record), so its empty photo list says
+     * nothing: a merged-away record's tombstone, which names only its tags, is not refused for it.
      */
     private static void requireFieldsNamed(BundleRecord in, Sighting base) {
         if (in.fields().size() == SightingField.values().length) {
             return;
         }
         for (SightingField f : SightingField.changedBetween(base, in.sighting())) {
+            if (in.deleted() && f == SightingField.PHOTOS) {
+                continue;
+            }
             if (MergeRule.of(f).isShared() && !in.fields().contains(f)) {
                 throw new InvalidInputException(Problem.of(in.id().toString(), "fields-mismatch", f.jsonName()));
             }

@@ -8,7 +8,7 @@ package org.contrechamp.core.desk;
  * @param removed     live records of cameras marked removed
  * @param conflicts   open conflicts and collisions
  * @param proposals   open proposals
- * @param duplicates  open duplicate suggestions (0 while no finder is wired: see {@link DuplicateCount})
+ * @param duplicates  open duplicate suggestions, as the finder makes them (see {@link DuplicateCount})
  * @param volunteers  keys trusted here (revoked ones left out)
  * @param coordinators of which trusted as coordinators
  * @param decisions   entries in the audit log

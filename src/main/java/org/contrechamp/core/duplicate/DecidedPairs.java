@@ -26,4 +26,16 @@ public interface DecidedPairs {
 
     /** Every record that a decision pairs with this one. */
     Set<UUID> decidedWith(UUID id);
+
+    /** Every decided pair at once (a tag naming the record itself, or no id, is left out). */
+    Set<DuplicatePair> all();
+
+    /**
+     * These decisions as the finder asks them, read once: a search asks about thousands of pairs, and
+     * one read of the index costs less than a query for each.
+     */
+    default PairDecisions snapshot() {
+        Set<DuplicatePair> decided = all();
+        return decided::contains;
+    }
 }

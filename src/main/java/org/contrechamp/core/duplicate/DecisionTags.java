@@ -9,7 +9,7 @@ import org.contrechamp.core.sighting.Sighting;
 
 /**
  * How a coordinator's decisions about two records travel: as extra tags of the records themselves
- * (docs/adr/0049). A record merged away is a tombstone tagged {@code contrechamp:merged_into=<survivor>};
+ * (docs/adr/0049). A record merged away is a tombstone tagged {@link MergedInto#KEY}{@code =<survivor>};
  * two records decided distinct each carry {@code contrechamp:distinct_from:<other>=yes}. Being values
  * of signed revisions, the decisions reach everyone through the bundles that already carry the
  * records, with their authority, ordering and revocation rules, and merge key by key (two decisions
@@ -17,7 +17,6 @@ import org.contrechamp.core.sighting.Sighting;
  */
 public final class DecisionTags {
 
-    public static final String MERGED_INTO = "contrechamp:merged_into";
     public static final String DISTINCT_FROM = "contrechamp:distinct_from:";
     public static final String YES = "yes";
 
@@ -30,7 +29,7 @@ public final class DecisionTags {
      * a record id is {@link MergeChain}'s to say.
      */
     public static Optional<String> mergedInto(Sighting values, boolean deleted) {
-        return deleted ? Optional.ofNullable(values.extraTags().get(MERGED_INTO)) : Optional.empty();
+        return deleted ? Optional.ofNullable(values.extraTags().get(MergedInto.KEY)) : Optional.empty();
     }
 
     /** The records this one was decided distinct from (tags whose key names no id are ignored). */

@@ -5,10 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.contrechamp.core.bundle.AuthorshipLedger;
-import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.sighting.SightingRepository;
-import org.contrechamp.core.sighting.SightingService;
 
 /**
  * The decisions about pairs of records that travel with the records (docs/adr/0049), as one
@@ -19,14 +17,15 @@ public final class Decisions {
 
     private final DecidedPairs pairs;
     private final SightingRepository repository;
-    private final DistinctDecisions distinct;
+    private final DuplicateService duplicates;
     private final WorkOutcomes outcomes;
 
-    public Decisions(DecidedPairs pairs, SightingService sightings, SightingRepository repository,
-            AuthorshipLedger authorship, Transactions transactions) {
+    /** @param duplicates where a distinct decision is made (one path with {@code duplicates resolve}) */
+    public Decisions(DecidedPairs pairs, SightingRepository repository, AuthorshipLedger authorship,
+            DuplicateService duplicates) {
         this.pairs = pairs;
         this.repository = repository;
-        this.distinct = new DistinctDecisions(sightings, repository, transactions);
+        this.duplicates = duplicates;
         this.outcomes = new WorkOutcomes(repository, authorship);
     }
 
@@ -40,9 +39,14 @@ public final class Decisions {
         return MergeChain.follow(id, repository::latest);
     }
 
-    /** See {@link DistinctDecisions#decide}. */
+    /**
+     * The two records are two cameras: the duplicates' own decision ({@link DuplicateService#distinct}),
+     * so that it is remembered, audited and travels the same way from every command.
+     *
+     * @return how many of the two got a new revision (0 when both already said so)
+     */
     public int decideDistinct(UUID a, UUID b) {
-        return distinct.decide(a, b);
+        return duplicates.distinctCountingChanges(a, b);
     }
 
     /** What others did to the records of {@code author} (empty: the records made here). */

@@ -33,6 +33,8 @@ public final class DuplicateService {
 
     private final SightingService sightings;
     private final DuplicateDecisionStore decisions;
+    private final Supplier<PairDecisions> received;
+    private final DistinctDecisions distinctTags;
     private final Transactions transactions;
     private final Supplier<DuplicateRules> rules;
     private final Supplier<RecordAuthors> authors;
@@ -41,15 +43,20 @@ public final class DuplicateService {
     private volatile DecisionListener listener = DecisionListener.NONE;
 
     /**
+     * @param decisions  the decisions made on this computer (V009)
+     * @param received   the decisions every record's current revision carries, made here or received
+     *                   in bundles (docs/adr/0049), read once at each search
      * @param rules      read at each search (the distance is a setting)
      * @param authors    who created each record, read at each search
      * @param osmCameras the cameras already in OpenStreetMap, when an area is loaded
      */
-    public DuplicateService(SightingService sightings, DuplicateDecisionStore decisions, Transactions transactions,
-            Supplier<DuplicateRules> rules, Supplier<RecordAuthors> authors, Supplier<Optional<OsmCameras>> osmCameras,
+    public DuplicateService(SightingService sightings, DuplicateDecisionStore decisions,
+            Supplier<PairDecisions> received, Transactions transactions, Supplier<DuplicateRules> rules, Supplier<RecordAuthors> authors, Supplier<Optional<OsmCameras>> osmCameras,
             Clock clock) {
         this.sightings = sightings;
         this.decisions = decisions;
+        this.received = received;
+        this.distinctTags = new DistinctDecisions(sightings);
         this.transactions = transactions;
         this.rules = rules;
         this.authors = authors;
@@ -75,9 +82,13 @@ public final class DuplicateService {
         return suggestions(rules.get(), progress, cancellation);
     }
 
-    /** A finder over the live records, to search again after each bundle with {@link DuplicateFinder#forRecords}. */
+    /**
+     * A finder over the live records, to search again after each bundle with {@link DuplicateFinder#forRecords}.
+     * It skips pairs decided here or received from others.
+     */
     public DuplicateFinder finder(DuplicateRules with) {
-        return DuplicateFinder.over(sightings.listLive(), with, decisions.snapshot(), authors.get());
+        return DuplicateFinder.over(sightings.listLive(), with, decisions.snapshot().or(received.get()),
+                authors.get());
     }
 
     /** Live sightings not linked to a node, and the OSM camera of the area each one probably is. */
@@ -112,9 +123,17 @@ public final class DuplicateService {
         return sightings.update(OsmNodeLink.link(s.toBuilder(), node).build());
     }
 
-    /** The two are two cameras: remembered, never suggested again. */
+    /**
+     * The two are two cameras: remembered here, never suggested again, and written on both records as
+     * {@code contrechamp:distinct_from:<other>} tags that travel to every party.
+     */
     public DuplicateDecision distinct(UUID a, UUID b) {
-        return decide(DuplicateDecision.Kind.DISTINCT, a, b);
+        return decide(DuplicateDecision.Kind.DISTINCT, a, b).decision();
+    }
+
+    /** As {@link #distinct}, saying how many of the two records got a new revision (0: both said so already). */
+    public int distinctCountingChanges(UUID a, UUID b) {
+        return decide(DuplicateDecision.Kind.DISTINCT, a, b).changed();
     }
 
     /**
@@ -122,14 +141,20 @@ public final class DuplicateService {
      * other becomes a tombstone tagged {@code contrechamp:merged_into=<survivor>}.
      */
     public DuplicateDecision merge(UUID a, UUID b) {
-        return decide(DuplicateDecision.Kind.MERGED, a, b);
+        return decide(DuplicateDecision.Kind.MERGED, a, b).decision();
+    }
+
+    /** A decision and how many records got a new revision for it. */
+    private record Decided(DuplicateDecision decision, int changed) {
     }
 
     /**
-     * The one place a duplicate decision is made: checks both records, stores the decision and, for a
-     * merge, the two revisions, tells the listener, all in one transaction.
+     * The one place a duplicate decision is made (the window, {@code duplicates resolve} and
+     * {@code decisions distinct} all come here): checks both records, stores the decision, the
+     * revisions that carry it to others (a merge's two, the distinct tags), tells the listener, all in
+     * one transaction.
      */
-    private DuplicateDecision decide(DuplicateDecision.Kind kind, UUID a, UUID b) {
+    private Decided decide(DuplicateDecision.Kind kind, UUID a, UUID b) {
         if (a.equals(b)) {
             throw new InvalidInputException(Problem.of(a.toString(), "duplicate-self"));
         }
@@ -139,9 +164,10 @@ public final class DuplicateService {
             DuplicatePair pair = DuplicatePair.of(a, b);
             if (kind == DuplicateDecision.Kind.DISTINCT) {
                 DuplicateDecision decision = new DuplicateDecision(pair, kind, null, now());
+                int changed = distinctTags.tag(first, second);
                 decisions.record(decision);
                 listener.decided(decision, first, second);
-                return decision;
+                return new Decided(decision, changed);
             }
             UUID survivorId = DuplicateMerge.survivorOf(first, second);
             Sighting survivor = survivorId.equals(a) ? first : second;
@@ -154,25 +180,34 @@ public final class DuplicateService {
             sightings.deleteTagged(loser.id(), loser.revision(), Map.of(MergedInto.KEY, survivor.id().toString()));
             decisions.record(decision);
             listener.decided(decision, first, second);
-            return decision;
+            return new Decided(decision, 2);
         });
     }
 
-    /** A live record, or a sentence saying what it is instead: merged away, deleted, unknown. */
+    /**
+     * A live record, or a sentence saying what it is instead: merged away (naming the record it lives on
+     * in, at the end of the chain), merged into a record not received yet or in a loop, deleted, unknown.
+     */
     private Sighting live(UUID id) {
         Optional<Sighting> s = sightings.find(id);
         if (s.isPresent()) {
             return s.get();
         }
-        Optional<HistoryEntry> last = sightings.history(id).stream().reduce((x, y) -> y);
-        if (last.isEmpty()) {
+        if (sightings.history(id).isEmpty()) {
             throw new InvalidInputException(Problem.of(id.toString(), "duplicate-unknown"));
         }
-        Optional<UUID> into = MergedInto.of(last.get().after());
-        if (into.isPresent()) {
-            throw new InvalidInputException(Problem.of(id.toString(), "duplicate-merged", into.get()));
+        MergeChain.Followed chain = MergeChain.follow(id, this::head);
+        if (chain.live().isPresent()) {
+            throw new InvalidInputException(Problem.of(id.toString(), "duplicate-merged", chain.live().get()));
+        }
+        if (chain.merged() && chain.problem().isPresent()) {
+            throw new InvalidInputException(chain.problem().get());
         }
         throw new InvalidInputException(Problem.of(id.toString(), "duplicate-deleted"));
+    }
+
+    private Optional<HistoryEntry> head(UUID id) {
+        return sightings.history(id).stream().reduce((x, y) -> y);
     }
 
     private Optional<Sighting> latest(UUID id) {

@@ -11,7 +11,8 @@ import org.contrechamp.core.sighting.SightingTags;
 
 /**
  * The tag a record merged away carries on its tombstone: {@value #KEY}{@code =<survivor id>}. Every
- * party follows it to the record that lives on (provenance, counts, links).
+ * party follows it to the record that lives on (provenance, counts, links, {@link MergeChain}). This
+ * is the one name of the tag in the code; migration V011's triggers spell it in SQL.
  */
 public final class MergedInto {
 
@@ -29,7 +30,7 @@ public final class MergedInto {
             return Optional.empty();
         }
         try {
-            return Optional.of(UUID.fromString(value));
+            return Optional.of(UUID.fromString(value.strip()));
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
         }

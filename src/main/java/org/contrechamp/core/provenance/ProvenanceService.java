@@ -18,6 +18,7 @@ import org.contrechamp.core.bundle.AuthorshipLedger;
 import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.provenance.RecordProvenance.BundleTrip;

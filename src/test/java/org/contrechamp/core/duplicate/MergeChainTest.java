@@ -30,7 +30,7 @@ class MergeChainTest {
 
     private UUID mergedInto(String target) {
         UUID id = UUID.randomUUID();
-        put(id, Sighting.newAt(Position.manual(1, 1)).id(id).extraTag(DecisionTags.MERGED_INTO, target).build(), true);
+        put(id, Sighting.newAt(Position.manual(1, 1)).id(id).extraTag(MergedInto.KEY, target).build(), true);
         return id;
     }
 
@@ -60,7 +60,7 @@ class MergeChainTest {
     void aLoopIsNamedWithEveryRecordOnIt() {
         UUID a = UUID.randomUUID();
         UUID b = mergedInto(a.toString());
-        put(a, Sighting.newAt(Position.manual(1, 1)).id(a).extraTag(DecisionTags.MERGED_INTO, b.toString()).build(), true);
+        put(a, Sighting.newAt(Position.manual(1, 1)).id(a).extraTag(MergedInto.KEY, b.toString()).build(), true);
         MergeChain.Followed f = follow(a);
         assertThat(f.end()).isEqualTo(MergeChain.End.LOOP);
         assertThat(f.path()).containsExactly(a, b, a);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.contrechamp.app.LocalWorkspace;
 import org.contrechamp.core.common.InvalidInputException;
+import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
