@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.contrechamp.core.duplicate.DecidedPairs;
 import org.contrechamp.core.duplicate.DecisionTags;
+import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingService;
@@ -63,7 +64,7 @@ class SqliteDecidedPairsTest {
     void aMergedIntoTagCountsOnlyWhileTheRecordIsATombstone() {
         Sighting survivor = add();
         Sighting loser = add();
-        sightings.update(loser.toBuilder().extraTag(DecisionTags.MERGED_INTO, survivor.id().toString()).build());
+        sightings.update(loser.toBuilder().extraTag(MergedInto.KEY, survivor.id().toString()).build());
         assertThat(pairs.isDecided(loser.id(), survivor.id())).isFalse();
         sightings.delete(loser.id());
         assertThat(pairs.decision(survivor.id(), loser.id())).contains(DecidedPairs.Decision.MERGED);
@@ -72,15 +73,15 @@ class SqliteDecidedPairsTest {
     }
 
     @Test
-    void theMigrationIndexesTheDecisionsADatabaseOfTheVersionBeforeAlreadyHolds() throws Exception {
+    void theMigrationIndexesTheDecisionsADatabaseOfVersion10AlreadyHolds() throws Exception {
         Sighting a = add();
         Sighting b = add();
         sightings.update(a.toBuilder().extraTag(DecisionTags.distinctKey(b.id()), "yes").build());
         Sighting loser = add();
-        sightings.update(loser.toBuilder().extraTag(DecisionTags.MERGED_INTO, b.id().toString()).build());
+        sightings.update(loser.toBuilder().extraTag(MergedInto.KEY, b.id().toString()).build());
         sightings.delete(loser.id());
         db.close();
-        // The same data as the version before V011 held it: no index, no triggers.
+        // The same data as version 10 (the one before V011) held it: no index, no triggers.
         StorageTestSupport.execute(dir, "DROP TRIGGER decided_pair_insert; DROP TRIGGER decided_pair_update; "
                 + "DROP TRIGGER decided_pair_delete; DROP TABLE decided_pair; PRAGMA user_version = 10");
         open();
