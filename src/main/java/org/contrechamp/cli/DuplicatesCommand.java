@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * decision on a pair (docs/adr/0048). A merge is ordinary revisions that leave with the next sync.
  */
 @Command(name = "duplicates", mixinStandardHelpOptions = true,
-        subcommands = {DuplicatesCommand.ListPairs.class, DuplicatesCommand.Resolve.class})
+        subcommands = {DuplicatesCommand.ListPairs.class, DuplicatesCommand.Resolve.class, DuplicatesCommand.Link.class})
 final class DuplicatesCommand implements Runnable {
 
     @ParentCommand
@@ -157,6 +157,41 @@ final class DuplicatesCommand implements Runnable {
                 } else {
                     context.out().println(context.messages().get("cli.duplicates.distinct", first, second));
                 }
+            }
+        }
+    }
+
+    /**
+     * {@code duplicates link ID NODE}: the sighting is that camera already in OpenStreetMap (as
+     * {@code duplicates list} suggests it); the OSM export then proposes tag changes to that node
+     * rather than a new node. The link is a revision, so it travels like any edit.
+     */
+    @Command(name = "link", mixinStandardHelpOptions = true)
+    static final class Link implements Runnable {
+        @ParentCommand
+        DuplicatesCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "NODE", descriptionKey = "param.osm-node")
+        long node;
+
+        private final CliContext context;
+
+        Link(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            UUID sighting = CliNumbers.uuid(id);
+            if (node <= 0) {
+                throw new CliFailure(context.messages().get("cli.duplicates.link-bad-node", node), Cli.BAD_INPUT);
+            }
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                workspace.duplicates().linkToOsmNode(sighting, node);
+                context.out().println(context.messages().get("cli.duplicates.linked", sighting, node));
             }
         }
     }

@@ -152,4 +152,21 @@ class DuplicatesCommandTest {
         assertThat(loop.exitCode()).isNotZero();
         assertThat(loop.err()).contains(newer).contains("loop");
     }
+
+    @Test
+    void aSightingLinkedToAnOsmNodeCarriesTheLinkAndABadNodeIsRefused() throws Exception {
+        String a = add("48.85", "2.35", "camera:type=fixed");
+        CliRunner.Result linked = run("duplicates", "link", a, "4242");
+        assertThat(linked.exitCode()).as(linked.err()).isZero();
+        assertThat(linked.out()).contains(a).contains("node 4242");
+        try (LocalWorkspace w = LocalWorkspace.open(root.resolve("data"))) {
+            assertThat(org.contrechamp.core.duplicate.OsmNodeLink.of(w.sightings().find(UUID.fromString(a)).orElseThrow()))
+                    .hasValue(4242);
+        }
+        CliRunner.Result bad = run(Locale.FRENCH, "duplicates", "link", a, "-3");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("n’est pas un numéro de nœud OpenStreetMap");
+        CliRunner.Result unknown = run("duplicates", "link", UUID.randomUUID().toString(), "7");
+        assertThat(unknown.exitCode()).isNotZero();
+    }
 }
