@@ -34,7 +34,10 @@ final class PageTable<T> {
         heading.getStyleClass().add("page-heading");
         heading.setWrapText(true);
         table.setId(id + "-table");
-        table.setPlaceholder(new Label(messages.get(emptyKey)));
+        Label empty = new Label(messages.get(emptyKey));
+        empty.setWrapText(true); // a long sentence (French) wraps instead of ending in "…"
+        empty.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         state.setId(id + "-state");
         state.setWrapText(true);

@@ -19,8 +19,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -70,7 +68,10 @@ public final class CoveragePage implements Page {
 
     private void build() {
         table.setId("coverage-table");
-        table.setPlaceholder(new Label(messages.get("coverage.page.placeholder")));
+        Label placeholder = new Label(messages.get("coverage.page.placeholder"));
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        table.setPlaceholder(placeholder);
         TableColumn<StreetCoverage, String> street = new TableColumn<>(messages.get("coverage.column.street"));
         street.setId("coverage-street");
         street.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
@@ -130,9 +131,13 @@ public final class CoveragePage implements Page {
         busy(false);
         summary.setId("coverage-summary");
         summary.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, neverVisitedOnly, gap, spinner, cancel, refresh);
+        // A flow: the French words need more than the page's width at the default window size, and
+        // a row would cut them ("Seulement les jamais…", "Mesurer à …").
+        neverVisitedOnly.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 6, neverVisitedOnly, spinner, cancel,
+                refresh);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, summary, bar);
         top.setPadding(new Insets(10));

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
@@ -70,7 +70,8 @@ final class DuplicatesPane extends BorderPane {
         Label help = new Label(messages.get("duplicates.page.help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
-        setBottom(new VBox(8, new HBox(8, merge, distinct, previous, next), help, status));
+        // A flow, not a row: in French the four buttons do not fit the page's width and would end in "…".
+        setBottom(new VBox(8, new javafx.scene.layout.FlowPane(8, 6, merge, distinct, previous, next), help, status));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         vm.currentProperty().addListener((obs, was, is) -> show(is));
         vm.items().addListener((javafx.collections.ListChangeListener<DuplicateSuggestion>) c -> show(vm.currentProperty().get()));
@@ -80,6 +81,7 @@ final class DuplicatesPane extends BorderPane {
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(messages.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setFocusTraversable(false); // the keys belong to the page, not to a focused button
         b.setOnAction(e -> action.run());
         return b;
