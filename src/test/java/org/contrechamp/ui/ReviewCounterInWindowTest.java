@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 
 import org.contrechamp.core.common.Cancellation;
@@ -68,11 +66,10 @@ class ReviewCounterInWindowTest {
         return label.getText();
     }
 
+    /** The review page's title in the navigation bar (the pages were tabs once). */
     private String reviewTab() {
-        TabPane tabs = robot.lookup(n -> n instanceof TabPane && ((TabPane) n).getTabs().stream()
-                .anyMatch(t -> t.getContent() instanceof ReviewPanel)).queryAs(TabPane.class);
-        return tabs.getTabs().stream().filter(t -> t.getContent() instanceof ReviewPanel).map(Tab::getText)
-                .findFirst().orElseThrow();
+        return robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("To review")).queryAs(javafx.scene.control.Labeled.class).getText();
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
