@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import org.contrechamp.cli.StartupReport;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.storage.JsonSettingsStore;
 import org.contrechamp.ui.ContrechampApp;
 import org.contrechamp.ui.UiEnvironment;
 
@@ -30,7 +31,7 @@ final class WindowStart {
     private WindowStart() {
     }
 
-    /** Returns when the window has closed: true, or false when it could not open. */
+    /** Returns when the window has closed: true, or false when it or its data directory could not open. */
     static boolean open(Path dataDirectory) {
         Messages messages = Messages.forLocale(Locale.getDefault());
         Map<String, String> env = System.getenv();
@@ -41,8 +42,8 @@ final class WindowStart {
         }
         quietToolkitNotices();
         try {
-            ContrechampApp.launchWith(new UiEnvironment(dataDirectory, LocalWorkspace::open, StartupReport::print));
-            return true;
+            return ContrechampApp.launchWith(new UiEnvironment(dataDirectory, LocalWorkspace::open,
+                    StartupReport::print, directory -> new JsonSettingsStore(directory).load().language()));
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("the window could not open", e);
             String sentence = WindowStartProblems.toolkitFailed(e, env, messages);

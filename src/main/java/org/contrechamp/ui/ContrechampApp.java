@@ -8,13 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -23,7 +17,6 @@ import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.sighting.Sighting;
@@ -41,16 +34,23 @@ public final class ContrechampApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContrechampApp.class);
     private static UiEnvironment environment;
+    /** Whether the data directory could not be opened (the process then ends with a non-zero code). */
+    private static volatile boolean refused;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Stage stage;
     private Workspace workspace;
     private MainWindow window;
 
-    /** Starts the toolkit and opens the window on the given data directory; returns when it closes. */
-    public static void launchWith(UiEnvironment env) {
+    /**
+     * Starts the toolkit and opens the window on the given data directory; returns when it closes:
+     * true, or false when the data directory could not be opened.
+     */
+    public static boolean launchWith(UiEnvironment env) {
         environment = env;
+        refused = false;
         Application.launch(ContrechampApp.class);
+        return !refused;
     }
 
     /** For tests that start the application themselves. */
@@ -66,10 +66,7 @@ public final class ContrechampApp extends Application {
         stage.getIcons().setAll(WindowIcons.all());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        ProgressIndicator spinner = new ProgressIndicator();
-        Label opening = new Label(messages.get("app.opening", environment.dataDirectory()));
-        VBox splash = new VBox(16, spinner, opening);
-        splash.setAlignment(Pos.CENTER);
+        StartupSplash splash = new StartupSplash(messages.get("app.opening", environment.dataDirectory()));
         stage.setScene(new Scene(splash, 1280, 760));
         stage.show();
         tasks.submit("open data directory", (progress, cancel) -> {
@@ -78,7 +75,9 @@ public final class ContrechampApp extends Application {
         }, opened -> {
             workspace = opened.workspace();
             show(opened.settings());
-        }, error -> refuse(messages, error));
+        }, error -> tasks.submit("language of the data directory",
+                (p, c) -> StartupRefusal.messagesFor(environment.dataDirectory(), environment.savedLanguage()),
+                chosen -> refuse(chosen, error, splash), unreadable -> refuse(messages, error, splash)));
     }
 
     private record Opened(Workspace workspace, Settings settings) {
@@ -103,16 +102,12 @@ public final class ContrechampApp extends Application {
         StartupProbe.windowShown();
     }
 
-    private void refuse(Messages messages, Throwable error) {
-        String header = messages.get("app.cannot-open", environment.dataDirectory());
-        String reason = ErrorMessages.describe(messages, error);
-        environment.terminal().accept(header + ": " + reason);
-        Alert alert = new Alert(Alert.AlertType.ERROR, reason, DialogButtons.close(messages));
-        alert.setTitle(messages.get("app.title"));
-        ((Stage) alert.getDialogPane().getScene().getWindow()).getIcons().setAll(WindowIcons.all());
-        alert.setHeaderText(header);
-        alert.getDialogPane().setMinWidth(520);
-        alert.showAndWait();
+    private void refuse(Messages messages, Throwable error, StartupSplash splash) {
+        refused = true;
+        String header = StartupRefusal.header(messages, environment.dataDirectory());
+        environment.terminal().accept(header + ": " + ErrorMessages.describe(messages, error));
+        splash.stopped(header);
+        StartupRefusal.dialog(messages, environment.dataDirectory(), error).showAndWait();
         Platform.exit();
     }
 

@@ -28,12 +28,17 @@ final class WelcomeOverlay extends VBox {
         setAlignment(Pos.CENTER_LEFT);
         Label title = new Label(messages.get("welcome.title"));
         title.getStyleClass().add("welcome-title");
+        // The panel is narrow and French is long: the title and the buttons wrap rather than end in "…".
+        title.setWrapText(true);
         Label intro = new Label(messages.get("welcome.intro"));
         intro.setWrapText(true);
         getChildren().addAll(title, intro);
         for (Start start : starts) {
             Button button = new Button(messages.get(start.labelKey()));
             button.setMaxWidth(Double.MAX_VALUE);
+            button.setWrapText(true);
+            button.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            button.setMinHeight(USE_PREF_SIZE);
             button.setOnAction(e -> start.action().run());
             Label detail = new Label(messages.get(start.detailKey()));
             detail.setWrapText(true);

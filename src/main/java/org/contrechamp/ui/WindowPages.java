@@ -64,6 +64,8 @@ final class WindowPages {
             return id;
         }, written -> { }, error -> LOG.warn("The page shown could not be remembered for next time: {}", error.toString())));
         PageShell shell = new PageShell(c.messages(), map, pages);
+        // Leaving a page ends the burst of edits made on it: they are stored now, not a moment later.
+        pages.currentProperty().addListener((obs, was, is) -> c.survey().sightings().storeHeldEdits());
         addPages(shell, c);
         c.tasks().submit("last page", (p, cancel) -> remembered.read().orElse(null), pages::restore,
                 error -> LOG.warn("The page left last time could not be read: {}", error.toString()));

@@ -55,6 +55,18 @@ public final class EditHistory {
         refresh();
     }
 
+    /**
+     * The burst of changes of record {@code id} could not be stored: its undo steps (the changes of that
+     * record on top of the stack) are forgotten, since the screen goes back to what is stored.
+     */
+    public void forgetLatestChangesOf(java.util.UUID id) {
+        while (!undo.isEmpty() && !undo.peek().isCreation() && !undo.peek().isDeletion()
+                && undo.peek().before().id().equals(id)) {
+            undo.pop();
+        }
+        refresh();
+    }
+
     public void clear() {
         undo.clear();
         redo.clear();

@@ -50,7 +50,11 @@ public final class ShortcutsDialog extends Dialog<Void> {
             if (item instanceof Menu submenu) {
                 addItems(grid, row, submenu);
             } else if (item.getAccelerator() != null && item.getText() != null) {
-                grid.addRow(row[0]++, keys(item.getAccelerator().getDisplayText()), description(item.getText()));
+                // Bound, not copied: Undo and Redo name the edit they would take back ("Undo: move
+                // sighting"), and the help says what the menu says now.
+                Label description = description(item.getText());
+                description.textProperty().bind(item.textProperty());
+                grid.addRow(row[0]++, keys(item.getAccelerator().getDisplayText()), description);
             }
         }
     }

@@ -23,6 +23,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -61,6 +62,8 @@ public final class SightingFilterBar extends HBox {
 
         filters = new MenuButton(messages.get("filter.button"));
         filters.setId("filters");
+        // The search field gives way, not the words of the buttons ("Filt…", "Effa…" in French).
+        filters.setMinWidth(Region.USE_PREF_SIZE);
         filters.setAccessibleText(messages.get("filter.button"));
         addChoices(messages, "field.kind", Kind.class, vm, SightingFilter::kinds, SightingFilter::withKinds);
         filters.getItems().add(new SeparatorMenuItem());
@@ -113,6 +116,7 @@ public final class SightingFilterBar extends HBox {
         filters.getItems().add(dateItem);
 
         Button clear = new Button(messages.get("filter.clear"));
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> {
             search.clear();
             from.setValue(null);

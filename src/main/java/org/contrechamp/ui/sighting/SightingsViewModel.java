@@ -27,6 +27,7 @@ import org.contrechamp.ui.common.ErrorMessages;
 import org.contrechamp.ui.common.SerialTasks;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.edit.EditBurst;
 import org.contrechamp.ui.edit.EditHistory;
 import org.contrechamp.ui.edit.SightingEdit;
 
@@ -38,6 +39,11 @@ import org.contrechamp.ui.edit.SightingEdit;
  * edits one after the other in the order they were made ({@link SerialTasks}). Each stored edit sets
  * only the fields it changed on the record as it is stored then, so quick successive edits (three
  * keys in the review queue, a form autosave, a marker drag) never trip over each other's revisions.
+ *
+ * <p>Edits of one record made in one burst are stored as one revision ({@link EditBurst}), while each
+ * of them stays one undo step: the volunteer who turned a camera six times and overshot wants to go
+ * back one press, not to where the burst began. Undoing and redoing a change is itself an edit on
+ * screen, held by the same burst, so six Ctrl+Z make one revision too.
  */
 public final class SightingsViewModel {
 
@@ -47,6 +53,7 @@ public final class SightingsViewModel {
     private final Messages messages;
     private final StatusLine status;
     private final EditHistory history = new EditHistory();
+    private final EditBurst burst;
     private final ObservableList<Sighting> sightings = FXCollections.observableArrayList();
     private final ObjectProperty<Sighting> selected = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
@@ -55,11 +62,24 @@ public final class SightingsViewModel {
     private OsmCameras osmCameras;
 
     public SightingsViewModel(SightingService service, TaskRunner tasks, Messages messages, StatusLine status) {
+        this(service, tasks, messages, status, EditBurst.timer());
+    }
+
+    /** As above, with the pause that ends a burst of edits given ({@link EditBurst#NONE} in tests). */
+    public SightingsViewModel(SightingService service, TaskRunner tasks, Messages messages, StatusLine status,
+            EditBurst.Pause pause) {
         this.service = service;
         this.tasks = tasks;
         this.edits = new SerialTasks(tasks);
         this.messages = messages;
         this.status = status;
+        this.burst = new EditBurst(this::store, pause);
+        // Selecting another record ends the burst of the one left: it is stored now.
+        selected.addListener((obs, was, is) -> {
+            if (was != null && (is == null || !is.id().equals(was.id()))) {
+                burst.storeNow();
+            }
+        });
     }
 
     public ObservableList<Sighting> sightings() {
@@ -84,10 +104,16 @@ public final class SightingsViewModel {
 
     /** Whether edits are still being stored. */
     public boolean saving() {
-        return edits.busy();
+        return burst.holding() || edits.busy();
+    }
+
+    /** Stores the edits held for a pause now (the page changes, the window closes). */
+    public void storeHeldEdits() {
+        burst.storeNow();
     }
 
     public void load() {
+        burst.storeNow();
         edits.submit("load sightings", (p, c) -> service.loadLive(), live -> {
             UUID keep = selected.get() == null ? null : selected.get().id();
             sightings.setAll(live.sightings());
@@ -124,6 +150,7 @@ public final class SightingsViewModel {
     /** As {@link #createAt(double, double)}, surveyed on {@code surveyDate} (none when null). */
     public void createAt(double latitude, double longitude, java.time.LocalDate surveyDate) {
         Sighting draft = Sighting.newAt(Position.manual(latitude, longitude)).surveyDate(surveyDate).build();
+        burst.storeNow();
         edits.submit("create sighting", (p, c) -> service.create(draft), created -> {
             sightings.add(created);
             selected.set(created);
@@ -134,8 +161,8 @@ public final class SightingsViewModel {
     }
 
     /**
-     * Stores an edit: the fields in which {@code edited} differs from the sighting as shown now. The
-     * screen shows the edit at once; the store follows.
+     * An edit: the fields in which {@code edited} differs from the sighting as shown now. The screen
+     * shows it at once and it can be undone at once; it is stored with the rest of its burst.
      */
     public void save(Sighting edited, String labelKey) {
         Optional<Sighting> shown = find(edited.id());
@@ -147,19 +174,25 @@ public final class SightingsViewModel {
             return;
         }
         updateShown(edited);
-        edits.submit("save sighting", (p, c) -> {
-            Sighting before = service.find(edited.id()).orElseThrow();
-            Sighting after = service.applyFields(edited.id(), edited, fields);
-            return new SightingEdit(labelKey, before, after);
-        }, edit -> {
+        history.record(SightingEdit.changed(labelKey, shown.get(), edited));
+        burst.hold(edited, fields);
+    }
+
+    /** Stores a burst: one revision with every field it changed. */
+    private void store(EditBurst.Held held) {
+        Sighting edited = held.latest();
+        edits.submit("save sighting", (p, c) -> service.applyFields(edited.id(), edited, held.fields()), after -> {
             // A delete queued behind this save has already taken the record off the screen: the
-            // saved revision must not bring it back.
-            updateShown(edit.after());
-            if (edit.before().revision() != edit.after().revision()) {
-                history.record(edit);
-                status.info(messages.get("status.saved"));
+            // saved revision must not bring it back (updateShown only replaces). A newer burst of the
+            // same record is on screen already: the stored revision would show older values.
+            if (burst.held(after.id()).isEmpty()) {
+                updateShown(after);
             }
-        }, this::failAndReload);
+            status.info(messages.get("status.saved"));
+        }, error -> {
+            history.forgetLatestChangesOf(edited.id());
+            failAndReload(error);
+        });
     }
 
     /** Moves a sighting (dragging its marker). */
@@ -203,6 +236,7 @@ public final class SightingsViewModel {
             return;
         }
         remove(id);
+        burst.storeNow();
         edits.submit("delete sighting", (p, c) -> {
             Sighting before = service.find(id).orElseThrow();
             service.delete(id);
@@ -216,10 +250,15 @@ public final class SightingsViewModel {
     public void undo() {
         history.peekUndo().ifPresent(edit -> {
             history.undone();
-            edits.submit("undo", (p, c) -> takeBack(edit), this::show, error -> {
-                history.redone();
-                failAndReload(error);
-            });
+            if (shownChange(edit)) {
+                putOnScreen(edit.before(), edit.fields());
+            } else {
+                burst.storeNow();
+                edits.submit("undo", (p, c) -> takeBack(edit), this::show, error -> {
+                    history.redone();
+                    failAndReload(error);
+                });
+            }
             status.info(messages.get("status.undone", messages.get(edit.labelKey())));
         });
     }
@@ -227,12 +266,41 @@ public final class SightingsViewModel {
     public void redo() {
         history.peekRedo().ifPresent(edit -> {
             history.redone();
-            edits.submit("redo", (p, c) -> makeAgain(edit), this::show, error -> {
-                history.undone();
-                failAndReload(error);
-            });
+            if (shownChange(edit)) {
+                putOnScreen(edit.after(), edit.fields());
+            } else {
+                burst.storeNow();
+                edits.submit("redo", (p, c) -> makeAgain(edit), this::show, error -> {
+                    history.undone();
+                    failAndReload(error);
+                });
+            }
             status.info(messages.get("status.redone", messages.get(edit.labelKey())));
         });
+    }
+
+    /** Whether the edit changed fields of a record still on screen (undone and redone there, in a burst). */
+    private boolean shownChange(SightingEdit edit) {
+        return !edit.isCreation() && !edit.isDeletion() && find(edit.before().id()).isPresent();
+    }
+
+    /** Gives the shown record the values {@code source} has in {@code fields}, selects it, and holds the edit. */
+    private void putOnScreen(Sighting source, Set<SightingField> fields) {
+        Sighting shown = find(source.id()).orElseThrow();
+        Sighting.Builder edited = shown.toBuilder();
+        for (SightingField field : SightingField.values()) {
+            if (fields.contains(field) && field != SightingField.EXTRA_TAGS) {
+                field.copy(source, edited);
+            }
+        }
+        if (fields.contains(SightingField.EXTRA_TAGS)) {
+            SightingField.EXTRA_TAGS.copy(source, edited);
+        }
+        Sighting result = edited.build();
+        Set<SightingField> changed = SightingField.changedBetween(shown, result);
+        updateShown(result);
+        selected.set(result);
+        burst.hold(result, changed);
     }
 
     /** Runs in the background: the service calls that take an edit back. */

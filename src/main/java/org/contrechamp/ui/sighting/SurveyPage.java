@@ -143,6 +143,11 @@ public final class SurveyPage implements Page {
         return 0.66;
     }
 
+    /** The sightings the page edits (the shell ends their burst of edits when the page changes). */
+    public SightingsViewModel sightings() {
+        return sightings;
+    }
+
     /** Stores the form now (Ctrl+S); an invalid form says so. */
     public void save() {
         autosave.stop();
@@ -155,9 +160,13 @@ public final class SurveyPage implements Page {
         filterBar.focusSearch();
     }
 
-    /** The record as typed, if the form holds a valid edit not stored yet; stops the autosave. */
+    /**
+     * On closing: the edits held for a pause go to be stored now, and the record as typed is returned
+     * if the form holds a valid edit not stored yet; stops the autosave.
+     */
     public Optional<Sighting> pendingEdit() {
         autosave.stop();
+        sightings.storeHeldEdits();
         if (!form.dirtyProperty().get() || form.sourceProperty().get() == null) {
             return Optional.empty();
         }

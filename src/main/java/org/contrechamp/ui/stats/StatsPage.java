@@ -238,6 +238,10 @@ public final class StatsPage implements Page {
             Label none = new Label(messages.get("stats.none"));
             none.setId("stats-none");
             none.setWrapText(true);
+            // In the flow of cards a label is as wide as its whole sentence: held to the flow's width,
+            // it wraps instead of widening the page past the window (French ran off the edge).
+            none.prefWidthProperty().bind(cards.prefWrapLengthProperty().subtract(24));
+            none.setMinHeight(Region.USE_PREF_SIZE);
             cards.getChildren().add(none);
             return;
         }

@@ -18,6 +18,7 @@ import org.contrechamp.core.sighting.SightingFilter;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.DirectTaskRunner;
 import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.edit.EditBurst;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class SightingFilterViewModelTest {
         DirectTaskRunner tasks = new DirectTaskRunner();
         StatusLine status = new StatusLine();
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status);
+        sightings = new SightingsViewModel(workspace.sightings(), tasks, messages, status, EditBurst.NONE);
         filter = new SightingFilterViewModel(sightings.sightings(), workspace.sightings(), () -> authorOf, tasks,
                 messages, status, false);
         sightings.load();

@@ -13,6 +13,7 @@ import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.DirectTaskRunner;
 import org.contrechamp.ui.common.QueuedTaskRunner;
 import org.contrechamp.ui.common.StatusLine;
+import org.contrechamp.ui.edit.EditBurst;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SightingsViewModelTest {
     void open() {
         workspace = LocalWorkspace.open(data);
         vm = new SightingsViewModel(workspace.sightings(), new DirectTaskRunner(), Messages.forLocale(Locale.ENGLISH),
-                status);
+                status, EditBurst.NONE);
         vm.load();
     }
 
@@ -145,7 +146,7 @@ class SightingsViewModelTest {
         Sighting created = vm.selectedProperty().get();
         QueuedTaskRunner slow = new QueuedTaskRunner();
         SightingsViewModel busy = new SightingsViewModel(workspace.sightings(), slow, Messages.forLocale(Locale.ENGLISH),
-                status);
+                status, EditBurst.NONE);
         busy.load();
         slow.runAll();
 

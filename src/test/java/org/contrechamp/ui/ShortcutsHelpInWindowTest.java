@@ -1,0 +1,63 @@
+package org.contrechamp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+
+import org.contrechamp.ui.help.ShortcutsDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** F1 lists Undo and Redo under the names the Edit menu gives them now: the edit they would take back. */
+class ShortcutsHelpInWindowTest {
+
+    @TempDir
+    Path data;
+    ContrechampApp app;
+    FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        app = WindowUnderTest.start(data);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WindowUnderTest.stop(app);
+    }
+
+    /** The lines of the help F1 opens (made as F1 makes it, from the window's menus; not shown). */
+    private Set<String> helpLines() {
+        Set<String> lines = new java.util.HashSet<>();
+        robot.interact(() -> {
+            javafx.scene.control.MenuBar menus = (javafx.scene.control.MenuBar)
+                    ((javafx.scene.layout.BorderPane) app.window().root()).getTop();
+            ShortcutsDialog help = new ShortcutsDialog(
+                    org.contrechamp.core.i18n.Messages.forLocale(java.util.Locale.ENGLISH), menus, java.util.List.of());
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) help.getDialogPane().getContent();
+            ((javafx.scene.layout.GridPane) scroll.getContent()).getChildren().stream()
+                    .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).forEach(lines::add);
+        });
+        return lines;
+    }
+
+    @Test
+    void undoAndRedoAreListedWithTheEditTheyWouldTakeBack() throws Exception {
+        robot.interact(() -> app.window().sightings().createAt(43.7310, 7.4200));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().history().canUndoProperty().get());
+        assertThat(helpLines()).contains("Undo: add sighting", "Redo");
+
+        robot.interact(() -> app.window().sightings().undo());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().history().canRedoProperty().get());
+        assertThat(helpLines()).contains("Undo", "Redo: add sighting");
+    }
+}
