@@ -51,7 +51,7 @@ final class DuplicateWiring {
         Transactions transactions = database;
         DecidedPairs carried = new SqliteDecidedPairs(database);
         DuplicateService service = new DuplicateService(sightings, new SqliteDuplicateDecisions(database),
-                carried::snapshot, transactions, () -> rules(settings.load()), () -> authors(sightings, authorship),
+                carried::snapshot, transactions, () -> rules(settings.load()), () -> authors(authorship),
                 cameras, Clock.systemUTC());
         service.setListener(audited(audit));
         return service;
@@ -78,11 +78,12 @@ final class DuplicateWiring {
         }
     }
 
-    /** Every live record's author, read once per search. */
-    private static RecordAuthors authors(SightingService sightings, AuthorshipLedger authorship) {
-        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
-        sightings.forEachLive(s -> ids.add(s.id()));
-        Map<java.util.UUID, Fingerprint> known = authorship.authors(ids);
+    /**
+     * Every record's author, read once per search in one query: the finder has just read every live
+     * record, and reading them all again only for their ids doubled the time of a search.
+     */
+    private static RecordAuthors authors(AuthorshipLedger authorship) {
+        Map<java.util.UUID, Fingerprint> known = authorship.allAuthors();
         return id -> Optional.ofNullable(known.get(id)).map(Fingerprint::hex);
     }
 

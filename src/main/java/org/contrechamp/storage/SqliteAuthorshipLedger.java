@@ -45,6 +45,20 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     }
 
     @Override
+    public Map<UUID, Fingerprint> allAuthors() {
+        return db.read(c -> {
+            Map<UUID, Fingerprint> found = new HashMap<>();
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT sighting_id, author FROM sighting_author")) {
+                while (r.next()) {
+                    found.put(UUID.fromString(r.getString(1)), new Fingerprint(r.getString(2)));
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public void setAuthors(Map<UUID, Fingerprint> authors) {
         if (authors.isEmpty()) {
             return;

@@ -30,6 +30,9 @@ public interface AuthorshipLedger {
      */
     Map<UUID, Fingerprint> authors(Collection<UUID> ids);
 
+    /** Every record's author at once: one read where a search over all records needs them all. */
+    Map<UUID, Fingerprint> allAuthors();
+
     /** Records the author of newly received records; an author once recorded is never replaced. */
     void setAuthors(Map<UUID, Fingerprint> authors);
 
