@@ -23,7 +23,7 @@ final class OsmTagRules {
         if (value.codePointCount(0, value.length()) > ExtraTagRules.MAX_LENGTH) {
             return Optional.of("value-too-long");
         }
-        if (key.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        if (hasBlank(key)) {
             return Optional.of("key-with-space");
         }
         if (!ExtraTagRules.isUsableKey(key) || !ExtraTagRules.isUsableValue(value) || !XmlText.isValid(value)) {
@@ -33,5 +33,17 @@ final class OsmTagRules {
             return Optional.of("empty-value");
         }
         return Optional.empty();
+    }
+
+    // A loop rather than a stream: this runs for every tag of every exported node (see ExtraTagRules).
+    private static boolean hasBlank(String key) {
+        for (int i = 0; i < key.length(); ) {
+            int c = key.codePointAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 }

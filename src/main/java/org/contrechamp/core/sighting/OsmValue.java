@@ -19,7 +19,7 @@ public interface OsmValue {
 
     /** The message-bundle key of this value's label ({@code value.camera-type.dome}). */
     default String labelKey() {
-        return "value." + kindOfValue(getClass()) + "." + osmValue();
+        return "value." + ValueKinds.of(getClass()) + "." + osmValue();
     }
 
     /**
@@ -71,11 +71,5 @@ public interface OsmValue {
 
     static <E extends Enum<E> & OsmValue> List<E> values(Class<E> type) {
         return List.of(type.getEnumConstants());
-    }
-
-    private static String kindOfValue(Class<?> type) {
-        Class<?> enumType = type.isEnum() ? type : type.getSuperclass();
-        // CameraType -> camera-type
-        return enumType.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }
