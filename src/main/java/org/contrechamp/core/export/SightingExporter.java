@@ -55,7 +55,7 @@ public final class SightingExporter {
      */
     public SightingExporter(SightingSource source, Function<Sighting, Optional<OsmCamera>> linkedNodes,
             SharedCopies sharedCopies, Zones zones) {
-        this.source = source;
+        this.source = new ReadAheadSource(source);
         this.linkedNodes = linkedNodes;
         this.sharedCopies = sharedCopies;
         this.zones = zones;
