@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -115,8 +116,9 @@ final class ReadAheadSource implements SightingSource {
             try {
                 return ready.take();
             } catch (InterruptedException e) {
+                // Only quitting interrupts a task: the export ends as a cancelled one does.
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("the export was interrupted while reading its records", e);
+                throw new CancellationException("interrupted while reading the records to export");
             }
         }
 
