@@ -60,6 +60,7 @@ public final class SightingFormView extends StackPane {
     private final VBox content;
     private final BorderPane scroll;
     private final HBox buttons;
+    private final Label saving;
     private int row;
 
     public final Button save;
@@ -142,7 +143,7 @@ public final class SightingFormView extends StackPane {
             unneeded.setVisible(false);
             unneeded.setManaged(false);
         }
-        Label saving = new Label(messages.get("form.saves-itself"));
+        saving = new Label(messages.get("form.saves-itself"));
         saving.getStyleClass().add("form-help");
         saving.setWrapText(true);
         saving.setId("form-saves-itself");
@@ -184,6 +185,31 @@ public final class SightingFormView extends StackPane {
             verbatim.setText(kept.isEmpty() ? "" : messages.get("form.verbatim", kept.toString()));
             verbatim.setVisible(!kept.isEmpty());
             verbatim.setManaged(!kept.isEmpty());
+        }
+    }
+
+    /**
+     * For a data directory opened to look at only: the fields show their values, can be read and
+     * copied, and take no typing; the choices and Delete are disabled.
+     */
+    public void lookOnly() {
+        lockFields(grid);
+        delete.setDisable(true);
+        delete.disableProperty().addListener((obs, was, is) -> delete.setDisable(true));
+        saving.setVisible(false);
+        placeholder.setText(messages.get("form.placeholder-look-only"));
+    }
+
+    private static void lockFields(javafx.scene.Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof TextInputControl input) {
+                input.setEditable(false);
+            } else if (child instanceof javafx.scene.control.ComboBoxBase<?>
+                    || child instanceof javafx.scene.control.ButtonBase) {
+                child.setDisable(true);
+            } else if (child instanceof javafx.scene.Parent inner) {
+                lockFields(inner);
+            }
         }
     }
 
