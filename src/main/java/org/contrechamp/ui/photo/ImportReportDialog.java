@@ -71,10 +71,10 @@ final class ImportReportDialog extends Dialog<Void> {
             // The reason wraps inside the width left to it: a long one makes its row taller, never the
             // table wider with a sideways scroll bar.
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-            org.contrechamp.ui.common.TableHeaders.neverCut(table);
             table.getColumns().add(file);
             table.getColumns().add(status);
             table.getColumns().add(reason);
+            org.contrechamp.ui.common.TableHeaders.neverCut(table);
             table.setPrefHeight(Math.min(420, 60 + 44 * notes.size()));
             content.getChildren().add(table);
         }
