@@ -83,6 +83,7 @@ public final class SightingFormView extends StackPane {
         grid.getColumnConstraints().addAll(labels, fields);
 
         header.getStyleClass().add("form-header");
+        header.setWrapText(true); // "Observation 77f712f4 · révision 1 · position : Placée à la main"
         verbatim.getStyleClass().add("form-verbatim");
         verbatim.setWrapText(true);
 
@@ -253,7 +254,9 @@ public final class SightingFormView extends StackPane {
         Label help = new Label(messages.get("form.compass-help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
-        VBox box = new VBox(4, field, new HBox(8, compass, help));
+        // Under the compass, not beside it: beside it, compass and help were wider than the survey page
+        // at 1400 pixels, and a sideways scroll bar hid the end of every field.
+        VBox box = new VBox(4, field, compass, help);
         return box;
     }
 
