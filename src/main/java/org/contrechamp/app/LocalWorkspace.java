@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.Set;
 
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.audit.AuditLog;
@@ -20,6 +21,7 @@ import org.contrechamp.core.export.SharedCopies;
 import org.contrechamp.core.export.SightingExporter;
 import org.contrechamp.core.export.SightingSource;
 import org.contrechamp.core.export.AreaZones;
+import org.contrechamp.core.inventory.InventoryService;
 import org.contrechamp.core.sighting.DamagedRecord;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.bundle.BundleExporter;
@@ -51,7 +53,10 @@ import org.contrechamp.core.sighting.StreetAssignment;
 import org.contrechamp.core.trust.TrustService;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.core.zone.DrawnZones;
+import org.contrechamp.core.settings.SessionSettings;
+import org.contrechamp.core.workspace.DataDirectoryCopy;
 import org.contrechamp.storage.DataDirectoryLock;
+import org.contrechamp.storage.LookingLock;
 import org.contrechamp.storage.Database;
 import org.contrechamp.storage.JsonSettingsStore;
 import org.contrechamp.storage.SqliteAuditStore;
@@ -81,7 +86,10 @@ public final class LocalWorkspace implements Workspace {
     private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
 
     private final Path dataDirectory;
-    private final DataDirectoryLock lock;
+    /** The directory's lock: exclusive to change it, shared to look at it ({@link LookingLock}). */
+    private final AutoCloseable lock;
+    /** Why the directory is open to look at only; null when it can be changed. */
+    private final Problem readOnly;
     private final Database database;
     private final SightingService sightings;
     private final SqliteSightingRepository sightingRepository;
@@ -108,12 +116,14 @@ public final class LocalWorkspace implements Workspace {
     }
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
-    private LocalWorkspace(Path dataDirectory, DataDirectoryLock lock, Database database, SqliteAreaStore areaStore,
-            PhotoLibrary originals) {
+    private LocalWorkspace(Path dataDirectory, AutoCloseable lock, Database database, SqliteAreaStore areaStore,
+            PhotoLibrary originals, Problem readOnly) {
         this.dataDirectory = dataDirectory;
         this.lock = lock;
+        this.readOnly = readOnly;
         this.database = database;
-        this.settings = new JsonSettingsStore(dataDirectory);
+        this.settings = readOnly == null ? new JsonSettingsStore(dataDirectory)
+                : new SessionSettings(new JsonSettingsStore(dataDirectory));
         this.areaStore = areaStore;
         this.originals = originals;
         this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
@@ -128,7 +138,8 @@ public final class LocalWorkspace implements Workspace {
         this.sharingParts = new Lazy<>(this::makeSharingParts);
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
                 Clock.systemUTC()));
-        this.drawnZones = new Lazy<>(() -> new DrawnZones(new JsonDrawnZoneStore(dataDirectory), area()));
+        this.drawnZones = new Lazy<>(() -> new DrawnZones(readOnly == null ? new JsonDrawnZoneStore(dataDirectory)
+                : new LookOnlyZoneStore(new JsonDrawnZoneStore(dataDirectory), dataDirectory), area()));
         this.duplicates = new Lazy<>(() -> DuplicateWiring.service(sightings, database, settings,
                 new SqliteAuthorshipLedger(database), () -> area().current().isPresent()
                         ? Optional.of(area().cameras()) : Optional.empty(), audit));
@@ -140,7 +151,8 @@ public final class LocalWorkspace implements Workspace {
         PhotoFileStore photoFiles = new PhotoFileStore(dataDirectory);
         // Before this process imports anything: what a killed one left half-written goes. The data
         // directory's lock keeps other processes out, so every temporary file is a leftover.
-        int removed = photoFiles.removeTemporaryFiles(Instant.now());
+        // A directory only looked at is left as it is: its temporary files may be another process's work.
+        int removed = readOnly != null ? 0 : photoFiles.removeTemporaryFiles(Instant.now());
         if (removed > 0) {
             LOG.info("removed {} temporary photo files left by an interrupted import", removed);
         }
@@ -169,7 +181,8 @@ public final class LocalWorkspace implements Workspace {
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),
-                photoSharing, settings, clock), review, sharedCopies(sharer, sharedPhotos),
+                photoSharing, settings, clock), review, readOnly != null
+                        ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
                 new ProvenanceService(sightingRepository, authorship, ledger, keyring,
                         new SqliteProvenanceLedger(database), audit, identity::find),
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
@@ -190,6 +203,14 @@ public final class LocalWorkspace implements Workspace {
             result.shared().forEach((original, shared) -> files.put(original, store.pathOf(shared.sha256())));
             return new SharedCopies.Result(files, result.unshared());
         };
+    }
+
+    /** Looking only: the report's thumbnails are made for it alone, not kept in the directory. */
+    @Override
+    public InventoryService inventory() {
+        return new InventoryService(sightings, area(), photo -> sharing().sharedCopy(photo),
+                readOnly != null ? null : dataDirectory.resolve(InventoryService.THUMBNAIL_FOLDER),
+                () -> drawnZones().allZones());
     }
 
     @Override
@@ -237,7 +258,8 @@ public final class LocalWorkspace implements Workspace {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
             try {
-                return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory), photos);
+                return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory), photos,
+                        null);
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -246,6 +268,24 @@ public final class LocalWorkspace implements Workspace {
             lock.close();
             throw e;
         }
+    }
+
+    /** A data directory opened to look at only, by {@link DataDirectoryOpening#look}. */
+    static LocalWorkspace lookingAt(Path dataDirectory, LookingLock lock, Database database, SqliteAreaStore area,
+            Problem why) {
+        return new LocalWorkspace(dataDirectory, lock, database, area, null, why);
+    }
+
+    @Override
+    public Optional<Problem> readOnly() {
+        return Optional.ofNullable(readOnly);
+    }
+
+    @Override
+    public void copyTo(Path target, Progress progress, Cancellation cancellation) {
+        new DataDirectoryCopy(dataDirectory, Database.FILE_NAME, Set.of(DataDirectoryLock.FILE_NAME,
+                LogFiles.FILE_NAME, LogFiles.FILE_NAME + ".1", LogFiles.FILE_NAME + ".2", LogFiles.FILE_NAME + ".3"), database::snapshotTo)
+                .into(target, progress, cancellation);
     }
 
     @Override
@@ -370,6 +410,10 @@ public final class LocalWorkspace implements Workspace {
     public void close() {
         areaStore.close();
         database.close();
-        lock.close();
+        try {
+            lock.close();
+        } catch (Exception e) {
+            LOG.warn("could not release the data directory's lock", e);
+        }
     }
 }

@@ -26,6 +26,22 @@ final class LogFiles {
     private LogFiles() {
     }
 
+    /**
+     * Stops logging into {@code dataDirectory} (a directory opened to look at only must not be written,
+     * even where this process logged into it before).
+     */
+    static synchronized void detachFrom(Path dataDirectory) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        if (root.getAppender(APPENDER) instanceof RollingFileAppender<ILoggingEvent> appender
+                && Path.of(appender.getFile()).toAbsolutePath().normalize().startsWith(dataDirectory.toAbsolutePath().normalize())) {
+            root.detachAppender(appender);
+            appender.stop();
+        }
+    }
+
     static synchronized void attach(Path dataDirectory) {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return; // another backend in tests or embedding: leave its configuration alone

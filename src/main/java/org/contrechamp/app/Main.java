@@ -32,7 +32,8 @@ public final class Main {
             return;
         }
         CliContext context = CliContext.standard(Messages.forLocale(Locale.getDefault()),
-                explicit -> LocalWorkspace.open(DataDirectories.resolve(explicit)), MbTilesFile::open);
+                explicit -> DataDirectoryOpening.openToChange(DataDirectories.resolve(explicit)), MbTilesFile::open,
+                explicit -> DataDirectoryOpening.openOrLook(DataDirectories.resolve(explicit)));
         System.exit(Cli.run(context, args));
     }
 

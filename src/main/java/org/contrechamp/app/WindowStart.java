@@ -42,7 +42,7 @@ final class WindowStart {
         }
         quietToolkitNotices();
         try {
-            return ContrechampApp.launchWith(new UiEnvironment(dataDirectory, LocalWorkspace::open,
+            return ContrechampApp.launchWith(new UiEnvironment(dataDirectory, DataDirectoryOpening::openOrLook,
                     StartupReport::print, directory -> new JsonSettingsStore(directory).load().language()));
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("the window could not open", e);

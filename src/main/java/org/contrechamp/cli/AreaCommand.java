@@ -45,6 +45,10 @@ final class AreaCommand implements Runnable {
         return root.openWorkspace();
     }
 
+    Workspace openWorkspaceToRead() {
+        return root.openWorkspaceToRead();
+    }
+
     static void printSummary(CliContext context, AreaSummary s, boolean json, String headlineKey) {
         if (json) {
             AreaJson.print(context.out(), g -> AreaJson.summary(g, s));
@@ -137,7 +141,7 @@ final class AreaCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.openWorkspace()) {
+            try (Workspace workspace = parent.openWorkspaceToRead()) {
                 printSummary(context, workspace.area().requireCurrent(), json, "cli.area.current");
             }
         }

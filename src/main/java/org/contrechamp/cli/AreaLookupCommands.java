@@ -62,7 +62,7 @@ final class AreaLookupCommands {
 
         /** Runs a query on the current area (an error saying what to do when there is none). */
         <T> Optional<T> lookUp(Function<AreaService, Optional<T>> query) {
-            try (Workspace workspace = parent.openWorkspace()) {
+            try (Workspace workspace = parent.openWorkspaceToRead()) {
                 workspace.area().requireCurrent();
                 return query.apply(workspace.area());
             }
@@ -172,7 +172,7 @@ final class AreaLookupCommands {
         @Override
         public void run() {
             List<StreetName> names;
-            try (Workspace workspace = parent.openWorkspace()) {
+            try (Workspace workspace = parent.openWorkspaceToRead()) {
                 workspace.area().requireCurrent();
                 names = workspace.area().gazetteer().search(query, Math.max(1, Math.min(limit, 1000)));
             }
@@ -216,7 +216,7 @@ final class AreaLookupCommands {
         @Override
         public void run() {
             List<OsmCamera> cameras;
-            try (Workspace workspace = parent.openWorkspace()) {
+            try (Workspace workspace = parent.openWorkspaceToRead()) {
                 BoundingBox box = bbox != null ? BoxText.parse(bbox) : workspace.area().requireCurrent().dataBounds();
                 cameras = workspace.area().cameras().inBox(box);
             }

@@ -75,7 +75,7 @@ final class AreaRenderCommand implements Runnable {
         if (scale < 1 || scale > 4) {
             throw new InvalidInputException(Problem.of("--scale", "out-of-range", scale, 1, 4));
         }
-        try (Workspace workspace = parent.openWorkspace()) {
+        try (Workspace workspace = parent.openWorkspaceToRead()) {
             BoundingBox area = workspace.area().requireCurrent().bounds();
             if (!overlaps(box, area)) {
                 throw new InvalidInputException(Problem.of("--bbox", "bbox-outside-area", bbox, AreaJson.boxText(area)));

@@ -58,7 +58,7 @@ final class AuditCommand implements Runnable {
         @Override
         public void run() {
             UUID id = record == null ? null : CliNumbers.uuid(record);
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 List<Decision> entries = id == null ? workspace.audit().list() : workspace.audit().about(id);
                 if (json) {
                     ArrayNode all = JsonOutput.MAPPER.createArrayNode();

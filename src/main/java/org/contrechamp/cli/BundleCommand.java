@@ -81,7 +81,7 @@ final class BundleCommand implements Runnable {
         @Override
         public void run() {
             PublicIdentity explicit = key == null ? null : TrustCommand.Add.read(key, "key");
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 VerifyReport report = workspace.sharing().verify(file, explicit);
                 Manifest m = report.bundle().manifest();
                 if (json) {
@@ -174,7 +174,7 @@ final class BundleCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 var sharing = workspace.sharing();
                 ObjectNode out = JsonOutput.MAPPER.createObjectNode();
                 ArrayNode exported = out.putArray("exported");

@@ -72,7 +72,7 @@ final class ConflictsCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 List<ReviewItem> items = workspace.review().open().stream()
                         .filter(i -> i.kind() != ReviewKind.PROPOSAL).toList();
                 print(context, items, json, "cli.conflicts.none");
@@ -101,7 +101,7 @@ final class ConflictsCommand implements Runnable {
         @Override
         public void run() {
             long number = itemNumber(id);
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
                 if (json) {
                     JsonOutput.print(context, ReviewOutput.caseJson(c));

@@ -41,7 +41,7 @@ final class CoverageCommand implements Runnable {
     @Override
     public void run() {
         Coverage coverage;
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             coverage = workspace.coverage().compute(zone, Cancellation.NEVER);
         }
         if (json) {

@@ -139,7 +139,7 @@ final class DecisionsCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 Optional<Fingerprint> whose = Optional.empty();
                 if (author != null) {
                     whose = Optional.of(Fingerprint.parse(author).orElseThrow(() -> new InvalidInputException(

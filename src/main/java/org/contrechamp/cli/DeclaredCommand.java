@@ -143,7 +143,7 @@ final class DeclaredCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 DeclaredList.Info info = workspace.declared().info().orElseThrow(() ->
                         new org.contrechamp.core.common.DataUnavailableException(
                                 org.contrechamp.core.common.Problem.of("declared", "declared-none")));

@@ -49,7 +49,7 @@ final class DeclaredCompareCommand implements Runnable {
     @Override
     public void run() {
         double metres = distance == null ? DeclaredMatcher.DEFAULT_DISTANCE_M : CliNumbers.parse("--distance", distance);
-        try (Workspace workspace = parent.root.openWorkspace()) {
+        try (Workspace workspace = parent.root.openWorkspaceToRead()) {
             ZoneScope scope = zone == null ? ZoneScope.WHOLE_AREA : workspace.inventory().scope(zone);
             DeclaredComparison comparison = workspace.declared().compare(metres, scope);
             if (csv != null) {

@@ -47,7 +47,7 @@ final class DeskCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 DeskStatus s = workspace.desk().status();
                 if (json) {
                     JsonOutput.print(context, DeskJson.desk(s));

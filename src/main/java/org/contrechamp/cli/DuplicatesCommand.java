@@ -75,7 +75,7 @@ final class DuplicatesCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 DuplicateService duplicates = workspace.duplicates();
                 DuplicateRules rules = duplicates.rules();
                 if (distance != null) {

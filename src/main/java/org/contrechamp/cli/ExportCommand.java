@@ -76,7 +76,7 @@ final class ExportCommand implements Runnable {
             throw Cli.usageError(context, Problem.of("--csv-separator", "unknown-value", separator, ", ;"));
         }
         LocalDate from = since == null ? null : date(since);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             ExportRequest request = ExportRequest.of(chosen, out, new SightingTexts(context.messages()))
                     .withDrafts(includeDrafts).withSince(from).withZone(zone).withPhotos(photos)
                     .withCsvSeparator(separator.charAt(0))

@@ -92,7 +92,7 @@ final class IdentityCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 PublicIdentity me = workspace.identity().show();
                 if (json) {
                     JsonOutput.print(context, KeyCard.toJson(me));

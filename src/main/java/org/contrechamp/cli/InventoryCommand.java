@@ -96,7 +96,7 @@ final class InventoryCommand implements Runnable {
         }
         Messages messages = Messages.forLocale(locale);
         String heading = title == null || title.isBlank() ? messages.get("inventory.title.default") : title.strip();
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             InventoryService service = workspace.inventory();
             if (declaredCsv != null && workspace.declared().info().isEmpty()) {
                 throw new DataUnavailableException(Problem.of("--declared-csv", "declared-none"));

@@ -61,7 +61,7 @@ final class ProposalsCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 List<ReviewItem> items = workspace.review().open().stream()
                         .filter(i -> i.kind() == ReviewKind.PROPOSAL).toList();
                 ConflictsCommand.print(context, items, json, "cli.proposals.none");

@@ -36,7 +36,7 @@ final class ProvenanceCommand implements Runnable {
     @Override
     public void run() {
         java.util.UUID uuid = CliNumbers.uuid(id);
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             RecordProvenance p = workspace.provenance().of(uuid);
             if (json) {
                 JsonOutput.print(context, DeskJson.provenance(p));

@@ -41,7 +41,20 @@ final class RootCommand implements Runnable {
 
     /** Opens the data directory the user named (or the default one), and says on stderr what to know about it. */
     Workspace openWorkspace() {
-        Workspace workspace = context.workspaceOpener().apply(dataDirectory);
+        return warned(context.workspaceOpener().apply(dataDirectory));
+    }
+
+    /**
+     * Opens the data directory for a command that only reads it: a read-only directory, or one another
+     * Contrechamp is using, opens to look at (stderr says so), where {@link #openWorkspace} refuses it.
+     */
+    Workspace openWorkspaceToRead() {
+        return warned(context.workspaceReader().apply(dataDirectory));
+    }
+
+    private Workspace warned(Workspace workspace) {
+        workspace.readOnly().ifPresent(why ->
+                context.err().println(context.messages().get("cli.warning", context.messages().describeByName(why))));
         for (Problem warning : workspace.warnings()) {
             context.err().println(context.messages().get("cli.warning", context.messages().describeByName(warning)));
         }

@@ -145,7 +145,7 @@ final class SightingsCommand implements Runnable {
             SightingFormat chosen = SightingFormat.parse(format).filter(SightingFormat.LISTINGS::contains)
                     .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format,
                             SightingFormat.names(SightingFormat.LISTINGS))));
-            try (Workspace workspace = parent.root.openWorkspace();
+            try (Workspace workspace = parent.root.openWorkspaceToRead();
                  SightingWriter writer = SightingWriter.open(chosen, context.out(), provenance(workspace))) {
                 // A record that cannot be read is named on stderr; the others are listed all the same.
                 workspace.sightings().forEachLive(writer::write, damaged -> context.err().println(
@@ -178,7 +178,7 @@ final class SightingsCommand implements Runnable {
             UUID uuid = CliNumbers.uuid(id);
             SightingFormat chosen = SightingFormat.parse(format).filter(f -> f == SightingFormat.JSON || f == SightingFormat.GEOJSON)
                     .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format, "json, geojson")));
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 Sighting s = workspace.sightings().find(uuid).orElseThrow(() ->
                         new InvalidInputException(Problem.of("id", "no-such-sighting", id)));
                 if (chosen == SightingFormat.JSON) {

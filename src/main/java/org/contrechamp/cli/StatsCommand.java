@@ -53,7 +53,7 @@ final class StatsCommand implements Runnable {
     public void run() {
         Messages messages = context.messages();
         Statistics stats;
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             stats = StatsService.of(workspace).compute(zone, messages.locale(), LocalDate.now(), Cancellation.NEVER);
         }
         if (json) {

@@ -129,7 +129,7 @@ final class TrustCommand implements Runnable {
 
         @Override
         public void run() {
-            try (Workspace workspace = parent.root.openWorkspace()) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 java.util.List<TrustedKey> keys = workspace.trust().list();
                 java.util.List<BundleLedger.Pending> pending = workspace.sharing().pending();
                 // A pending bundle's signer is the envelope's claim; when that key is trusted now, the

@@ -34,7 +34,7 @@ final class VolunteersCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Workspace workspace = root.openWorkspace()) {
+        try (Workspace workspace = root.openWorkspaceToRead()) {
             List<VolunteerSummary> all = workspace.provenance().volunteers();
             if (json) {
                 ArrayNode list = JsonOutput.MAPPER.createArrayNode();

@@ -72,7 +72,7 @@ final class CommitGroup {
         // Held until the commit, beyond this unit: other threads must not use the connection in between.
         db.lock().lock();
         try {
-            db.execute("BEGIN IMMEDIATE");
+            db.execute(db.beginStatement());
         } catch (SQLException e) {
             db.lock().unlock();
             throw e;

@@ -55,13 +55,8 @@ public final class DataDirectoryLock implements AutoCloseable {
             throw refused(dataDirectory, e,
                     e instanceof FileSystemException ? notWritable(dataDirectory) : unusable(dataDirectory, e));
         }
-        Path key = dataDirectory.toAbsolutePath().normalize();
-        try {
-            key = key.toRealPath();
-        } catch (IOException e) {
-            // keep the normalised path: the directory was just created, so it exists; this is a fallback
-        }
-        if (!HELD.add(key)) {
+        Path key = keyOf(dataDirectory);
+        if (LookingLock.lookedAtHere(key) || !HELD.add(key)) {
             throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "data-dir-locked",
                     Long.toString(ProcessHandle.current().pid())));
         }
@@ -71,6 +66,21 @@ public final class DataDirectoryLock implements AutoCloseable {
             HELD.remove(key);
             throw e;
         }
+    }
+
+    /** The directory's real path: the same directory named two ways is one key. */
+    static Path keyOf(Path dataDirectory) {
+        Path key = dataDirectory.toAbsolutePath().normalize();
+        try {
+            return key.toRealPath();
+        } catch (IOException e) {
+            return key; // not there (yet): its normalised path
+        }
+    }
+
+    /** Whether this process holds the directory for writing (its views must not touch the lock file). */
+    static boolean heldHere(Path key) {
+        return HELD.contains(key);
     }
 
     private static DataDirectoryLock lock(Path dataDirectory, Path file, Path key) {

@@ -51,10 +51,17 @@ public final class Database implements AutoCloseable, Transactions {
     /** The commit group the calling thread is in ({@link #inCommitGroup}), if any. */
     private final ThreadLocal<CommitGroup> group = new ThreadLocal<>();
     private List<Problem> warnings = List.of();
+    /** Opened by {@link #openToLook}: every write is refused, and said so. */
+    private final boolean lookOnly;
 
     private Database(Path file, Connection connection) {
+        this(file, connection, false);
+    }
+
+    private Database(Path file, Connection connection, boolean lookOnly) {
         this.file = file;
         this.connection = connection;
+        this.lookOnly = lookOnly;
     }
 
     /**
@@ -120,6 +127,26 @@ public final class Database implements AutoCloseable, Transactions {
     }
 
     /**
+     * Opens the database of a data directory to look at, never to change (a read-only directory, or one
+     * another Contrechamp is writing: {@code othersMayWrite}); see {@link LookOnlyConnection}. Nothing is
+     * migrated or written; a write is refused with the sentence {@code look-only-refused}.
+     */
+    public static Database openToLook(Path dataDirectory, boolean othersMayWrite) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        requireSqliteOrAbsent(file);
+        Database db = new Database(file, LookOnlyConnection.open(file, othersMayWrite), true);
+        try {
+            db.requireOurs();
+            new Migrator(db, dataDirectory).requireCurrentVersion();
+            LookOnlyConnection.configure(db.connection);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /**
      * What the user should know about how the database was opened: the disk was full, so it may be
      * read but probably not written. Empty when all is well.
      */
@@ -150,7 +177,7 @@ public final class Database implements AutoCloseable, Transactions {
             if (g != null) {
                 return g.unit(work);
             }
-            execute("BEGIN IMMEDIATE");
+            execute(beginStatement());
             transactionDepth = 1;
             boolean committed = false;
             try {
@@ -165,10 +192,25 @@ public final class Database implements AutoCloseable, Transactions {
                 }
             }
         } catch (SQLException e) {
-            throw translate(file, e);
+            throw lookOnly ? LookOnlyConnection.refusal(file, e) : translate(file, e);
+        } catch (DataUnavailableException e) {
+            throw lookOnly ? LookOnlyConnection.refusal(file, e) : e;
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * How a transaction begins: taking the write lock at once, so that two writers never deadlock; a
+     * database opened to look at only reads, and must not even ask for that lock.
+     */
+    String beginStatement() {
+        return lookOnly ? "BEGIN" : "BEGIN IMMEDIATE";
+    }
+
+    /** Whether this database was opened to look at only ({@link #openToLook}). */
+    public boolean lookOnly() {
+        return lookOnly;
     }
 
     /** The core's view of transactions: nested repository calls on this thread join the outer one. */
@@ -237,6 +279,30 @@ public final class Database implements AutoCloseable, Transactions {
     int intPragma(String name) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("PRAGMA " + name)) {
             return r.next() ? r.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Writes the whole database into the new file {@code target} as one consistent snapshot (a copy of
+     * the data directory); a database opened to look at may do it too: only the new file is written.
+     */
+    public void snapshotTo(Path target) {
+        lock.lock();
+        try {
+            if (lookOnly) {
+                execute("PRAGMA query_only = 0"); // the connection itself still cannot write its file
+            }
+            try {
+                backupTo(target);
+            } finally {
+                if (lookOnly) {
+                    execute("PRAGMA query_only = 1");
+                }
+            }
+        } catch (SQLException e) {
+            throw translate(target, e);
+        } finally {
+            lock.unlock();
         }
     }
 

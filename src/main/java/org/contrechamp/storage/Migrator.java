@@ -41,6 +41,19 @@ final class Migrator {
         }
     }
 
+    /**
+     * For a database opened to look at only: it cannot be migrated, so it must already be of this
+     * version's schema; an older one is refused with a sentence that says how to look at it (a copy).
+     */
+    void requireCurrentVersion() {
+        requireKnownVersion();
+        int current = currentVersion();
+        if (current < Migrations.latestVersion()) {
+            throw new DataUnavailableException(Problem.of(db.file().toString(), "database-older-look-only", current,
+                    Migrations.latestVersion()));
+        }
+    }
+
     void migrate() {
         requireKnownVersion();
         int latest = Migrations.latestVersion();

@@ -1,5 +1,6 @@
 package org.contrechamp.ui;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -41,6 +43,8 @@ public final class ContrechampApp extends Application {
     private Stage stage;
     private Workspace workspace;
     private MainWindow window;
+    /** The language the window is shown in. */
+    private Messages shownIn;
 
     /**
      * Starts the toolkit and opens the window on the given data directory; returns when it closes:
@@ -98,8 +102,39 @@ public final class ContrechampApp extends Application {
         if ("dark".equals(settings.theme())) {
             scene.getStylesheets().add(ContrechampApp.class.getResource("contrechamp-dark.css").toExternalForm());
         }
-        stage.setTitle(messages.get("app.title-with-data", workspace.dataDirectory()));
+        stage.setTitle(messages.get(workspace.readOnly().isPresent() ? "app.title-read-only" : "app.title-with-data",
+                workspace.dataDirectory()));
+        shownIn = messages;
+        workspace.readOnly().ifPresent(why -> LookOnlyWindow.install(window, why, messages, () ->
+                LookOnlyCopy.choose(stage, messages).ifPresent(this::copyAndOpen)));
         StartupProbe.windowShown();
+    }
+
+    /** <i>Open a copy…</i> into {@code chosen}: the copy is made there, then the window moves to it. */
+    void copyAndOpen(Path chosen) {
+        Messages messages = shownIn;
+        LookOnlyCopy.copyInto(stage, chosen, workspace, messages, tasks, copy -> openCopy(copy, messages));
+    }
+
+    /**
+     * The window moves to the copy of the data directory it was looking at: the copy opens, then the
+     * directory looked at is let go. If the copy cannot open, the window stays as it was and says why.
+     */
+    private void openCopy(Path copy, Messages messages) {
+        Workspace looked = workspace;
+        tasks.submit("open the copy", (progress, cancel) -> {
+            Workspace opened = environment.workspaceOpener().apply(copy);
+            return new Opened(opened, opened.settings().load());
+        }, opened -> {
+            workspace = opened.workspace();
+            show(opened.settings());
+            tasks.submit("let go of the directory looked at", (p, c) -> {
+                looked.close();
+                return looked;
+            }, closed -> { }, error -> LOG.warn("the data directory looked at did not close cleanly", error));
+            LookOnlyCopy.tell(stage, messages, Alert.AlertType.INFORMATION,
+                    messages.get("look-only.copied", copy, looked.dataDirectory()));
+        }, error -> LookOnlyCopy.tell(stage, messages, Alert.AlertType.ERROR, ErrorMessages.describe(messages, error)));
     }
 
     private void refuse(Messages messages, Throwable error, StartupSplash splash) {

@@ -12,13 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import javafx.collections.ListChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -29,9 +27,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
@@ -69,6 +64,7 @@ import org.contrechamp.ui.sighting.SightingFormViewModel;
 import org.contrechamp.ui.sighting.SightingsViewModel;
 import org.contrechamp.ui.sighting.SurveyPage;
 import org.contrechamp.ui.shell.PageShell;
+import org.contrechamp.ui.shell.StatusBar;
 import org.contrechamp.ui.sighting.StreetDistanceCheck;
 
 /**
@@ -153,7 +149,7 @@ public final class MainWindow {
 
         root.setTop(menuBar(onSettingsChanged));
         root.setCenter(shell.view());
-        root.setBottom(statusBar());
+        root.setBottom(StatusBar.of(messages, status, filter.visible(), sightings.sightings()));
         root.getStyleClass().add("main-window");
         acceptDroppedFiles();
         UndoKeys.install(root, sightings::undo, sightings::redo);
@@ -376,31 +372,6 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private HBox statusBar() {
-        Label text = new Label();
-        text.textProperty().bind(status.textProperty());
-        text.setId("status-text");
-        status.severityProperty().addListener((obs, was, is) -> {
-            text.getStyleClass().remove("error");
-            if (is == StatusLine.Severity.ERROR) {
-                text.getStyleClass().add("error");
-            }
-        });
-        Label count = new Label();
-        count.setId("status-count");
-        Runnable updateCount = () -> count.setText(filter.visible().size() == sightings.sightings().size()
-                ? messages.get("status.count", sightings.sightings().size())
-                : messages.get("status.count-filtered", filter.visible().size(), sightings.sightings().size()));
-        sightings.sightings().addListener((ListChangeListener<Object>) c -> updateCount.run());
-        filter.visible().addListener((ListChangeListener<Object>) c -> updateCount.run());
-        updateCount.run();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, text, spacer, count);
-        bar.getStyleClass().add("status-bar");
-        return bar;
     }
 
     private void openSettings(Consumer<Settings> onSettingsChanged) {

@@ -59,10 +59,17 @@ final class WindowPages {
     /** The shell with every page, opening on the page left last time once that is read. */
     static PageShell shell(Node map, Shared c) {
         LastPageFile remembered = new LastPageFile(c.workspace().dataDirectory());
-        Pages pages = new Pages(id -> c.tasks().submit("remember page", (p, cancel) -> {
-            remembered.write(id);
-            return id;
-        }, written -> { }, error -> LOG.warn("The page shown could not be remembered for next time: {}", error.toString())));
+        // A data directory opened to look at only is not written to, even for this.
+        boolean lookOnly = c.workspace().readOnly().isPresent();
+        Pages pages = new Pages(id -> {
+            if (!lookOnly) {
+                c.tasks().submit("remember page", (p, cancel) -> {
+                    remembered.write(id);
+                    return id;
+                }, written -> { }, error -> LOG.warn("The page shown could not be remembered for next time: {}",
+                        error.toString()));
+            }
+        });
         PageShell shell = new PageShell(c.messages(), map, pages);
         // Leaving a page ends the burst of edits made on it: they are stored now, not a moment later.
         pages.currentProperty().addListener((obs, was, is) -> c.survey().sightings().storeHeldEdits());

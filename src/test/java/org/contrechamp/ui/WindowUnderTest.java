@@ -2,8 +2,10 @@ package org.contrechamp.ui;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.workspace.Workspace;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -15,8 +17,13 @@ final class WindowUnderTest {
 
     /** The application, once its window is up on {@code dataDirectory} (made if absent). */
     static ContrechampApp start(Path dataDirectory) throws Exception {
+        return start(dataDirectory, LocalWorkspace::open);
+    }
+
+    /** The application, once its window is up on {@code dataDirectory} opened by {@code opener}. */
+    static ContrechampApp start(Path dataDirectory, Function<Path, Workspace> opener) throws Exception {
         FxToolkit.registerPrimaryStage();
-        ContrechampApp.prepare(new UiEnvironment(dataDirectory, LocalWorkspace::open));
+        ContrechampApp.prepare(new UiEnvironment(dataDirectory, opener));
         ContrechampApp app = (ContrechampApp) FxToolkit.setupApplication(ContrechampApp.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null);
         return app;

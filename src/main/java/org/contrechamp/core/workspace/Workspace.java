@@ -35,6 +35,24 @@ public interface Workspace extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * Why this data directory is open to look at only (it is read-only, or another Contrechamp is
+     * writing it): every change is refused with a sentence. Empty when it can be changed.
+     */
+    default java.util.Optional<Problem> readOnly() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Copies this data directory into the empty or new folder {@code target}, so that the copy can be
+     * opened and changed: the database as one consistent snapshot, every other file as it is (not the
+     * lock, the log or the database's working files). Nothing is written in this directory.
+     */
+    default void copyTo(Path target, org.contrechamp.core.common.Progress progress,
+            org.contrechamp.core.common.Cancellation cancellation) {
+        throw new UnsupportedOperationException("this workspace cannot be copied");
+    }
+
     SightingService sightings();
 
     SettingsStore settings();

@@ -55,6 +55,7 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
     private final AtomicBoolean importing = new AtomicBoolean();
     private Connection connection;
     private volatile AreaSummary summary;
+    private boolean lookOnly;
 
     private SqliteAreaStore(Path dataDirectory) {
         this.dataDirectory = dataDirectory;
@@ -65,6 +66,17 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
     public static SqliteAreaStore open(Path dataDirectory) {
         SqliteAreaStore store = new SqliteAreaStore(dataDirectory);
         store.removeStagingLeftovers();
+        store.openCurrent();
+        return store;
+    }
+
+    /**
+     * Opens the area of a data directory to look at only: no leftover is cleaned and an old file is not
+     * upgraded (it then reads as no area); importing is refused by the data directory's database.
+     */
+    public static SqliteAreaStore openToLook(Path dataDirectory) {
+        SqliteAreaStore store = new SqliteAreaStore(dataDirectory);
+        store.lookOnly = true;
         store.openCurrent();
         return store;
     }
@@ -80,6 +92,9 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
 
     @Override
     public AreaWriter beginReplace() {
+        if (lookOnly) {
+            throw new DataUnavailableException(Problem.of(dataDirectory.toString(), "look-only-refused"));
+        }
         if (!importing.compareAndSet(false, true)) {
             throw new DataUnavailableException(Problem.of(file.toString(), "area-import-running"));
         }
@@ -132,7 +147,9 @@ public final class SqliteAreaStore implements AreaRepository, AutoCloseable {
                 LOG.warn("the area file is not an SQLite file; import an area again");
                 return;
             }
-            AreaFiles.upgrade(file);
+            if (!lookOnly) {
+                AreaFiles.upgrade(file);
+            }
             Connection opened = AreaFiles.openReadOnly(file);
             try {
                 int applicationId = AreaFiles.intPragma(opened, "application_id");

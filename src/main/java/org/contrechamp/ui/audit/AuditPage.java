@@ -36,7 +36,7 @@ public final class AuditPage implements Page {
         rows = new PageTable<>(messages, tasks, "audit-page", "page.audit.heading", "page.audit.empty");
         rows.column("page.audit.number", 50, d -> Long.toString(d.id()));
         rows.column("page.audit.when", 150, texts::when);
-        rows.column("page.audit.who", 120, texts::who);
+        rows.column("page.audit.who", 180, texts::who);
         rows.column("page.audit.what", 200, texts::what);
         rows.column("page.audit.about", 260, texts::about);
         rows.column("page.audit.why", 200, d -> d.comment() == null ? "" : d.comment());

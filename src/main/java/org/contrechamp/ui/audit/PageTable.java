@@ -50,6 +50,7 @@ final class PageTable<T> {
         TableColumn<T, String> c = new TableColumn<>(messages.get(titleKey));
         c.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
         c.setPrefWidth(width);
+        org.contrechamp.ui.common.TableHeaders.neverCut(c);
         table.getColumns().add(c);
     }
 

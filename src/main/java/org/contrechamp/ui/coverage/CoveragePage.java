@@ -73,11 +73,11 @@ public final class CoveragePage implements Page {
         TableColumn<StreetCoverage, String> street = new TableColumn<>(messages.get("coverage.column.street"));
         street.setId("coverage-street");
         street.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        street.setPrefWidth(240);
+        street.setPrefWidth(200);
         TableColumn<StreetCoverage, String> zone = new TableColumn<>(messages.get("coverage.column.zone"));
         zone.setId("coverage-zone");
         zone.setCellValueFactory(c -> new ReadOnlyStringWrapper(zoneName(c.getValue().zone())));
-        zone.setPrefWidth(140);
+        zone.setPrefWidth(120);
         TableColumn<StreetCoverage, Number> length = new TableColumn<>(messages.get("coverage.column.length"));
         length.setId("coverage-length");
         length.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Math.round(c.getValue().lengthMeters())));
@@ -107,6 +107,11 @@ public final class CoveragePage implements Page {
         });
         state.setPrefWidth(130);
         table.getColumns().setAll(java.util.List.of(street, zone, length, walked, cameras, state));
+        org.contrechamp.ui.common.TableHeaders.neverCut(table);
+        org.contrechamp.ui.common.TableHeaders.neverCut(state, java.util.Arrays.stream(StreetState.values())
+                .map(v -> messages.get(v.labelKey())).toList());
+        // Every column in view, none cut: the numbers take what their titles need, the street the rest.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<StreetCoverage> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -200,6 +205,11 @@ public final class CoveragePage implements Page {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public double mapShare() {
+        return 0.42; // six columns of a table beside the map, none cut
     }
 
     @Override

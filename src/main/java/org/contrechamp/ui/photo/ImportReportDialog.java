@@ -74,6 +74,7 @@ final class ImportReportDialog extends Dialog<Void> {
             table.getColumns().add(file);
             table.getColumns().add(status);
             table.getColumns().add(reason);
+            org.contrechamp.ui.common.TableHeaders.neverCut(table);
             table.setPrefHeight(Math.min(420, 60 + 44 * notes.size()));
             content.getChildren().add(table);
         }

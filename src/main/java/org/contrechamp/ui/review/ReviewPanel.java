@@ -15,6 +15,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,10 +96,19 @@ public final class ReviewPanel extends VBox {
                 vm.pointAt(is.get(0).centre());
             }
         });
-        VBox classification = new VBox(4,
-                row(messages.get("field.kind"), ReviewKey.KINDS),
-                row(messages.get("field.cameraType"), ReviewKey.TYPES),
-                row(messages.get("field.mount"), ReviewKey.MOUNTS));
+        // A grid, so that the titles take the width of the longest one (French ones are longer) and the
+        // keys of the three rows start at the same place.
+        GridPane classification = new GridPane();
+        classification.setHgap(6);
+        classification.setVgap(4);
+        ColumnConstraints titles = new ColumnConstraints();
+        titles.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setHgrow(Priority.ALWAYS);
+        classification.getColumnConstraints().setAll(titles, keys);
+        classification.addRow(0, title(messages.get("field.kind")), keys(ReviewKey.KINDS));
+        classification.addRow(1, title(messages.get("field.cameraType")), keys(ReviewKey.TYPES));
+        classification.addRow(2, title(messages.get("field.mount")), keys(ReviewKey.MOUNTS));
         Label turnHelp = new Label(messages.get("review.turn-help"));
         turnHelp.getStyleClass().add("form-help");
         turnHelp.setWrapText(true);
@@ -154,11 +165,14 @@ public final class ReviewPanel extends VBox {
         }
     }
 
-    private HBox row(String label, List<ReviewKey> keys) {
+    private static Label title(String label) {
         Label title = new Label(label);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        title.setPrefWidth(96);
         title.getStyleClass().add("form-label");
+        return title;
+    }
+
+    private FlowPane keys(List<ReviewKey> keys) {
         FlowPane buttons = new FlowPane(4, 4);
         for (ReviewKey key : keys) {
             ToggleButton b = new ToggleButton(key.shown(messages) + "  " + messages.get(key.labelKey()));
@@ -171,10 +185,7 @@ public final class ReviewPanel extends VBox {
             b.getStyleClass().add("review-key");
             buttons.getChildren().add(b);
         }
-        HBox.setHgrow(buttons, Priority.ALWAYS);
-        HBox row = new HBox(6, title, buttons);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return buttons;
     }
 
     private Button button(String keys, String labelKey, Runnable action) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.Node;
@@ -44,7 +44,10 @@ final class RecheckButtons {
         // Under the date, not beside it: beside it, French words widened the form past its panel.
         seen.setMinWidth(Region.USE_PREF_SIZE);
         gone.setMinWidth(Region.USE_PREF_SIZE);
-        VBox row = new VBox(4, checkDate, new HBox(6, seen, gone));
+        // And one under the other when the panel is narrow: two French buttons side by side are wider
+        // than the survey page at 1400 pixels.
+        FlowPane buttons = new FlowPane(6, 4, seen, gone);
+        VBox row = new VBox(4, checkDate, buttons);
         return row;
     }
 }

@@ -55,6 +55,8 @@ public final class SightingFilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("filter-bar");
         search.setPromptText(messages.get("search.prompt"));
+        // The prompt is cut where the list is narrow (French is longer): the tooltip says it whole.
+        search.setTooltip(new javafx.scene.control.Tooltip(messages.get("search.prompt")));
         search.setAccessibleText(messages.get("search.accessible"));
         search.setId("search");
         search.textProperty().addListener((obs, was, is) -> vm.filterProperty().set(vm.filterProperty().get().withText(is)));

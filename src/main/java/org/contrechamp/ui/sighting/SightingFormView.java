@@ -60,6 +60,7 @@ public final class SightingFormView extends StackPane {
     private final VBox content;
     private final BorderPane scroll;
     private final HBox buttons;
+    private final Label saving;
     private int row;
 
     public final Button save;
@@ -82,6 +83,7 @@ public final class SightingFormView extends StackPane {
         grid.getColumnConstraints().addAll(labels, fields);
 
         header.getStyleClass().add("form-header");
+        header.setWrapText(true); // "Observation 77f712f4 · révision 1 · position : Placée à la main"
         verbatim.getStyleClass().add("form-verbatim");
         verbatim.setWrapText(true);
 
@@ -142,7 +144,7 @@ public final class SightingFormView extends StackPane {
             unneeded.setVisible(false);
             unneeded.setManaged(false);
         }
-        Label saving = new Label(messages.get("form.saves-itself"));
+        saving = new Label(messages.get("form.saves-itself"));
         saving.getStyleClass().add("form-help");
         saving.setWrapText(true);
         saving.setId("form-saves-itself");
@@ -187,6 +189,31 @@ public final class SightingFormView extends StackPane {
         }
     }
 
+    /**
+     * For a data directory opened to look at only: the fields show their values, can be read and
+     * copied, and take no typing; the choices and Delete are disabled.
+     */
+    public void lookOnly() {
+        lockFields(grid);
+        delete.setDisable(true);
+        delete.disableProperty().addListener((obs, was, is) -> delete.setDisable(true));
+        saving.setVisible(false);
+        placeholder.setText(messages.get("form.placeholder-look-only"));
+    }
+
+    private static void lockFields(javafx.scene.Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof TextInputControl input) {
+                input.setEditable(false);
+            } else if (child instanceof javafx.scene.control.ComboBoxBase<?>
+                    || child instanceof javafx.scene.control.ButtonBase) {
+                child.setDisable(true);
+            } else if (child instanceof javafx.scene.Parent inner) {
+                lockFields(inner);
+            }
+        }
+    }
+
     /** Puts the photos of the sighting (a strip of thumbnails) at the top of the form. */
     public void setPhotos(Node strip) {
         Label label = new Label(messages.get("field.photos"));
@@ -227,7 +254,9 @@ public final class SightingFormView extends StackPane {
         Label help = new Label(messages.get("form.compass-help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
-        VBox box = new VBox(4, field, new HBox(8, compass, help));
+        // Under the compass, not beside it: beside it, compass and help were wider than the survey page
+        // at 1400 pixels, and a sideways scroll bar hid the end of every field.
+        VBox box = new VBox(4, field, compass, help);
         return box;
     }
 

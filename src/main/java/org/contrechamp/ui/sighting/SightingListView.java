@@ -64,6 +64,9 @@ public final class SightingListView extends ListView<Sighting> {
             this.messages = messages;
             this.taken = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale());
             this.vm = vm;
+            // As wide as the list, never wider: a long "Caméra · Orientable (PTZ) · Feux de circulation"
+            // ends in "…" (the form shows it whole) instead of giving the list a sideways scroll bar.
+            setPrefWidth(0);
         }
 
         @Override

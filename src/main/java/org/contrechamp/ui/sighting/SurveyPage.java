@@ -70,6 +70,9 @@ public final class SurveyPage implements Page {
         SightingFormView formView = new SightingFormView(messages, form, this::save, sightings::deleteSelected);
         PhotoStrip formPhotos = new PhotoStrip(messages, tasks, workspace.photos(), photoImages, openPhoto::accept);
         formView.setPhotos(formPhotos);
+        if (workspace.readOnly().isPresent()) {
+            formView.lookOnly();
+        }
         sightings.selectedProperty().addListener((obs, was, is) -> {
             if (is == null || was == null || !was.id().equals(is.id()) || !was.photos().equals(is.photos())) {
                 formPhotos.showPhotosOf(is == null ? null : is.id(), is == null ? List.of() : is.photos());

@@ -1,0 +1,91 @@
+package org.contrechamp.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 17: titles read whole in French (French words are longer): the column headers of
+ * the coverage, audit log and volunteers tables, and the row titles of the review ("Type de caméra"
+ * was "Type de ca…"). A title is cut when the text JavaFX draws for it is not the title itself.
+ */
+class TitlesReadWholeInWindowTest {
+
+    @TempDir
+    Path data;
+    ContrechampApp app;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        try (LocalWorkspace w = LocalWorkspace.open(data)) {
+            w.settings().save(w.settings().load().withLanguage("fr"));
+            w.sightings().create(Sighting.newAt(Position.manual(48.8570, 2.3530)).draft(true).build());
+        }
+        app = WindowUnderTest.start(data);
+        // At the window's first size, 1280x760, narrower than 1400x900: what is whole here is whole there
+        // (the headless screen is not larger, so the window cannot be made so).
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WindowUnderTest.stop(app);
+    }
+
+    @Test
+    void everyColumnTitleOfTheTablePagesIsReadWhole() throws Exception {
+        for (String page : List.of("coverage", "audit", "volunteers")) {
+            robot.clickOn("#nav-" + page);
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
+            List<Labeled> titles = new ArrayList<>();
+            for (Node header : table.lookupAll(".column-header .label")) {
+                titles.add((Labeled) header);
+            }
+            assertThat(titles).as(page).hasSizeGreaterThanOrEqualTo(6);
+            for (Labeled title : titles) {
+                assertThat(drawn(title)).as(page + ": " + title.getText()).isEqualTo(title.getText());
+            }
+        }
+    }
+
+    @Test
+    void theReviewsRowTitlesAreReadWhole() throws Exception {
+        robot.clickOn("#nav-review");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".form-label").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> seen = new ArrayList<>();
+        for (Node node : robot.lookup(".form-label").queryAll()) {
+            if (node instanceof Labeled title && title.getScene() != null && title.isVisible()) {
+                seen.add(title.getText());
+                assertThat(drawn(title)).as(title.getText()).isEqualTo(title.getText());
+            }
+        }
+        assertThat(seen).contains("Type de caméra");
+    }
+
+    /** What JavaFX draws for a label: its text, or the text cut with an ellipsis. */
+    private static String drawn(Labeled label) {
+        Node text = label.lookup(".text");
+        return text instanceof Text t ? t.getText() : label.getText();
+    }
+}
