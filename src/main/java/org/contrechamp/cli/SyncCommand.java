@@ -96,7 +96,8 @@ final class SyncCommand implements Runnable {
             if (published != null) {
                 out.putObject("consolidated").put("bundles", published.consolidated().bundles().size())
                         .put("records", published.consolidated().records())
-                        .put("photos", published.consolidated().photos()).put("written", published.written());
+                        .put("photos", published.consolidated().photos()).put("unchanged", published.unchanged())
+                        .put("written", published.written());
             }
             JsonOutput.print(context, out);
             return;
@@ -128,6 +129,9 @@ final class SyncCommand implements Runnable {
         if (published != null) {
             context.out().println(m.get("cli.sync.consolidated", published.consolidated().bundles().size(),
                     published.consolidated().records(), published.consolidated().photos(), published.written()));
+            if (published.unchanged() > 0) {
+                context.out().println(m.get("cli.sync.consolidated-unchanged", published.unchanged()));
+            }
         }
         if (report.git() != null) {
             context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));
