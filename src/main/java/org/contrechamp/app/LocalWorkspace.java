@@ -321,6 +321,12 @@ public final class LocalWorkspace implements Workspace {
     }
 
     @Override
+    public org.contrechamp.core.review.LateEdits lateEdits() {
+        return new org.contrechamp.core.review.LateEdits(review(), sightings, sightingRepository,
+                new SqliteBundleLedger(database), database, audit);
+    }
+
+    @Override
     public DrawnZones drawnZones() {
         return drawnZones.get();
     }

@@ -315,17 +315,10 @@ public final class ConflictsPane extends VBox {
         empty.setVisible(!shown && !waiting);
     }
 
+    /** The record by what and where it is (its short id only without a street), and its operator. */
     private String describe(Sighting s) {
-        StringBuilder text = new StringBuilder(s.kind() == null ? messages.get("list.unknown-kind")
-                : messages.get(s.kind().labelKey()));
-        if (s.cameraType() != null) {
-            text.append(" · ").append(messages.get(s.cameraType().labelKey()));
-        }
-        if (s.operator() != null) {
-            text.append(" · ").append(s.operator());
-        }
-        text.append(" · ").append(messages.get("review.desk.id", s.id().toString().substring(0, 8)));
-        return text.toString();
+        String name = new org.contrechamp.core.provenance.RecordNames(messages).name(s);
+        return s.operator() == null ? name : name + " · " + s.operator();
     }
 
     /** What the map shows, in words and shapes, since colour alone would not say it. */

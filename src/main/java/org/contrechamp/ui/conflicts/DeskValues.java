@@ -18,15 +18,16 @@ import org.contrechamp.core.sighting.StreetAssignment;
 /**
  * How the desk writes one value of one field, in the reader's language: labels for listed values,
  * dates and numbers through the locale, "—" for what is not known. The same text for the same value
- * in every column, so that a difference on screen is a difference in the record.
+ * in every column, so that a difference on screen is a difference in the record. The duplicates page
+ * writes its values the same way.
  */
-final class DeskValues {
+public final class DeskValues {
 
     private final Messages messages;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter times;
 
-    DeskValues(Messages messages) {
+    public DeskValues(Messages messages) {
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -45,7 +46,7 @@ final class DeskValues {
      * One value as {@link SightingField#valueOf} or a {@link org.contrechamp.core.merge.FieldConflict}
      * holds it; for {@link MergeField#DELETION}, whether that side is deleted.
      */
-    String format(MergeField field, Object value) {
+    public String format(MergeField field, Object value) {
         if (field == MergeField.DELETION) {
             return messages.get(Boolean.TRUE.equals(value) ? "review.desk.deleted" : "review.desk.exists");
         }
