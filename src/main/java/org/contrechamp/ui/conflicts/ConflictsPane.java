@@ -172,6 +172,17 @@ public final class ConflictsPane extends VBox {
         return vm;
     }
 
+    /**
+     * Puts {@code notice} under the item's explanation; while {@code replaces} holds, the notice says
+     * what the item is instead (a late edit of a merged record is no plain deletion against an edit).
+     */
+    void addNotice(Node notice, javafx.beans.value.ObservableBooleanValue replaces) {
+        int at = body.getChildren().indexOf(explanation) + 1;
+        body.getChildren().add(at, notice);
+        explanation.visibleProperty().bind(javafx.beans.binding.Bindings.not(replaces));
+        explanation.managedProperty().bind(explanation.visibleProperty());
+    }
+
     /** E or Enter: types the result of the focused line (the view model says why not for a non-text). */
     void openEditor() {
         vm.startTyping();
