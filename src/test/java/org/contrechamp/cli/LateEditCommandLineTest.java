@@ -27,6 +27,7 @@ class LateEditCommandLineTest {
     private String repo;
     private String a;
     private String b;
+    private String synced;
 
     private String add(String who, String lat, String lon) {
         String out = people.run(who, "sightings", "add", "--lat", lat, "--lon", lon, "--tag", "camera:type=dome").out();
@@ -55,11 +56,12 @@ class LateEditCommandLineTest {
         people.run("coord", "sync", "--repo", repo);
         people.run("bob", "sightings", "edit", b, "--tag", "note=two lenses");
         people.run("bob", "sync", "--repo", repo);
-        people.run("coord", "sync", "--repo", repo);
+        synced = people.run("coord", "sync", "--repo", repo).out();
     }
 
     @Test
     void theListSaysMergedIntoByWhomAndTheEditGoesToTheSurvivor() throws Exception {
+        assertThat(synced).contains("Late edit: bob edited sighting " + b + " after it was merged into " + a + ".");
         String list = people.run("coord", "conflicts", "list").out();
         assertThat(list).contains("bob edited this sighting (Note) after coord (you) merged it into “Camera · Dome · id "
                 + a.substring(0, 8) + "… (" + a + ")”")

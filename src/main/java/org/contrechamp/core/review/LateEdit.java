@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.SightingField;
 
 /**
  * A review item that is someone's late edit of a record merged away (docs/adr/0049, 0054): one side
@@ -47,8 +48,10 @@ public record LateEdit(UUID record, UUID survivor, boolean tombstoneIsMine, Stri
             return Optional.empty();
         }
         String theirsBy = c.item().signer().hex();
+        // The street and the draft flag are each computer's own (they never travel): no part of anyone's edit.
         List<MergeField> edited = (tombstoneIsMine ? c.changedTheirs() : c.changedMine()).stream()
-                .filter(f -> f != MergeField.DELETION && !f.equals(MergeField.extraTag(MergedInto.KEY)))
+                .filter(f -> f != MergeField.DELETION && !f.equals(MergeField.extraTag(MergedInto.KEY))
+                        && !f.equals(MergeField.of(SightingField.STREET)) && !f.equals(MergeField.of(SightingField.DRAFT)))
                 .sorted(java.util.Comparator.comparing(MergeField::path)).toList();
         return Optional.of(new LateEdit(c.item().sightingId(), survivor.get(), tombstoneIsMine,
                 tombstoneIsMine ? mineBy : theirsBy, tombstoneIsMine ? theirsBy : mineBy,

@@ -34,11 +34,10 @@ import org.contrechamp.core.sighting.SightingService;
 public final class LateEdits {
 
     /**
-     * Fields an edit does not carry to the survivor: where a camera stands stays the survivor's own, as a
-     * merge keeps it (docs/adr/0048); the street and the draft flag are this computer's.
+     * A field an edit does not carry to the survivor: where a camera stands stays the survivor's own, as
+     * a merge keeps it (docs/adr/0048). (The street and the draft flag are no part of an edit: {@link LateEdit}.)
      */
-    private static final Set<SightingField> KEPT_BY_THE_SURVIVOR = EnumSet.of(SightingField.POSITION,
-            SightingField.STREET, SightingField.DRAFT);
+    private static final Set<SightingField> KEPT_BY_THE_SURVIVOR = EnumSet.of(SightingField.POSITION);
 
     private final ReviewService review;
     private final SightingService sightings;
