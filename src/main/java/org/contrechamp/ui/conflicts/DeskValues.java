@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
+import org.contrechamp.core.duplicate.DecisionTags;
+import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.sighting.Direction;
@@ -37,6 +39,14 @@ public final class DeskValues {
     /** The user's name of what a row is about: a field's label, an extra tag's key, or the record itself. */
     String label(MergeField field) {
         if (field instanceof MergeField.ExtraTag tag) {
+            // The decisions' own tags are said in words: a key holding a record id tells a person nothing.
+            if (tag.key().equals(MergedInto.KEY)) {
+                return messages.get("review.desk.tag.merged-into");
+            }
+            if (tag.key().startsWith(DecisionTags.DISTINCT_FROM)) {
+                return messages.get("review.desk.tag.distinct-from", shortened(tag.key().substring(
+                        DecisionTags.DISTINCT_FROM.length())));
+            }
             return messages.get("review.desk.tag", tag.key());
         }
         return messages.fieldLabel(field.path());
@@ -53,6 +63,9 @@ public final class DeskValues {
         if (value == null) {
             return messages.get("value.none");
         }
+        if (field instanceof MergeField.ExtraTag tag && tag.key().equals(MergedInto.KEY)) {
+            return messages.get("review.desk.id", shortened(String.valueOf(value)));
+        }
         if (field instanceof MergeField.Plain plain && plain.field() == SightingField.PHOTOS) {
             return messages.get("review.photos", ((List<?>) value).size());
         }
@@ -63,6 +76,12 @@ public final class DeskValues {
             return messages.get("review.desk.metres", value);
         }
         return formatValue(value);
+    }
+
+    /** A record id as the desk shows ids: its first eight characters. */
+    private static String shortened(String id) {
+        String text = id.strip();
+        return text.length() > 8 ? text.substring(0, 8) : text;
     }
 
     private String formatValue(Object value) {

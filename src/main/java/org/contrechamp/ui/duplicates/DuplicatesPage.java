@@ -66,6 +66,15 @@ public final class DuplicatesPage implements Page {
     }
 
     /**
+     * Searches once in the background, so that the bar says how many pairs wait before the page is
+     * opened (as the To decide page does); showing the page searches again.
+     */
+    public DuplicatesPage countInBackground() {
+        vm.refresh();
+        return this;
+    }
+
+    /**
      * The page of a data directory.
      *
      * @param previews a photo's small picture, if this computer holds one (the conflicts page's, reused)
@@ -73,7 +82,7 @@ public final class DuplicatesPage implements Page {
     public static DuplicatesPage of(Workspace workspace, Messages messages, TaskRunner tasks, MapPane map,
             DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
         return new DuplicatesPage(messages, workspace::duplicates, () -> workspace.provenance().names(messages), tasks,
-                map, previews, fieldOfViewDegrees, onDecided);
+                map, previews, fieldOfViewDegrees, onDecided).countInBackground();
     }
 
     /**

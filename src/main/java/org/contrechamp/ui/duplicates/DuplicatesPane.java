@@ -61,6 +61,7 @@ final class DuplicatesPane extends BorderPane {
         setPadding(new Insets(12));
         position.setId("duplicates-position");
         score.setId("duplicates-score");
+        score.setWrapText(true); // what the number means is said beside it, in a sentence
         reasons.setId("duplicates-reasons");
         reasons.setWrapText(true);
         status.setId("duplicates-status");

@@ -166,6 +166,16 @@ class DuplicatesPageTest {
     }
 
     @Test
+    void theTitleCountsThePairsBeforeThePageIsOpened() throws Exception {
+        add(48.85, 2.35, 90, null);
+        add(48.85002, 2.35002, 95, null);
+        robot.interact(() -> page = DuplicatesPage.of(() -> workspace.duplicates(), null, Messages.forLocale(Locale.ENGLISH),
+                tasks).countInBackground());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.title().getValue().equals("Duplicates (1)"));
+        assertThat(page.viewModel().author(page.viewModel().items().get(0).first().id())).isEqualTo("—");
+    }
+
+    @Test
     void speaksFrenchAndSaysWhenNothingWaits() throws Exception {
         show(Locale.FRENCH);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("duplicates-status").isEmpty()
