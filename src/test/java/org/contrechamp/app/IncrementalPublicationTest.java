@@ -43,12 +43,7 @@ class IncrementalPublicationTest {
         alice = new Party("Alice", root);
         bob = new Party("Bob", root);
         coord = new Party("Coord", root);
-        repo = root.resolve("repo");
-        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
-        for (Party volunteer : List.of(alice, bob)) {
-            volunteer.trusts(coord, TrustedKey.Role.COORDINATOR);
-            coord.trusts(volunteer);
-        }
+        repo = Party.campaign(root, coord, alice, bob);
         Sighting a = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).operator("Mairie").build());
         Sighting x = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.86, 2.36)).build());
         Sighting b = bob.workspace.sightings().create(Sighting.newAt(Position.manual(48.85001, 2.35001)).model("X200").build());

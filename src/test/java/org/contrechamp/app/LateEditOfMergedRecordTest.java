@@ -17,7 +17,6 @@ import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
-import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,7 @@ class LateEditOfMergedRecordTest {
         alice = new Party("Alice", root);
         bob = new Party("Bob", root);
         coord = new Party("Coord", root);
-        repo = root.resolve("repo");
-        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
-        for (Party volunteer : List.of(alice, bob)) {
-            volunteer.trusts(coord, TrustedKey.Role.COORDINATOR);
-            coord.trusts(volunteer);
-        }
+        repo = Party.campaign(root, coord, alice, bob);
         alice.trusts(bob);
         bob.trusts(alice);
         survivor = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).operator("Mairie")
