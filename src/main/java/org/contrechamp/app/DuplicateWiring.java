@@ -57,13 +57,13 @@ final class DuplicateWiring {
         return service;
     }
 
-    /** Each duplicate decision as its audit entry: MERGE (survivor, then the record merged away) or DISTINCT. */
+    /** Each duplicate decision as its audit entry, with its comment: MERGE (survivor, then the record merged away) or DISTINCT. */
     static DecisionListener audited(AuditLog audit) {
-        return (decision, first, second) -> {
+        return (decision, first, second, comment) -> {
             if (decision.kind() == DuplicateDecision.Kind.MERGED) {
-                audit.merged(decision.survivor(), decision.loser(), null);
+                audit.merged(decision.survivor(), decision.loser(), comment);
             } else {
-                audit.distinct(first.id(), second.id(), null);
+                audit.distinct(first.id(), second.id(), comment);
             }
         };
     }

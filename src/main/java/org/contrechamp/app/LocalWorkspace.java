@@ -66,6 +66,7 @@ import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqlitePhotoSharingStore;
 import org.contrechamp.storage.SqliteProvenanceLedger;
+import org.contrechamp.storage.SqlitePublishedRecords;
 import org.contrechamp.storage.SqliteRecordCounts;
 import org.contrechamp.storage.SqliteSightingRepository;
 import org.contrechamp.storage.SqliteStorageHealth;
@@ -174,7 +175,7 @@ public final class LocalWorkspace implements Workspace {
         SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
         PhotoSharer sharer = new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing);
         BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database, sharer,
-                sharedPhotos, clock);
+                sharedPhotos, new SqlitePublishedRecords(database), clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
         ReviewDesk review = new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database, clock, audit);
@@ -357,6 +358,12 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public org.contrechamp.core.review.ReviewService review() {
         return sharingParts.get().review();
+    }
+
+    @Override
+    public org.contrechamp.core.review.LateEdits lateEdits() {
+        return new org.contrechamp.core.review.LateEdits(review(), sightings, sightingRepository,
+                new SqliteBundleLedger(database), database, audit);
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import org.contrechamp.core.audit.Decision;
 import org.contrechamp.core.audit.DecisionTexts;
+import org.contrechamp.core.provenance.DeskNames;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -71,7 +72,11 @@ final class AuditCommand implements Runnable {
                     return;
                 }
                 context.out().println(context.messages().get("cli.audit.count", entries.size()));
-                DecisionTexts texts = new DecisionTexts(context.messages(), ZoneId.systemDefault());
+                // Records and keys by their names, each with the id the other commands take.
+                DeskNames names = workspace.provenance().names(context.messages());
+                DecisionTexts texts = new DecisionTexts(context.messages(), ZoneId.systemDefault(),
+                        r -> names.record(r) + " (" + r + ")",
+                        hex -> names.key(hex) + " (" + hex.substring(0, 16) + "…)");
                 entries.forEach(d -> context.out().println(texts.line(d)));
             }
         }

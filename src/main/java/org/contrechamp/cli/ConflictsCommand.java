@@ -14,6 +14,7 @@ import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.review.FieldValues;
+import org.contrechamp.core.review.LateEdits;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code conflicts list|show|resolve}: what bundles left for a person to decide (conflicts and
  * collisions; proposals have {@code proposals} too), and the decision. A resolution is a new revision
- * of the record that leaves with the next sync.
+ * of the record that leaves with the next sync. A late edit of a merged record is said as such, and
+ * is decided with {@code --to-survivor} or {@code --discard}.
  */
 @Command(name = "conflicts", mixinStandardHelpOptions = true,
         subcommands = {ConflictsCommand.ListItems.class, ConflictsCommand.Show.class, ConflictsCommand.Resolve.class})
@@ -75,7 +77,8 @@ final class ConflictsCommand implements Runnable {
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 List<ReviewItem> items = workspace.review().open().stream()
                         .filter(i -> i.kind() != ReviewKind.PROPOSAL).toList();
-                print(context, items, json, "cli.conflicts.none");
+                LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
+                print(context, items, json, "cli.conflicts.none", late);
             }
         }
     }
@@ -103,10 +106,12 @@ final class ConflictsCommand implements Runnable {
             long number = itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
+                LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
                 if (json) {
-                    JsonOutput.print(context, ReviewOutput.caseJson(c));
+                    JsonOutput.print(context, late.json(ReviewOutput.caseJson(c), c.item()));
                 } else {
                     ReviewOutput.printCase(context, c);
+                    late.explain(context, c.item());
                 }
             }
         }
@@ -137,6 +142,12 @@ final class ConflictsCommand implements Runnable {
             @Option(names = "--field", paramLabel = "NAME=CHOICE", required = true,
                     descriptionKey = "option.review-field")
             List<String> fields = new ArrayList<>();
+
+            @Option(names = "--to-survivor", required = true, descriptionKey = "option.review-to-survivor")
+            boolean toSurvivor;
+
+            @Option(names = "--discard", required = true, descriptionKey = "option.review-discard")
+            boolean discard;
         }
 
         private final CliContext context;
@@ -149,6 +160,10 @@ final class ConflictsCommand implements Runnable {
         public void run() {
             long number = itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                if (side.toSurvivor || side.discard) {
+                    lateEdit(workspace, number);
+                    return;
+                }
                 Resolved done;
                 if (side.mine) {
                     done = workspace.review().reject(number, comment);
@@ -159,6 +174,21 @@ final class ConflictsCommand implements Runnable {
                     done = workspace.review().resolve(number, resolution(c, side.fields), comment);
                 }
                 printResolved(context, done);
+            }
+        }
+
+        /** A late edit of a merged record: carried to the survivor, or discarded. */
+        private void lateEdit(Workspace workspace, long number) {
+            var m = context.messages();
+            var names = workspace.provenance().names(m);
+            if (side.toSurvivor) {
+                LateEdits.Decided done = workspace.lateEdits().applyToSurvivor(number, comment);
+                var texts = new org.contrechamp.core.review.LateEditTexts(m, names, names::record);
+                context.out().println(m.get("cli.review.late-edit.applied", number, done.survivor(),
+                        texts.fields(done.applied())));
+            } else {
+                LateEdits.Decided done = workspace.lateEdits().discard(number, comment);
+                context.out().println(m.get("cli.review.late-edit.discarded", number, done.survivor()));
             }
         }
     }
@@ -194,12 +224,17 @@ final class ConflictsCommand implements Runnable {
     }
 
     static void print(CliContext context, List<ReviewItem> items, boolean json, String emptyKey) {
+        print(context, items, json, emptyKey, LateEditsSaid.NONE);
+    }
+
+    /** The items, each late edit of a merged record said as such under its line (or in its JSON). */
+    static void print(CliContext context, List<ReviewItem> items, boolean json, String emptyKey, LateEditsSaid late) {
         if (json) {
             ArrayNode all = JsonNodeFactory.instance.arrayNode();
-            items.forEach(i -> all.add(ReviewOutput.itemJson(i)));
+            items.forEach(i -> all.add(late.json(ReviewOutput.itemJson(i), i)));
             JsonOutput.print(context, all);
         } else {
-            ReviewOutput.printList(context, items, emptyKey);
+            ReviewOutput.printList(context, items, emptyKey, i -> late.explain(context, i));
         }
     }
 

@@ -103,6 +103,9 @@ final class DecisionsCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "OTHER", descriptionKey = "param.id")
         String second;
 
+        @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.duplicate-comment")
+        String comment;
+
         private final CliContext context;
 
         Distinct(CliContext context) {
@@ -114,7 +117,7 @@ final class DecisionsCommand implements Runnable {
             UUID a = CliNumbers.uuid(first);
             UUID b = CliNumbers.uuid(second);
             try (Workspace workspace = parent.root.openWorkspace()) {
-                int changed = workspace.decisions().decideDistinct(a, b);
+                int changed = workspace.decisions().decideDistinct(a, b, comment);
                 context.out().println(context.messages().get("cli.decisions.distinct", a, b, changed));
             }
         }

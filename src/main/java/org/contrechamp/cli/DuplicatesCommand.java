@@ -116,7 +116,7 @@ final class DuplicatesCommand implements Runnable {
         }
     }
 
-    /** {@code duplicates resolve A B --merge|--distinct}. */
+    /** {@code duplicates resolve A B --merge|--distinct [--comment TEXT]}: the comment goes into the audit log. */
     @Command(name = "resolve", mixinStandardHelpOptions = true)
     static final class Resolve implements Runnable {
         @ParentCommand
@@ -130,6 +130,9 @@ final class DuplicatesCommand implements Runnable {
 
         @ArgGroup(exclusive = true, multiplicity = "1")
         Choice choice;
+
+        @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.duplicate-comment")
+        String comment;
 
         static final class Choice {
             @Option(names = "--merge", required = true, descriptionKey = "option.duplicate-merge")
@@ -150,8 +153,8 @@ final class DuplicatesCommand implements Runnable {
             UUID first = CliNumbers.uuid(a);
             UUID second = CliNumbers.uuid(b);
             try (Workspace workspace = parent.root.openWorkspace()) {
-                DuplicateDecision d = choice.merge ? workspace.duplicates().merge(first, second)
-                        : workspace.duplicates().distinct(first, second);
+                DuplicateDecision d = choice.merge ? workspace.duplicates().merge(first, second, comment)
+                        : workspace.duplicates().distinct(first, second, comment);
                 if (d.kind() == DuplicateDecision.Kind.MERGED) {
                     context.out().println(context.messages().get("cli.duplicates.merged", d.survivor(), d.loser()));
                 } else {

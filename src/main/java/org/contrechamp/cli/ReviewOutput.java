@@ -23,6 +23,12 @@ final class ReviewOutput {
 
     /** One line per item: number, kind, record, who, what to decide. */
     static void printList(CliContext context, List<ReviewItem> items, String emptyKey) {
+        printList(context, items, emptyKey, item -> { });
+    }
+
+    /** @param after prints what more there is to say of an item, under its line */
+    static void printList(CliContext context, List<ReviewItem> items, String emptyKey,
+            java.util.function.Consumer<ReviewItem> after) {
         Messages m = context.messages();
         if (items.isEmpty()) {
             context.out().println(m.get(emptyKey));
@@ -31,6 +37,7 @@ final class ReviewOutput {
         for (ReviewItem item : items) {
             context.out().println(m.get("cli.review.line", item.id(), m.get("cli.review.kind." + kindCode(item)),
                     item.sightingId().toString(), item.signerName(), names(item.decisions())));
+            after.accept(item);
         }
         context.out().println(m.get("cli.review.count", items.size()));
     }

@@ -96,7 +96,8 @@ final class SyncCommand implements Runnable {
             if (published != null) {
                 out.putObject("consolidated").put("bundles", published.consolidated().bundles().size())
                         .put("records", published.consolidated().records())
-                        .put("photos", published.consolidated().photos()).put("written", published.written());
+                        .put("photos", published.consolidated().photos()).put("unchanged", published.unchanged())
+                        .put("written", published.written());
             }
             JsonOutput.print(context, out);
             return;
@@ -128,13 +129,21 @@ final class SyncCommand implements Runnable {
         if (published != null) {
             context.out().println(m.get("cli.sync.consolidated", published.consolidated().bundles().size(),
                     published.consolidated().records(), published.consolidated().photos(), published.written()));
+            if (published.unchanged() > 0) {
+                context.out().println(m.get("cli.sync.consolidated-unchanged", published.unchanged()));
+            }
         }
         if (report.git() != null) {
             context.out().println(m.get(report.git().pendingPush() ? "cli.sync.git-pending" : "cli.sync.git-done"));
         }
         for (BundleLedger.Conflict c : report.toReview()) {
-            // What this sync brought that a person must look at, by name.
-            context.out().println(m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
+            // What this sync brought that a person must look at, by name; a late edit of a merged record as such.
+            java.util.Optional<org.contrechamp.core.review.LateEdit> late =
+                    c.reason() == BundleLedger.ConflictReason.DIVERGED ? workspace.lateEdits().of(c.id())
+                            : java.util.Optional.empty();
+            context.out().println(late.isPresent()
+                    ? m.get("cli.sync.late-edit", c.sightingId(), signerName(r, c), late.get().survivor())
+                    : m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
         }
         if (report.openConflicts() > 0) {
             context.out().println(m.get("cli.sync.conflicts", report.openConflicts()));

@@ -36,7 +36,9 @@ public final class Migrations {
             // the GPS tracks kept for coverage (issue 14)
             "V010__gps_tracks.sql",
             // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
-            "V011__decisions_received.sql");
+            "V011__decisions_received.sql",
+            // what the coordinator's consolidated inventory last carried of each record (issue 12, docs/adr/0054)
+            "V012__published_records.sql");
 
     private Migrations() {
     }

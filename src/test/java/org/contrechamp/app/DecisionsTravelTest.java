@@ -52,12 +52,7 @@ class DecisionsTravelTest {
         alice = new Party("Alice", root);
         bob = new Party("Bob", root);
         coord = new Party("Coord", root);
-        repo = root.resolve("repo");
-        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
-        for (Party volunteer : List.of(alice, bob)) {
-            volunteer.trusts(coord, TrustedKey.Role.COORDINATOR);
-            coord.trusts(volunteer);
-        }
+        repo = Party.campaign(root, coord, alice, bob);
         alice.trusts(bob);
         bob.trusts(alice);
     }

@@ -44,6 +44,20 @@ final class Party implements AutoCloseable {
                 .photos(java.util.List.of(photoShas)).build());
     }
 
+    /**
+     * A campaign: {@code coordinator} makes the repository {@code root/repo}; each volunteer trusts it as
+     * a coordinator and it trusts each volunteer. Returns the repository.
+     */
+    static Path campaign(Path root, Party coordinator, Party... volunteers) {
+        Path repo = root.resolve("repo");
+        coordinator.workspace.sharing().initRepository(repo.toString(), "Campagne");
+        for (Party volunteer : volunteers) {
+            volunteer.trusts(coordinator, org.contrechamp.core.trust.TrustedKey.Role.COORDINATOR);
+            coordinator.trusts(volunteer);
+        }
+        return repo;
+    }
+
     SharingService.SyncReport sync(Path repo) {
         return sync(repo.toString());
     }

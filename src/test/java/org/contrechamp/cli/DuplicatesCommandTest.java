@@ -119,6 +119,36 @@ class DuplicatesCommandTest {
     }
 
     @Test
+    void theCommentOfAMergeOrADistinctDecisionIsKeptInTheAuditLogAndShownByAuditList() throws Exception {
+        String older = add("48.85", "2.35", "camera:direction=90");
+        String newer = add("48.85002", "2.35002", "camera:direction=95");
+        String third = add("48.86", "2.36", "camera:direction=180");
+        String fourth = add("48.86001", "2.36", "camera:direction=182");
+        assertThat(run("duplicates", "resolve", newer, older, "--merge", "--comment", "same pole, same lens").exitCode())
+                .isZero();
+        assertThat(run("decisions", "distinct", third, fourth, "--comment", "  two cameras, one above the other ")
+                .exitCode()).isZero();
+
+        JsonNode entries = new ObjectMapper().readTree(run("audit", "list", "--json").out());
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).get("kind").asText()).isEqualTo("merge");
+        assertThat(entries.get(0).get("comment").asText()).isEqualTo("same pole, same lens");
+        assertThat(entries.get(1).get("kind").asText()).isEqualTo("distinct");
+        assertThat(entries.get(1).get("comment").asText()).isEqualTo("two cameras, one above the other");
+        CliRunner.Result text = run("audit", "list");
+        assertThat(text.out()).contains("merged two records of one camera").contains("“same pole, same lens”");
+        CliRunner.Result french = run(Locale.FRENCH, "audit", "list");
+        assertThat(french.out()).contains("« two cameras, one above the other »");
+
+        // Without a comment the entry has none, as before.
+        String fifth = add("48.87", "2.37", "camera:direction=10");
+        String sixth = add("48.87001", "2.37", "camera:direction=12");
+        assertThat(run("duplicates", "resolve", fifth, sixth, "--distinct", "--comment", " ").exitCode()).isZero();
+        JsonNode last = new ObjectMapper().readTree(run("audit", "list", "--json").out()).get(2);
+        assertThat(last.get("comment").isNull()).isTrue();
+    }
+
+    @Test
     void refusesARecordWithItselfADeletedOneAndAnUnknownOne() {
         String a = add("48.85", "2.35");
         String b = add("48.85001", "2.35");

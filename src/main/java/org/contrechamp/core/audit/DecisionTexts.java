@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.contrechamp.core.i18n.Messages;
 
@@ -14,9 +15,23 @@ public final class DecisionTexts {
 
     private final Messages messages;
     private final DateTimeFormatter when;
+    private final Function<UUID, String> recordName;
+    private final Function<String, String> keyName;
 
+    /** Records said by their ids, keys by the start of their fingerprints (the command line's words). */
     public DecisionTexts(Messages messages, ZoneId zone) {
+        this(messages, zone, UUID::toString, null);
+    }
+
+    /**
+     * @param recordName what a record is called ("Camera · Dome · Rue Grimaldi")
+     * @param keyName    a key's pseudonym, from its fingerprint (hex); null: the fingerprint's start
+     */
+    public DecisionTexts(Messages messages, ZoneId zone, Function<UUID, String> recordName,
+            Function<String, String> keyName) {
         this.messages = messages;
+        this.recordName = recordName;
+        this.keyName = keyName;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
     }
@@ -35,18 +50,19 @@ public final class DecisionTexts {
         return messages.get("audit.kind." + d.kind().code());
     }
 
-    /** "item #4, sighting 1b2c…", the key for trust decisions. */
+    /** "item #4, sighting Camera · Dome · Rue Grimaldi", the key for trust decisions. */
     public String about(Decision d) {
         List<String> parts = new ArrayList<>();
         if (d.key() != null) {
-            parts.add(messages.get("audit.about.key", d.key().substring(0, 16)));
+            parts.add(keyName == null ? messages.get("audit.about.key", d.key().substring(0, 16))
+                    : messages.get("audit.about.key-named", keyName.apply(d.key())));
         }
         if (d.reviewItem() > 0) {
             parts.add(messages.get("audit.about.item", d.reviewItem()));
         }
         if (!d.records().isEmpty()) {
             parts.add(messages.get("audit.about.records", d.records().size(),
-                    String.join(", ", d.records().stream().map(UUID::toString).toList())));
+                    String.join(", ", d.records().stream().map(recordName).toList())));
         }
         return String.join(", ", parts);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,10 +41,14 @@ public final class BundleExporter {
     private final Transactions transactions;
     private final PhotoSharer sharer;
     private final SharedPhotoStore store;
+    private final PublishedRecords published;
     private final Clock clock;
 
+    /** @param published what this key published of each record, so that publications carry only changes */
     public BundleExporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
-            Transactions transactions, PhotoSharer sharer, SharedPhotoStore store, Clock clock) {
+            Transactions transactions, PhotoSharer sharer, SharedPhotoStore store, PublishedRecords published,
+            Clock clock) {
+        this.published = published;
         this.repository = repository;
         this.ledger = ledger;
         this.authorship = authorship;
@@ -100,18 +105,25 @@ public final class BundleExporter {
     }
 
     /**
-     * Signs the campaign's consolidated inventory (docs/adr/0049): every record as this computer holds
-     * it now, whoever made it, with its shared photos, in bundles numbered with this signer's others.
-     * A coordinator publishes it so that volunteers receive the merged state and every decision even
-     * when they hold, or trust, nobody else's bundles. The high-water mark of ordinary exports stays
-     * where it is: what was changed here still leaves in the next ordinary bundle.
+     * Signs the campaign's consolidated inventory (docs/adr/0049, 0054): every record as this computer
+     * holds it now, whoever made it, with its shared photos, in bundles numbered with this signer's
+     * others, less the records whose current revision this key already published to this repository.
+     * A coordinator publishing each week thus signs what changed that week; the earlier publications
+     * stay in the repository, so a volunteer who reads it from the start, trusting only the
+     * coordinator, still receives every record. A new key, or another repository, publishes everything
+     * once. The high-water mark of ordinary exports stays where it is: what was changed here still
+     * leaves in the next ordinary bundle.
      */
-    public ExportResult publishConsolidated(SigningIdentity signer, String audience, int maxEdge, Progress progress,
+    public Publication publishConsolidated(SigningIdentity signer, String audience, int maxEdge, Progress progress,
             Cancellation cancellation) {
         ConsolidatedRecords consolidated = new ConsolidatedRecords(repository, ledger);
-        List<HistoryEntry> heads = consolidated.heads();
+        List<HistoryEntry> all = consolidated.heads();
+        Map<UUID, String> before = published.digests(signer.fingerprint(), audience);
+        // Signing a record names its history row by the digest published: a head with that digest is unchanged.
+        List<HistoryEntry> heads = all.stream()
+                .filter(h -> !Objects.equals(h.change().digest(), before.get(h.change().sightingId()))).toList();
         if (heads.isEmpty()) {
-            return ExportResult.nothing(0);
+            return new Publication(ExportResult.nothing(0), all.size());
         }
         Set<String> photoNames = new LinkedHashSet<>();
         for (HistoryEntry head : heads) {
@@ -135,18 +147,35 @@ public final class BundleExporter {
                 }
             }
             String author = authors.containsKey(id) ? authors.get(id).hex() : signer.fingerprint().hex();
-            consolidated.of(head, shared, lineage.getOrDefault(id, Set.of()), author).ifPresentOrElse(records::add,
-                    () -> LOG.warn("record {} left out of the consolidated inventory: its revision names no base",
-                            id.toString().substring(0, 8)));
+            consolidated.of(head, shared, lineage.getOrDefault(id, Set.of()), author)
+                    // A head stored under a local digest may still be the very record published.
+                    .filter(r -> !r.digest().equals(before.get(id)))
+                    .ifPresent(records::add);
+        }
+        int unchanged = all.size() - records.size();
+        if (records.isEmpty()) {
+            return new Publication(ExportResult.nothing(0), unchanged);
         }
         long highWater = ledger.lastExport().map(BundleLedger.Exported::historySeq).orElse(0L);
         List<BundleLedger.Exported> made = new ArrayList<>();
         for (int from = 0; from < records.size(); from += RECORDS_PER_BUNDLE) {
-            made.add(sign(signer, audience, records.subList(from, Math.min(records.size(), from + RECORDS_PER_BUNDLE)),
-                    highWater));
+            List<BundleRecord> chunk = records.subList(from, Math.min(records.size(), from + RECORDS_PER_BUNDLE));
+            made.add(transactions.inTransaction(() -> {
+                BundleLedger.Exported e = sign(signer, audience, chunk, highWater);
+                published.remember(signer.fingerprint(), audience, e.seq(), chunk);
+                return e;
+            }));
         }
         int photoCount = (int) records.stream().flatMap(r -> r.sighting().photos().stream()).distinct().count();
-        return new ExportResult(made, records.size(), photoCount, photos.encoded(), photos.unshared(), 0);
+        return new Publication(new ExportResult(made, records.size(), photoCount, photos.encoded(), photos.unshared(), 0),
+                unchanged);
+    }
+
+    /**
+     * A consolidated publication: the bundles signed, and how many records were left out because this
+     * key had published them as they are already.
+     */
+    public record Publication(ExportResult signed, int unchanged) {
     }
 
     private BundleRecord toRecord(ChangeCollector.Collected c, Map<String, PhotoSharer.Shared> shared,

@@ -46,7 +46,12 @@ public final class Decisions {
      * @return how many of the two got a new revision (0 when both already said so)
      */
     public int decideDistinct(UUID a, UUID b) {
-        return duplicates.distinctCountingChanges(a, b);
+        return decideDistinct(a, b, null);
+    }
+
+    /** As {@link #decideDistinct(UUID, UUID)}, with why, kept in the audit log. */
+    public int decideDistinct(UUID a, UUID b, String comment) {
+        return duplicates.distinctCountingChanges(a, b, comment);
     }
 
     /** What others did to the records of {@code author} (empty: the records made here). */

@@ -128,12 +128,17 @@ public final class DuplicateService {
      * {@code contrechamp:distinct_from:<other>} tags that travel to every party.
      */
     public DuplicateDecision distinct(UUID a, UUID b) {
-        return decide(DuplicateDecision.Kind.DISTINCT, a, b).decision();
+        return distinct(a, b, null);
+    }
+
+    /** As {@link #distinct(UUID, UUID)}, with why the person decided so, kept in the audit log. */
+    public DuplicateDecision distinct(UUID a, UUID b, String comment) {
+        return decide(DuplicateDecision.Kind.DISTINCT, a, b, comment).decision();
     }
 
     /** As {@link #distinct}, saying how many of the two records got a new revision (0: both said so already). */
-    public int distinctCountingChanges(UUID a, UUID b) {
-        return decide(DuplicateDecision.Kind.DISTINCT, a, b).changed();
+    public int distinctCountingChanges(UUID a, UUID b, String comment) {
+        return decide(DuplicateDecision.Kind.DISTINCT, a, b, comment).changed();
     }
 
     /**
@@ -141,7 +146,12 @@ public final class DuplicateService {
      * other becomes a tombstone tagged {@code contrechamp:merged_into=<survivor>}.
      */
     public DuplicateDecision merge(UUID a, UUID b) {
-        return decide(DuplicateDecision.Kind.MERGED, a, b).decision();
+        return merge(a, b, null);
+    }
+
+    /** As {@link #merge(UUID, UUID)}, with why the person decided so, kept in the audit log. */
+    public DuplicateDecision merge(UUID a, UUID b, String comment) {
+        return decide(DuplicateDecision.Kind.MERGED, a, b, comment).decision();
     }
 
     /** A decision and how many records got a new revision for it. */
@@ -152,9 +162,10 @@ public final class DuplicateService {
      * The one place a duplicate decision is made (the window, {@code duplicates resolve} and
      * {@code decisions distinct} all come here): checks both records, stores the decision, the
      * revisions that carry it to others (a merge's two, the distinct tags), tells the listener, all in
-     * one transaction.
+     * one transaction. A blank comment is no comment.
      */
-    private Decided decide(DuplicateDecision.Kind kind, UUID a, UUID b) {
+    private Decided decide(DuplicateDecision.Kind kind, UUID a, UUID b, String comment) {
+        String why = comment == null || comment.isBlank() ? null : comment.strip();
         if (a.equals(b)) {
             throw new InvalidInputException(Problem.of(a.toString(), "duplicate-self"));
         }
@@ -166,7 +177,7 @@ public final class DuplicateService {
                 DuplicateDecision decision = new DuplicateDecision(pair, kind, null, now());
                 int changed = distinctTags.tag(first, second);
                 decisions.record(decision);
-                listener.decided(decision, first, second);
+                listener.decided(decision, first, second, why);
                 return new Decided(decision, changed);
             }
             UUID survivorId = DuplicateMerge.survivorOf(first, second);
@@ -179,7 +190,7 @@ public final class DuplicateService {
             sightings.update(DuplicateMerge.merged(survivor, loser));
             sightings.deleteTagged(loser.id(), loser.revision(), Map.of(MergedInto.KEY, survivor.id().toString()));
             decisions.record(decision);
-            listener.decided(decision, first, second);
+            listener.decided(decision, first, second, why);
             return new Decided(decision, 2);
         });
     }

@@ -9,4 +9,12 @@ package org.contrechamp.core.provenance;
  * @param self whether it is this data directory's own key
  */
 public record Person(String key, String name, boolean self) {
+
+    /** How the desk writes this person: the pseudonym, with "(you)" for this computer's own key. */
+    public String shownIn(org.contrechamp.core.i18n.Messages messages) {
+        if (self) {
+            return name.isEmpty() ? messages.get("provenance.you") : messages.get("provenance.you-named", name);
+        }
+        return name;
+    }
 }

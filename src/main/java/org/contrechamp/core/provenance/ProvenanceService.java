@@ -110,6 +110,21 @@ public final class ProvenanceService {
                 trips(history, people), changes, reviews, decisions, mergedInto, merged, problems);
     }
 
+    /**
+     * The names the desk says instead of ids (records, keys, authors), read as they are asked and
+     * remembered by the object returned: one per page load.
+     */
+    public DeskNames names(org.contrechamp.core.i18n.Messages messages) {
+        People people = new People();
+        return new DeskNames(messages, repository::latest, hex -> hex == null ? people.self() : people.key(hex),
+                ids -> {
+                    Map<UUID, Fingerprint> known = authors.authors(List.copyOf(ids));
+                    Map<UUID, Person> found = new LinkedHashMap<>();
+                    ids.forEach(id -> found.put(id, people.author(known.get(id))));
+                    return found;
+                });
+    }
+
     /** What each key brought: every key of the keyring, and this computer's own first. */
     public List<VolunteerSummary> volunteers() {
         Map<String, Integer> bundleCounts = ledger.bundlesBySigner();

@@ -112,10 +112,7 @@ public final class ProvenanceText {
 
     /** A person's pseudonym, "you" for this computer's key. */
     public String name(Person p) {
-        if (p.self()) {
-            return p.name().isEmpty() ? messages.get("provenance.you") : messages.get("provenance.you-named", p.name());
-        }
-        return p.name();
+        return p.shownIn(messages);
     }
 
     /** One volunteer's line for {@code volunteers} and the volunteers page. */

@@ -105,8 +105,11 @@ public final class RepositorySync {
         return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
     }
 
-    /** The consolidated inventory signed, and how many of our bundles the repository received after it. */
-    public record Consolidated(ExportResult signed, int written) {
+    /**
+     * The consolidated inventory signed, how many records it left out as published already
+     * (docs/adr/0054), and how many of our bundles the repository received after it.
+     */
+    public record Consolidated(ExportResult signed, int unchanged, int written) {
     }
 
     /**
@@ -124,8 +127,8 @@ public final class RepositorySync {
                     "publish-not-coordinator", info.name(), me.fingerprint().display()));
         }
         RepositoryPaths paths = RepositoryPaths.open(root);
-        ExportResult signed = exporter.publishConsolidated(me, info.id(), maxEdge, progress, cancellation);
-        return new Consolidated(signed, publish(paths, me));
+        BundleExporter.Publication signed = exporter.publishConsolidated(me, info.id(), maxEdge, progress, cancellation);
+        return new Consolidated(signed.signed(), signed.unchanged(), publish(paths, me));
     }
 
     /**

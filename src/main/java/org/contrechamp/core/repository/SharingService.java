@@ -210,16 +210,18 @@ public final class SharingService {
     /**
      * A sync, then the consolidated inventory signed and written ({@link RepositorySync#publishConsolidated}).
      *
-     * @param consolidated the consolidated bundles signed (none when nothing is held)
+     * @param consolidated the consolidated bundles signed (none when nothing is held, or nothing changed)
+     * @param unchanged    records left out because this key published them as they are already
      * @param written      how many of this signer's bundles were written into the repository after the sync
      */
-    public record PublishReport(SyncReport sync, ExportResult consolidated, int written) {
+    public record PublishReport(SyncReport sync, ExportResult consolidated, int unchanged, int written) {
     }
 
     /**
      * Syncs, then signs the campaign's consolidated inventory as this computer holds it after the sync,
      * and writes it into the repository (docs/adr/0049): what a coordinator does so that every
-     * volunteer receives the merged state and its decisions.
+     * volunteer receives the merged state and its decisions. Only the records changed since this key's
+     * last publication to that repository are signed again (docs/adr/0054).
      *
      * @throws InvalidInputException {@code publish-no-identity} without an identity to sign with;
      *         {@code publish-not-coordinator} when the repository names its coordinators and this key is
@@ -247,7 +249,7 @@ public final class SharingService {
             done = work.get();
         }
         return new PublishReport(report(done.synced(), git, started), done.consolidated().signed(),
-                done.consolidated().written());
+                done.consolidated().unchanged(), done.consolidated().written());
     }
 
     private record SyncThenPublish(SyncResult synced, RepositorySync.Consolidated consolidated) {

@@ -89,6 +89,13 @@ public interface Workspace extends AutoCloseable {
     org.contrechamp.core.review.ReviewService review();
 
     /**
+     * Late edits of records merged away, and their decisions: to the survivor, or dropped (docs/adr/0054).
+     */
+    default org.contrechamp.core.review.LateEdits lateEdits() {
+        throw new UnsupportedOperationException("this workspace has no review of late edits");
+    }
+
+    /**
      * Decisions about pairs of records that travel with them (merged into, distinct), and what others
      * did to someone's work (docs/adr/0049).
      */

@@ -18,6 +18,8 @@ import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewService;
+import org.contrechamp.core.review.LateEdits;
+import org.contrechamp.core.provenance.DeskNames;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.StatusLine;
@@ -43,6 +45,7 @@ public final class ConflictsPage implements Page {
 
     private final ConflictsViewModel vm;
     private final ConflictsPane pane;
+    private final LateEditDesk lateEdit;
     private final ObservableValue<String> title;
     private final DeskMapLayer layer;
     private final MapPane map;
@@ -56,15 +59,33 @@ public final class ConflictsPage implements Page {
      */
     public ConflictsPage(Messages messages, Supplier<ReviewService> services, TaskRunner tasks, StatusLine status,
             MapPane map, DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        this(messages, services, null, null, tasks, status, map, previews, fieldOfViewDegrees, onDecided);
+    }
+
+    /**
+     * @param lateEdits late edits of merged records and their decisions (null: none said as such)
+     * @param names     the names the desk says records and keys by (with lateEdits)
+     */
+    public ConflictsPage(Messages messages, Supplier<ReviewService> services, Supplier<LateEdits> lateEdits,
+            Supplier<DeskNames> names, TaskRunner tasks, StatusLine status, MapPane map, DeskPhotos.Preview previews,
+            DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
         this.map = map;
         this.messages = messages;
         this.vm = new ConflictsViewModel(services, tasks, messages, status, onDecided);
         this.pane = new ConflictsPane(messages, vm, new DeskPhotos(messages, tasks, previews));
+        this.lateEdit = new LateEditDesk(lateEdits, names, tasks, messages, status, () -> {
+            onDecided.run();
+            vm.refresh();
+        });
+        pane.addNotice(new LateEditBox(messages, lateEdit, pane), lateEdit.saidProperty().isNotNull());
         this.layer = new DeskMapLayer(fieldOfViewDegrees);
         layer.setVisible(false);
         map.mapView().addLayer(layer);
         title = Bindings.createStringBinding(() -> messages.get("tab.conflicts-count", vm.items().size()), vm.items());
         vm.currentProperty().addListener((obs, was, is) -> {
+            if (is == null || !is.equals(was)) {
+                lateEdit.show(is);
+            }
             if (is == null) {
                 layer.clear();
             } else if (!is.equals(was)) {
@@ -77,7 +98,8 @@ public final class ConflictsPage implements Page {
     /** The desk of a data directory: its review queue, its photos and the copies received from others. */
     public static ConflictsPage of(Workspace workspace, Messages messages, TaskRunner tasks, StatusLine status,
             MapPane map, PhotoImages images, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
-        return new ConflictsPage(messages, workspace::review, tasks, status, map, previews(workspace, images),
+        return new ConflictsPage(messages, workspace::review, workspace::lateEdits,
+                () -> workspace.provenance().names(messages), tasks, status, map, previews(workspace, images),
                 fieldOfViewDegrees, onDecided);
     }
 
@@ -160,8 +182,16 @@ public final class ConflictsPage implements Page {
 
     /** The desk's keys for the keyboard help, each said to be the desk's. */
     public static List<Shortcut> shortcuts(Messages messages) {
-        return DeskKey.all().stream().map(key -> new Shortcut(messages.get("help.in-desk", messages.get(key.shownKey())),
-                key.labelKey())).toList();
+        List<Shortcut> keys = new java.util.ArrayList<>(DeskKey.all().stream().map(key -> new Shortcut(
+                messages.get("help.in-desk", messages.get(key.shownKey())), key.labelKey())).toList());
+        keys.add(new Shortcut(messages.get("help.in-desk", "A"), "review.late-edit.key.apply"));
+        keys.add(new Shortcut(messages.get("help.in-desk", "X"), "review.late-edit.key.discard"));
+        return keys;
+    }
+
+    /** The late edit of the item shown, if it is one, and its decisions. */
+    public LateEditDesk lateEdit() {
+        return lateEdit;
     }
 
     private void showOnMap(ReviewCase c) {

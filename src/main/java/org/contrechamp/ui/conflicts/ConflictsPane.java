@@ -172,6 +172,17 @@ public final class ConflictsPane extends VBox {
         return vm;
     }
 
+    /**
+     * Puts {@code notice} under the item's explanation; while {@code replaces} holds, the notice says
+     * what the item is instead (a late edit of a merged record is no plain deletion against an edit).
+     */
+    void addNotice(Node notice, javafx.beans.value.ObservableBooleanValue replaces) {
+        int at = body.getChildren().indexOf(explanation) + 1;
+        body.getChildren().add(at, notice);
+        explanation.visibleProperty().bind(javafx.beans.binding.Bindings.not(replaces));
+        explanation.managedProperty().bind(explanation.visibleProperty());
+    }
+
     /** E or Enter: types the result of the focused line (the view model says why not for a non-text). */
     void openEditor() {
         vm.startTyping();
@@ -315,17 +326,10 @@ public final class ConflictsPane extends VBox {
         empty.setVisible(!shown && !waiting);
     }
 
+    /** The record by what and where it is (its short id only without a street), and its operator. */
     private String describe(Sighting s) {
-        StringBuilder text = new StringBuilder(s.kind() == null ? messages.get("list.unknown-kind")
-                : messages.get(s.kind().labelKey()));
-        if (s.cameraType() != null) {
-            text.append(" · ").append(messages.get(s.cameraType().labelKey()));
-        }
-        if (s.operator() != null) {
-            text.append(" · ").append(s.operator());
-        }
-        text.append(" · ").append(messages.get("review.desk.id", s.id().toString().substring(0, 8)));
-        return text.toString();
+        String name = new org.contrechamp.core.provenance.RecordNames(messages).name(s);
+        return s.operator() == null ? name : name + " · " + s.operator();
     }
 
     /** What the map shows, in words and shapes, since colour alone would not say it. */

@@ -15,6 +15,7 @@ import org.contrechamp.core.duplicate.DuplicateSuggestion;
 import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.provenance.DeskNames;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
@@ -28,7 +29,8 @@ import org.contrechamp.ui.shell.Page;
 /**
  * The duplicates desk as a page of the window: the queue of probable duplicates, both records side by
  * side with their photos, and both positions and cones on the window's map (the conflicts desk's
- * layer, which draws two versions of a camera the same way). Keyboard-driven: M, D, N/P.
+ * layer, which draws two versions of a camera the same way). Keyboard-driven: M, D, N/P, C for the
+ * comment that goes with the decision into the audit log.
  */
 public final class DuplicatesPage implements Page {
 
@@ -47,11 +49,11 @@ public final class DuplicatesPage implements Page {
     /**
      * @param map the window's map, or null (a page shown alone, in tests)
      */
-    DuplicatesPage(Messages messages, Supplier<DuplicateService> service, TaskRunner tasks, MapPane map,
-            DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+    DuplicatesPage(Messages messages, Supplier<DuplicateService> service, Supplier<DeskNames> names, TaskRunner tasks,
+            MapPane map, DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
         this.messages = messages;
         this.map = map;
-        this.vm = new DuplicatesViewModel(service, tasks, messages, onDecided);
+        this.vm = new DuplicatesViewModel(service, names, tasks, messages, onDecided);
         this.pane = new DuplicatesPane(messages, vm, new DeskPhotos(messages, tasks, previews));
         this.layer = new DeskMapLayer(fieldOfViewDegrees);
         layer.setVisible(false);
@@ -64,18 +66,33 @@ public final class DuplicatesPage implements Page {
     }
 
     /**
+     * Searches once in the background, so that the bar says how many pairs wait before the page is
+     * opened (as the To decide page does); showing the page searches again.
+     */
+    public DuplicatesPage countInBackground() {
+        vm.refresh();
+        return this;
+    }
+
+    /**
      * The page of a data directory.
      *
      * @param previews a photo's small picture, if this computer holds one (the conflicts page's, reused)
      */
     public static DuplicatesPage of(Workspace workspace, Messages messages, TaskRunner tasks, MapPane map,
             DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
-        return new DuplicatesPage(messages, workspace::duplicates, tasks, map, previews, fieldOfViewDegrees, onDecided);
+        return new DuplicatesPage(messages, workspace::duplicates, () -> workspace.provenance().names(messages), tasks,
+                map, previews, fieldOfViewDegrees, onDecided).countInBackground();
     }
 
-    /** A page over a service, with no photos on this computer (tests, a page shown alone). */
-    public static DuplicatesPage of(Supplier<DuplicateService> service, Messages messages, TaskRunner tasks) {
-        return new DuplicatesPage(messages, service, tasks, null, sha256 -> Optional.empty(), () -> 60, () -> { });
+    /**
+     * A page over a service, with no photos on this computer (tests, a page shown alone).
+     *
+     * @param names the authors' names (null: none shown)
+     */
+    public static DuplicatesPage of(Supplier<DuplicateService> service, Supplier<DeskNames> names, Messages messages,
+            TaskRunner tasks) {
+        return new DuplicatesPage(messages, service, names, tasks, null, sha256 -> Optional.empty(), () -> 60, () -> { });
     }
 
     @Override
@@ -110,6 +127,7 @@ public final class DuplicatesPage implements Page {
     @Override
     public List<Shortcut> shortcuts() {
         return List.of(new Shortcut("M", "duplicates.key.merge"), new Shortcut("D", "duplicates.key.distinct"),
+                new Shortcut("C", "duplicates.key.comment"),
                 new Shortcut("N / →", "duplicates.key.next"), new Shortcut("P / ←", "duplicates.key.previous"));
     }
 

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -19,14 +21,17 @@ import javafx.scene.layout.VBox;
 
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
 import org.contrechamp.core.i18n.Messages;
-import org.contrechamp.core.sighting.DirectionParser;
+import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.ui.conflicts.DeskPhotos;
+import org.contrechamp.ui.conflicts.DeskValues;
 
 /**
  * The pair in view: where it stands in the queue, its score and reasons, both records' fields side by
- * side (the older on the left), both photo sets, and the four decisions, each a key: M, D, N/→, P/←.
+ * side (the older on the left, each named by what and where it is, with who surveyed it), both photo
+ * sets, an optional comment for the audit log, and the four decisions, each a key: M, D, N/→, P/← (C
+ * writes the comment).
  */
 final class DuplicatesPane extends BorderPane {
 
@@ -43,16 +48,20 @@ final class DuplicatesPane extends BorderPane {
     private final Label reasons = new Label();
     private final Label status = new Label();
     private final GridPane fields = new GridPane();
+    private final TextField comment = new TextField();
+    private final DeskValues values;
 
     DuplicatesPane(Messages messages, DuplicatesViewModel vm, DeskPhotos photos) {
         this.messages = messages;
         this.vm = vm;
         this.photos = photos;
+        this.values = new DeskValues(messages);
         setId("duplicates-page");
         setFocusTraversable(true);
         setPadding(new Insets(12));
         position.setId("duplicates-position");
         score.setId("duplicates-score");
+        score.setWrapText(true); // what the number means is said beside it, in a sentence
         reasons.setId("duplicates-reasons");
         reasons.setWrapText(true);
         status.setId("duplicates-status");
@@ -79,12 +88,16 @@ final class DuplicatesPane extends BorderPane {
         Button next = button("duplicates-next", "duplicates.page.next", vm::next);
         merge.disableProperty().bind(vm.currentProperty().isNull().or(vm.busyProperty()));
         distinct.disableProperty().bind(merge.disableProperty());
+        comment.setId("duplicates-comment");
+        comment.setPromptText(messages.get("duplicates.page.comment-prompt"));
+        comment.textProperty().bindBidirectional(vm.commentProperty());
+        comment.setOnAction(e -> requestFocus());
         Label help = new Label(messages.get("duplicates.page.help"));
         help.getStyleClass().add("form-help");
         help.setWrapText(true);
         // Buttons keep their whole words (French ones are long): they go to a second line rather than shrink.
         FlowPane buttons = new FlowPane(8, 8, merge, distinct, previous, next);
-        setBottom(new VBox(8, buttons, help, status));
+        setBottom(new VBox(8, comment, buttons, help, status));
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         vm.currentProperty().addListener((obs, was, is) -> show(is));
         vm.items().addListener((javafx.collections.ListChangeListener<DuplicateSuggestion>) c -> show(vm.currentProperty().get()));
@@ -105,7 +118,20 @@ final class DuplicatesPane extends BorderPane {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        if (e.getTarget() instanceof TextInputControl) {
+            // In the comment the letters are letters; Esc gives the keys back to the page.
+            if (code == KeyCode.ESCAPE) {
+                requestFocus();
+                e.consume();
+            }
+            return;
+        }
         switch (code) {
+            case C -> {
+                comment.requestFocus();
+                // The C typed next belongs to the key, not to the comment.
+                comment.addEventFilter(KeyEvent.KEY_TYPED, swallowOnce());
+            }
             case M -> vm.merge();
             case D -> vm.distinct();
             case N, RIGHT -> vm.next();
@@ -115,6 +141,17 @@ final class DuplicatesPane extends BorderPane {
             }
         }
         e.consume();
+    }
+
+    /** Drops the one key-typed event that follows the key which moved the keyboard into the comment. */
+    private javafx.event.EventHandler<KeyEvent> swallowOnce() {
+        return new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(KeyEvent typed) {
+                typed.consume();
+                comment.removeEventFilter(KeyEvent.KEY_TYPED, this);
+            }
+        };
     }
 
     private void show(DuplicateSuggestion s) {
@@ -130,22 +167,35 @@ final class DuplicatesPane extends BorderPane {
         score.setText(messages.get("duplicates.page.score", s.score()));
         reasons.setText(s.reasons().stream().map(r -> r.describe(messages)).collect(Collectors.joining(" · ")));
         Sighting[] older = ordered(s);
-        fields.addRow(0, header("duplicates.page.field"), header("duplicates.page.first"), header("duplicates.page.second"));
+        fields.addRow(0, header("duplicates.page.field"), column("duplicates.page.first", older[0]),
+                column("duplicates.page.second", older[1]));
         int row = 1;
+        row = addRow(row, messages.get("duplicates.page.author"), vm.author(older[0].id()), vm.author(older[1].id()));
         for (SightingField f : FIELDS) {
-            String a = text(f, older[0]);
-            String b = text(f, older[1]);
-            Label left = value(a);
-            Label right = value(b);
-            if (!Objects.equals(a, b)) {
-                left.getStyleClass().add("desk-differs");
-                right.getStyleClass().add("desk-differs");
-            }
-            fields.addRow(row++, name(messages.fieldLabel(f.jsonName())), left, right);
+            row = addRow(row, messages.fieldLabel(f.jsonName()), text(f, older[0]), text(f, older[1]));
         }
-        fields.addRow(row, name(messages.fieldLabel("id")), value(shortId(older[0])), value(shortId(older[1])));
+        addRow(row, messages.fieldLabel("id"), shortId(older[0]), shortId(older[1]));
         photos.show(messages.get("duplicates.page.first"), older[0].photos(), messages.get("duplicates.page.second"),
                 older[1].photos());
+    }
+
+    /** One line of the comparison; a value that differs from the other side's is marked. */
+    private int addRow(int row, String name, String a, String b) {
+        Label left = value(a);
+        Label right = value(b);
+        if (!Objects.equals(a, b)) {
+            left.getStyleClass().add("desk-differs");
+            right.getStyleClass().add("desk-differs");
+        }
+        fields.addRow(row, name(name), left, right);
+        return row + 1;
+    }
+
+    /** A column's heading: which record, and what it is called. */
+    private VBox column(String key, Sighting s) {
+        Label name = value(vm.name(s));
+        name.getStyleClass().add("cell-detail");
+        return new VBox(2, header(key), name);
     }
 
     /** A field's name, never cut: the values beside it wrap instead. */
@@ -179,17 +229,8 @@ final class DuplicatesPane extends BorderPane {
         return s.id().toString().substring(0, 8);
     }
 
-    private static String text(SightingField f, Sighting s) {
-        Object value = f.valueOf(s);
-        if (value == null) {
-            return "—";
-        }
-        if (f == SightingField.DIRECTIONS) {
-            return s.directions().isEmpty() ? "—" : DirectionParser.format(s.directions());
-        }
-        if (f == SightingField.POSITION) {
-            return String.format(java.util.Locale.ROOT, "%.6f, %.6f", s.position().latitude(), s.position().longitude());
-        }
-        return value instanceof org.contrechamp.core.sighting.OsmValue v ? v.osmValue() : value.toString();
+    /** A value as the conflicts desk writes it: labels in the reader's language, dates and units by the locale. */
+    private String text(SightingField f, Sighting s) {
+        return values.format(MergeField.of(f), f.valueOf(s));
     }
 }

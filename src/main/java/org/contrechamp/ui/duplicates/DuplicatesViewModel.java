@@ -1,6 +1,10 @@
 package org.contrechamp.ui.duplicates;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import javafx.beans.property.IntegerProperty;
@@ -11,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -18,6 +24,9 @@ import org.contrechamp.core.duplicate.DuplicateDecision;
 import org.contrechamp.core.duplicate.DuplicateService;
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.provenance.DeskNames;
+import org.contrechamp.core.provenance.RecordNames;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.ui.common.TaskRunner;
 
 /**
@@ -28,18 +37,28 @@ import org.contrechamp.ui.common.TaskRunner;
 public final class DuplicatesViewModel {
 
     private final Supplier<DuplicateService> service;
+    private final Supplier<DeskNames> names;
     private final TaskRunner tasks;
     private final Messages messages;
+    private final RecordNames records;
     private final Runnable onDecided;
+    private final StringProperty comment = new SimpleStringProperty("");
+    private Map<UUID, String> authors = Map.of();
     private final ObservableList<DuplicateSuggestion> items = FXCollections.observableArrayList();
     private final IntegerProperty index = new SimpleIntegerProperty(-1);
     private final ObjectProperty<DuplicateSuggestion> current = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    /** @param onDecided after a merge (records changed: the window reloads them) */
-    public DuplicatesViewModel(Supplier<DuplicateService> service, TaskRunner tasks, Messages messages, Runnable onDecided) {
+    /**
+     * @param names     the authors' pseudonyms, read with each search (null: none shown)
+     * @param onDecided after a merge (records changed: the window reloads them)
+     */
+    public DuplicatesViewModel(Supplier<DuplicateService> service, Supplier<DeskNames> names, TaskRunner tasks,
+            Messages messages, Runnable onDecided) {
         this.service = service;
+        this.names = names;
+        this.records = new RecordNames(messages);
         this.tasks = tasks;
         this.messages = messages;
         this.onDecided = onDecided;
@@ -66,12 +85,35 @@ public final class DuplicatesViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Why the person decides so: goes with the next decision into the audit log, then is cleared. */
+    public StringProperty commentProperty() {
+        return comment;
+    }
+
+    /** What a record is called on the page: "Camera · Dome · Rue Grimaldi". */
+    public String name(Sighting s) {
+        return records.name(s);
+    }
+
+    /** Who surveyed a record of the queue, by pseudonym; "—" when not known. */
+    public String author(UUID id) {
+        return authors.getOrDefault(id, messages.get("value.none"));
+    }
+
     /** Searches the workspace again (in the background). */
     public void refresh() {
         busy.set(true);
         status.set(messages.get("duplicates.page.loading"));
-        tasks.submit("duplicates", (progress, cancellation) -> service.get().suggestions(progress, cancellation),
-                this::show, this::failed);
+        tasks.submit("duplicates", (progress, cancellation) -> {
+            List<DuplicateSuggestion> found = service.get().suggestions(progress, cancellation);
+            Set<UUID> ids = new LinkedHashSet<>();
+            found.forEach(s -> {
+                ids.add(s.first().id());
+                ids.add(s.second().id());
+            });
+            Map<UUID, String> by = names == null || ids.isEmpty() ? Map.of() : names.get().authors(ids);
+            return new Found(found, by);
+        }, this::show, this::failed);
     }
 
     public void next() {
@@ -102,12 +144,15 @@ public final class DuplicatesViewModel {
             return;
         }
         busy.set(true);
+        String why = comment.get();
         tasks.submit("duplicate decision", (progress, cancellation) -> merge
-                ? service.get().merge(s.first().id(), s.second().id())
-                : service.get().distinct(s.first().id(), s.second().id()), decision -> {
+                ? service.get().merge(s.first().id(), s.second().id(), why)
+                : service.get().distinct(s.first().id(), s.second().id(), why), decision -> {
                     busy.set(false);
+                    comment.set("");
                     status.set(decision.kind() == DuplicateDecision.Kind.MERGED
-                            ? messages.get("duplicates.page.merged", decision.survivor())
+                            ? messages.get("duplicates.page.merged", name(decision.survivor().equals(s.first().id())
+                                    ? s.first() : s.second()))
                             : messages.get("duplicates.page.distinct-done"));
                     int at = index.get();
                     // Pairs that held either record are out of date after a merge; after distinct, only this one.
@@ -121,8 +166,14 @@ public final class DuplicatesViewModel {
                 }, this::failed);
     }
 
-    private void show(List<DuplicateSuggestion> found) {
+    /** A search and the pseudonyms of its records' authors. */
+    private record Found(List<DuplicateSuggestion> pairs, Map<UUID, String> authors) {
+    }
+
+    private void show(Found result) {
+        List<DuplicateSuggestion> found = result.pairs();
         busy.set(false);
+        authors = result.authors();
         items.setAll(found);
         status.set(found.isEmpty() ? messages.get("duplicates.page.none") : "");
         index.set(-1);

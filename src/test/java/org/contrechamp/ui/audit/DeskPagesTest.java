@@ -100,7 +100,7 @@ class DeskPagesTest {
     void theAuditPageListsEveryDecisionNewestFirstWithWhoWhatAndWhy() throws Exception {
         AuditPage[] page = new AuditPage[1];
         robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.ENGLISH), workspace::audit,
-                new DirectTaskRunner(), ZoneOffset.UTC));
+                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
         assertThat(page[0].besideMap()).isFalse();
         assertThat(page[0].id()).isEqualTo("audit");
         showAlone(page[0].view());
@@ -111,7 +111,10 @@ class DeskPagesTest {
         assertThat(page[0].title().getValue()).isEqualTo("Audit log (2)");
         assertThat(cell(table, 0, 3)).isEqualTo("marked a camera removed");
         assertThat(cell(table, 0, 2)).isEqualTo("Coordination Est");
-        assertThat(cell(table, 0, 4)).contains(camera.toString());
+        // The camera by what it is, not its id; the key by its pseudonym.
+        assertThat(cell(table, 0, 4)).isEqualTo("sighting Camera · id " + camera.toString().substring(0, 8)
+                + "…").doesNotContain(camera.toString());
+        assertThat(cell(table, 1, 4)).isEqualTo("key of bob");
         assertThat(cell(table, 0, 5)).isEqualTo("pole taken down");
         assertThat(cell(table, 1, 3)).isEqualTo("trusted a key");
         shot(page[0].view(), "audit-en");
@@ -126,7 +129,7 @@ class DeskPagesTest {
     void theAuditPageSpeaksFrench() throws Exception {
         AuditPage[] page = new AuditPage[1];
         robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
-                new DirectTaskRunner(), ZoneOffset.UTC));
+                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
         showAlone(page[0].view());
         shown(page[0]);
         TableView<?> table = robot.lookup("#audit-page-table").queryAs(TableView.class);

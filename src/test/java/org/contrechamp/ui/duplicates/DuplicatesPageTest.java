@@ -66,7 +66,9 @@ class DuplicatesPageTest {
     private void show(Locale locale, double width) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
-            page = DuplicatesPage.of(() -> workspace.duplicates(), Messages.forLocale(locale), tasks);
+            Messages messages = Messages.forLocale(locale);
+            page = DuplicatesPage.of(() -> workspace.duplicates(), () -> workspace.provenance().names(messages), messages,
+                    tasks);
             stage.setScene(new Scene((javafx.scene.Parent) page.view(), width, 600));
             stage.show();
             page.shown();
@@ -115,6 +117,62 @@ class DuplicatesPageTest {
         }
         assertThat(workspace.duplicates().suggestions(org.contrechamp.core.common.Progress.NONE,
                 org.contrechamp.core.common.Cancellation.NEVER)).isEmpty();
+    }
+
+    @Test
+    void showsValuesByTheirLabelsAuthorsByTheirPseudonymsAndKeepsTheCommentInTheAuditLog() throws Exception {
+        // Bob's camera reaches this coordinator through a repository; the coordinator logs it again.
+        workspace.identity().create("Coordination Est", null);
+        Path repo = root.resolve("repo");
+        Sighting bobs;
+        try (LocalWorkspace bob = LocalWorkspace.open(root.resolve("bob"))) {
+            bob.identity().create("Bob", null);
+            bob.sharing().initRepository(repo.toString(), "Campagne");
+            bobs = bob.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).cameraType(CameraType.FIXED)
+                    .directions(List.of(Direction.bearing(90))).build());
+            bob.sharing().sync(repo.toString(), null, org.contrechamp.core.common.Progress.NONE,
+                    org.contrechamp.core.common.Cancellation.NEVER);
+            workspace.trust().trust(bob.identity().show());
+        }
+        workspace.sharing().sync(repo.toString(), null, org.contrechamp.core.common.Progress.NONE,
+                org.contrechamp.core.common.Cancellation.NEVER);
+        add(48.85002, 2.35002, 95, "Mairie");
+        show(Locale.FRENCH, 1000);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.viewModel().items().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> shown = robot.lookup("#duplicates-fields .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(shown).contains("Fixe", "Bob", "Coordination Est (vous)", "90°", "95°")
+                .doesNotContain("fixed", bobs.id().toString());
+        assertThat(shown).anySatisfy(t -> assertThat(t).isEqualTo("Caméra · Fixe · identifiant "
+                + bobs.id().toString().substring(0, 8) + "…"));
+        assertThat(text("duplicates-score")).startsWith("Ressemblance ").contains("sur 1");
+
+        robot.type(KeyCode.C);
+        robot.write("meme poteau");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(page.viewModel().commentProperty().get()).isEqualTo("meme poteau");
+        robot.type(KeyCode.M);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.viewModel().items().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("duplicates-status")).isEqualTo("Fusionné : Caméra · Fixe · identifiant "
+                + bobs.id().toString().substring(0, 8) + "… reste.");
+        assertThat(workspace.audit().list()).last().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(org.contrechamp.core.audit.DecisionKind.MERGE);
+            assertThat(d.comment()).isEqualTo("meme poteau");
+        });
+        assertThat(page.viewModel().commentProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theTitleCountsThePairsBeforeThePageIsOpened() throws Exception {
+        add(48.85, 2.35, 90, null);
+        add(48.85002, 2.35002, 95, null);
+        robot.interact(() -> page = DuplicatesPage.of(() -> workspace.duplicates(), null, Messages.forLocale(Locale.ENGLISH),
+                tasks).countInBackground());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> page.title().getValue().equals("Duplicates (1)"));
+        assertThat(page.viewModel().author(page.viewModel().items().get(0).first().id())).isEqualTo("—");
     }
 
     @Test
