@@ -128,7 +128,8 @@ public final class DataDirectoryLock implements AutoCloseable {
         return Problem.of(dataDirectory.toString(), "data-dir-unusable", e.getMessage());
     }
 
-    private static String readOwner(FileChannel channel) {
+    /** The process id the owner wrote in the lock file, "?" when it cannot be read. */
+    static String readOwner(FileChannel channel) {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(32);
             int n = channel.read(buffer, 0);
@@ -138,7 +139,7 @@ public final class DataDirectoryLock implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
+    static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
         } catch (IOException ignored) {

@@ -1,11 +1,9 @@
 package org.contrechamp.storage;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -79,8 +77,8 @@ public final class LookingLock implements AutoCloseable {
         } catch (IOException | OverlappingFileLockException e) {
             // fall through: taken as held by a writer
         }
-        String owner = readOwner(channel);
-        closeQuietly(channel);
+        String owner = DataDirectoryLock.readOwner(channel);
+        DataDirectoryLock.closeQuietly(channel);
         return new LookingLock(key, null, null, owner);
     }
 
@@ -99,25 +97,6 @@ public final class LookingLock implements AutoCloseable {
         return LOOKING.containsKey(key);
     }
 
-    private static String readOwner(FileChannel channel) {
-        try {
-            ByteBuffer buffer = ByteBuffer.allocate(32);
-            int n = channel.read(buffer, 0);
-            String text = n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.US_ASCII).trim();
-            return text.isEmpty() ? "?" : text;
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // only read from; nothing to lose
-        }
-    }
-
     @Override
     public void close() {
         if (lock == null) {
@@ -133,7 +112,7 @@ public final class LookingLock implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing the channel releases it anyway
             }
-            closeQuietly(channel);
+            DataDirectoryLock.closeQuietly(channel);
         }
     }
 }

@@ -74,7 +74,7 @@ class MainWindowTest {
         // (Typed in ASCII: the headless robot cannot type accents; the view-model tests cover them.)
         type("#field-operator", "Prefecture de police");
         robot.interact(() -> robot.lookup("#field-cameraType").queryAs(ComboBox.class).getSelectionModel().select(2));
-        robot.clickOn("#field-directions").write("135");
+        type("#field-directions", "135");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "Prefecture de police".equals(stored().get(0).operator()));
         Sighting edited = stored().get(0);

@@ -15,7 +15,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -98,14 +97,9 @@ public final class ReviewPanel extends VBox {
         });
         // A grid, so that the titles take the width of the longest one (French ones are longer) and the
         // keys of the three rows start at the same place.
-        GridPane classification = new GridPane();
+        GridPane classification = org.contrechamp.ui.common.FormGrid.create(0);
         classification.setHgap(6);
         classification.setVgap(4);
-        ColumnConstraints titles = new ColumnConstraints();
-        titles.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints keys = new ColumnConstraints();
-        keys.setHgrow(Priority.ALWAYS);
-        classification.getColumnConstraints().setAll(titles, keys);
         classification.addRow(0, title(messages.get("field.kind")), keys(ReviewKey.KINDS));
         classification.addRow(1, title(messages.get("field.cameraType")), keys(ReviewKey.TYPES));
         classification.addRow(2, title(messages.get("field.mount")), keys(ReviewKey.MOUNTS));
