@@ -40,7 +40,8 @@ public final class LateEditDesk {
     private long shown = -1;
 
     /**
-     * @param lateEdits     asked in the background; null gives nothing to say (a desk without them)
+     * @param lateEdits     asked in the background; null, or a supplier giving null, gives nothing to say (a
+     *                      desk without them)
      * @param afterDecision on the FX thread once a decision is stored (the desk reads its queue again)
      */
     public LateEditDesk(Supplier<LateEdits> lateEdits, Supplier<DeskNames> names, TaskRunner tasks, Messages messages,
@@ -71,7 +72,8 @@ public final class LateEditDesk {
         }
         long id = c.item().id();
         shown = id;
-        tasks.submit("late edit", (progress, cancellation) -> lateEdits.get().of(c).map(late -> {
+        tasks.submit("late edit", (progress, cancellation) -> java.util.Optional.ofNullable(lateEdits.get())
+                .flatMap(found -> found.of(c)).map(late -> {
             DeskNames n = names.get();
             LateEditTexts texts = new LateEditTexts(messages, n, n::record);
             return new Said(id, texts.explain(late), texts.survivor(late));

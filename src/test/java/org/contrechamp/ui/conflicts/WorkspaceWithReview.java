@@ -49,6 +49,12 @@ public final class WorkspaceWithReview implements Workspace {
         return real.provenance();
     }
 
+    /** The real data directory's: it tells a late edit of a merged record from any case it is shown. */
+    @Override
+    public org.contrechamp.core.review.LateEdits lateEdits() {
+        return real.lateEdits();
+    }
+
     @Override
     public org.contrechamp.core.recheck.RecheckService rechecks() {
         return real.rechecks();
