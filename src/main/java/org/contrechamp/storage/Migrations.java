@@ -36,7 +36,10 @@ public final class Migrations {
             // the GPS tracks kept for coverage (issue 14)
             "V010__gps_tracks.sql",
             // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
-            "V011__decisions_received.sql");
+            "V011__decisions_received.sql",
+            // fewer writes per stored record: an unused index dropped, the search index written from the
+            // values stored (issue 11's import speed, docs/adr/0056)
+            "V012__fewer_writes_per_record.sql");
 
     private Migrations() {
     }

@@ -38,7 +38,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     public Map<UUID, Fingerprint> authors(Collection<UUID> ids) {
         return db.read(c -> {
             Map<UUID, Fingerprint> found = new HashMap<>();
-            forChunks(c, "SELECT sighting_id, author FROM sighting_author WHERE sighting_id IN ", ids, r ->
+            forChunks("SELECT sighting_id, author FROM sighting_author WHERE sighting_id IN ", ids, r ->
                     found.put(UUID.fromString(r.getString(1)), new Fingerprint(r.getString(2))));
             return found;
         });
@@ -113,7 +113,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     public Map<UUID, List<Waiting>> waiting(Collection<UUID> ids) {
         return db.read(c -> {
             Map<UUID, List<Waiting>> found = new LinkedHashMap<>();
-            forChunks(c, WAITING + "WHERE sighting_id IN ", ids, r -> {
+            forChunks(WAITING + "WHERE sighting_id IN ", ids, r -> {
                 Waiting w = read(r);
                 found.computeIfAbsent(w.record().id(), k -> new ArrayList<>()).add(w);
             });
@@ -176,18 +176,17 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     }
 
     /** Runs {@code sql} followed by "(?, ?, …)" for the ids, a chunk at a time. */
-    private static void forChunks(Connection c, String sql, Collection<UUID> ids, RowReader each) throws SQLException {
+    private void forChunks(String sql, Collection<UUID> ids, RowReader each) throws SQLException {
         List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement p = c.prepareStatement(sql + "(" + "?,".repeat(chunk.size() - 1) + "?)")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i).toString());
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        each.read(r);
-                    }
+            PreparedStatement p = db.prepared(sql + "(" + "?,".repeat(chunk.size() - 1) + "?)");
+            for (int i = 0; i < chunk.size(); i++) {
+                p.setString(i + 1, chunk.get(i).toString());
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    each.read(r);
                 }
             }
         }

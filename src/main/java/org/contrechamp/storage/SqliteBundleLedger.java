@@ -354,21 +354,19 @@ public final class SqliteBundleLedger implements BundleLedger {
     @Override
     public List<Conflict> openConflicts(UUID sightingId) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS
-                    + "WHERE resolved = 0 AND sighting_id = ? ORDER BY id")) {
-                p.setString(1, sightingId.toString());
-                return readConflicts(p);
-            }
+            // Asked for every record a bundle changes: prepared once.
+            PreparedStatement p = db.prepared(CONFLICT_COLUMNS + "WHERE resolved = 0 AND sighting_id = ? ORDER BY id");
+            p.setString(1, sightingId.toString());
+            return readConflicts(p);
         });
     }
 
     @Override
     public List<Conflict> conflictsAbout(UUID sightingId) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS + "WHERE sighting_id = ? ORDER BY id")) {
-                p.setString(1, sightingId.toString());
-                return readConflicts(p);
-            }
+            PreparedStatement p = db.prepared(CONFLICT_COLUMNS + "WHERE sighting_id = ? ORDER BY id");
+            p.setString(1, sightingId.toString());
+            return readConflicts(p);
         });
     }
 
