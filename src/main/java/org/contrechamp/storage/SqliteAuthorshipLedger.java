@@ -19,7 +19,10 @@ import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.SightingJson;
 
-/** Authors and waiting edits in SQLite (tables {@code sighting_author} and {@code waiting_record}, V005). */
+/**
+ * Authors and waiting edits in SQLite (tables {@code sighting_author} and {@code waiting_record}, V005;
+ * since V012 the authors are written to {@code record_author} and read through the view of that name).
+ */
 public final class SqliteAuthorshipLedger implements AuthorshipLedger {
 
     /** Ids looked up per statement: well under SQLite's limit on bound parameters. */
@@ -58,21 +61,28 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
         });
     }
 
+    /** The keys that made records (V012): each record's row names one by its number. */
+    private static final ValueKeys AUTHORS = new ValueKeys("author_key", List.of("fingerprint"));
+
     @Override
     public void setAuthors(Map<UUID, Fingerprint> authors) {
         if (authors.isEmpty()) {
             return;
         }
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT OR IGNORE INTO sighting_author (sighting_id, author) VALUES (?, ?)")) {
-                for (var e : authors.entrySet()) {
-                    p.setString(1, e.getKey().toString());
-                    p.setString(2, e.getValue().hex());
-                    p.addBatch();
+            Map<Fingerprint, Long> keys = new HashMap<>();
+            PreparedStatement p = db.prepared("INSERT OR IGNORE INTO record_author (sighting_id, author) VALUES (?, ?)");
+            for (var e : authors.entrySet()) {
+                Long key = keys.get(e.getValue());
+                if (key == null) {
+                    key = AUTHORS.idOf(db, e.getValue().hex());
+                    keys.put(e.getValue(), key);
                 }
-                p.executeBatch();
+                p.setString(1, e.getKey().toString());
+                p.setLong(2, key);
+                p.addBatch();
             }
+            p.executeBatch();
             return null;
         });
     }
