@@ -46,6 +46,7 @@ public final class Database implements AutoCloseable, Transactions {
 
     private final Path file;
     private final Connection connection;
+    private final StatementCache statements;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
     /** The commit group the calling thread is in ({@link #inCommitGroup}), if any. */
@@ -62,6 +63,7 @@ public final class Database implements AutoCloseable, Transactions {
         this.file = file;
         this.connection = connection;
         this.lookOnly = lookOnly;
+        this.statements = new StatementCache(connection);
     }
 
     /**
@@ -248,6 +250,14 @@ public final class Database implements AutoCloseable, Transactions {
         return connection;
     }
 
+    /**
+     * A statement prepared once for this connection ({@link StatementCache}), for the statements run
+     * once per record; only inside {@link #read} or {@link #inTransaction}. Not closed by the caller.
+     */
+    PreparedStatement prepared(String sql) throws SQLException {
+        return statements.get(sql);
+    }
+
     ReentrantLock lock() {
         return lock;
     }
@@ -389,6 +399,7 @@ public final class Database implements AutoCloseable, Transactions {
         // Waits for the transaction in progress on another thread: never closed under its feet.
         lock.lock();
         try {
+            statements.close();
             connection.close();
         } catch (SQLException e) {
             LOG.warn("closing the database failed", e);

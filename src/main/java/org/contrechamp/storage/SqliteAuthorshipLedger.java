@@ -19,7 +19,10 @@ import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.SightingJson;
 
-/** Authors and waiting edits in SQLite (tables {@code sighting_author} and {@code waiting_record}, V005). */
+/**
+ * Authors and waiting edits in SQLite (tables {@code sighting_author} and {@code waiting_record}, V005;
+ * since V012 the authors are written to {@code record_author} and read through the view of that name).
+ */
 public final class SqliteAuthorshipLedger implements AuthorshipLedger {
 
     /** Ids looked up per statement: well under SQLite's limit on bound parameters. */
@@ -38,7 +41,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     public Map<UUID, Fingerprint> authors(Collection<UUID> ids) {
         return db.read(c -> {
             Map<UUID, Fingerprint> found = new HashMap<>();
-            forChunks(c, "SELECT sighting_id, author FROM sighting_author WHERE sighting_id IN ", ids, r ->
+            forChunks("SELECT sighting_id, author FROM sighting_author WHERE sighting_id IN ", ids, r ->
                     found.put(UUID.fromString(r.getString(1)), new Fingerprint(r.getString(2))));
             return found;
         });
@@ -58,21 +61,28 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
         });
     }
 
+    /** The keys that made records (V012): each record's row names one by its number. */
+    private static final ValueKeys AUTHORS = new ValueKeys("author_key", List.of("fingerprint"));
+
     @Override
     public void setAuthors(Map<UUID, Fingerprint> authors) {
         if (authors.isEmpty()) {
             return;
         }
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT OR IGNORE INTO sighting_author (sighting_id, author) VALUES (?, ?)")) {
-                for (var e : authors.entrySet()) {
-                    p.setString(1, e.getKey().toString());
-                    p.setString(2, e.getValue().hex());
-                    p.addBatch();
+            Map<Fingerprint, Long> keys = new HashMap<>();
+            PreparedStatement p = db.prepared("INSERT OR IGNORE INTO record_author (sighting_id, author) VALUES (?, ?)");
+            for (var e : authors.entrySet()) {
+                Long key = keys.get(e.getValue());
+                if (key == null) {
+                    key = AUTHORS.idOf(db, e.getValue().hex());
+                    keys.put(e.getValue(), key);
                 }
-                p.executeBatch();
+                p.setString(1, e.getKey().toString());
+                p.setLong(2, key);
+                p.addBatch();
             }
+            p.executeBatch();
             return null;
         });
     }
@@ -113,7 +123,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     public Map<UUID, List<Waiting>> waiting(Collection<UUID> ids) {
         return db.read(c -> {
             Map<UUID, List<Waiting>> found = new LinkedHashMap<>();
-            forChunks(c, WAITING + "WHERE sighting_id IN ", ids, r -> {
+            forChunks(WAITING + "WHERE sighting_id IN ", ids, r -> {
                 Waiting w = read(r);
                 found.computeIfAbsent(w.record().id(), k -> new ArrayList<>()).add(w);
             });
@@ -176,18 +186,17 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
     }
 
     /** Runs {@code sql} followed by "(?, ?, …)" for the ids, a chunk at a time. */
-    private static void forChunks(Connection c, String sql, Collection<UUID> ids, RowReader each) throws SQLException {
+    private void forChunks(String sql, Collection<UUID> ids, RowReader each) throws SQLException {
         List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            try (PreparedStatement p = c.prepareStatement(sql + "(" + "?,".repeat(chunk.size() - 1) + "?)")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i).toString());
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        each.read(r);
-                    }
+            PreparedStatement p = db.prepared(sql + "(" + "?,".repeat(chunk.size() - 1) + "?)");
+            for (int i = 0; i < chunk.size(); i++) {
+                p.setString(i + 1, chunk.get(i).toString());
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    each.read(r);
                 }
             }
         }

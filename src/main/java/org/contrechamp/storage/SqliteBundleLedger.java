@@ -264,21 +264,31 @@ public final class SqliteBundleLedger implements BundleLedger {
         });
     }
 
+    /** Who sent records (V012): one row per bundle and signer's name, which each record's row names. */
+    private static final ValueKeys SOURCES = new ValueKeys("provenance_source",
+            List.of("bundle_id", "signer", "signer_name"));
+
     @Override
     public void setProvenance(Map<UUID, Provenance> provenance) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO sighting_provenance (sighting_id, signer, "
-                    + "signer_name, bundle_id, revision) VALUES (?, ?, ?, ?, ?)")) {
-                for (var e : provenance.entrySet()) {
-                    p.setString(1, e.getKey().toString());
-                    p.setString(2, e.getValue().signer().hex());
-                    p.setString(3, e.getValue().signerName());
-                    p.setString(4, e.getValue().bundleId());
-                    p.setLong(5, e.getValue().revision());
-                    p.addBatch();
+            Map<Provenance, Long> sources = new HashMap<>();
+            PreparedStatement p = db.prepared(
+                    "INSERT OR REPLACE INTO record_provenance (sighting_id, source, revision) VALUES (?, ?, ?)");
+            for (var e : provenance.entrySet()) {
+                Provenance from = e.getValue();
+                // The revision aside, the records of one bundle all came the same way.
+                Provenance way = new Provenance(from.signer(), from.signerName(), from.bundleId(), 0);
+                Long source = sources.get(way);
+                if (source == null) {
+                    source = SOURCES.idOf(db, from.bundleId(), from.signer().hex(), from.signerName());
+                    sources.put(way, source);
                 }
-                p.executeBatch();
+                p.setString(1, e.getKey().toString());
+                p.setLong(2, source);
+                p.setLong(3, from.revision());
+                p.addBatch();
             }
+            p.executeBatch();
             return null;
         });
     }
@@ -354,21 +364,19 @@ public final class SqliteBundleLedger implements BundleLedger {
     @Override
     public List<Conflict> openConflicts(UUID sightingId) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS
-                    + "WHERE resolved = 0 AND sighting_id = ? ORDER BY id")) {
-                p.setString(1, sightingId.toString());
-                return readConflicts(p);
-            }
+            // Asked for every record a bundle changes: prepared once.
+            PreparedStatement p = db.prepared(CONFLICT_COLUMNS + "WHERE resolved = 0 AND sighting_id = ? ORDER BY id");
+            p.setString(1, sightingId.toString());
+            return readConflicts(p);
         });
     }
 
     @Override
     public List<Conflict> conflictsAbout(UUID sightingId) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(CONFLICT_COLUMNS + "WHERE sighting_id = ? ORDER BY id")) {
-                p.setString(1, sightingId.toString());
-                return readConflicts(p);
-            }
+            PreparedStatement p = db.prepared(CONFLICT_COLUMNS + "WHERE sighting_id = ? ORDER BY id");
+            p.setString(1, sightingId.toString());
+            return readConflicts(p);
         });
     }
 

@@ -12,8 +12,9 @@ import org.contrechamp.core.duplicate.DecidedPairs;
 import org.contrechamp.core.duplicate.DuplicatePair;
 
 /**
- * The decisions the records' current revisions carry, from the index the V011 triggers keep
- * ({@code decided_pair}). A row whose other id is not a record id (a tag typed by hand) is ignored.
+ * The decisions the records' current revisions carry, from their index ({@code decided_pair}, V011), which
+ * the repository keeps ({@link DecidedPairRows}). A row whose other id is not a record id (a tag typed by
+ * hand) is ignored.
  */
 public final class SqliteDecidedPairs implements DecidedPairs {
 

@@ -11,7 +11,7 @@ import org.contrechamp.core.bundle.BundleRecord;
 import org.contrechamp.core.bundle.PublishedRecords;
 import org.contrechamp.core.identity.Fingerprint;
 
-/** What the consolidated inventory last carried of each record, in SQLite (table of V012). */
+/** What the consolidated inventory last carried of each record, in SQLite (table of V013). */
 public final class SqlitePublishedRecords implements PublishedRecords {
 
     private final Database db;

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sightings in SQLite (schema: {@code V001__create_sighting.sql}). Each store appends the history
- * row, then points the sighting's index row at it, in one transaction.
+ * row, then points the sighting's index row at it, and its bounding box, full-text row ({@link SearchRows})
+ * and decided pairs ({@link DecidedPairRows}) at the new values, in one transaction.
  */
 public final class SqliteSightingRepository implements SightingRepository {
 
@@ -46,7 +47,7 @@ public final class SqliteSightingRepository implements SightingRepository {
     public void store(Sighting sighting, boolean deleted, Change change) {
         requireConsistent(sighting, change);
         db.inTransaction(c -> {
-            storeOne(c, sighting, deleted, change);
+            storeOne(sighting, deleted, change);
             return null;
         });
     }
@@ -66,7 +67,8 @@ public final class SqliteSightingRepository implements SightingRepository {
             long pk = nextPk(c);
             try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT_AT);
                  PreparedStatement insert = c.prepareStatement(INSERT_HEAD_AT);
-                 PreparedStatement box = c.prepareStatement(INSERT_BOX)) {
+                 PreparedStatement box = c.prepareStatement(INSERT_BOX);
+                 PreparedStatement search = c.prepareStatement(SearchRows.INSERT)) {
                 for (int i = 0; i < sightings.size(); i++) {
                     Sighting s = sightings.get(i);
                     Change change = changes.get(i);
@@ -78,6 +80,8 @@ public final class SqliteSightingRepository implements SightingRepository {
                     insert.setLong(11, pk);
                     insert.executeUpdate();
                     insertBox(box, pk, s);
+                    SearchRows.insert(search, pk, s);
+                    DecidedPairRows.insert(db, s, false);
                     seq++;
                     pk++;
                 }
@@ -89,50 +93,56 @@ public final class SqliteSightingRepository implements SightingRepository {
     private static final String INSERT_BOX = "INSERT INTO sighting_box (pk, min_lon, max_lon, min_lat, max_lat) "
             + "VALUES (?, ?, ?, ?, ?)";
     private static final String UPDATE_BOX = "UPDATE sighting_box SET min_lon = ?, max_lon = ?, min_lat = ?, max_lat = ? "
-            + "WHERE pk = (SELECT pk FROM sighting WHERE id = ?)";
+            + "WHERE pk = ?";
     private static final String INSERT_HEAD = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, draft, "
             + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk";
     private static final String INSERT_HEAD_AT = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, "
             + "draft, updated_at, head_seq, id, pk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE_HEAD = "UPDATE sighting SET revision = ?, deleted = ?, lat = ?, lon = ?, kind = ?, "
-            + "status = ?, draft = ?, updated_at = ?, head_seq = ? WHERE id = ? AND revision = ?";
+            + "status = ?, draft = ?, updated_at = ?, head_seq = ? WHERE id = ? AND revision = ? RETURNING pk";
 
-    private void storeOne(Connection c, Sighting s, boolean deleted, Change change) throws SQLException {
+    /** One revision, with statements prepared once ({@link Database#prepared}): edits are stored one by one. */
+    private void storeOne(Sighting s, boolean deleted, Change change) throws SQLException {
         long seq;
-        try (PreparedStatement history = c.prepareStatement(HistoryRows.INSERT)) {
-            seq = HistoryRows.insert(history, s, deleted, change);
+        try {
+            seq = HistoryRows.insert(db.prepared(HistoryRows.INSERT), s, deleted, change);
         } catch (SQLException e) {
             // This revision of this record is already stored: the edit was made on an older one.
             throw staleIfDuplicate(e, s, change);
         }
         if (change.baseRevision() == 0) {
             long pk;
-            try (PreparedStatement insert = c.prepareStatement(INSERT_HEAD)) {
+            try {
+                PreparedStatement insert = db.prepared(INSERT_HEAD);
                 bindHead(insert, s, deleted, seq);
                 pk = insertHead(insert);
             } catch (SQLException e) {
                 throw staleIfDuplicate(e, s, change);
             }
-            try (PreparedStatement box = c.prepareStatement(INSERT_BOX)) {
-                insertBox(box, pk, s);
-            }
+            insertBox(db.prepared(INSERT_BOX), pk, s);
+            SearchRows.insert(db.prepared(SearchRows.INSERT), pk, s);
+            DecidedPairRows.insert(db, s, deleted);
         } else {
-            try (PreparedStatement update = c.prepareStatement(UPDATE_HEAD)) {
-                bindHead(update, s, deleted, seq);
-                update.setLong(11, change.baseRevision());
-                if (update.executeUpdate() != 1) {
+            long pk;
+            PreparedStatement update = db.prepared(UPDATE_HEAD);
+            bindHead(update, s, deleted, seq);
+            update.setLong(11, change.baseRevision());
+            try (ResultSet r = update.executeQuery()) {
+                if (!r.next()) {
                     // Thrown inside the transaction: the history row above is rolled back with it.
                     throw new StaleRevisionException(s.id(), change.baseRevision());
                 }
+                pk = r.getLong(1);
             }
-            try (PreparedStatement box = c.prepareStatement(UPDATE_BOX)) {
-                box.setDouble(1, s.position().longitude());
-                box.setDouble(2, s.position().longitude());
-                box.setDouble(3, s.position().latitude());
-                box.setDouble(4, s.position().latitude());
-                box.setString(5, s.id().toString());
-                box.executeUpdate();
-            }
+            PreparedStatement box = db.prepared(UPDATE_BOX);
+            box.setDouble(1, s.position().longitude());
+            box.setDouble(2, s.position().longitude());
+            box.setDouble(3, s.position().latitude());
+            box.setDouble(4, s.position().latitude());
+            box.setLong(5, pk);
+            box.executeUpdate();
+            SearchRows.update(db, pk, s);
+            DecidedPairRows.replace(db, s, deleted);
         }
     }
 
@@ -196,11 +206,10 @@ public final class SqliteSightingRepository implements SightingRepository {
     @Override
     public Optional<HistoryEntry> latest(UUID id) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(HEAD + "WHERE s.id = ?")) {
-                p.setString(1, id.toString());
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next() ? Optional.of(HistoryRows.read(r)) : Optional.<HistoryEntry>empty();
-                }
+            PreparedStatement p = db.prepared(HEAD + "WHERE s.id = ?");
+            p.setString(1, id.toString());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(HistoryRows.read(r)) : Optional.<HistoryEntry>empty();
             }
         });
     }
@@ -214,13 +223,12 @@ public final class SqliteSightingRepository implements SightingRepository {
             for (int from = 0; from < all.size(); from += chunk) {
                 List<UUID> part = all.subList(from, Math.min(all.size(), from + chunk));
                 String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement p = c.prepareStatement(HEAD + "WHERE s.id IN (" + marks + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        p.setString(i + 1, part.get(i).toString());
-                    }
-                    for (HistoryEntry e : HistoryRows.readAll(p)) {
-                        found.put(e.change().sightingId(), e);
-                    }
+                PreparedStatement p = db.prepared(HEAD + "WHERE s.id IN (" + marks + ")");
+                for (int i = 0; i < part.size(); i++) {
+                    p.setString(i + 1, part.get(i).toString());
+                }
+                for (HistoryEntry e : HistoryRows.readAll(p)) {
+                    found.put(e.change().sightingId(), e);
                 }
             }
             return null;
@@ -332,22 +340,20 @@ public final class SqliteSightingRepository implements SightingRepository {
     @Override
     public List<HistoryEntry> history(UUID id) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(HISTORY + "WHERE h.sighting_id = ? ORDER BY h.seq")) {
-                p.setString(1, id.toString());
-                return HistoryRows.readAll(p);
-            }
+            PreparedStatement p = db.prepared(HISTORY + "WHERE h.sighting_id = ? ORDER BY h.seq");
+            p.setString(1, id.toString());
+            return HistoryRows.readAll(p);
         });
     }
 
     @Override
     public Optional<HistoryEntry> atRevision(UUID id, long revision) {
         return db.read(c -> {
-            try (PreparedStatement p = c.prepareStatement(HISTORY + "WHERE h.sighting_id = ? AND h.revision = ?")) {
-                p.setString(1, id.toString());
-                p.setLong(2, revision);
-                List<HistoryEntry> found = HistoryRows.readAll(p);
-                return found.isEmpty() ? Optional.<HistoryEntry>empty() : Optional.of(found.get(0));
-            }
+            PreparedStatement p = db.prepared(HISTORY + "WHERE h.sighting_id = ? AND h.revision = ?");
+            p.setString(1, id.toString());
+            p.setLong(2, revision);
+            List<HistoryEntry> found = HistoryRows.readAll(p);
+            return found.isEmpty() ? Optional.<HistoryEntry>empty() : Optional.of(found.get(0));
         });
     }
 
@@ -387,26 +393,25 @@ public final class SqliteSightingRepository implements SightingRepository {
                 List<UUID> part = all.subList(from, Math.min(all.size(), from + chunk));
                 String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
                 // Rows stored before digests existed have none: their text is read to compute it.
-                try (PreparedStatement p = c.prepareStatement("SELECT sighting_id, digest, "
+                PreparedStatement p = db.prepared("SELECT sighting_id, digest, "
                         + "CASE WHEN digest IS NULL THEN doc END, deleted FROM sighting_history WHERE sighting_id IN ("
                         + marks + ") UNION ALL SELECT sighting_id, digest, NULL, 0 FROM sighting_ancestor "
-                        + "WHERE sighting_id IN (" + marks + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        p.setString(i + 1, part.get(i).toString());
-                        p.setString(part.size() + i + 1, part.get(i).toString());
-                    }
-                    try (ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            String digest = r.getString(2);
+                        + "WHERE sighting_id IN (" + marks + ")");
+                for (int i = 0; i < part.size(); i++) {
+                    p.setString(i + 1, part.get(i).toString());
+                    p.setString(part.size() + i + 1, part.get(i).toString());
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        String digest = r.getString(2);
+                        if (digest == null) {
+                            digest = legacyRowDigest(r.getBytes(3), r.getInt(4) == 1);
                             if (digest == null) {
-                                digest = legacyRowDigest(r.getBytes(3), r.getInt(4) == 1);
-                                if (digest == null) {
-                                    continue;
-                                }
+                                continue;
                             }
-                            found.computeIfAbsent(UUID.fromString(r.getString(1)), k -> new java.util.HashSet<>())
-                                    .add(digest);
                         }
+                        found.computeIfAbsent(UUID.fromString(r.getString(1)), k -> new java.util.HashSet<>())
+                                .add(digest);
                     }
                 }
             }
@@ -430,15 +435,13 @@ public final class SqliteSightingRepository implements SightingRepository {
             return;
         }
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT OR IGNORE INTO sighting_ancestor (sighting_id, digest) VALUES (?, ?)")) {
-                for (String d : digests) {
-                    p.setString(1, id.toString());
-                    p.setString(2, d);
-                    p.addBatch();
-                }
-                p.executeBatch();
+            PreparedStatement p = db.prepared("INSERT OR IGNORE INTO sighting_ancestor (sighting_id, digest) VALUES (?, ?)");
+            for (String d : digests) {
+                p.setString(1, id.toString());
+                p.setString(2, d);
+                p.addBatch();
             }
+            p.executeBatch();
             return null;
         });
     }

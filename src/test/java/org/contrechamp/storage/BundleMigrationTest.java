@@ -69,7 +69,7 @@ class BundleMigrationTest {
     private List<String> tables() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
              Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
+             ResultSet r = s.executeQuery("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')")) {
             java.util.ArrayList<String> names = new java.util.ArrayList<>();
             while (r.next()) {
                 names.add(r.getString(1));

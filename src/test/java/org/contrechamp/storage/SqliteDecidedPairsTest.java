@@ -74,21 +74,32 @@ class SqliteDecidedPairsTest {
 
     @Test
     void theMigrationIndexesTheDecisionsADatabaseOfVersion10AlreadyHolds() throws Exception {
-        Sighting a = add();
-        Sighting b = add();
-        sightings.update(a.toBuilder().extraTag(DecisionTags.distinctKey(b.id()), "yes").build());
-        Sighting loser = add();
-        sightings.update(loser.toBuilder().extraTag(MergedInto.KEY, b.id().toString()).build());
-        sightings.delete(loser.id());
         db.close();
-        // The same data as version 10 (the one before V011) held it: no index, no triggers, nor what
-        // later versions added (V012's published_record).
-        StorageTestSupport.execute(dir, "DROP TRIGGER decided_pair_insert; DROP TRIGGER decided_pair_update; "
-                + "DROP TRIGGER decided_pair_delete; DROP TABLE decided_pair; DROP TABLE published_record; "
-                + "PRAGMA user_version = 10");
+        dir = java.nio.file.Files.createDirectories(dir.resolve("v10"));
+        StorageTestSupport.databaseAtVersion(dir, 10);
+        UUID b = UUID.randomUUID();
+        Sighting a = stored(UUID.randomUUID()).extraTag(DecisionTags.distinctKey(b), "yes").build();
+        Sighting loser = stored(UUID.randomUUID()).extraTag(MergedInto.KEY, b.toString()).build();
+        // As version 10 (the one before V011) stored them: no index of decisions.
+        StorageTestSupport.execute(dir, row(1, a, false) + row(2, stored(b).build(), false) + row(3, loser, true));
         open();
-        assertThat(pairs.decision(a.id(), b.id())).contains(DecidedPairs.Decision.DISTINCT);
-        assertThat(pairs.decision(b.id(), loser.id())).contains(DecidedPairs.Decision.MERGED);
+        assertThat(pairs.decision(a.id(), b)).contains(DecidedPairs.Decision.DISTINCT);
+        assertThat(pairs.decision(b, loser.id())).contains(DecidedPairs.Decision.MERGED);
+    }
+
+    private static Sighting.Builder stored(UUID id) {
+        java.time.Instant at = java.time.Instant.parse("2026-05-01T10:00:00Z");
+        return Sighting.newAt(Position.manual(48.85, 2.35)).id(id).revision(1).createdAt(at).updatedAt(at);
+    }
+
+    /** The history row and the head of a record made here, as the migrations' tables hold them. */
+    private static String row(long n, Sighting s, boolean deleted) {
+        int d = deleted ? 1 : 0;
+        return "INSERT INTO sighting_history (seq, sighting_id, revision, base_revision, kind, at, fields, origin, "
+                + "deleted, doc) VALUES (" + n + ", '" + s.id() + "', 1, 0, 'create', '" + s.updatedAt() + "', '[\"*\"]', "
+                + "'local', " + d + ", '" + org.contrechamp.core.sighting.SightingJson.toJson(s).replace("'", "''") + "');\n"
+                + "INSERT INTO sighting (pk, id, revision, deleted, lat, lon, status, updated_at, head_seq) VALUES (" + n
+                + ", '" + s.id() + "', 1, " + d + ", 48.85, 2.35, 'active', '" + s.updatedAt() + "', " + n + ");\n";
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a key last published of each record (V012), on real SQLite: kept per signer and per
+ * What a key last published of each record (V013), on real SQLite: kept per signer and per
  * repository, the newer publication of a record replacing the older, and nothing kept when the
  * transaction that signs the bundle fails.
  */
