@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,8 +49,10 @@ class LateEditOfMergedRecordTest {
         repo = Party.campaign(root, coord, alice, bob);
         alice.trusts(bob);
         bob.trusts(alice);
+        // Alice's camera is the older one, so the merge keeps it whatever the two random ids are: two
+        // records created in the same millisecond would be ordered by id, and the scenario turned around.
         survivor = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).operator("Mairie")
-                .build()).id();
+                .createdAt(Instant.now().minusSeconds(3600)).build()).id();
         merged = bob.workspace.sightings().create(Sighting.newAt(Position.manual(48.85001, 2.35001)).build()).id();
         alice.sync(repo);
         bob.sync(repo);

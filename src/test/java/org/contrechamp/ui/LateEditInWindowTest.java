@@ -3,6 +3,7 @@ package org.contrechamp.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -68,8 +69,9 @@ class LateEditInWindowTest {
                 trust(volunteer, coord, TrustedKey.Role.COORDINATOR);
                 trust(coord, volunteer, null);
             }
+            // The older record survives a merge: Alice's is made older so that it does whatever the ids.
             survivor = alice.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35))
-                    .cameraType(CameraType.DOME).build()).id();
+                    .cameraType(CameraType.DOME).createdAt(Instant.now().minusSeconds(3600)).build()).id();
             UUID merged = bob.sightings().create(Sighting.newAt(Position.manual(48.85001, 2.35001)).build()).id();
             sync(alice, repo);
             sync(bob, repo);
