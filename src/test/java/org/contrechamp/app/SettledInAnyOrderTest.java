@@ -1,0 +1,230 @@
+package org.contrechamp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.sighting.CameraMount;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.trust.TrustedKey;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The smallest cases, each with its bundles read in one fixed order, in which the convergence
+ * simulation ended with computers holding different versions of a record or items nobody there could
+ * decide (docs/adr/0055). Every sync here brings at most one bundle that matters, so that the order
+ * does not depend on the signers' fingerprints:
+ * <ul>
+ * <li>a revision known here only through the decision that named it (a proposal decided) passed for
+ *     a newest common revision beside the decision itself, and the author's next change of the field
+ *     she had decided was a conflict;</li>
+ * <li>a record adopted from a coordinator's copy before its creation came had no known base, and its
+ *     creation, arriving later as old news, was not kept: a conflict about nothing stayed open;</li>
+ * <li>a volunteer's own deletion of another's record, merged on her own computer with a coordinator's
+ *     edit, could not take the author's rejection of it: the decision conflicted there alone;</li>
+ * <li>two volunteers deleting another's record, then one of them restoring it: the other's computer
+ *     kept the deletions merged together and was left with a proposal only its author could decide,
+ *     which nobody else held.</li>
+ * </ul>
+ */
+class SettledInAnyOrderTest {
+
+    @TempDir
+    Path root;
+
+    Party alice;
+    Party bob;
+    Party chloe;
+    Party coord;
+    Party sud;
+    List<Party> everyone;
+    Path repo;
+
+    @BeforeEach
+    void setUp() {
+        alice = new Party("Alice", root);
+        bob = new Party("Bob", root);
+        chloe = new Party("Chloe", root);
+        coord = new Party("Coord", root);
+        sud = new Party("Sud", root);
+        everyone = List.of(alice, bob, chloe, coord, sud);
+        for (Party truster : everyone) {
+            for (Party trusted : everyone) {
+                if (truster != trusted) {
+                    truster.trusts(trusted, trusted == coord || trusted == sud
+                            ? TrustedKey.Role.COORDINATOR : TrustedKey.Role.VOLUNTEER);
+                }
+            }
+        }
+        repo = root.resolve("repo");
+        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
+    }
+
+    @AfterEach
+    void tearDown() {
+        everyone.forEach(Party::close);
+    }
+
+    @Test
+    void theAuthorChangesAFieldSheDecidedAgainWithoutAConflictBesideACoordinatorsEdit() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        edit(bob, record, b -> b.model("AXIS P1455"));
+        bob.sync(repo);
+        chloe.sync(repo); // Bob's proposal, kept here for Alice or a coordinator
+        alice.sync(repo);
+        coord.sync(repo);
+        ReviewItem proposal = only(alice);
+        alice.workspace.review().resolve(proposal.id(),
+                Resolution.of(Map.of(MergeField.of(SightingField.MODEL), Choice.typed("Bosch Flexidome"))), "vu");
+        alice.sync(repo);
+        chloe.sync(repo); // Alice's decision, which names Bob's proposal
+        edit(coord, record, b -> b.mount(CameraMount.WALL));
+        coord.sync(repo); // the coordinator's mount, beside Alice's decision
+        chloe.sync(repo);
+        edit(alice, record, b -> b.model("Hikvision DS-2CD"));
+        alice.sync(repo); // Alice's new model, made on her decision, beside the coordinator's mount
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting held = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(held.model()).as(p.name + "'s model").isEqualTo("Hikvision DS-2CD");
+            assertThat(held.mount()).as(p.name + "'s mount").isEqualTo(CameraMount.WALL);
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aRecordAdoptedFromACoordinatorBeforeItsCreationMergesOnceTheCreationComes() {
+        UUID record = chloe.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).height(3.0).build()).id();
+        chloe.sync(repo);
+        coord.sync(repo);
+        sud.sync(repo);
+        edit(coord, record, b -> b.note("Au-dessus de l'entrée"));
+        edit(sud, record, b -> b.height(8.0));
+        coord.sync(repo);
+        sud.sync(repo);
+        Path nordBundle = onlyBundleOf(coord);
+        Path sudBundle = onlyBundleOf(sud);
+        // Bob reads the coordinators' edits before the creation: Chloe's bundle is read last.
+        bob.workspace.sharing().importFile(nordBundle, org.contrechamp.core.common.Cancellation.NEVER);
+        bob.workspace.sharing().importFile(sudBundle, org.contrechamp.core.common.Cancellation.NEVER);
+        bob.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(bob.workspace.review().open()).as("Bob's queue").isEmpty();
+        Sighting held = bob.workspace.sightings().find(record).orElseThrow();
+        assertThat(held.note()).isEqualTo("Au-dessus de l'entrée");
+        assertThat(held.height()).isEqualTo(8.0);
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aVolunteersOwnDeletionTakesTheAuthorsRejectionAfterACoordinatorsEditMergedWithIt() {
+        UUID record = bob.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Bob in the round receives it in the second
+        edit(chloe, record, b -> b.model("AXIS P1455"));
+        chloe.sync(repo);
+        alice.sync(repo); // Chloe's proposal, kept here for Bob or a coordinator
+        bob.sync(repo);
+        bob.workspace.review().reject(only(bob).id(), "pas ce modèle");
+        bob.sync(repo); // Bob's rejection, which names Chloe's proposal
+        alice.workspace.sightings().delete(record); // a proposal: the record is Bob's
+        alice.sync(repo); // her deletion leaves, then merges here with Bob's rejection
+        bob.sync(repo);
+        bob.workspace.review().reject(only(bob).id(), "elle est toujours là"); // not shared yet
+        sud.sync(repo);
+        edit(sud, record, b -> b.mount(CameraMount.WALL)); // made on Bob's first rejection
+        sud.sync(repo);
+        alice.sync(repo); // the coordinator's mount meets Alice's own deletion here
+        bob.sync(repo); // Bob's rejection of the deletion leaves, without the coordinator's mount
+        alice.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record").isPresent()
+                    .get().extracting(Sighting::mount).isEqualTo(CameraMount.WALL);
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void twoVolunteersDeletionsAndOneRestorationEndTheSameEverywhere() {
+        UUID record = bob.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Bob in the round receives it in the second
+        chloe.workspace.sightings().delete(record);
+        chloe.sync(repo);
+        alice.workspace.sightings().delete(record);
+        alice.sync(repo); // Alice's deletion leaves; Chloe's, with the same values, merges here
+        chloe.sync(repo); // Alice's deletion meets Chloe's own here
+        alice.workspace.sightings().restore(record);
+        alice.sync(repo);
+        syncEveryone();
+        syncEveryone();
+        // Bob, the author, decides what is left for him: Chloe's deletion (Alice withdrew hers).
+        for (ReviewItem item : bob.workspace.review().open()) {
+            bob.workspace.review().reject(item.id(), "elle est toujours là");
+        }
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
+        }
+        sameEverywhere(record);
+    }
+
+    private void sameEverywhere(UUID record) {
+        String expected = RecordHead.of(coord, record).orElseThrow().digest();
+        for (Party p : everyone) {
+            assertThat(RecordHead.of(p, record).map(RecordHead::digest)).as(p.name + "'s head:"
+                    + RecordHead.historyOf(p, record) + "\n  the coordinator's:" + RecordHead.historyOf(coord, record))
+                    .contains(expected);
+        }
+    }
+
+    private static void edit(Party party, UUID record, UnaryOperator<Sighting.Builder> change) {
+        Sighting held = party.workspace.sightings().find(record).orElseThrow();
+        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
+    }
+
+    private static ReviewItem only(Party party) {
+        assertThat(party.workspace.review().open()).as(party.name + "'s queue").hasSize(1);
+        return party.workspace.review().open().get(0);
+    }
+
+    /** The one bundle file a party signed into the repository (the last it made). */
+    private Path onlyBundleOf(Party party) {
+        String folder = party.identity().fingerprint().hex();
+        try (var files = java.nio.file.Files.list(repo.resolve("bundles").resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void syncEveryone() {
+        everyone.forEach(p -> p.sync(repo));
+    }
+}
