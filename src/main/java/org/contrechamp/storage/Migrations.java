@@ -36,7 +36,9 @@ public final class Migrations {
             // the GPS tracks kept for coverage (issue 14)
             "V010__gps_tracks.sql",
             // decisions about pairs of records, as their revisions carry them (issue 12, docs/adr/0049);
-            "V011__decisions_received.sql");
+            "V011__decisions_received.sql",
+            // the versions each record was seen in, and the comments of decisions (docs/adr/0055)
+            "V012__kept_revisions.sql");
 
     private Migrations() {
     }

@@ -169,6 +169,100 @@ class SettledInAnyOrderTest {
 
     @Test
     void twoVolunteersDeletionsAndOneRestorationEndTheSameEverywhere() {
+        UUID record = twoDeletionsThenARestoration();
+        syncEveryone();
+        syncEveryone();
+        decideEverythingAsTheAuthor();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void theAuthorWhoReadsTheRestorationFirstStillDecidesTheOtherDeletion() {
+        UUID record = twoDeletionsThenARestoration();
+        // Alice's restoration names Chloe's deletion (merged on Alice's computer): read before it, it
+        // must not settle it.
+        bob.workspace.sharing().importFile(lastBundleOf(alice), org.contrechamp.core.common.Cancellation.NEVER);
+        syncEveryone();
+        syncEveryone();
+        assertThat(bob.workspace.review().open()).as("Bob's queue %s %s", bob.workspace.review().open(),
+                RecordHead.historyOf(bob, record)).extracting(ReviewItem::signerName)
+                .containsExactly("Chloe");
+        decideEverythingAsTheAuthor();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void twoDecisionsMadeOnTheSameMergeMergeAlikeWhereThatMergeWasNeverHeld() {
+        UUID record = sud.add(48.85, 2.35).id(); // Sud, a coordinator, is its author
+        syncEveryone();
+        syncEveryone();
+        edit(coord, record, b -> b.note("Au-dessus de l'entrée"));
+        coord.sync(repo);
+        edit(sud, record, b -> b.operatorType(org.contrechamp.core.sighting.OperatorType.MUNICIPAL));
+        bob.sync(repo);
+        edit(bob, record, b -> b.cameraType(org.contrechamp.core.sighting.CameraType.DOME)); // a proposal
+        bob.sync(repo);
+        chloe.sync(repo);
+        edit(chloe, record, b -> b.extraTag("lit", "yes")); // Chloe's own proposal: her merges differ
+        chloe.sync(repo);
+        sud.sync(repo); // the coordinator's note and Sud's operator type merge here
+        chloe.sync(repo);
+        coord.sync(repo); // ... and here alike, under the same digest, which Chloe never holds
+        coord.workspace.review().accept(proposalFrom(coord, "Bob").id(), "vu");
+        coord.sync(repo);
+        chloe.sync(repo);
+        sud.workspace.review().accept(proposalFrom(sud, "Bob").id(), "vu aussi");
+        edit(sud, record, b -> b.note("Au-dessus de la porte"));
+        sud.sync(repo); // Sud's note, made on Sud's own decision of Bob's proposal
+        chloe.sync(repo);
+        assertThat(chloe.workspace.review().open()).as("Chloe's queue").isEmpty();
+        syncEveryone();
+        coord.workspace.review().accept(proposalFrom(coord, "Chloe").id(), "allumée");
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record).orElseThrow().note()).as(p.name + "'s note")
+                    .isEqualTo("Au-dessus de la porte");
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aDecisionThatNamesAMergeComeOutAsOneSideStillMeetsTheOtherSide() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.model("AXIS P1455")); // a proposal
+        bob.sync(repo);
+        alice.sync(repo);
+        alice.workspace.review().reject(only(alice).id(), "pas ce modèle"); // not shared yet
+        edit(sud, record, b -> b.extraTag("lit", "no")); // after Alice's rejection
+        sud.sync(repo);
+        sud.workspace.review().accept(only(sud).id(), "ce modèle"); // not shared yet
+        alice.sync(repo); // the rejection leaves
+        chloe.sync(repo); // the rejection and Sud's tag merge here as Sud's tag, under its digest
+        sud.sync(repo); // the acceptance leaves, naming Sud's tag but not the rejection
+        chloe.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        sameEverywhere(record);
+    }
+
+    /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
+    private UUID twoDeletionsThenARestoration() {
         UUID record = bob.add(48.85, 2.35).id();
         syncEveryone();
         syncEveryone(); // everyone before Bob in the round receives it in the second
@@ -179,20 +273,16 @@ class SettledInAnyOrderTest {
         chloe.sync(repo); // Alice's deletion meets Chloe's own here
         alice.workspace.sightings().restore(record);
         alice.sync(repo);
-        syncEveryone();
-        syncEveryone();
-        // Bob, the author, decides what is left for him: Chloe's deletion (Alice withdrew hers).
+        return record;
+    }
+
+    /** Bob, the author, rejects what is left for him (Chloe's deletion: Alice withdrew hers). */
+    private void decideEverythingAsTheAuthor() {
         for (ReviewItem item : bob.workspace.review().open()) {
             bob.workspace.review().reject(item.id(), "elle est toujours là");
         }
         syncEveryone();
         syncEveryone();
-
-        for (Party p : everyone) {
-            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
-            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
-        }
-        sameEverywhere(record);
     }
 
     private void sameEverywhere(UUID record) {
@@ -209,19 +299,35 @@ class SettledInAnyOrderTest {
         party.workspace.sightings().update(change.apply(held.toBuilder()).build());
     }
 
+    private static ReviewItem proposalFrom(Party party, String signer) {
+        return party.workspace.review().open().stream().filter(i -> i.signerName().equals(signer)).findFirst()
+                .orElseThrow(() -> new AssertionError(party.name + " has no proposal from " + signer + ": "
+                        + party.workspace.review().open()));
+    }
+
     private static ReviewItem only(Party party) {
         assertThat(party.workspace.review().open()).as(party.name + "'s queue").hasSize(1);
         return party.workspace.review().open().get(0);
     }
 
-    /** The one bundle file a party signed into the repository (the last it made). */
     private Path onlyBundleOf(Party party) {
+        return lastBundleOf(party);
+    }
+
+    /** The last bundle file a party signed into the repository. */
+    private Path lastBundleOf(Party party) {
         String folder = party.identity().fingerprint().hex();
         try (var files = java.nio.file.Files.list(repo.resolve("bundles").resolve(folder))) {
-            return files.filter(f -> f.toString().endsWith(".json")).sorted().reduce((a, b) -> b).orElseThrow();
+            return files.filter(f -> f.toString().endsWith(".json"))
+                    .max(java.util.Comparator.comparingLong(SettledInAnyOrderTest::seqOf)).orElseThrow();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static long seqOf(Path bundle) {
+        String name = bundle.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.indexOf('-')));
     }
 
     private void syncEveryone() {

@@ -81,8 +81,9 @@ class SqliteDecidedPairsTest {
         sightings.update(loser.toBuilder().extraTag(MergedInto.KEY, b.id().toString()).build());
         sightings.delete(loser.id());
         db.close();
-        // The same data as version 10 (the one before V011) held it: no index, no triggers.
-        StorageTestSupport.execute(dir, "DROP TRIGGER decided_pair_insert; DROP TRIGGER decided_pair_update; "
+        // The same data as version 10 (the one before V011) held it: no index, no triggers (nor V012's tables).
+        StorageTestSupport.execute(dir, "DROP TABLE kept_revision; DROP TABLE revision_comment; "
+                + "DROP TRIGGER decided_pair_insert; DROP TRIGGER decided_pair_update; "
                 + "DROP TRIGGER decided_pair_delete; DROP TABLE decided_pair; PRAGMA user_version = 10");
         open();
         assertThat(pairs.decision(a.id(), b.id())).contains(DecidedPairs.Decision.DISTINCT);
