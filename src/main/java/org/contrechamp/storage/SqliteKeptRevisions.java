@@ -29,9 +29,14 @@ public final class SqliteKeptRevisions implements KeptRevisions {
     @Override
     public boolean keep(UUID id, Kept kept) {
         return db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO kept_revision (sighting_id, digest, seq, "
-                    + "deleted, doc, includes, signer, counts) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM "
-                    + "kept_revision WHERE sighting_id = ?), ?, ?, ?, ?, ?)")) {
+            // A merge made here whose values came out as a version someone sent is that version: when the
+            // version comes, it takes the merge's place (its signer, what it says it includes).
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO kept_revision (sighting_id, digest, seq, "
+                    + "deleted, doc, includes, signer, counts, fields) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM "
+                    + "kept_revision WHERE sighting_id = ?), ?, ?, ?, ?, ?, ?) ON CONFLICT (sighting_id, digest) DO UPDATE "
+                    + "SET includes = excluded.includes, signer = excluded.signer, counts = excluded.counts, "
+                    + "fields = excluded.fields "
+                    + "WHERE kept_revision.signer IS NULL AND excluded.signer IS NOT NULL")) {
                 p.setString(1, id.toString());
                 p.setString(2, kept.digest());
                 p.setString(3, id.toString());
@@ -40,6 +45,7 @@ public final class SqliteKeptRevisions implements KeptRevisions {
                 p.setString(6, DigestLists.toJson(List.copyOf(kept.includes())));
                 p.setString(7, kept.signer() == null ? null : kept.signer().hex());
                 p.setInt(8, kept.counts() ? 1 : 0);
+                p.setString(9, HistoryRows.fieldsJson(kept.changed()));
                 return p.executeUpdate() == 1;
             }
         });
@@ -49,7 +55,7 @@ public final class SqliteKeptRevisions implements KeptRevisions {
     public List<Kept> about(UUID id) {
         return db.read(c -> {
             List<Kept> found = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT digest, deleted, doc, includes, signer, counts "
+            try (PreparedStatement p = c.prepareStatement("SELECT digest, deleted, doc, includes, signer, counts, fields "
                     + "FROM kept_revision WHERE sighting_id = ? ORDER BY seq")) {
                 p.setString(1, id.toString());
                 try (ResultSet r = p.executeQuery()) {
@@ -57,7 +63,8 @@ public final class SqliteKeptRevisions implements KeptRevisions {
                         String signer = r.getString(5);
                         found.add(new Kept(r.getString(1), SightingJson.fromStoredJson(r.getBytes(3)), r.getInt(2) == 1,
                                 new LinkedHashSet<>(DigestLists.fromJson(r.getString(4))),
-                                signer == null ? null : new Fingerprint(signer), r.getInt(6) == 1));
+                                signer == null ? null : new Fingerprint(signer), r.getInt(6) == 1,
+                                HistoryRows.parseFields(r.getString(7))));
                     }
                 }
             }

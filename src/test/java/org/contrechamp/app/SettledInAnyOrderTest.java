@@ -240,7 +240,7 @@ class SettledInAnyOrderTest {
     }
 
     @Test
-    void aDecisionThatNamesAMergeComeOutAsOneSideStillMeetsTheOtherSide() {
+    void aDecisionThatNamesAMergeComeOutAsOneSideStillMeetsTheOtherSideAndTheyConflict() {
         UUID record = alice.add(48.85, 2.35).id();
         syncEveryone();
         syncEveryone();
@@ -257,8 +257,59 @@ class SettledInAnyOrderTest {
         chloe.sync(repo);
         syncEveryone();
         syncEveryone();
+        // One decision took Bob's model, the other kept the old one: a person chooses, once.
+        assertThat(alice.workspace.review().open()).as("Alice's queue").singleElement()
+                .satisfies(i -> assertThat(i.decisions()).containsExactly(MergeField.of(SightingField.MODEL)));
+        alice.workspace.review().resolve(alice.workspace.review().open().get(0).id(),
+                Resolution.of(Map.of(MergeField.of(SightingField.MODEL), Choice.mine())), "l'ancien modèle");
+        syncEveryone();
+        syncEveryone();
 
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+        }
         sameEverywhere(record);
+    }
+
+    @Test
+    void aProposalMadeOnAConflictItsAuthorCouldNotDecideStillAsksForEveryFieldItChanges() {
+        UUID record = chloe.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
+        bob.sync(repo);
+        edit(sud, record, b -> b.mount(CameraMount.WALL));
+        sud.sync(repo);
+        bob.sync(repo); // the coordinator's mount conflicts with Bob's own here
+        edit(bob, record, b -> b.mount(CameraMount.STREET_LAMP)); // made on his own mount, not the coordinator's
+        bob.sync(repo);
+        chloe.sync(repo);
+
+        assertThat(chloe.workspace.review().open()).as("Chloe's queue").filteredOn(i -> i.signerName().equals("Bob"))
+                .singleElement().satisfies(i -> assertThat(i.decisions())
+                        .contains(MergeField.of(SightingField.MOUNT)));
+    }
+
+    @Test
+    void aProposalThatChangesAFieldBackToItsOldValueStillAsksForIt() {
+        UUID record = chloe.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).mount(CameraMount.STREET_LAMP).build()).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
+        bob.sync(repo);
+        coord.sync(repo);
+        edit(sud, record, b -> b.mount(CameraMount.WALL));
+        sud.sync(repo);
+        coord.sync(repo); // the coordinator's wall
+        bob.sync(repo);
+        edit(bob, record, b -> b.mount(CameraMount.STREET_LAMP)); // back to the lamp, over Sud's wall
+        bob.sync(repo);
+        coord.sync(repo);
+
+        assertThat(coord.workspace.review().open()).as("the coordinator's queue")
+                .filteredOn(i -> i.signerName().equals("Bob")).singleElement()
+                .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.MOUNT)));
     }
 
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */

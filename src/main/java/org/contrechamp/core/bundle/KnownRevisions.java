@@ -16,6 +16,7 @@ import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingRepository;
 
 /**
@@ -41,9 +42,10 @@ public final class KnownRevisions {
      * @param row      whether this computer holds it as a history row
      * @param madeHere whether it is a row this computer made (an edit or a decision; not a merge)
      * @param signer   who sent it, as far as known; null for what this computer made
+     * @param changed  the fields it says it changed since the version it was made on; none for a merge
      */
     public record Known(String digest, Version version, Set<String> includes, boolean counts, boolean row,
-                        boolean madeHere, Fingerprint signer) {
+                        boolean madeHere, Fingerprint signer, Set<SightingField> changed) {
 
         /** Its digest and everything it includes. */
         public Set<String> withItself() {
@@ -82,7 +84,7 @@ public final class KnownRevisions {
         for (KeptRevisions.Kept k : keptByDigest.values()) {
             Sighting values = inLocalNames(k.sighting(), photoNames);
             known.put(k.digest(), new Known(k.digest(), new Version(values, k.deleted()), without(k.includes(), k.digest()),
-                    k.counts(), false, false, k.signer()));
+                    k.counts(), false, false, k.signer(), k.changed()));
         }
         for (BundleLedger.Conflict i : itemByDigest.values()) {
             if (i.reason() == BundleLedger.ConflictReason.COLLISION) {
@@ -92,7 +94,7 @@ public final class KnownRevisions {
             // someone who could change the record, a proposal or a collision from someone who could not.
             known.putIfAbsent(i.incomingDigest(), new Known(i.incomingDigest(), MergeBase.inLocalNames(i, photoNames),
                     without(new LinkedHashSet<>(i.ancestors()), i.incomingDigest()),
-                    i.reason() == BundleLedger.ConflictReason.DIVERGED, false, false, i.signer()));
+                    i.reason() == BundleLedger.ConflictReason.DIVERGED, false, false, i.signer(), i.fields()));
         }
         Set<String> before = new LinkedHashSet<>();
         for (int n = 0; n < history.size(); n++) {
@@ -103,8 +105,8 @@ public final class KnownRevisions {
             boolean merge = c.origin().startsWith(Change.MERGE_PREFIX);
             KeptRevisions.Kept k = keptByDigest.get(digest);
             Set<String> includes = new LinkedHashSet<>();
-            if (k != null && !local) {
-                includes.addAll(k.includes());
+            if (k != null && (!local || k.ownHere())) {
+                includes.addAll(k.includes()); // as it said when it came, or as it was when it stopped being current
             } else {
                 // Made on the row before (the record as it was here), and on each parent it names, with
                 // everything those include as far as this computer knows.
@@ -117,7 +119,7 @@ public final class KnownRevisions {
                     }
                 }
             }
-            if (n == history.size() - 1 && (k == null || k.madeHere())) {
+            if (n == history.size() - 1 && (k == null || k.ownHere())) {
                 // The current revision, made here, includes its whole lineage, whichever row or merge
                 // recorded it. Not one whose values came out as a version someone sent: under that
                 // version's digest, it includes what that version does, and a version that names it
@@ -126,8 +128,11 @@ public final class KnownRevisions {
             }
             Known earlier = known.get(digest);
             boolean counts = local || (!merge && (k == null || k.counts())) || (earlier != null && earlier.counts());
+            // What a row says it changed: as it came, or for an edit made here, since the row before.
+            Set<SightingField> changed = k != null && !k.ownHere() ? k.changed() : merge ? Set.of() : c.fields();
             known.put(digest, new Known(digest, new Version(row.after(), row.deleted()), without(includes, digest), counts,
-                    true, local || (earlier != null && earlier.madeHere()), earlier != null ? earlier.signer() : null));
+                    true, local || (earlier != null && earlier.madeHere()), earlier != null ? earlier.signer() : null,
+                    changed));
             before.add(digest);
             before.addAll(includes);
         }
@@ -152,6 +157,26 @@ public final class KnownRevisions {
         counting.forEach(k -> included.addAll(k.includes()));
         return counting.stream().filter(k -> !included.contains(k.digest()))
                 .sorted(Comparator.comparing(Known::digest)).toList();
+    }
+
+    /**
+     * A proposal's own earlier versions that the record does not include: those of its signer's
+     * versions it includes that do not count here. A value the proposal holds is its change when it
+     * differs from one of them, even where it equals the base: its signer changed the field and
+     * changed it back to what the base had, over another change made meanwhile here (docs/adr/0055).
+     *
+     * @param record every revision the record includes
+     */
+    public List<Version> earlierOwn(String proposal, Set<String> record) {
+        Known p = byDigest.get(proposal);
+        if (p == null || p.signer() == null) {
+            return List.of();
+        }
+        return p.includes().stream().map(byDigest::get)
+                .filter(k -> k != null && !k.counts() && p.signer().equals(k.signer()) && !record.contains(k.digest()))
+                .sorted(Comparator.comparing(Known::digest))
+                .map(Known::version)
+                .toList();
     }
 
     /** Everything a version includes as this computer knows it: what it says, and what those include. */
@@ -241,7 +266,7 @@ public final class KnownRevisions {
             return java.util.Optional.empty();
         }
         accAll.remove(digest);
-        return java.util.Optional.of(new Known(digest, acc, accAll, false, false, false, null));
+        return java.util.Optional.of(new Known(digest, acc, accAll, false, false, false, null, Set.of()));
     }
 
     private static Set<String> without(Set<String> digests, String digest) {

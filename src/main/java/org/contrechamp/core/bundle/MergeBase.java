@@ -1,9 +1,7 @@
 package org.contrechamp.core.bundle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Sighting;
@@ -14,7 +12,8 @@ import org.contrechamp.core.sighting.Sighting;
  * bundle brought for review (a proposal decided since is such a version: included by both sides, and
  * the newest they share). What each of them includes is what it said when it came
  * ({@link KnownRevisions}), so every computer that has seen the same versions picks the same bases,
- * and makes the same merge.
+ * and makes the same merge. (A base made field by field from a conflict left open here, as ADR 0041
+ * had it, depended on the items open on each computer: docs/adr/0055.)
  */
 public final class MergeBase {
 
@@ -26,34 +25,15 @@ public final class MergeBase {
     }
 
     /**
-     * The versions to merge one side with another from: {@link KnownRevisions#newestCommon}'s, each
-     * made field by field where the first side took part of an open conflict's other side
-     * ({@link PendingSideBase}).
+     * The versions to merge one side with another from: {@link KnownRevisions#newestCommon}'s values.
+     * They depend on nothing but the versions known (not on the items open here), so that every
+     * computer that knows the same versions merges alike.
      *
-     * @param side     the first side's values
      * @param sideAll  every revision the first side includes, itself among them
      * @param theirs   every revision the other side includes, itself among them
-     * @param except   an open item not to count among those (the one being merged or shown), or 0
      */
-    public static List<Version> versions(UUID id, Version side, Set<String> sideAll, Set<String> theirs, long except,
-                                         KnownRevisions known, BundleLedger ledger, PhotoSharingStore photoNames) {
-        List<PendingSideBase.PendingSide> open = new ArrayList<>();
-        for (BundleLedger.Conflict item : ledger.openConflicts(id)) {
-            if (item.reason() == BundleLedger.ConflictReason.DIVERGED && item.id() != except) {
-                open.add(new PendingSideBase.PendingSide(item.incomingDigest(), Set.copyOf(item.ancestors()),
-                        inLocalNames(item, photoNames)));
-            }
-        }
-        return versions(side, sideAll, theirs, known, open);
-    }
-
-    /** As {@link #versions(UUID, Version, Set, Set, long, KnownRevisions, BundleLedger, PhotoSharingStore)}. */
-    static List<Version> versions(Version side, Set<String> sideAll, Set<String> theirs, KnownRevisions known,
-                                  List<PendingSideBase.PendingSide> open) {
-        return known.newestCommon(sideAll, theirs).stream()
-                .map(base -> PendingSideBase.of(base.version(), side, sideAll, theirs, open))
-                .distinct()
-                .toList();
+    public static List<Version> versions(Set<String> sideAll, Set<String> theirs, KnownRevisions known) {
+        return known.newestCommon(sideAll, theirs).stream().map(Base::version).distinct().toList();
     }
 
     /** An item's version with its photos as this computer names them. */

@@ -124,8 +124,10 @@ final class RecordMerger {
             // Old news. Its values may be new here all the same (a version included by one that came
             // before it, a creation after a coordinator's copy): a base may have been missing them, so
             // the record is settled again with them, as it would have been had they come first.
-            if (in.digest().equals(held.change().digest()) || !keep(received, in.includes(), mayChange, from)) {
-                return Outcome.UNCHANGED;
+            boolean heldAsSent = in.digest().equals(held.change().digest())
+                    && !held.change().origin().startsWith(Change.MERGE_PREFIX);
+            if (heldAsSent || !keep(received, in.includes(), mayChange, from)) {
+                return Outcome.UNCHANGED; // (a merge made here under its digest is that version: kept as sent)
             }
             settleRecord(in.id(), held, from.bundleId());
             return repository.latest(in.id()).filter(now -> now.sequence() != held.sequence()).isPresent()
@@ -186,7 +188,7 @@ final class RecordMerger {
         // A merge whose result was exactly a version someone sent has that version's digest: it is
         // that version, which only a version that names it includes.
         Set<String> sent = new java.util.HashSet<>();
-        kept.about(id).stream().filter(k -> !k.madeHere()).forEach(k -> sent.add(k.digest()));
+        kept.about(id).stream().filter(k -> !k.ownHere()).forEach(k -> sent.add(k.digest()));
         Map<String, HistoryEntry> rows = new java.util.HashMap<>();
         for (HistoryEntry row : repository.history(id)) {
             rows.put(row.change().digest(), row);
@@ -269,7 +271,7 @@ final class RecordMerger {
     private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId) {
         KnownRevisions known = KnownRevisions.of(id, repository, ledger, kept, photoNames);
         Set<String> lineage = repository.lineage(id);
-        Optional<Settlement.Settled> found = Settlement.of(known, lineage, pendingSides(id));
+        Optional<Settlement.Settled> found = Settlement.of(known, lineage);
         if (found.isEmpty()) {
             return found;
         }
@@ -286,7 +288,7 @@ final class RecordMerger {
                     kindOf(held, deleted, ChangeKind.UPDATE), Change.MERGE_PREFIX + bundleId, digest, parents, null);
             Sighting shared = values.toBuilder().photos(values.photos().stream().map(photoNames::sharedName).toList())
                     .street(null).draft(false).build();
-            kept.keep(id, new KeptRevisions.Kept(digest, shared, deleted, settled.includes(), null, false));
+            kept.keep(id, new KeptRevisions.Kept(digest, shared, deleted, settled.includes(), null, false, Set.of()));
         }
         Set<String> includes = new LinkedHashSet<>(settled.includes());
         includes.remove(digest);
@@ -302,22 +304,25 @@ final class RecordMerger {
         return found;
     }
 
-    /** The record's open conflicts' versions, for the bases of sides that took part of one. */
-    private List<PendingSideBase.PendingSide> pendingSides(UUID id) {
-        List<PendingSideBase.PendingSide> open = new ArrayList<>();
-        for (BundleLedger.Conflict item : ledger.openConflicts(id)) {
-            if (item.reason() == BundleLedger.ConflictReason.DIVERGED) {
-                open.add(new PendingSideBase.PendingSide(item.incomingDigest(), Set.copyOf(item.ancestors()),
-                        MergeBase.inLocalNames(item, photoNames)));
-            }
-        }
-        return open;
+    /**
+     * Keeps this computer's own current revision with everything it includes now, before a revision
+     * made here on receipt goes on top of it: no longer the current one, it would otherwise be known
+     * to include only what its rows say, and settling the record again would see less than it did.
+     */
+    private void keepOwn(HistoryEntry held) {
+        UUID id = held.change().sightingId();
+        Set<String> includes = new LinkedHashSet<>(repository.lineage(id));
+        includes.remove(held.change().digest());
+        Sighting shared = held.after().toBuilder().photos(held.after().photos().stream().map(photoNames::sharedName)
+                .toList()).street(null).draft(false).build();
+        kept.keep(id, new KeptRevisions.Kept(held.change().digest(), shared, held.deleted(), includes, null, true,
+                held.change().fields()));
     }
 
     /** Keeps a received version's values (as it travelled) and what it includes ({@link KeptRevisions}). */
     private boolean keep(BundleRecord received, Set<String> includes, boolean counts, Sender from) {
         return kept.keep(received.id(), new KeptRevisions.Kept(received.digest(), received.sighting(), received.deleted(),
-                includes, from.signer(), counts));
+                includes, from.signer(), counts, received.fields()));
     }
 
     /** What a format-1 record's base includes, with the base itself: all it can be said to include. */
@@ -460,6 +465,9 @@ final class RecordMerger {
 
     private void store(Sighting merged, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,
                        String digest, List<String> parents, String author) {
+        if (Change.LOCAL.equals(held.change().origin())) {
+            keepOwn(held);
+        }
         Sighting values = streets.placed(merged, held.after()); // a record that moved gets the street there
         Set<SightingField> changed = SightingField.changedBetween(held.after(), values);
         repository.store(values, deleted, new Change(values.id(), values.revision(), held.change().revision(), kind,

@@ -2,15 +2,18 @@ package org.contrechamp.core.bundle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.contrechamp.core.merge.DeclaredChanges;
 import org.contrechamp.core.merge.MergeResult;
 import org.contrechamp.core.merge.ProposalDecisions;
 import org.contrechamp.core.merge.SeveralBases;
 import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.SightingField;
 
 /**
  * The record as this computer settles it from what it knows, whatever the order it learnt it in
@@ -32,7 +35,7 @@ import org.contrechamp.core.merge.Version;
  * Two computers that know the same versions settle alike; a computer's own proposal counts on it
  * until a decision includes it, so by the time every proposal is decided, it settles as everyone does.
  */
-final class Settlement {
+public final class Settlement {
 
     /**
      * The settled record.
@@ -58,13 +61,25 @@ final class Settlement {
     }
 
     /**
+     * The tips this computer's settlement of the record holds back, each with the merge that found
+     * its conflicts: what the conflicts desk puts to a person, so that the decisions it asks for are
+     * exactly those that keep the record from settling.
+     */
+    public static java.util.Map<String, MergeResult> heldBack(java.util.UUID id,
+            org.contrechamp.core.sighting.SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
+            PhotoSharingStore photoNames) {
+        java.util.Map<String, MergeResult> held = new java.util.LinkedHashMap<>();
+        of(KnownRevisions.of(id, repository, ledger, kept, photoNames), repository.lineage(id))
+                .ifPresent(s -> s.held().forEach(h -> held.put(h.digest(), h.merge())));
+        return held;
+    }
+
+    /**
      * @param known   what this computer knows of the record
      * @param lineage what its current revision includes ({@code SightingRepository#lineage})
-     * @param open    its open conflicts' versions, for the bases of sides that took part of one
      * @return empty when nothing counts (a record known only from proposals: nothing to settle)
      */
-    static java.util.Optional<Settled> of(KnownRevisions known, Set<String> lineage,
-                                          List<PendingSideBase.PendingSide> open) {
+    static java.util.Optional<Settled> of(KnownRevisions known, Set<String> lineage) {
         List<KnownRevisions.Known> tips = new ArrayList<>(known.tips());
         if (tips.isEmpty()) {
             return java.util.Optional.empty();
@@ -75,11 +90,12 @@ final class Settlement {
         KnownRevisions.Known first = tips.get(0);
         Version acc = first.version();
         Set<String> accAll = new HashSet<>(first.withItself());
+        Set<SightingField> accChanged = EnumSet.noneOf(SightingField.class);
+        accChanged.addAll(first.changed());
         List<String> merged = new ArrayList<>(List.of(first.digest()));
         List<KnownRevisions.Known> heldBack = new ArrayList<>();
         for (KnownRevisions.Known tip : tips.subList(1, tips.size())) {
-            MergeResult r = SeveralBases.merge(MergeBase.versions(acc, accAll, tip.withItself(), known, open), acc,
-                    tip.version());
+            MergeResult r = merge(acc, accAll, accChanged, tip, known);
             if (r.hasConflicts()) {
                 heldBack.add(tip);
                 continue;
@@ -87,12 +103,16 @@ final class Settlement {
             acc = new Version(Merges.settled(r.merged().values(), acc.values(), tip.version().values()),
                     r.merged().deleted());
             accAll.addAll(tip.withItself());
+            accChanged.addAll(tip.changed());
             merged.add(tip.digest());
         }
         for (KnownRevisions.Known proposal : proposals(known, accAll)) {
-            List<org.contrechamp.core.merge.Version> bases = MergeBase.versions(acc, accAll, proposal.withItself(),
-                    known, open);
-            if (ProposalDecisions.nothingToDecide(bases, acc, proposal.version())) {
+            List<Version> bases = MergeBase.versions(accAll, proposal.withItself(), known);
+            List<Version> compared = new ArrayList<>(bases);
+            if (!bases.isEmpty()) {
+                compared.addAll(known.earlierOwn(proposal.digest(), accAll));
+            }
+            if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version())) {
                 acc = new Version(Merges.settled(acc.values(), acc.values(), proposal.version().values()), acc.deleted());
                 accAll.addAll(takenWith(proposal, known));
                 merged.add(proposal.digest());
@@ -101,14 +121,25 @@ final class Settlement {
         Version settled = acc;
         List<Held> held = new ArrayList<>();
         for (KnownRevisions.Known tip : heldBack) {
-            MergeResult r = SeveralBases.merge(MergeBase.versions(settled, accAll, tip.withItself(), known, open),
-                    settled, tip.version());
+            MergeResult r = merge(settled, accAll, accChanged, tip, known);
             held.add(new Held(tip.digest(), r));
             settled = new Version(Merges.settled(r.merged().values(), settled.values(), tip.version().values()),
                     r.merged().deleted());
         }
         Set<String> includes = new LinkedHashSet<>(accAll);
         return java.util.Optional.of(new Settled(settled, includes, merged, held));
+    }
+
+    /**
+     * One tip merged into what is settled so far, field by field from their newest common revisions
+     * ({@link MergeBase}), a change either side says it made counting as one even where its value is
+     * the base's ({@link DeclaredChanges}).
+     */
+    private static MergeResult merge(Version acc, Set<String> accAll, Set<SightingField> accChanged,
+                                     KnownRevisions.Known tip, KnownRevisions known) {
+        List<Version> bases = MergeBase.versions(accAll, tip.withItself(), known);
+        return DeclaredChanges.withHidden(SeveralBases.merge(bases, acc, tip.version()), bases, acc, accChanged,
+                tip.version(), tip.changed());
     }
 
     /**

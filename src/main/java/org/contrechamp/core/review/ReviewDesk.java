@@ -20,6 +20,7 @@ import org.contrechamp.core.bundle.MergeBase;
 import org.contrechamp.core.bundle.PhotoSharingStore;
 import org.contrechamp.core.bundle.RecordDigest;
 import org.contrechamp.core.bundle.RevisionComment;
+import org.contrechamp.core.bundle.Settlement;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
@@ -186,8 +187,8 @@ public final class ReviewDesk implements ReviewService {
         };
         List<Version> bases = kind == ReviewKind.COLLISION ? List.of() : basesOf(k, mine);
         Version base = bases.isEmpty() ? null : bases.get(0);
-        MergeResult merge = kind == ReviewKind.CONFLICT ? SeveralBases.merge(bases, mine, theirs)
-                : ProposalDecisions.of(bases, mine, theirs);
+        MergeResult merge = kind == ReviewKind.CONFLICT ? conflictOf(k, bases, mine, theirs)
+                : ProposalDecisions.of(withEarlierOwn(k, bases), mine, theirs);
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
@@ -195,13 +196,39 @@ public final class ReviewDesk implements ReviewService {
     }
 
     /**
+     * A proposal is compared with its bases and with its signer's own earlier versions the record does
+     * not include ({@link KnownRevisions#earlierOwn}): a value changed and changed back is still its change.
+     */
+    private List<Version> withEarlierOwn(BundleLedger.Conflict k, List<Version> bases) {
+        if (k.reason() != BundleLedger.ConflictReason.NOT_AUTHOR || bases.isEmpty()) {
+            return bases; // (without a base, every value that differs is a decision already)
+        }
+        List<Version> compared = new ArrayList<>(bases);
+        compared.addAll(KnownRevisions.of(k.sightingId(), repository, ledger, kept, photoNames)
+                .earlierOwn(k.incomingDigest(), repository.lineage(k.sightingId())));
+        return compared;
+    }
+
+    /**
+     * A conflict as the record's settlement holds it back (docs/adr/0055): the decisions asked for are
+     * those that keep it from settling. One the settlement no longer holds back (it merges now, and the
+     * next sync closes it) is merged as it would be from the record held.
+     */
+    private MergeResult conflictOf(BundleLedger.Conflict k, List<Version> bases, Version mine, Version theirs) {
+        MergeResult held = Settlement.heldBack(k.sightingId(), repository, ledger, kept, photoNames)
+                .get(k.incomingDigest());
+        return held != null ? held : SeveralBases.merge(bases, mine, theirs);
+    }
+
+    /**
      * The revisions the merge starts from, as the import merged them (see {@link MergeBase#versions});
      * the first is the one shown as the base.
      */
     private List<Version> basesOf(BundleLedger.Conflict k, Version mine) {
-        List<Version> bases = MergeBase.versions(k.sightingId(), mine, repository.lineage(k.sightingId()),
-                Set.copyOf(k.ancestors()), k.id(), KnownRevisions.of(k.sightingId(), repository, ledger, kept, photoNames),
-                ledger, photoNames);
+        Set<String> theirs = new java.util.HashSet<>(k.ancestors());
+        theirs.add(k.incomingDigest());
+        List<Version> bases = MergeBase.versions(repository.lineage(k.sightingId()), theirs,
+                KnownRevisions.of(k.sightingId(), repository, ledger, kept, photoNames));
         if (!bases.isEmpty()) {
             return bases;
         }

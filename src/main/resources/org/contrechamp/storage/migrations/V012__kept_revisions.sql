@@ -15,6 +15,8 @@ CREATE TABLE kept_revision (
     deleted     INTEGER NOT NULL CHECK (deleted IN (0, 1)),
     doc         BLOB NOT NULL,                  -- the values (SightingJson), photos as they travel
     includes    TEXT NOT NULL,                  -- JSON array of the digests it includes
+    fields      TEXT NOT NULL,                  -- JSON array of the fields it says it changed since the
+                                                -- version it was made on (none for a merge made here)
     signer      TEXT,                           -- key (hex) of the bundle it came in; NULL: made here
     counts      INTEGER NOT NULL CHECK (counts IN (0, 1)),
     PRIMARY KEY (sighting_id, digest)
