@@ -15,7 +15,6 @@ import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.CameraMount;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
-import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,14 +59,7 @@ class SettledInAnyOrderTest {
         coord = new Party("Coord", root);
         sud = new Party("Sud", root);
         everyone = List.of(alice, bob, chloe, coord, sud);
-        for (Party truster : everyone) {
-            for (Party trusted : everyone) {
-                if (truster != trusted) {
-                    truster.trusts(trusted, trusted == coord || trusted == sud
-                            ? TrustedKey.Role.COORDINATOR : TrustedKey.Role.VOLUNTEER);
-                }
-            }
-        }
+        Party.everyoneTrustsEveryone(everyone, List.of(coord, sud));
         repo = root.resolve("repo");
         coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
     }
@@ -174,11 +166,7 @@ class SettledInAnyOrderTest {
         syncEveryone();
         decideEverythingAsTheAuthor();
 
-        for (Party p : everyone) {
-            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
-            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
-        }
-        sameEverywhere(record);
+        everyoneHoldsItLiveWithNothingOpen(record);
     }
 
     @Test
@@ -194,11 +182,7 @@ class SettledInAnyOrderTest {
                 .containsExactly("Chloe");
         decideEverythingAsTheAuthor();
 
-        for (Party p : everyone) {
-            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
-            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
-        }
-        sameEverywhere(record);
+        everyoneHoldsItLiveWithNothingOpen(record);
     }
 
     @Test
@@ -334,6 +318,14 @@ class SettledInAnyOrderTest {
         }
         syncEveryone();
         syncEveryone();
+    }
+
+    private void everyoneHoldsItLiveWithNothingOpen(UUID record) {
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
+        }
+        sameEverywhere(record);
     }
 
     private void sameEverywhere(UUID record) {
