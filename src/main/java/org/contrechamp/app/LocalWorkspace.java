@@ -62,6 +62,7 @@ import org.contrechamp.storage.JsonSettingsStore;
 import org.contrechamp.storage.SqliteAuditStore;
 import org.contrechamp.storage.SqliteAuthorshipLedger;
 import org.contrechamp.storage.SqliteBundleLedger;
+import org.contrechamp.storage.SqliteKeptRevisions;
 import org.contrechamp.storage.SqliteKeyring;
 import org.contrechamp.storage.SqlitePhotoRepository;
 import org.contrechamp.storage.SqlitePhotoSharingStore;
@@ -174,17 +175,19 @@ public final class LocalWorkspace implements Workspace {
         SharedPhotoStore sharedPhotos = new SharedPhotoStore(dataDirectory);
         SqliteAuthorshipLedger authorship = new SqliteAuthorshipLedger(database);
         PhotoSharer sharer = new PhotoSharer(originals != null ? originals : photos(), sharedPhotos, photoSharing);
-        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, authorship, database, sharer,
+        SqliteKeptRevisions kept = new SqliteKeptRevisions(database);
+        BundleExporter exporter = new BundleExporter(sightingRepository, ledger, kept, authorship, database, sharer,
                 sharedPhotos, new SqlitePublishedRecords(database), clock);
-        BundleImporter importer = new BundleImporter(sightingRepository, ledger, authorship, keyring, database,
+        BundleImporter importer = new BundleImporter(sightingRepository, ledger, kept, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
-        ReviewDesk review = new ReviewDesk(sightingRepository, ledger, keyring, photoSharing, database, clock, audit);
+        ReviewDesk review = new ReviewDesk(sightingRepository, ledger, kept, keyring, photoSharing, database, clock,
+                audit);
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),
                 photoSharing, settings, clock), review, readOnly != null
                         ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
-                new ProvenanceService(sightingRepository, authorship, ledger, keyring,
+                new ProvenanceService(sightingRepository, authorship, ledger, kept, keyring,
                         new SqliteProvenanceLedger(database), audit, identity::find),
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
                         this::openDuplicates));

@@ -66,6 +66,7 @@ final class DeskJson {
             ArrayNode fields = n.putArray("fields");
             c.fields().forEach(fields::add);
             n.put("decision", c.decision());
+            n.put("comment", c.comment());
         }
         ArrayNode reviews = o.putArray("reviews");
         for (RecordProvenance.ReviewStep r : p.reviews()) {

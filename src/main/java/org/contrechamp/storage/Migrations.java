@@ -41,7 +41,9 @@ public final class Migrations {
             // values stored (issue 11's import speed, docs/adr/0056)
             "V012__fewer_writes_per_record.sql",
             // what the coordinator's consolidated inventory last carried of each record (issue 12, docs/adr/0054)
-            "V013__published_records.sql");
+            "V013__published_records.sql",
+            // the versions each record was seen in, and the comments of decisions (docs/adr/0055)
+            "V014__kept_revisions.sql");
 
     private Migrations() {
     }

@@ -39,6 +39,19 @@ final class Party implements AutoCloseable {
         workspace.trust().trust(KeyCard.read("card", KeyCard.toJson(other.identity()).toString(), null), role);
     }
 
+    /** Each party trusts every other: the coordinators as such, the others as volunteers. */
+    static void everyoneTrustsEveryone(java.util.List<Party> everyone, java.util.List<Party> coordinators) {
+        for (Party truster : everyone) {
+            for (Party trusted : everyone) {
+                if (truster != trusted) {
+                    truster.trusts(trusted, coordinators.contains(trusted)
+                            ? org.contrechamp.core.trust.TrustedKey.Role.COORDINATOR
+                            : org.contrechamp.core.trust.TrustedKey.Role.VOLUNTEER);
+                }
+            }
+        }
+    }
+
     Sighting add(double lat, double lon, String... photoShas) {
         return workspace.sightings().create(Sighting.newAt(Position.manual(lat, lon))
                 .photos(java.util.List.of(photoShas)).build());

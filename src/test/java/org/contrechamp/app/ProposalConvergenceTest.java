@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
-import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +51,7 @@ class ProposalConvergenceTest {
         chloe = new Party("Chloe", root);
         coord = new Party("Coord", root);
         everyone = List.of(alice, bob, chloe, coord);
-        for (Party truster : everyone) {
-            for (Party trusted : everyone) {
-                if (truster != trusted) {
-                    truster.trusts(trusted, trusted == coord ? TrustedKey.Role.COORDINATOR : TrustedKey.Role.VOLUNTEER);
-                }
-            }
-        }
+        Party.everyoneTrustsEveryone(everyone, List.of(coord));
         repo = root.resolve("repo");
         coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
         record = alice.add(48.85, 2.35).id();

@@ -37,6 +37,7 @@ public final class BundleExporter {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    private final KeptRevisions kept;
     private final AuthorshipLedger authorship;
     private final Transactions transactions;
     private final PhotoSharer sharer;
@@ -45,12 +46,13 @@ public final class BundleExporter {
     private final Clock clock;
 
     /** @param published what this key published of each record, so that publications carry only changes */
-    public BundleExporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
-            Transactions transactions, PhotoSharer sharer, SharedPhotoStore store, PublishedRecords published,
-            Clock clock) {
+    public BundleExporter(SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
+            AuthorshipLedger authorship, Transactions transactions, PhotoSharer sharer, SharedPhotoStore store,
+            PublishedRecords published, Clock clock) {
         this.published = published;
         this.repository = repository;
         this.ledger = ledger;
+        this.kept = kept;
         this.authorship = authorship;
         this.transactions = transactions;
         this.sharer = sharer;
@@ -205,9 +207,41 @@ public final class BundleExporter {
         boolean creation = c.baseRevision() == 0; // nothing before it anyone holds
         LineageLimits lineageOut = creation ? new LineageLimits(List.of(), List.of())
                 : LineageLimits.fit(parentsOf(c, baseDigest), List.copyOf(ancestors));
-        return new BundleRecord(local.id(), local.revision(), c.baseRevision(), baseDigest, c.kind(), c.fields(),
-                c.last().deleted(), exported, digest, lineageOut.parents(), lineageOut.ancestors(), author,
-                BundleFormat.VERSION);
+        BundleRecord record = new BundleRecord(local.id(), local.revision(), c.baseRevision(), baseDigest, c.kind(),
+                c.fields(), c.last().deleted(), exported, digest, lineageOut.parents(), lineageOut.ancestors(), author,
+                BundleFormat.WITHOUT_COMMENTS);
+        return record.withComments(commentsOf(c, record));
+    }
+
+    /**
+     * The comments of the decisions made here among the collapsed changes (docs/adr/0055), each by the
+     * revision it made as receivers will name it: the last change is named by the record's own digest
+     * (its photos now shared copies), which the comment is kept under too. A decision no longer among
+     * the record's ancestors (a history past the format's limit) leaves its comment here.
+     */
+    private List<RevisionComment> commentsOf(ChangeCollector.Collected c, BundleRecord record) {
+        if (c.chain().stream().noneMatch(e -> e.change().parents().size() >= 2)) {
+            return List.of(); // no decision among them: no comment to look for
+        }
+        UUID id = record.id();
+        Map<String, KeptRevisions.Comment> written = kept.comments(id);
+        Set<String> named = new LinkedHashSet<>(record.ancestors());
+        named.add(record.digest());
+        List<RevisionComment> comments = new ArrayList<>();
+        for (HistoryEntry e : c.chain()) {
+            KeptRevisions.Comment note = written.get(e.change().digest());
+            if (note == null || note.signer() != null) {
+                continue;
+            }
+            String digest = e == c.last() ? record.digest() : e.change().digest();
+            if (!digest.equals(e.change().digest())) {
+                kept.comment(id, new KeptRevisions.Comment(digest, note.text(), null));
+            }
+            if (named.contains(digest) && comments.size() < RevisionComment.MAX_PER_RECORD) {
+                comments.add(new RevisionComment(digest, note.text()));
+            }
+        }
+        return comments;
     }
 
     /**

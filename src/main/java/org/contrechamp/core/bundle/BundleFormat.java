@@ -16,8 +16,15 @@ public final class BundleFormat {
     /** Any Contrechamp bundle type, to tell "newer version" from "not ours". */
     static final Pattern ANY_VERSION = Pattern.compile("application/vnd\\.contrechamp\\.bundle\\.v(\\d{1,9})\\+json");
     public static final String MANIFEST_FORMAT = "contrechamp-bundle";
-    /** The format this version writes. */
-    public static final int VERSION = 2;
+    /**
+     * The newest format this version reads and writes: 3 adds the comments of decisions to records
+     * (docs/adr/0055). A bundle is written in the oldest format that holds what it carries
+     * ({@link #WITHOUT_COMMENTS} when no record has a comment), so that computers not updated yet
+     * refuse only the bundles they could not read whole.
+     */
+    public static final int VERSION = 3;
+    /** The format of a bundle none of whose records carries a comment. */
+    public static final int WITHOUT_COMMENTS = 2;
     /** The oldest format this version still reads. */
     public static final int OLDEST_READ = 1;
     /** Revisions a record may name as included: a record edited ten thousand times is not a field survey. */

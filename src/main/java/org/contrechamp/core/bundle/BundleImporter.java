@@ -34,6 +34,7 @@ public final class BundleImporter {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    private final KeptRevisions kept;
     private final AuthorshipLedger authorship;
     private final Keyring keyring;
     private final Transactions transactions;
@@ -42,11 +43,12 @@ public final class BundleImporter {
     private final StreetFinder streets;
     private final Clock clock;
 
-    public BundleImporter(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
-            Keyring keyring, Transactions transactions, SharedPhotoStore photos, PhotoSharingStore photoNames,
-            StreetFinder streets, Clock clock) {
+    public BundleImporter(SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
+            AuthorshipLedger authorship, Keyring keyring, Transactions transactions, SharedPhotoStore photos,
+            PhotoSharingStore photoNames, StreetFinder streets, Clock clock) {
         this.repository = repository;
         this.ledger = ledger;
+        this.kept = kept;
         this.authorship = authorship;
         this.keyring = keyring;
         this.transactions = transactions;
@@ -74,7 +76,7 @@ public final class BundleImporter {
         long staged = System.nanoTime();
         cancellation.throwIfCancelled();
         Instant now = clock.instant();
-        RecordMerger merger = new RecordMerger(repository, ledger, authorship, photoNames, streets, now);
+        RecordMerger merger = new RecordMerger(repository, ledger, kept, authorship, photoNames, streets, now);
         RecordMerger.Sender sender = new RecordMerger.Sender(m.signer(), signerName, bundle.id(), m.seq(),
                 bundle.signer().isCoordinator(), bundle.signer().isTrusted());
         int[] counts = new int[RecordMerger.Outcome.values().length];
@@ -108,7 +110,7 @@ public final class BundleImporter {
      */
     public void settleOpenItems() {
         transactions.inTransaction(() -> {
-            RecordMerger merger = new RecordMerger(repository, ledger, authorship, photoNames, streets, clock.instant());
+            RecordMerger merger = new RecordMerger(repository, ledger, kept, authorship, photoNames, streets, clock.instant());
             ledger.openConflicts().stream().map(BundleLedger.Conflict::sightingId).distinct().forEach(merger::settle);
             merger.flush();
             return null;

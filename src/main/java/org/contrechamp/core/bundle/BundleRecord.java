@@ -30,13 +30,17 @@ import org.contrechamp.core.sighting.SightingField;
  *                   this version lacks
  * @param author     the key (hex) that created the record, as the sender knows it; null in format 1.
  *                   Information only: who may change a record is decided by the signed creation
- * @param format     the bundle format the record came in (1 or 2)
+ * @param format     the bundle format the record came in (1, 2 or 3)
+ * @param comments   the comments of the decisions among the collapsed changes, each by the revision
+ *                   it made: this version or one of its ancestors (format 3; none before)
  */
 public record BundleRecord(UUID id, long revision, long baseRevision, String baseDigest, ChangeKind change,
                            Set<SightingField> fields, boolean deleted, Sighting sighting, String digest,
-                           List<String> parents, List<String> ancestors, String author, int format) {
+                           List<String> parents, List<String> ancestors, String author, int format,
+                           List<RevisionComment> comments) {
 
     public BundleRecord {
+        comments = List.copyOf(comments);
         // An enum set (ordered, a bit mask): Set.copyOf hashed every name of every record of a bundle.
         fields = fields.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fields));
         parents = List.copyOf(parents);
@@ -44,6 +48,14 @@ public record BundleRecord(UUID id, long revision, long baseRevision, String bas
         if (digest == null) {
             digest = RecordDigest.of(sighting, deleted);
         }
+    }
+
+    /** A record without comments. */
+    public BundleRecord(UUID id, long revision, long baseRevision, String baseDigest, ChangeKind change,
+                        Set<SightingField> fields, boolean deleted, Sighting sighting, String digest,
+                        List<String> parents, List<String> ancestors, String author, int format) {
+        this(id, revision, baseRevision, baseDigest, change, fields, deleted, sighting, digest, parents, ancestors,
+                author, format, List.of());
     }
 
     /** A record of format 1: no parents, ancestors, author or comment; the digest is computed. */
@@ -56,7 +68,13 @@ public record BundleRecord(UUID id, long revision, long baseRevision, String bas
     /** The same record with other values (its photos named as this computer holds them); the digest stays. */
     BundleRecord withSighting(Sighting values) {
         return new BundleRecord(id, revision, baseRevision, baseDigest, change, fields, deleted, values, digest, parents,
-                ancestors, author, format);
+                ancestors, author, format, comments);
+    }
+
+    /** The same record carrying these comments (format 3 when there are any). */
+    BundleRecord withComments(List<RevisionComment> notes) {
+        return new BundleRecord(id, revision, baseRevision, baseDigest, change, fields, deleted, sighting, digest, parents,
+                ancestors, author, notes.isEmpty() ? format : BundleFormat.VERSION, notes);
     }
 
     /** The revisions this version includes: its ancestors and its base. */

@@ -91,7 +91,7 @@ final class ConsolidatedRecords {
             // The record's creation, still its current revision: a creation for everyone.
             return Optional.of(new BundleRecord(local.id(), revision, 0, null,
                     deleted ? ChangeKind.DELETE : ChangeKind.CREATE, all, deleted, exported, digest, List.of(),
-                    List.of(), author, BundleFormat.VERSION));
+                    List.of(), author, BundleFormat.WITHOUT_COMMENTS));
         }
         if (parents.isEmpty()) {
             // A row from before revisions named parents: its parent is the row before.
@@ -108,6 +108,6 @@ final class ConsolidatedRecords {
         ChangeKind kind = deleted ? ChangeKind.DELETE
                 : head.change().kind() == ChangeKind.RESTORE ? ChangeKind.RESTORE : ChangeKind.UPDATE;
         return Optional.of(new BundleRecord(local.id(), revision, base, fitted.parents().get(0), kind, all, deleted,
-                exported, digest, fitted.parents(), fitted.ancestors(), author, BundleFormat.VERSION));
+                exported, digest, fitted.parents(), fitted.ancestors(), author, BundleFormat.WITHOUT_COMMENTS));
     }
 }

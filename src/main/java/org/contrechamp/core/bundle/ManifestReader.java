@@ -44,6 +44,9 @@ final class ManifestReader {
     /** Format 2 adds what a record needs to merge (docs/adr/0042); all four are required there. */
     private static final Set<String> RECORD_FIELDS_2 = Set.of("id", "revision", "baseRevision", "baseDigest", "change",
             "fields", "deleted", "sighting", "digest", "parents", "ancestors", "author");
+    /** Format 3 adds the comments of decisions (docs/adr/0055), optional. */
+    private static final Set<String> RECORD_FIELDS_3 = Set.of("id", "revision", "baseRevision", "baseDigest", "change",
+            "fields", "deleted", "sighting", "digest", "parents", "ancestors", "author", "comments");
     private static final Set<String> BLOB_FIELDS = Set.of("sha256", "size", "mediaType");
 
     private ManifestReader() {
@@ -132,7 +135,7 @@ final class ManifestReader {
         if (!r.isObject()) {
             throw badRecord(source, where, "not-an-object");
         }
-        onlyKnown(r, version == 1 ? RECORD_FIELDS : RECORD_FIELDS_2, where + ".", source);
+        onlyKnown(r, version == 1 ? RECORD_FIELDS : version == 2 ? RECORD_FIELDS_2 : RECORD_FIELDS_3, where + ".", source);
         UUID id = uuid(r.get("id"), where, source);
         JsonNode revisionNode = r.get("revision");
         if (!isInteger(revisionNode) || revisionNode.asLong() < 1 || revisionNode.asLong() > Integer.MAX_VALUE) {
@@ -197,7 +200,10 @@ final class ManifestReader {
         }
         // What each computer derives for itself is not taken from anyone (docs/adr/0041).
         values = values.toBuilder().street(null).draft(false).build();
-        return RecordLineageReader.read(r, where, source, id, revision, base, baseDigest, change, fields, deleted, values);
+        BundleRecord record = RecordLineageReader.read(r, where, source, id, revision, base, baseDigest, change, fields,
+                deleted, values, version);
+        return version >= 3 ? record.withComments(RecordCommentsReader.read(r.get("comments"), record, where, source))
+                : record;
     }
 
     /** A base digest names the base version: there is one exactly when there is a base, 64 hex digits. */

@@ -21,7 +21,8 @@ public final class ManifestWriter {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("format", BundleFormat.MANIFEST_FORMAT);
-            g.writeNumberField("version", BundleFormat.VERSION);
+            boolean comments = m.records().stream().anyMatch(r -> !r.comments().isEmpty());
+            g.writeNumberField("version", comments ? BundleFormat.VERSION : BundleFormat.WITHOUT_COMMENTS);
             g.writeStringField("audience", m.audience());
             g.writeStringField("signer", m.signer().hex());
             g.writeStringField("signerName", m.signerName());
@@ -55,6 +56,16 @@ public final class ManifestWriter {
                 writeDigests(g, "parents", r.parents());
                 writeDigests(g, "ancestors", r.ancestors());
                 g.writeStringField("author", r.author());
+                if (!r.comments().isEmpty()) {
+                    g.writeArrayFieldStart("comments");
+                    for (RevisionComment c : r.comments()) {
+                        g.writeStartObject();
+                        g.writeStringField("digest", c.digest());
+                        g.writeStringField("text", c.text());
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 g.writeFieldName("sighting");
                 SightingJson.write(r.sighting(), g);
                 g.writeEndObject();

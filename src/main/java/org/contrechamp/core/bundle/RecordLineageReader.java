@@ -25,7 +25,7 @@ final class RecordLineageReader {
 
     static BundleRecord read(JsonNode r, String where, String source, UUID id, long revision, long base,
                              String baseDigest, ChangeKind change, Set<SightingField> fields, boolean deleted,
-                             Sighting values) {
+                             Sighting values, int version) {
         JsonNode digestNode = r.get("digest");
         if (digestNode == null || !digestNode.isTextual() || !BundleFormat.isHex64(digestNode.asText())) {
             throw ManifestReader.badRecord(source, where + ".digest", "required");
@@ -49,7 +49,7 @@ final class RecordLineageReader {
             throw ManifestReader.badRecord(source, where + ".author", "required");
         }
         return new BundleRecord(id, revision, base, baseDigest, change, fields, deleted, values, digest, parents,
-                ancestors, authorNode.asText(), 2);
+                ancestors, authorNode.asText(), version);
     }
 
     private static List<String> digests(JsonNode node, String where, int max, String source) {

@@ -50,6 +50,9 @@ final class RecordMerger {
 
     enum Outcome { APPLIED, UNCHANGED, CONFLICT, WAITING }
 
+    /** The origin of a merge made by the settling sweep of a sync, not on receiving a bundle. */
+    private static final String SETTLED = "settled";
+
     /**
      * Who sent a record: the key that signed its bundle, and the bundle.
      *
@@ -63,6 +66,7 @@ final class RecordMerger {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    private final KeptRevisions kept;
     private final AuthorshipLedger authorship;
     private final PhotoSharingStore photoNames;
     private final StreetFinder streets;
@@ -75,10 +79,11 @@ final class RecordMerger {
     /** Records this merger created or changed, whose waiting edits may now fit. */
     private final Set<UUID> touched = new LinkedHashSet<>();
 
-    RecordMerger(SightingRepository repository, BundleLedger ledger, AuthorshipLedger authorship,
+    RecordMerger(SightingRepository repository, BundleLedger ledger, KeptRevisions kept, AuthorshipLedger authorship,
                  PhotoSharingStore photoNames, StreetFinder streets, Instant now) {
         this.repository = repository;
         this.ledger = ledger;
+        this.kept = kept;
         this.authorship = authorship;
         this.photoNames = photoNames;
         this.streets = streets;
@@ -93,64 +98,67 @@ final class RecordMerger {
     Outcome merge(BundleRecord received, Optional<HistoryEntry> heldEntry, Set<String> lineage,
                   Optional<Fingerprint> author, Sender from) {
         BundleRecord in = inLocalNames(received);
+        for (RevisionComment c : received.comments()) {
+            // The reason a person gave for a decision goes with the revision it made, whatever the
+            // revision does here (docs/adr/0055).
+            kept.comment(received.id(), new KeptRevisions.Comment(c.digest(), c.text(), from.signer()));
+        }
         if (heldEntry.isEmpty()) {
             if (isCreation(in)) {
                 return create(in, from);
             }
-            return CoordinatorCopies.mayAdopt(in, from) ? adopt(in, from) : waitForBase(in, from);
+            return CoordinatorCopies.mayAdopt(in, from) ? adopt(received, in, from) : waitForBase(in, from);
         }
         HistoryEntry held = heldEntry.get();
         if (in.baseRevision() == 0 && CoordinatorCopies.vouches(from) && lineage.contains(in.digest())) {
-            return Outcome.UNCHANGED; // a coordinator's copy of the creation we hold (docs/adr/0049)
+            keep(received, in.includes(), true, from); // a coordinator's copy of the creation we hold (docs/adr/0049)
+            return Outcome.UNCHANGED;
         }
         if (in.baseRevision() == 0) {
             // Before any comparison of values: a creation copied verbatim is still someone else's.
-            return creationOfAHeldRecord(in, held, lineage, author, from);
-        }
-        if (lineage.contains(in.digest())) {
-            return Outcome.UNCHANGED; // we hold it, or a revision made from it
+            return creationOfAHeldRecord(received, in, held, lineage, author, from);
         }
         boolean mayChange = from.trusted()
                 && (from.coordinator() || author.map(a -> a.equals(from.signer())).orElse(false));
-        boolean sameValues = held.deleted() == in.deleted() && !sharedFieldsDiffer(held.after(), in.sighting());
-        if (!mayChange && !sameValues) {
-            return conflict(in, held, from, BundleLedger.ConflictReason.NOT_AUTHOR);
-        }
-        // (A change that changes nothing is no proposal: it merges like any, and only its time counts.)
-        if (in.format() == 1) {
-            return mergeFormatOne(in, held, lineage, from);
-        }
-        if (includesHeld(in.includes(), held)) {
-            if (held.change().digest().equals(in.baseDigest())) {
-                requireFieldsNamed(in, held.after());
+        if (lineage.contains(in.digest())) {
+            // Old news. Its values may be new here all the same (a version included by one that came
+            // before it, a creation after a coordinator's copy): a base may have been missing them, so
+            // the record is settled again with them, as it would have been had they come first.
+            boolean heldAsSent = in.digest().equals(held.change().digest())
+                    && !held.change().origin().startsWith(Change.MERGE_PREFIX);
+            if (heldAsSent || !keep(received, in.includes(), mayChange, from)) {
+                return Outcome.UNCHANGED; // (a merge made here under its digest is that version: kept as sent)
             }
+            settleRecord(in.id(), held, from.bundleId());
+            return repository.latest(in.id()).filter(now -> now.sequence() != held.sequence()).isPresent()
+                    ? Outcome.APPLIED : Outcome.UNCHANGED;
+        }
+        Set<String> includes = in.includes();
+        if (in.format() == 1) {
+            Optional<HistoryEntry> base = formatOneBase(in);
+            if (base.isEmpty() && in.baseRevision() > held.change().revision()) {
+                return waitForBase(in, from); // made on a revision that has not reached us yet (its bundle is late)
+            }
+            base.ifPresent(b -> requireFieldsNamed(in, b.after()));
+            includes = base.map(b -> formatOneIncludes(in, b)).orElse(Set.of());
+        }
+        keep(received, includes, mayChange, from);
+        KnownRevisions known = KnownRevisions.of(in.id(), repository, ledger, kept, photoNames);
+        boolean includesHeld = includesHeld(includes, held);
+        boolean fastForward = mayChange && includesHeld && includesEveryTip(in, includes, known);
+        if (in.format() >= 2) {
+            if (includesHeld && held.change().digest().equals(in.baseDigest())) {
+                requireFieldsNamed(in, held.after());
+            } else {
+                known.newestCommon(lineage, withOwn(in)).stream()
+                        .filter(b -> b.digest().equals(in.baseDigest()))
+                        .forEach(b -> requireFieldsNamed(in, b.version().values()));
+            }
+        }
+        if (fastForward) {
             return fastForward(in, held, from);
         }
-        Version mine = new Version(held.after(), held.deleted());
-        MergeBase.find(in.id(), in.includes(), lineage, repository, ledger, photoNames).stream()
-                .filter(b -> b.digest().equals(in.baseDigest()))
-                .forEach(b -> requireFieldsNamed(in, b.version().values()));
-        return mergeBeside(in, held, MergeBase.versions(in.id(), mine, in.includes(), lineage, 0, repository, ledger,
-                photoNames), from);
-    }
-
-    /**
-     * A format-1 record names its base by revision and a digest of the older kind: found among the
-     * revisions we hold, it is merged as a format-2 base; not found, a base not arrived yet is waited
-     * for, and otherwise the two versions are merged without a base (every field that differs is a
-     * conflict).
-     */
-    private Outcome mergeFormatOne(BundleRecord in, HistoryEntry held, Set<String> lineage, Sender from) {
-        Optional<HistoryEntry> base = formatOneBase(in);
-        if (base.isPresent() && base.get().sequence() == held.sequence()) {
-            requireFieldsNamed(in, held.after());
-            return fastForward(in, held, from);
-        }
-        if (base.isEmpty() && in.baseRevision() > held.change().revision()) {
-            return waitForBase(in, from); // made on a revision that has not reached us yet (its bundle is late)
-        }
-        base.ifPresent(b -> requireFieldsNamed(in, b.after()));
-        return mergeBeside(in, held, base.map(b -> List.of(new Version(b.after(), b.deleted()))).orElse(List.of()), from);
+        return settleWith(in, held, from, mayChange);
     }
 
     private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
@@ -176,15 +184,20 @@ final class RecordMerger {
         if (!held.change().origin().startsWith(Change.MERGE_PREFIX) || held.change().parents().isEmpty()) {
             return false;
         }
+        UUID id = held.change().sightingId();
+        // A merge whose result was exactly a version someone sent has that version's digest: it is
+        // that version, which only a version that names it includes.
+        Set<String> sent = new java.util.HashSet<>();
+        kept.about(id).stream().filter(k -> !k.ownHere()).forEach(k -> sent.add(k.digest()));
         Map<String, HistoryEntry> rows = new java.util.HashMap<>();
-        for (HistoryEntry row : repository.history(held.change().sightingId())) {
+        for (HistoryEntry row : repository.history(id)) {
             rows.put(row.change().digest(), row);
         }
-        return mergeOfIncluded(held, includes, rows, 0);
+        return !sent.contains(held.change().digest()) && mergeOfIncluded(held, includes, rows, sent, 0);
     }
 
     private static boolean mergeOfIncluded(HistoryEntry merge, Set<String> includes, Map<String, HistoryEntry> rows,
-                                           int depth) {
+                                           Set<String> sent, int depth) {
         if (depth > 64) {
             return false; // a chain of merges that long is not worth following
         }
@@ -193,12 +206,23 @@ final class RecordMerger {
                 continue;
             }
             HistoryEntry row = rows.get(parent);
-            if (row == null || row == merge || !row.change().origin().startsWith(Change.MERGE_PREFIX)
-                    || row.change().parents().isEmpty() || !mergeOfIncluded(row, includes, rows, depth + 1)) {
+            if (row == null || row == merge || sent.contains(parent)
+                    || !row.change().origin().startsWith(Change.MERGE_PREFIX)
+                    || row.change().parents().isEmpty() || !mergeOfIncluded(row, includes, rows, sent, depth + 1)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the incoming version includes every tip of the record's work held here, not only the
+     * current revision: a merge made here whose values came out as one side's has that side's digest,
+     * and a version that names that digest may lack the other side (docs/adr/0055). Only then is
+     * taking it as it came the same as settling the record afresh.
+     */
+    private static boolean includesEveryTip(BundleRecord in, Set<String> includes, KnownRevisions known) {
+        return known.tips().stream().allMatch(t -> t.digest().equals(in.digest()) || includes.contains(t.digest()));
     }
 
     /**
@@ -218,53 +242,94 @@ final class RecordMerger {
     }
 
     /**
-     * Both sides changed the record since the newest revisions both include ({@code bases}, none when
-     * they share none): merged field by field; a field that differs is a conflict for a person.
+     * Settles the record afresh from everything known of it ({@link Settlement}) now that the incoming
+     * version is kept among it, and says what became of that version: merged, held back as a conflict,
+     * or (from someone who may not change the record) kept as a proposal.
      */
-    private Outcome mergeBeside(BundleRecord in, HistoryEntry held, List<Version> bases, Sender from) {
-        Version mine = new Version(held.after(), held.deleted());
-        Version theirs = new Version(in.sighting(), in.deleted());
-        MergeResult result = SeveralBases.merge(bases, mine, theirs);
-        if (result.hasConflicts()) {
-            return conflictOnSomeFields(in, held, result, from);
+    private Outcome settleWith(BundleRecord in, HistoryEntry held, Sender from, boolean counts) {
+        Optional<Settlement.Settled> settled = settleRecord(in.id(), held, from.bundleId());
+        HistoryEntry now = repository.latest(in.id()).orElse(held);
+        boolean changed = now.sequence() != held.sequence();
+        if (changed) {
+            provenance(in, now.change().revision(), from);
         }
-        // Always the settled merge, even when its values are one side's: every receiver must make the
-        // same revision whichever side it held, so no shortcut may depend on which one that was. When
-        // the merge is exactly one side (its values and the later time), it has that side's digest.
-        Version merged = result.merged();
-        Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
-        String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
-        if (digest.equals(held.change().digest())) {
-            repository.addAncestors(in.id(), withOwn(in)); // ours already is the merge
-            closeIncluded(in.id());
-            return Outcome.UNCHANGED;
+        if (settled.isPresent() && settled.get().holdsBack(in.digest())) {
+            return conflict(in, now, from, BundleLedger.ConflictReason.DIVERGED);
         }
-        store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
-                Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest(), in.digest()), null);
-        repository.addAncestors(in.id(), withOwn(in));
-        provenance(in, values.revision(), from);
-        closeIncluded(in.id());
-        return Outcome.APPLIED;
+        if (!counts && !repository.lineage(in.id()).contains(in.digest())) {
+            return conflict(in, now, from, BundleLedger.ConflictReason.NOT_AUTHOR);
+        }
+        return changed ? Outcome.APPLIED : Outcome.UNCHANGED;
     }
 
     /**
-     * A conflict on some fields is on those fields alone: what merged by itself is stored now (a
-     * revision that names only ours as parent, since it does not include the other side whole), and
-     * the other side waits for a person, who will decide the rest.
+     * Stores the settled record when it differs from the one held (a merge made here, named by its
+     * digest, the versions it merged as parents), records what it includes, and closes the items it
+     * settles: those it includes, and conflicts it no longer holds back (merged since, or standing
+     * behind a newer held-back version that includes them).
      */
-    private Outcome conflictOnSomeFields(BundleRecord in, HistoryEntry held, MergeResult result, Sender from) {
-        Version merged = result.merged();
-        HistoryEntry kept = held;
-        if (merged.deleted() != held.deleted() || sharedFieldsDiffer(merged.values(), held.after())) {
-            Sighting values = Merges.settled(merged.values(), held.after(), in.sighting());
-            String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
-            // Both sides as parents, but the other side is not recorded as included: its fields in
-            // conflict wait for a person. A version that includes both sides supersedes this one.
-            store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
-                    Change.MERGE_PREFIX + from.bundleId(), digest, List.of(held.change().digest(), in.digest()), null);
-            kept = repository.latest(in.id()).orElse(held);
+    private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId) {
+        KnownRevisions known = KnownRevisions.of(id, repository, ledger, kept, photoNames);
+        Set<String> lineage = repository.lineage(id);
+        Optional<Settlement.Settled> found = Settlement.of(known, lineage);
+        if (found.isEmpty()) {
+            return found;
         }
-        return conflict(in, kept, from, BundleLedger.ConflictReason.DIVERGED);
+        Settlement.Settled settled = found.get();
+        Sighting values = keepLocalFields(settled.version().values(), held.after());
+        boolean deleted = settled.version().deleted();
+        String digest = RecordDigest.of(values, deleted, photoNames::sharedName);
+        if (!digest.equals(held.change().digest())) {
+            List<String> parents = new ArrayList<>(List.of(held.change().digest()));
+            settled.merged().stream().filter(d -> !lineage.contains(d) && !parents.contains(d)).forEach(parents::add);
+            settled.held().stream().map(Settlement.Held::digest).filter(d -> !parents.contains(d)).forEach(parents::add);
+            parents.remove(digest);
+            store(values.toBuilder().revision(held.change().revision() + 1).build(), deleted, held,
+                    kindOf(held, deleted, ChangeKind.UPDATE), Change.MERGE_PREFIX + bundleId, digest, parents, null);
+            Sighting shared = values.toBuilder().photos(values.photos().stream().map(photoNames::sharedName).toList())
+                    .street(null).draft(false).build();
+            kept.keep(id, new KeptRevisions.Kept(digest, shared, deleted, settled.includes(), null, false, Set.of()));
+        }
+        Set<String> includes = new LinkedHashSet<>(settled.includes());
+        includes.remove(digest);
+        repository.addAncestors(id, includes);
+        Set<String> after = repository.lineage(id);
+        for (BundleLedger.Conflict item : ledger.openConflicts(id)) {
+            boolean settledHere = after.contains(item.incomingDigest())
+                    || item.reason() == BundleLedger.ConflictReason.DIVERGED && !settled.holdsBack(item.incomingDigest());
+            if (settledHere) {
+                ledger.closeConflict(item.id(), now, null, null, null);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Keeps this computer's own current revision with everything it includes now, before a revision
+     * made here on receipt goes on top of it: no longer the current one, it would otherwise be known
+     * to include only what its rows say, and settling the record again would see less than it did.
+     */
+    private void keepOwn(HistoryEntry held) {
+        UUID id = held.change().sightingId();
+        Set<String> includes = new LinkedHashSet<>(repository.lineage(id));
+        includes.remove(held.change().digest());
+        Sighting shared = held.after().toBuilder().photos(held.after().photos().stream().map(photoNames::sharedName)
+                .toList()).street(null).draft(false).build();
+        kept.keep(id, new KeptRevisions.Kept(held.change().digest(), shared, held.deleted(), includes, null, true,
+                held.change().fields()));
+    }
+
+    /** Keeps a received version's values (as it travelled) and what it includes ({@link KeptRevisions}). */
+    private boolean keep(BundleRecord received, Set<String> includes, boolean counts, Sender from) {
+        return kept.keep(received.id(), new KeptRevisions.Kept(received.digest(), received.sighting(), received.deleted(),
+                includes, from.signer(), counts, received.fields()));
+    }
+
+    /** What a format-1 record's base includes, with the base itself: all it can be said to include. */
+    private Set<String> formatOneIncludes(BundleRecord in, HistoryEntry base) {
+        KnownRevisions.Known k = KnownRevisions.of(in.id(), repository, ledger, kept, photoNames)
+                .get(base.change().digest());
+        return k != null ? k.withItself() : Set.of(base.change().digest());
     }
 
     /**
@@ -272,16 +337,23 @@ final class RecordMerger {
      * who signs a creation first does not make it theirs); from its author, a version we do not hold,
      * so the author made the id twice: a conflict.
      */
-    private Outcome creationOfAHeldRecord(BundleRecord in, HistoryEntry held, Set<String> lineage,
-                                          Optional<Fingerprint> author, Sender from) {
+    private Outcome creationOfAHeldRecord(BundleRecord received, BundleRecord in, HistoryEntry held,
+                                          Set<String> lineage, Optional<Fingerprint> author, Sender from) {
         if (author.isEmpty() || !author.get().equals(from.signer())) {
             // The detail is the record's id alone: what is shown is worded where it is shown, in the reader's language.
             ledger.alert(new BundleLedger.Alert(now, "collision", from.signer(), from.seq(), from.bundleId(),
                     in.id().toString()));
             return conflict(in, held, from, BundleLedger.ConflictReason.COLLISION);
         }
-        return lineage.contains(in.digest()) ? Outcome.UNCHANGED
-                : conflict(in, held, from, BundleLedger.ConflictReason.DIVERGED);
+        if (!lineage.contains(in.digest())) {
+            return conflict(in, held, from, BundleLedger.ConflictReason.DIVERGED);
+        }
+        // The author's creation, come after a coordinator's copy of the record: the base of what
+        // followed it, to settle the record again from.
+        if (keep(received, Set.of(), true, from)) {
+            settleRecord(in.id(), held, from.bundleId());
+        }
+        return Outcome.UNCHANGED;
     }
 
     /**
@@ -324,7 +396,8 @@ final class RecordMerger {
      * came before the creation): stored as our first revision, everything it includes as its lineage,
      * its author the one the coordinator names ({@link CoordinatorCopies}).
      */
-    private Outcome adopt(BundleRecord in, Sender from) {
+    private Outcome adopt(BundleRecord received, BundleRecord in, Sender from) {
+        keep(received, in.includes(), true, from);
         Sighting values = streets.placed(in.sighting(), null);
         repository.store(values, in.deleted(), new Change(in.id(), in.revision(), 0, in.change(), at(in), in.fields(),
                 "bundle:" + from.bundleId(), in.digest(), in.parents(), from.signer().hex()));
@@ -362,75 +435,39 @@ final class RecordMerger {
         return Outcome.CONFLICT;
     }
 
-    /** Settles the open items about a record, if it is held (see {@link #closeIncluded}). */
+    /** Settles a record that has open items, if it is held: what the sync's sweep does for each. */
     void settle(UUID id) {
-        if (repository.latest(id).isPresent()) {
-            closeIncluded(id);
-        }
+        repository.latest(id).ifPresent(held -> settleRecord(id, held, SETTLED));
     }
 
-    /** Open items about a record that its new current revision includes are settled: closed. */
+    /**
+     * After a version that includes the one held replaced it: items it includes are closed, and a
+     * record with open items is settled again (a conflict may have been grown past).
+     */
     private void closeIncluded(UUID id) {
         List<BundleLedger.Conflict> open = ledger.openConflicts(id);
         if (open.isEmpty()) {
             return;
         }
         Set<String> lineage = repository.lineage(id);
+        boolean left = false;
         for (BundleLedger.Conflict item : open) {
             if (lineage.contains(item.incomingDigest())) {
                 ledger.closeConflict(item.id(), now, null, null, null);
-            } else if (item.reason() == BundleLedger.ConflictReason.DIVERGED) {
-                lineage = mergeIfSettled(id, item, lineage);
-            } else if (item.reason() == BundleLedger.ConflictReason.NOT_AUTHOR && nothingToDecide(id, item, lineage)) {
-                // Every change it proposes is in the record now (made again by someone who may): it
-                // changes nothing, so it merges like the same values sent by anyone, only its time
-                // counting, as on the computers where it came after the change.
-                lineage = mergeIfSettled(id, item, lineage);
+            } else {
+                left = true;
             }
         }
-    }
-
-    /** Whether taking a proposal would change nothing in the record held. */
-    private boolean nothingToDecide(UUID id, BundleLedger.Conflict item, Set<String> lineage) {
-        HistoryEntry held = repository.latest(id).orElseThrow();
-        Version mine = new Version(held.after(), held.deleted());
-        MergeResult result = SeveralBases.merge(MergeBase.versions(id, mine, Set.copyOf(item.ancestors()), lineage,
-                item.id(), repository, ledger, photoNames), mine, MergeBase.inLocalNames(item, photoNames));
-        return !result.hasConflicts() && result.merged().deleted() == held.deleted()
-                && !sharedFieldsDiffer(result.merged().values(), held.after());
-    }
-
-    /**
-     * A conflict the record has since grown past (the fields that differed now agree, or one side's
-     * change was taken over): merged as it would be if it came now, and closed; nobody is asked about
-     * nothing. Returns the lineage after.
-     */
-    private Set<String> mergeIfSettled(UUID id, BundleLedger.Conflict item, Set<String> lineage) {
-        HistoryEntry held = repository.latest(id).orElseThrow();
-        Set<String> includes = new LinkedHashSet<>(item.ancestors());
-        Version theirs = MergeBase.inLocalNames(item, photoNames);
-        Version mine = new Version(held.after(), held.deleted());
-        MergeResult result = SeveralBases.merge(MergeBase.versions(id, mine, includes, lineage, item.id(), repository,
-                ledger, photoNames), mine, theirs);
-        if (result.hasConflicts()) {
-            return lineage;
+        if (left) {
+            settle(id);
         }
-        Version merged = result.merged();
-        Sighting values = Merges.settled(merged.values(), held.after(), theirs.values());
-        String digest = RecordDigest.of(values, merged.deleted(), photoNames::sharedName);
-        if (!digest.equals(held.change().digest())) {
-            store(values, merged.deleted(), held, kindOf(held, merged.deleted(), ChangeKind.UPDATE),
-                    Change.MERGE_PREFIX + item.bundleId(), digest, List.of(held.change().digest(), item.incomingDigest()),
-                    null);
-        }
-        includes.add(item.incomingDigest());
-        repository.addAncestors(id, includes);
-        ledger.closeConflict(item.id(), now, null, null, null);
-        return repository.lineage(id);
     }
 
     private void store(Sighting merged, boolean deleted, HistoryEntry held, ChangeKind kind, String origin,
                        String digest, List<String> parents, String author) {
+        if (Change.LOCAL.equals(held.change().origin())) {
+            keepOwn(held);
+        }
         Sighting values = streets.placed(merged, held.after()); // a record that moved gets the street there
         Set<SightingField> changed = SightingField.changedBetween(held.after(), values);
         repository.store(values, deleted, new Change(values.id(), values.revision(), held.change().revision(), kind,

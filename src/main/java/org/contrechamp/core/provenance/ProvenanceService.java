@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.contrechamp.core.audit.AuditLog;
 import org.contrechamp.core.bundle.AuthorshipLedger;
 import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.KeptRevisions;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.duplicate.MergedInto;
@@ -47,16 +48,19 @@ public final class ProvenanceService {
     private final SightingRepository repository;
     private final AuthorshipLedger authors;
     private final BundleLedger bundles;
+    private final KeptRevisions kept;
     private final Keyring keyring;
     private final ProvenanceLedger ledger;
     private final AuditLog audit;
     private final Supplier<Optional<PublicIdentity>> self;
 
     public ProvenanceService(SightingRepository repository, AuthorshipLedger authors, BundleLedger bundles,
-            Keyring keyring, ProvenanceLedger ledger, AuditLog audit, Supplier<Optional<PublicIdentity>> self) {
+            KeptRevisions kept, Keyring keyring, ProvenanceLedger ledger, AuditLog audit,
+            Supplier<Optional<PublicIdentity>> self) {
         this.repository = repository;
         this.authors = authors;
         this.bundles = bundles;
+        this.kept = kept;
         this.keyring = keyring;
         this.ledger = ledger;
         this.audit = audit;
@@ -80,8 +84,9 @@ public final class ProvenanceService {
         List<ChangeStep> changes = new ArrayList<>();
         Set<Person> surveyors = new LinkedHashSet<>();
         surveyors.add(author);
+        Map<String, KeptRevisions.Comment> comments = kept.comments(id);
         for (HistoryEntry e : history) {
-            ChangeStep step = step(e, people);
+            ChangeStep step = step(e, people, comments.get(e.change().digest()));
             changes.add(step);
             if (isConfirmation(e.change(), step) && step.author() != null) {
                 surveyors.add(step.author());
@@ -149,7 +154,7 @@ public final class ProvenanceService {
         return all;
     }
 
-    private ChangeStep step(HistoryEntry e, People people) {
+    private ChangeStep step(HistoryEntry e, People people, KeptRevisions.Comment comment) {
         Change c = e.change();
         String how;
         String bundleId = null;
@@ -169,7 +174,7 @@ public final class ProvenanceService {
                 ? c.fields().stream().sorted().map(SightingField::jsonName).toList() : List.of();
         boolean decision = "local".equals(how) && c.parents().size() >= 2;
         return new ChangeStep(c.revision(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.at(), who, how,
-                bundleId, fields, decision);
+                bundleId, fields, decision, comment == null ? null : comment.text());
     }
 
     /** A re-check: an edit that moves the check date, not a decision made here on someone's proposal. */

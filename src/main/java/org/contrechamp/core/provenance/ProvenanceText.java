@@ -89,7 +89,8 @@ public final class ProvenanceText {
         String how = c.decision() ? messages.get("provenance.change.decision")
                 : "bundle".equals(c.how()) ? messages.get("provenance.change.in-bundle", c.bundleId().substring(0, 12))
                 : "merge".equals(c.how()) ? messages.get("provenance.change.merge") : messages.get("provenance.change.here");
-        return messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
+        String line = messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
+        return c.comment() == null ? line : line + " " + messages.get("audit.comment", c.comment());
     }
 
     private String review(RecordProvenance.ReviewStep r) {

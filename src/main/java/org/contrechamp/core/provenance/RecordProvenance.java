@@ -51,9 +51,11 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
      * @param bundleId the bundle it came in, or null
      * @param fields   the fields it changed (empty for a creation, a deletion, a restore)
      * @param decision whether it is a decision on a review item (two parents, made here)
+     * @param comment  what the person who decided wrote, here or on the computer it came from; null
+     *                 when nothing was (docs/adr/0055)
      */
     public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
-                             List<String> fields, boolean decision) {
+                             List<String> fields, boolean decision, String comment) {
         public ChangeStep {
             fields = List.copyOf(fields);
         }

@@ -14,9 +14,13 @@ import java.util.Set;
 import org.contrechamp.core.audit.AuditLog;
 import org.contrechamp.core.audit.DecisionKind;
 import org.contrechamp.core.bundle.BundleLedger;
+import org.contrechamp.core.bundle.KeptRevisions;
+import org.contrechamp.core.bundle.KnownRevisions;
 import org.contrechamp.core.bundle.MergeBase;
 import org.contrechamp.core.bundle.PhotoSharingStore;
 import org.contrechamp.core.bundle.RecordDigest;
+import org.contrechamp.core.bundle.RevisionComment;
+import org.contrechamp.core.bundle.Settlement;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Transactions;
@@ -24,6 +28,7 @@ import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.FieldConflict;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.MergeResult;
+import org.contrechamp.core.merge.ProposalDecisions;
 import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.merge.SeveralBases;
 import org.contrechamp.core.merge.Version;
@@ -45,23 +50,25 @@ public final class ReviewDesk implements ReviewService {
 
     private final SightingRepository repository;
     private final BundleLedger ledger;
+    private final KeptRevisions kept;
     private final Keyring keyring;
     private final PhotoSharingStore photoNames;
     private final Transactions transactions;
     private final Clock clock;
     private final AuditLog audit;
 
-    public ReviewDesk(SightingRepository repository, BundleLedger ledger, Keyring keyring,
+    public ReviewDesk(SightingRepository repository, BundleLedger ledger, KeptRevisions kept, Keyring keyring,
                       PhotoSharingStore photoNames, Transactions transactions, Clock clock) {
-        this(repository, ledger, keyring, photoNames, transactions, clock, AuditLog.none());
+        this(repository, ledger, kept, keyring, photoNames, transactions, clock, AuditLog.none());
     }
 
     /** Each decision is appended to {@code audit} in the transaction that stores its revision. */
-    public ReviewDesk(SightingRepository repository, BundleLedger ledger, Keyring keyring,
+    public ReviewDesk(SightingRepository repository, BundleLedger ledger, KeptRevisions kept, Keyring keyring,
                       PhotoSharingStore photoNames, Transactions transactions, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.repository = repository;
         this.ledger = ledger;
+        this.kept = kept;
         this.keyring = keyring;
         this.photoNames = photoNames;
         this.transactions = transactions;
@@ -84,6 +91,12 @@ public final class ReviewDesk implements ReviewService {
 
     @Override
     public Resolved resolve(long id, Resolution resolution, String comment) {
+        String note = blankToNull(comment);
+        if (note != null && !RevisionComment.isUsable(note)) {
+            // It travels with the decision (docs/adr/0055): what every receiver can read back.
+            throw new InvalidInputException(Problem.of(Long.toString(id), "review-comment-unusable",
+                    RevisionComment.MAX_LENGTH));
+        }
         return transactions.inTransaction(() -> {
             BundleLedger.Conflict item = openItem(id);
             ReviewCase c = caseOf(item).orElseThrow(() -> unknown(id));
@@ -136,6 +149,9 @@ public final class ReviewDesk implements ReviewService {
         included.add(item.incomingDigest());
         repository.addAncestors(item.sightingId(), included);
         ledger.closeConflict(item.id(), now, how, blankToNull(comment), digest);
+        if (blankToNull(comment) != null) {
+            kept.comment(item.sightingId(), new KeptRevisions.Comment(digest, blankToNull(comment), null));
+        }
         // Other items about the record that the resolution includes are settled with it.
         Set<String> lineage = repository.lineage(item.sightingId());
         for (BundleLedger.Conflict other : ledger.openConflicts(item.sightingId())) {
@@ -171,8 +187,8 @@ public final class ReviewDesk implements ReviewService {
         };
         List<Version> bases = kind == ReviewKind.COLLISION ? List.of() : basesOf(k, mine);
         Version base = bases.isEmpty() ? null : bases.get(0);
-        MergeResult merge = kind == ReviewKind.CONFLICT ? SeveralBases.merge(bases, mine, theirs)
-                : ProposalDecisions.of(base, mine, theirs);
+        MergeResult merge = kind == ReviewKind.CONFLICT ? conflictOf(k, bases, mine, theirs)
+                : ProposalDecisions.of(withEarlierOwn(k, bases), mine, theirs);
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
@@ -180,12 +196,39 @@ public final class ReviewDesk implements ReviewService {
     }
 
     /**
+     * A proposal is compared with its bases and with its signer's own earlier versions the record does
+     * not include ({@link KnownRevisions#earlierOwn}): a value changed and changed back is still its change.
+     */
+    private List<Version> withEarlierOwn(BundleLedger.Conflict k, List<Version> bases) {
+        if (k.reason() != BundleLedger.ConflictReason.NOT_AUTHOR || bases.isEmpty()) {
+            return bases; // (without a base, every value that differs is a decision already)
+        }
+        List<Version> compared = new ArrayList<>(bases);
+        compared.addAll(KnownRevisions.of(k.sightingId(), repository, ledger, kept, photoNames)
+                .earlierOwn(k.incomingDigest(), repository.lineage(k.sightingId())));
+        return compared;
+    }
+
+    /**
+     * A conflict as the record's settlement holds it back (docs/adr/0055): the decisions asked for are
+     * those that keep it from settling. One the settlement no longer holds back (it merges now, and the
+     * next sync closes it) is merged as it would be from the record held.
+     */
+    private MergeResult conflictOf(BundleLedger.Conflict k, List<Version> bases, Version mine, Version theirs) {
+        MergeResult held = Settlement.heldBack(k.sightingId(), repository, ledger, kept, photoNames)
+                .get(k.incomingDigest());
+        return held != null ? held : SeveralBases.merge(bases, mine, theirs);
+    }
+
+    /**
      * The revisions the merge starts from, as the import merged them (see {@link MergeBase#versions});
      * the first is the one shown as the base.
      */
     private List<Version> basesOf(BundleLedger.Conflict k, Version mine) {
-        List<Version> bases = MergeBase.versions(k.sightingId(), mine, Set.copyOf(k.ancestors()),
-                repository.lineage(k.sightingId()), k.id(), repository, ledger, photoNames);
+        Set<String> theirs = new java.util.HashSet<>(k.ancestors());
+        theirs.add(k.incomingDigest());
+        List<Version> bases = MergeBase.versions(repository.lineage(k.sightingId()), theirs,
+                KnownRevisions.of(k.sightingId(), repository, ledger, kept, photoNames));
         if (!bases.isEmpty()) {
             return bases;
         }

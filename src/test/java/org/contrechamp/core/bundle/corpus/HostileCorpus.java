@@ -140,8 +140,8 @@ final class HostileCorpus {
         raw("04-payload-type-not-signed", "bundle-bad-signature",
                 "signed under another payload type than the envelope states", bytes(swapped), b.blobs);
         CorpusBundle manifestVersion = CorpusBundle.valid();
-        manifestVersion.manifest.put("version", 3);
-        signed("04-newer-manifest-version", "bundle-newer-version", "manifest version 3 inside a v1 envelope", manifestVersion);
+        manifestVersion.manifest.put("version", 4);
+        signed("04-newer-manifest-version", "bundle-newer-version", "manifest version 4 inside a v1 envelope", manifestVersion);
     }
 
     // 5. Signatures.

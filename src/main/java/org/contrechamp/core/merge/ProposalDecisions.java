@@ -1,4 +1,4 @@
-package org.contrechamp.core.review;
+package org.contrechamp.core.merge;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,20 +6,16 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.contrechamp.core.merge.FieldConflict;
-import org.contrechamp.core.merge.MergeField;
-import org.contrechamp.core.merge.MergeResult;
-import org.contrechamp.core.merge.MergeRule;
-import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 
 /**
  * What a person decides for a change nobody had the right to make alone (a proposal, a collision):
  * nothing of it is merged by itself, so every field it changes is a decision, and the result before
- * any choice is this side's version unchanged.
+ * any choice is this side's version unchanged. A proposal that leaves nothing to decide changes
+ * nothing but its time: it is part of the record as much as the values it repeats (docs/adr/0055).
  */
-final class ProposalDecisions {
+public final class ProposalDecisions {
 
     private ProposalDecisions() {
     }
@@ -28,8 +24,20 @@ final class ProposalDecisions {
      * @param base the version the proposal was made on, or null (a collision: every value that
      *             differs from this side's is a decision)
      */
-    static MergeResult of(Version base, Version mine, Version theirs) {
-        Sighting b = base == null ? mine.values() : base.values();
+    public static MergeResult of(Version base, Version mine, Version theirs) {
+        return of(base == null ? List.of() : List.of(base), mine, theirs);
+    }
+
+    /**
+     * @param bases the newest versions both sides include, the first shown as the base; none for a
+     *              collision (every value that differs from this side's is a decision). With several,
+     *              which one the proposal was made on is not known: a value it holds is its change
+     *              unless every one of them holds it too (docs/adr/0055), so nothing passes undecided
+     */
+    public static MergeResult of(List<Version> bases, Version mine, Version theirs) {
+        Version base = bases.isEmpty() ? null : bases.get(0);
+        List<Sighting> from = bases.isEmpty() ? List.of(mine.values()) : bases.stream().map(Version::values).toList();
+        Sighting b = from.get(0);
         Sighting m = mine.values();
         Sighting t = theirs.values();
         List<FieldConflict> decisions = new ArrayList<>();
@@ -47,7 +55,7 @@ final class ProposalDecisions {
                 for (String key : keys) {
                     String theirsValue = t.extraTags().get(key);
                     if (!Objects.equals(theirsValue, m.extraTags().get(key))
-                            && !Objects.equals(theirsValue, b.extraTags().get(key))) {
+                            && !from.stream().allMatch(v -> Objects.equals(theirsValue, v.extraTags().get(key)))) {
                         decisions.add(new FieldConflict(MergeField.extraTag(key), b.extraTags().get(key),
                                 m.extraTags().get(key), theirsValue));
                     }
@@ -55,11 +63,17 @@ final class ProposalDecisions {
                 continue;
             }
             Object theirsValue = field.valueOf(t);
-            if (!Objects.equals(theirsValue, field.valueOf(m)) && !Objects.equals(theirsValue, field.valueOf(b))) {
+            if (!Objects.equals(theirsValue, field.valueOf(m))
+                    && !from.stream().allMatch(v -> Objects.equals(theirsValue, field.valueOf(v)))) {
                 decisions.add(new FieldConflict(MergeField.of(field), base == null ? null : field.valueOf(b),
                         field.valueOf(m), theirsValue));
             }
         }
         return new MergeResult(mine, decisions, theirs);
+    }
+
+    /** Whether taking the proposal would change no shared value of {@code mine}. */
+    public static boolean nothingToDecide(List<Version> bases, Version mine, Version theirs) {
+        return of(bases, mine, theirs).conflicts().isEmpty();
     }
 }

@@ -1,0 +1,284 @@
+package org.contrechamp.core.bundle;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.sighting.SightingRepository;
+
+/**
+ * Everything this computer knows of one record's revisions, by digest (docs/adr/0055): its history
+ * rows, the versions it kept ({@link KeptRevisions}) and the versions its review items hold; for each,
+ * its values (photos as this computer names them), everything it includes, and whether it counts.
+ *
+ * <p>What a revision includes is taken from what it said when it came (a version's ancestors), and
+ * for a row made here from the row before it and its parents: a decision made here includes the item
+ * it decided and all that item included. The current revision includes its whole lineage. So a proposal decided and then built on is known to be older
+ * than the decision, wherever the decision is held as a row and the proposal only as an item.
+ *
+ * <p>A revision counts when its signer could change the record when it came (its author or a
+ * coordinator), or when it was made here; a merge made here does not count by itself (the versions it
+ * merged do), nor does a proposal (until a decision includes it, or it has nothing left to decide).
+ */
+public final class KnownRevisions {
+
+    /**
+     * One revision.
+     *
+     * @param includes every revision it includes, itself left out
+     * @param row      whether this computer holds it as a history row
+     * @param madeHere whether it is a row this computer made (an edit or a decision; not a merge)
+     * @param signer   who sent it, as far as known; null for what this computer made
+     * @param changed  the fields it says it changed since the version it was made on; none for a merge
+     */
+    public record Known(String digest, Version version, Set<String> includes, boolean counts, boolean row,
+                        boolean madeHere, Fingerprint signer, Set<SightingField> changed) {
+
+        /** Its digest and everything it includes. */
+        public Set<String> withItself() {
+            Set<String> all = new HashSet<>(includes);
+            all.add(digest);
+            return all;
+        }
+    }
+
+    /** How deep merges made on receipt are made again to recognise a base (see {@link #newestCommon}). */
+    private static final int REMADE_DEPTH = 4;
+
+    private final Map<String, Known> byDigest;
+    private final PhotoSharingStore photoNames;
+
+    private KnownRevisions(Map<String, Known> byDigest, PhotoSharingStore photoNames) {
+        this.byDigest = byDigest;
+        this.photoNames = photoNames;
+    }
+
+    /** What this computer knows of the record now. */
+    public static KnownRevisions of(UUID id, SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
+                                    PhotoSharingStore photoNames) {
+        return of(repository.history(id), repository.lineage(id), kept.about(id), ledger.conflictsAbout(id), photoNames);
+    }
+
+    /** @param lineage what the record's current revision includes: all of it, whatever rows say */
+    static KnownRevisions of(List<HistoryEntry> history, Set<String> lineage, List<KeptRevisions.Kept> kept,
+                             List<BundleLedger.Conflict> items, PhotoSharingStore photoNames) {
+        Map<String, KeptRevisions.Kept> keptByDigest = new LinkedHashMap<>();
+        kept.forEach(k -> keptByDigest.putIfAbsent(k.digest(), k));
+        Map<String, BundleLedger.Conflict> itemByDigest = new LinkedHashMap<>();
+        items.forEach(i -> itemByDigest.putIfAbsent(i.incomingDigest(), i));
+        Map<String, Known> known = new LinkedHashMap<>();
+        // Versions that came, first: a row under the same digest holds the same values.
+        for (KeptRevisions.Kept k : keptByDigest.values()) {
+            Sighting values = inLocalNames(k.sighting(), photoNames);
+            known.put(k.digest(), new Known(k.digest(), new Version(values, k.deleted()), without(k.includes(), k.digest()),
+                    k.counts(), false, false, k.signer(), k.changed()));
+        }
+        for (BundleLedger.Conflict i : itemByDigest.values()) {
+            if (i.reason() == BundleLedger.ConflictReason.COLLISION) {
+                continue; // someone else's creation of the id: no revision of this record
+            }
+            // Items kept before versions were kept (an upgraded data directory): a conflict came from
+            // someone who could change the record, a proposal or a collision from someone who could not.
+            known.putIfAbsent(i.incomingDigest(), new Known(i.incomingDigest(), MergeBase.inLocalNames(i, photoNames),
+                    without(new LinkedHashSet<>(i.ancestors()), i.incomingDigest()),
+                    i.reason() == BundleLedger.ConflictReason.DIVERGED, false, false, i.signer(), i.fields()));
+        }
+        Set<String> before = new LinkedHashSet<>();
+        for (int n = 0; n < history.size(); n++) {
+            HistoryEntry row = history.get(n);
+            Change c = row.change();
+            String digest = c.digest();
+            boolean local = Change.LOCAL.equals(c.origin());
+            boolean merge = c.origin().startsWith(Change.MERGE_PREFIX);
+            KeptRevisions.Kept k = keptByDigest.get(digest);
+            Set<String> includes = new LinkedHashSet<>();
+            if (k != null && (!local || k.ownHere())) {
+                includes.addAll(k.includes()); // as it said when it came, or as it was when it stopped being current
+            } else {
+                // Made on the row before (the record as it was here), and on each parent it names, with
+                // everything those include as far as this computer knows.
+                includes.addAll(before);
+                for (String parent : c.parents()) {
+                    includes.add(parent);
+                    Known p = known.get(parent);
+                    if (p != null) {
+                        includes.addAll(p.includes());
+                    }
+                }
+            }
+            if (n == history.size() - 1 && (k == null || k.ownHere())) {
+                // The current revision, made here, includes its whole lineage, whichever row or merge
+                // recorded it. Not one whose values came out as a version someone sent: under that
+                // version's digest, it includes what that version does, and a version that names it
+                // may lack the rest (it is then a tip beside it, to settle again).
+                includes.addAll(lineage);
+            }
+            Known earlier = known.get(digest);
+            boolean counts = local || (!merge && (k == null || k.counts())) || (earlier != null && earlier.counts());
+            // What a row says it changed: as it came, or for an edit made here, since the row before.
+            Set<SightingField> changed = k != null && !k.ownHere() ? k.changed() : merge ? Set.of() : c.fields();
+            known.put(digest, new Known(digest, new Version(row.after(), row.deleted()), without(includes, digest), counts,
+                    true, local || (earlier != null && earlier.madeHere()), earlier != null ? earlier.signer() : null,
+                    changed));
+            before.add(digest);
+            before.addAll(includes);
+        }
+        return new KnownRevisions(known, photoNames);
+    }
+
+    public Collection<Known> all() {
+        return byDigest.values();
+    }
+
+    public Known get(String digest) {
+        return byDigest.get(digest);
+    }
+
+    /**
+     * The revisions that count and that no other counting one includes: the tips of the record's
+     * authorised work, each of which the settled record must hold.
+     */
+    public List<Known> tips() {
+        List<Known> counting = byDigest.values().stream().filter(Known::counts).toList();
+        Set<String> included = new HashSet<>();
+        counting.forEach(k -> included.addAll(k.includes()));
+        return counting.stream().filter(k -> !included.contains(k.digest()))
+                .sorted(Comparator.comparing(Known::digest)).toList();
+    }
+
+    /**
+     * A proposal's own earlier versions that the record does not include: those of its signer's
+     * versions it includes that do not count here. A value the proposal holds is its change when it
+     * differs from one of them, even where it equals the base: its signer changed the field and
+     * changed it back to what the base had, over another change made meanwhile here (docs/adr/0055).
+     *
+     * @param record every revision the record includes
+     */
+    public List<Version> earlierOwn(String proposal, Set<String> record) {
+        Known p = byDigest.get(proposal);
+        if (p == null || p.signer() == null) {
+            return List.of();
+        }
+        return p.includes().stream().map(byDigest::get)
+                .filter(k -> k != null && !k.counts() && p.signer().equals(k.signer()) && !record.contains(k.digest()))
+                .sorted(Comparator.comparing(Known::digest))
+                .map(Known::version)
+                .toList();
+    }
+
+    /** Everything a version includes as this computer knows it: what it says, and what those include. */
+    public Set<String> closure(Collection<String> digests) {
+        Set<String> all = new HashSet<>();
+        for (String d : digests) {
+            all.add(d);
+            Known k = byDigest.get(d);
+            if (k != null) {
+                all.addAll(k.includes());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The newest revisions both sides include whose values are known here: those that no other one of
+     * them includes, ordered by digest so that every computer lists them alike.
+     *
+     * <p>Both sides may name, as the newest revision they share, a merge made on receipt, which is
+     * never sent (ADR 0041): every computer that held its two sides made it alike, but one whose own
+     * proposal made its own merges differ never held it. Such a merge is made again here from the
+     * newest counting revisions both sides include, and taken as known when its digest is one both
+     * sides name: recognised, never guessed. Without it, the older revisions under it would pass for
+     * several newest bases, and a field changed on one side only would be a conflict here alone.
+     *
+     * @param mine   every revision one side includes, itself among them
+     * @param theirs every revision the other side includes, itself among them
+     */
+    public List<MergeBase.Base> newestCommon(Set<String> mine, Set<String> theirs) {
+        return newestCommon(mine, theirs, 0);
+    }
+
+    private List<MergeBase.Base> newestCommon(Set<String> mine, Set<String> theirs, int depth) {
+        List<Known> common = new ArrayList<>();
+        Set<String> unknown = new HashSet<>();
+        for (String d : mine) {
+            if (theirs.contains(d)) {
+                Known k = byDigest.get(d);
+                if (k != null) {
+                    common.add(k);
+                } else {
+                    unknown.add(d);
+                }
+            }
+        }
+        if (!unknown.isEmpty() && depth < REMADE_DEPTH) {
+            remadeMerge(common, unknown, depth).ifPresent(common::add);
+        }
+        Set<String> older = new HashSet<>();
+        common.forEach(k -> older.addAll(k.includes()));
+        return common.stream().filter(k -> !older.contains(k.digest()))
+                .sorted(Comparator.comparing(Known::digest))
+                .map(k -> new MergeBase.Base(k.digest(), k.version()))
+                .toList();
+    }
+
+    /**
+     * The merge of the newest counting revisions among {@code common}, when it merges without conflict
+     * and its digest is one of {@code unknown}: a merge made on receipt elsewhere, made again.
+     */
+    private java.util.Optional<Known> remadeMerge(List<Known> common, Set<String> unknown, int depth) {
+        List<Known> counting = common.stream().filter(Known::counts).toList();
+        Set<String> below = new HashSet<>();
+        counting.forEach(k -> below.addAll(k.includes()));
+        List<Known> newest = counting.stream().filter(k -> !below.contains(k.digest()))
+                .sorted(Comparator.comparing(Known::digest)).toList();
+        if (newest.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        Version acc = newest.get(0).version();
+        Set<String> accAll = new HashSet<>(newest.get(0).withItself());
+        for (Known next : newest.subList(1, newest.size())) {
+            List<Version> bases = newestCommon(accAll, next.withItself(), depth + 1).stream()
+                    .map(MergeBase.Base::version).toList();
+            org.contrechamp.core.merge.MergeResult r = org.contrechamp.core.merge.SeveralBases.merge(bases, acc,
+                    next.version());
+            if (r.hasConflicts()) {
+                return java.util.Optional.empty();
+            }
+            acc = new Version(Merges.settled(r.merged().values(), acc.values(), next.version().values()),
+                    r.merged().deleted());
+            accAll.addAll(next.withItself());
+        }
+        String digest = RecordDigest.of(acc.values(), acc.deleted(), photoNames::sharedName);
+        if (!unknown.contains(digest)) {
+            return java.util.Optional.empty();
+        }
+        accAll.remove(digest);
+        return java.util.Optional.of(new Known(digest, acc, accAll, false, false, false, null, Set.of()));
+    }
+
+    private static Set<String> without(Set<String> digests, String digest) {
+        Set<String> copy = new LinkedHashSet<>(digests);
+        copy.remove(digest);
+        return copy;
+    }
+
+    private static Sighting inLocalNames(Sighting s, PhotoSharingStore photoNames) {
+        if (s.photos().isEmpty()) {
+            return s;
+        }
+        return s.toBuilder().photos(s.photos().stream().map(photoNames::localName).toList()).build();
+    }
+}

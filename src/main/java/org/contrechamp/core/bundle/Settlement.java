@@ -1,0 +1,173 @@
+package org.contrechamp.core.bundle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.contrechamp.core.merge.DeclaredChanges;
+import org.contrechamp.core.merge.MergeResult;
+import org.contrechamp.core.merge.ProposalDecisions;
+import org.contrechamp.core.merge.SeveralBases;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.SightingField;
+
+/**
+ * The record as this computer settles it from what it knows, whatever the order it learnt it in
+ * (docs/adr/0055): the merge of the tips of the record's authorised work, made afresh each time
+ * instead of merging each arrival into what the record happened to be.
+ *
+ * <ol>
+ * <li>The tips ({@link KnownRevisions#tips}): every version that counts and that no other counting
+ * one includes. A proposal is none of them: it enters the record only through a decision.</li>
+ * <li>They are merged one after the other, field by field from the newest revisions both sides
+ * include ({@link MergeBase}): first those the record already includes (what it holds stays as it
+ * was where a newcomer conflicts), then the others, each in the order of their digests. A tip whose
+ * merge finds a conflict is held back whole for a person; the next ones are merged without it.</li>
+ * <li>A proposal that has nothing left to decide against the merge (every change it makes is there
+ * already, made again by someone who may) is part of it: it changes nothing but its time.</li>
+ * <li>Last, the fields of each held-back tip that merge by themselves are taken (what can merge
+ * merges); the record does not include those tips, whose conflicting fields wait for a person.</li>
+ * </ol>
+ * Two computers that know the same versions settle alike; a computer's own proposal counts on it
+ * until a decision includes it, so by the time every proposal is decided, it settles as everyone does.
+ */
+public final class Settlement {
+
+    /**
+     * The settled record.
+     *
+     * @param version  its values (bookkeeping: the earliest creation and latest update of what it merged)
+     * @param includes every revision it includes: the tips merged whole and the proposals it holds, with
+     *                 all they include; not the held-back tips
+     * @param merged   the tips and proposals it merged whole, in the order merged
+     * @param held     the tips held back, each with the merge that found its conflicts
+     */
+    record Settled(Version version, Set<String> includes, List<String> merged, List<Held> held) {
+
+        boolean holdsBack(String digest) {
+            return held.stream().anyMatch(h -> h.digest().equals(digest));
+        }
+    }
+
+    /** A tip held back for a person. */
+    record Held(String digest, MergeResult merge) {
+    }
+
+    private Settlement() {
+    }
+
+    /**
+     * The tips this computer's settlement of the record holds back, each with the merge that found
+     * its conflicts: what the conflicts desk puts to a person, so that the decisions it asks for are
+     * exactly those that keep the record from settling.
+     */
+    public static java.util.Map<String, MergeResult> heldBack(java.util.UUID id,
+            org.contrechamp.core.sighting.SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
+            PhotoSharingStore photoNames) {
+        java.util.Map<String, MergeResult> held = new java.util.LinkedHashMap<>();
+        of(KnownRevisions.of(id, repository, ledger, kept, photoNames), repository.lineage(id))
+                .ifPresent(s -> s.held().forEach(h -> held.put(h.digest(), h.merge())));
+        return held;
+    }
+
+    /**
+     * @param known   what this computer knows of the record
+     * @param lineage what its current revision includes ({@code SightingRepository#lineage})
+     * @return empty when nothing counts (a record known only from proposals: nothing to settle)
+     */
+    static java.util.Optional<Settled> of(KnownRevisions known, Set<String> lineage) {
+        List<KnownRevisions.Known> tips = new ArrayList<>(known.tips());
+        if (tips.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        // Held first, newcomers after; by digest within each, the same on every computer.
+        tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !lineage.contains(k.digest()))
+                .thenComparing(KnownRevisions.Known::digest));
+        KnownRevisions.Known first = tips.get(0);
+        Version acc = first.version();
+        Set<String> accAll = new HashSet<>(first.withItself());
+        Set<SightingField> accChanged = EnumSet.noneOf(SightingField.class);
+        accChanged.addAll(first.changed());
+        List<String> merged = new ArrayList<>(List.of(first.digest()));
+        List<KnownRevisions.Known> heldBack = new ArrayList<>();
+        for (KnownRevisions.Known tip : tips.subList(1, tips.size())) {
+            MergeResult r = merge(acc, accAll, accChanged, tip, known);
+            if (r.hasConflicts()) {
+                heldBack.add(tip);
+                continue;
+            }
+            acc = new Version(Merges.settled(r.merged().values(), acc.values(), tip.version().values()),
+                    r.merged().deleted());
+            accAll.addAll(tip.withItself());
+            accChanged.addAll(tip.changed());
+            merged.add(tip.digest());
+        }
+        for (KnownRevisions.Known proposal : proposals(known, accAll)) {
+            List<Version> bases = MergeBase.versions(accAll, proposal.withItself(), known);
+            List<Version> compared = new ArrayList<>(bases);
+            if (!bases.isEmpty()) {
+                compared.addAll(known.earlierOwn(proposal.digest(), accAll));
+            }
+            if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version())) {
+                acc = new Version(Merges.settled(acc.values(), acc.values(), proposal.version().values()), acc.deleted());
+                accAll.addAll(takenWith(proposal, known));
+                merged.add(proposal.digest());
+            }
+        }
+        Version settled = acc;
+        List<Held> held = new ArrayList<>();
+        for (KnownRevisions.Known tip : heldBack) {
+            MergeResult r = merge(settled, accAll, accChanged, tip, known);
+            held.add(new Held(tip.digest(), r));
+            settled = new Version(Merges.settled(r.merged().values(), settled.values(), tip.version().values()),
+                    r.merged().deleted());
+        }
+        Set<String> includes = new LinkedHashSet<>(accAll);
+        return java.util.Optional.of(new Settled(settled, includes, merged, held));
+    }
+
+    /**
+     * One tip merged into what is settled so far, field by field from their newest common revisions
+     * ({@link MergeBase}), a change either side says it made counting as one even where its value is
+     * the base's ({@link DeclaredChanges}).
+     */
+    private static MergeResult merge(Version acc, Set<String> accAll, Set<SightingField> accChanged,
+                                     KnownRevisions.Known tip, KnownRevisions known) {
+        List<Version> bases = MergeBase.versions(accAll, tip.withItself(), known);
+        return DeclaredChanges.withHidden(SeveralBases.merge(bases, acc, tip.version()), bases, acc, accChanged,
+                tip.version(), tip.changed());
+    }
+
+    /**
+     * What a proposal with nothing left to decide brings into the record: itself, and of what it
+     * includes, what counts here and its signer's own earlier versions, which it stands for. Not other
+     * people's proposals that its signer had merged on their own computer, which were not theirs to
+     * settle and wait for their own decision; nor what is not known here yet: if it turns out to be the
+     * signer's own, the next settlement takes it, since a settlement is made afresh from all it knows.
+     */
+    private static Set<String> takenWith(KnownRevisions.Known proposal, KnownRevisions known) {
+        Set<String> taken = new HashSet<>(List.of(proposal.digest()));
+        for (String d : proposal.includes()) {
+            KnownRevisions.Known k = known.get(d);
+            if (k != null && (k.counts() || proposal.signer() != null && proposal.signer().equals(k.signer()))) {
+                taken.add(d);
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * The versions someone sent that do not count and that the merge does not include yet, by digest
+     * (one the record was already settled to is among them: it is a row here, and still a proposal).
+     */
+    private static List<KnownRevisions.Known> proposals(KnownRevisions known, Set<String> included) {
+        return known.all().stream()
+                .filter(k -> !k.counts() && k.signer() != null && !included.contains(k.digest()))
+                .sorted(Comparator.comparing(KnownRevisions.Known::digest))
+                .toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.contrechamp.core.merge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+
+/**
+ * A change a side says it made though its value is the base's (docs/adr/0055): changed and changed
+ * back, or set to the old value over a value it had taken from elsewhere. Compared with the base
+ * alone it looks unchanged, and a three-way merge would give the other side's value without asking
+ * anyone; so where the other side holds another value, it is a conflict on that field. The value
+ * each side says it changed is the {@code fields} list its revision travelled with.
+ */
+public final class DeclaredChanges {
+
+    private DeclaredChanges() {
+    }
+
+    /**
+     * @param merge the three-way merge of {@code mine} and {@code theirs} from {@code bases}
+     * @return the same merge with a conflict more for each field a side says it changed, holds at the
+     *         value of every base, and the other side holds at another value; that field left as mine
+     *         has it. Without a base nothing is added: every known value that differs conflicts already
+     */
+    public static MergeResult withHidden(MergeResult merge, List<Version> bases, Version mine,
+                                         Set<SightingField> mineChanged, Version theirs,
+                                         Set<SightingField> theirsChanged) {
+        if (bases.isEmpty() || merge.merged().deleted()) {
+            return merge;
+        }
+        List<FieldConflict> conflicts = new ArrayList<>(merge.conflicts());
+        Sighting.Builder merged = merge.merged().values().toBuilder();
+        boolean added = false;
+        for (SightingField field : SightingField.values()) {
+            if (MergeRule.of(field) != MergeRule.WHOLE_VALUE || merge.conflictOn(MergeField.of(field)).isPresent()) {
+                continue;
+            }
+            Object m = field.valueOf(mine.values());
+            Object t = field.valueOf(theirs.values());
+            if (Objects.equals(m, t)) {
+                continue;
+            }
+            boolean hiddenTheirs = theirsChanged.contains(field) && atEveryBase(bases, field, t);
+            boolean hiddenMine = mineChanged.contains(field) && atEveryBase(bases, field, m);
+            if (hiddenTheirs || hiddenMine) {
+                conflicts.add(new FieldConflict(MergeField.of(field), field.valueOf(bases.get(0).values()), m, t));
+                field.copy(mine.values(), merged);
+                added = true;
+            }
+        }
+        return added ? new MergeResult(new Version(merged.build(), merge.merged().deleted()), conflicts, merge.theirs())
+                : merge;
+    }
+
+    private static boolean atEveryBase(List<Version> bases, SightingField field, Object value) {
+        return bases.stream().allMatch(b -> Objects.equals(field.valueOf(b.values()), value));
+    }
+}

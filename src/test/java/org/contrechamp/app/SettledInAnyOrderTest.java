@@ -1,0 +1,379 @@
+package org.contrechamp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.sighting.CameraMount;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The smallest cases, each with its bundles read in one fixed order, in which the convergence
+ * simulation ended with computers holding different versions of a record or items nobody there could
+ * decide (docs/adr/0055). Every sync here brings at most one bundle that matters, so that the order
+ * does not depend on the signers' fingerprints:
+ * <ul>
+ * <li>a revision known here only through the decision that named it (a proposal decided) passed for
+ *     a newest common revision beside the decision itself, and the author's next change of the field
+ *     she had decided was a conflict;</li>
+ * <li>a record adopted from a coordinator's copy before its creation came had no known base, and its
+ *     creation, arriving later as old news, was not kept: a conflict about nothing stayed open;</li>
+ * <li>a volunteer's own deletion of another's record, merged on her own computer with a coordinator's
+ *     edit, could not take the author's rejection of it: the decision conflicted there alone;</li>
+ * <li>two volunteers deleting another's record, then one of them restoring it: the other's computer
+ *     kept the deletions merged together and was left with a proposal only its author could decide,
+ *     which nobody else held.</li>
+ * </ul>
+ */
+class SettledInAnyOrderTest {
+
+    @TempDir
+    Path root;
+
+    Party alice;
+    Party bob;
+    Party chloe;
+    Party coord;
+    Party sud;
+    List<Party> everyone;
+    Path repo;
+
+    @BeforeEach
+    void setUp() {
+        alice = new Party("Alice", root);
+        bob = new Party("Bob", root);
+        chloe = new Party("Chloe", root);
+        coord = new Party("Coord", root);
+        sud = new Party("Sud", root);
+        everyone = List.of(alice, bob, chloe, coord, sud);
+        Party.everyoneTrustsEveryone(everyone, List.of(coord, sud));
+        repo = root.resolve("repo");
+        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
+    }
+
+    @AfterEach
+    void tearDown() {
+        everyone.forEach(Party::close);
+    }
+
+    @Test
+    void theAuthorChangesAFieldSheDecidedAgainWithoutAConflictBesideACoordinatorsEdit() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        edit(bob, record, b -> b.model("AXIS P1455"));
+        bob.sync(repo);
+        chloe.sync(repo); // Bob's proposal, kept here for Alice or a coordinator
+        alice.sync(repo);
+        coord.sync(repo);
+        ReviewItem proposal = only(alice);
+        alice.workspace.review().resolve(proposal.id(),
+                Resolution.of(Map.of(MergeField.of(SightingField.MODEL), Choice.typed("Bosch Flexidome"))), "vu");
+        alice.sync(repo);
+        chloe.sync(repo); // Alice's decision, which names Bob's proposal
+        edit(coord, record, b -> b.mount(CameraMount.WALL));
+        coord.sync(repo); // the coordinator's mount, beside Alice's decision
+        chloe.sync(repo);
+        edit(alice, record, b -> b.model("Hikvision DS-2CD"));
+        alice.sync(repo); // Alice's new model, made on her decision, beside the coordinator's mount
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting held = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(held.model()).as(p.name + "'s model").isEqualTo("Hikvision DS-2CD");
+            assertThat(held.mount()).as(p.name + "'s mount").isEqualTo(CameraMount.WALL);
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aRecordAdoptedFromACoordinatorBeforeItsCreationMergesOnceTheCreationComes() {
+        UUID record = chloe.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).height(3.0).build()).id();
+        chloe.sync(repo);
+        coord.sync(repo);
+        sud.sync(repo);
+        edit(coord, record, b -> b.note("Au-dessus de l'entrée"));
+        edit(sud, record, b -> b.height(8.0));
+        coord.sync(repo);
+        sud.sync(repo);
+        Path nordBundle = onlyBundleOf(coord);
+        Path sudBundle = onlyBundleOf(sud);
+        // Bob reads the coordinators' edits before the creation: Chloe's bundle is read last.
+        bob.workspace.sharing().importFile(nordBundle, org.contrechamp.core.common.Cancellation.NEVER);
+        bob.workspace.sharing().importFile(sudBundle, org.contrechamp.core.common.Cancellation.NEVER);
+        bob.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(bob.workspace.review().open()).as("Bob's queue").isEmpty();
+        Sighting held = bob.workspace.sightings().find(record).orElseThrow();
+        assertThat(held.note()).isEqualTo("Au-dessus de l'entrée");
+        assertThat(held.height()).isEqualTo(8.0);
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aVolunteersOwnDeletionTakesTheAuthorsRejectionAfterACoordinatorsEditMergedWithIt() {
+        UUID record = bob.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Bob in the round receives it in the second
+        edit(chloe, record, b -> b.model("AXIS P1455"));
+        chloe.sync(repo);
+        alice.sync(repo); // Chloe's proposal, kept here for Bob or a coordinator
+        bob.sync(repo);
+        bob.workspace.review().reject(only(bob).id(), "pas ce modèle");
+        bob.sync(repo); // Bob's rejection, which names Chloe's proposal
+        alice.workspace.sightings().delete(record); // a proposal: the record is Bob's
+        alice.sync(repo); // her deletion leaves, then merges here with Bob's rejection
+        bob.sync(repo);
+        bob.workspace.review().reject(only(bob).id(), "elle est toujours là"); // not shared yet
+        sud.sync(repo);
+        edit(sud, record, b -> b.mount(CameraMount.WALL)); // made on Bob's first rejection
+        sud.sync(repo);
+        alice.sync(repo); // the coordinator's mount meets Alice's own deletion here
+        bob.sync(repo); // Bob's rejection of the deletion leaves, without the coordinator's mount
+        alice.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record").isPresent()
+                    .get().extracting(Sighting::mount).isEqualTo(CameraMount.WALL);
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void twoVolunteersDeletionsAndOneRestorationEndTheSameEverywhere() {
+        UUID record = twoDeletionsThenARestoration();
+        syncEveryone();
+        syncEveryone();
+        decideEverythingAsTheAuthor();
+
+        everyoneHoldsItLiveWithNothingOpen(record);
+    }
+
+    @Test
+    void theAuthorWhoReadsTheRestorationFirstStillDecidesTheOtherDeletion() {
+        UUID record = twoDeletionsThenARestoration();
+        // Alice's restoration names Chloe's deletion (merged on Alice's computer): read before it, it
+        // must not settle it.
+        bob.workspace.sharing().importFile(lastBundleOf(alice), org.contrechamp.core.common.Cancellation.NEVER);
+        syncEveryone();
+        syncEveryone();
+        assertThat(bob.workspace.review().open()).as("Bob's queue %s %s", bob.workspace.review().open(),
+                RecordHead.historyOf(bob, record)).extracting(ReviewItem::signerName)
+                .containsExactly("Chloe");
+        decideEverythingAsTheAuthor();
+
+        everyoneHoldsItLiveWithNothingOpen(record);
+    }
+
+    @Test
+    void twoDecisionsMadeOnTheSameMergeMergeAlikeWhereThatMergeWasNeverHeld() {
+        UUID record = sud.add(48.85, 2.35).id(); // Sud, a coordinator, is its author
+        syncEveryone();
+        syncEveryone();
+        edit(coord, record, b -> b.note("Au-dessus de l'entrée"));
+        coord.sync(repo);
+        edit(sud, record, b -> b.operatorType(org.contrechamp.core.sighting.OperatorType.MUNICIPAL));
+        bob.sync(repo);
+        edit(bob, record, b -> b.cameraType(org.contrechamp.core.sighting.CameraType.DOME)); // a proposal
+        bob.sync(repo);
+        chloe.sync(repo);
+        edit(chloe, record, b -> b.extraTag("lit", "yes")); // Chloe's own proposal: her merges differ
+        chloe.sync(repo);
+        sud.sync(repo); // the coordinator's note and Sud's operator type merge here
+        chloe.sync(repo);
+        coord.sync(repo); // ... and here alike, under the same digest, which Chloe never holds
+        coord.workspace.review().accept(proposalFrom(coord, "Bob").id(), "vu");
+        coord.sync(repo);
+        chloe.sync(repo);
+        sud.workspace.review().accept(proposalFrom(sud, "Bob").id(), "vu aussi");
+        edit(sud, record, b -> b.note("Au-dessus de la porte"));
+        sud.sync(repo); // Sud's note, made on Sud's own decision of Bob's proposal
+        chloe.sync(repo);
+        assertThat(chloe.workspace.review().open()).as("Chloe's queue").isEmpty();
+        syncEveryone();
+        coord.workspace.review().accept(proposalFrom(coord, "Chloe").id(), "allumée");
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record).orElseThrow().note()).as(p.name + "'s note")
+                    .isEqualTo("Au-dessus de la porte");
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aDecisionThatNamesAMergeComeOutAsOneSideStillMeetsTheOtherSideAndTheyConflict() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.model("AXIS P1455")); // a proposal
+        bob.sync(repo);
+        alice.sync(repo);
+        alice.workspace.review().reject(only(alice).id(), "pas ce modèle"); // not shared yet
+        edit(sud, record, b -> b.extraTag("lit", "no")); // after Alice's rejection
+        sud.sync(repo);
+        sud.workspace.review().accept(only(sud).id(), "ce modèle"); // not shared yet
+        alice.sync(repo); // the rejection leaves
+        chloe.sync(repo); // the rejection and Sud's tag merge here as Sud's tag, under its digest
+        sud.sync(repo); // the acceptance leaves, naming Sud's tag but not the rejection
+        chloe.sync(repo);
+        syncEveryone();
+        syncEveryone();
+        // One decision took Bob's model, the other kept the old one: a person chooses, once.
+        assertThat(alice.workspace.review().open()).as("Alice's queue").singleElement()
+                .satisfies(i -> assertThat(i.decisions()).containsExactly(MergeField.of(SightingField.MODEL)));
+        alice.workspace.review().resolve(alice.workspace.review().open().get(0).id(),
+                Resolution.of(Map.of(MergeField.of(SightingField.MODEL), Choice.mine())), "l'ancien modèle");
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aProposalMadeOnAConflictItsAuthorCouldNotDecideStillAsksForEveryFieldItChanges() {
+        UUID record = chloe.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
+        bob.sync(repo);
+        edit(sud, record, b -> b.mount(CameraMount.WALL));
+        sud.sync(repo);
+        bob.sync(repo); // the coordinator's mount conflicts with Bob's own here
+        edit(bob, record, b -> b.mount(CameraMount.STREET_LAMP)); // made on his own mount, not the coordinator's
+        bob.sync(repo);
+        chloe.sync(repo);
+
+        assertThat(chloe.workspace.review().open()).as("Chloe's queue").filteredOn(i -> i.signerName().equals("Bob"))
+                .singleElement().satisfies(i -> assertThat(i.decisions())
+                        .contains(MergeField.of(SightingField.MOUNT)));
+    }
+
+    @Test
+    void aProposalThatChangesAFieldBackToItsOldValueStillAsksForIt() {
+        UUID record = chloe.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).mount(CameraMount.STREET_LAMP).build()).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
+        bob.sync(repo);
+        coord.sync(repo);
+        edit(sud, record, b -> b.mount(CameraMount.WALL));
+        sud.sync(repo);
+        coord.sync(repo); // the coordinator's wall
+        bob.sync(repo);
+        edit(bob, record, b -> b.mount(CameraMount.STREET_LAMP)); // back to the lamp, over Sud's wall
+        bob.sync(repo);
+        coord.sync(repo);
+
+        assertThat(coord.workspace.review().open()).as("the coordinator's queue")
+                .filteredOn(i -> i.signerName().equals("Bob")).singleElement()
+                .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.MOUNT)));
+    }
+
+    /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
+    private UUID twoDeletionsThenARestoration() {
+        UUID record = bob.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Bob in the round receives it in the second
+        chloe.workspace.sightings().delete(record);
+        chloe.sync(repo);
+        alice.workspace.sightings().delete(record);
+        alice.sync(repo); // Alice's deletion leaves; Chloe's, with the same values, merges here
+        chloe.sync(repo); // Alice's deletion meets Chloe's own here
+        alice.workspace.sightings().restore(record);
+        alice.sync(repo);
+        return record;
+    }
+
+    /** Bob, the author, rejects what is left for him (Chloe's deletion: Alice withdrew hers). */
+    private void decideEverythingAsTheAuthor() {
+        for (ReviewItem item : bob.workspace.review().open()) {
+            bob.workspace.review().reject(item.id(), "elle est toujours là");
+        }
+        syncEveryone();
+        syncEveryone();
+    }
+
+    private void everyoneHoldsItLiveWithNothingOpen(UUID record) {
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, live").isPresent();
+        }
+        sameEverywhere(record);
+    }
+
+    private void sameEverywhere(UUID record) {
+        String expected = RecordHead.of(coord, record).orElseThrow().digest();
+        for (Party p : everyone) {
+            assertThat(RecordHead.of(p, record).map(RecordHead::digest)).as(p.name + "'s head:"
+                    + RecordHead.historyOf(p, record) + "\n  the coordinator's:" + RecordHead.historyOf(coord, record))
+                    .contains(expected);
+        }
+    }
+
+    private static void edit(Party party, UUID record, UnaryOperator<Sighting.Builder> change) {
+        Sighting held = party.workspace.sightings().find(record).orElseThrow();
+        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
+    }
+
+    private static ReviewItem proposalFrom(Party party, String signer) {
+        return party.workspace.review().open().stream().filter(i -> i.signerName().equals(signer)).findFirst()
+                .orElseThrow(() -> new AssertionError(party.name + " has no proposal from " + signer + ": "
+                        + party.workspace.review().open()));
+    }
+
+    private static ReviewItem only(Party party) {
+        assertThat(party.workspace.review().open()).as(party.name + "'s queue").hasSize(1);
+        return party.workspace.review().open().get(0);
+    }
+
+    private Path onlyBundleOf(Party party) {
+        return lastBundleOf(party);
+    }
+
+    /** The last bundle file a party signed into the repository. */
+    private Path lastBundleOf(Party party) {
+        String folder = party.identity().fingerprint().hex();
+        try (var files = java.nio.file.Files.list(repo.resolve("bundles").resolve(folder))) {
+            return files.filter(f -> f.toString().endsWith(".json"))
+                    .max(java.util.Comparator.comparingLong(SettledInAnyOrderTest::seqOf)).orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long seqOf(Path bundle) {
+        String name = bundle.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.indexOf('-')));
+    }
+
+    private void syncEveryone() {
+        everyone.forEach(p -> p.sync(repo));
+    }
+}
