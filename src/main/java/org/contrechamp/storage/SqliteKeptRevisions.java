@@ -20,6 +20,18 @@ import org.contrechamp.core.sighting.SightingJson;
  */
 public final class SqliteKeptRevisions implements KeptRevisions {
 
+    /**
+     * A merge made here whose values came out as a version someone sent is that version: when the
+     * version comes, it takes the merge's place (its signer, what it says it includes).
+     */
+    private static final String KEEP = "INSERT INTO kept_revision (sighting_id, digest, seq, deleted, doc, "
+            + "includes, signer, counts, fields) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM kept_revision "
+            + "WHERE sighting_id = ?), ?, ?, ?, ?, ?, ?) ON CONFLICT (sighting_id, digest) DO UPDATE "
+            + "SET includes = excluded.includes, signer = excluded.signer, counts = excluded.counts, "
+            + "fields = excluded.fields WHERE kept_revision.signer IS NULL AND excluded.signer IS NOT NULL";
+    private static final String ABOUT = "SELECT digest, deleted, doc, includes, signer, counts, fields "
+            + "FROM kept_revision WHERE sighting_id = ? ORDER BY seq";
+
     private final Database db;
 
     public SqliteKeptRevisions(Database db) {
@@ -29,25 +41,18 @@ public final class SqliteKeptRevisions implements KeptRevisions {
     @Override
     public boolean keep(UUID id, Kept kept) {
         return db.inTransaction(c -> {
-            // A merge made here whose values came out as a version someone sent is that version: when the
-            // version comes, it takes the merge's place (its signer, what it says it includes).
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO kept_revision (sighting_id, digest, seq, "
-                    + "deleted, doc, includes, signer, counts, fields) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM "
-                    + "kept_revision WHERE sighting_id = ?), ?, ?, ?, ?, ?, ?) ON CONFLICT (sighting_id, digest) DO UPDATE "
-                    + "SET includes = excluded.includes, signer = excluded.signer, counts = excluded.counts, "
-                    + "fields = excluded.fields "
-                    + "WHERE kept_revision.signer IS NULL AND excluded.signer IS NOT NULL")) {
-                p.setString(1, id.toString());
-                p.setString(2, kept.digest());
-                p.setString(3, id.toString());
-                p.setInt(4, kept.deleted() ? 1 : 0);
-                p.setBytes(5, SightingJson.toJson(kept.sighting()).getBytes(StandardCharsets.UTF_8));
-                p.setString(6, DigestLists.toJson(List.copyOf(kept.includes())));
-                p.setString(7, kept.signer() == null ? null : kept.signer().hex());
-                p.setInt(8, kept.counts() ? 1 : 0);
-                p.setString(9, HistoryRows.fieldsJson(kept.changed()));
-                return p.executeUpdate() == 1;
-            }
+            // Run for every edit an import receives: prepared once per connection.
+            PreparedStatement p = db.prepared(KEEP);
+            p.setString(1, id.toString());
+            p.setString(2, kept.digest());
+            p.setString(3, id.toString());
+            p.setInt(4, kept.deleted() ? 1 : 0);
+            p.setBytes(5, SightingJson.toJson(kept.sighting()).getBytes(StandardCharsets.UTF_8));
+            p.setString(6, DigestLists.toJson(List.copyOf(kept.includes())));
+            p.setString(7, kept.signer() == null ? null : kept.signer().hex());
+            p.setInt(8, kept.counts() ? 1 : 0);
+            p.setString(9, HistoryRows.fieldsJson(kept.changed()));
+            return p.executeUpdate() == 1;
         });
     }
 
@@ -55,17 +60,16 @@ public final class SqliteKeptRevisions implements KeptRevisions {
     public List<Kept> about(UUID id) {
         return db.read(c -> {
             List<Kept> found = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT digest, deleted, doc, includes, signer, counts, fields "
-                    + "FROM kept_revision WHERE sighting_id = ? ORDER BY seq")) {
-                p.setString(1, id.toString());
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        String signer = r.getString(5);
-                        found.add(new Kept(r.getString(1), SightingJson.fromStoredJson(r.getBytes(3)), r.getInt(2) == 1,
-                                new LinkedHashSet<>(DigestLists.fromJson(r.getString(4))),
-                                signer == null ? null : new Fingerprint(signer), r.getInt(6) == 1,
-                                HistoryRows.parseFields(r.getString(7))));
-                    }
+            // Read each time a record is settled: prepared once per connection.
+            PreparedStatement p = db.prepared(ABOUT);
+            p.setString(1, id.toString());
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String signer = r.getString(5);
+                    found.add(new Kept(r.getString(1), SightingJson.fromStoredJson(r.getBytes(3)), r.getInt(2) == 1,
+                            new LinkedHashSet<>(DigestLists.fromJson(r.getString(4))),
+                            signer == null ? null : new Fingerprint(signer), r.getInt(6) == 1,
+                            HistoryRows.parseFields(r.getString(7))));
                 }
             }
             return found;

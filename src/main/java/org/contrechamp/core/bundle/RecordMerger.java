@@ -158,7 +158,7 @@ final class RecordMerger {
         if (fastForward) {
             return fastForward(in, held, from);
         }
-        return settleWith(in, held, from, mayChange);
+        return settleWith(in, held, from, mayChange, known);
     }
 
     private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
@@ -246,8 +246,8 @@ final class RecordMerger {
      * version is kept among it, and says what became of that version: merged, held back as a conflict,
      * or (from someone who may not change the record) kept as a proposal.
      */
-    private Outcome settleWith(BundleRecord in, HistoryEntry held, Sender from, boolean counts) {
-        Optional<Settlement.Settled> settled = settleRecord(in.id(), held, from.bundleId());
+    private Outcome settleWith(BundleRecord in, HistoryEntry held, Sender from, boolean counts, KnownRevisions known) {
+        Optional<Settlement.Settled> settled = settleRecord(in.id(), held, from.bundleId(), known);
         HistoryEntry now = repository.latest(in.id()).orElse(held);
         boolean changed = now.sequence() != held.sequence();
         if (changed) {
@@ -269,7 +269,15 @@ final class RecordMerger {
      * behind a newer held-back version that includes them).
      */
     private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId) {
-        KnownRevisions known = KnownRevisions.of(id, repository, ledger, kept, photoNames);
+        return settleRecord(id, held, bundleId, KnownRevisions.of(id, repository, ledger, kept, photoNames));
+    }
+
+    /**
+     * As {@link #settleRecord(UUID, HistoryEntry, String)}, from what is known of the record as read
+     * just before, with nothing written since: reading it again is a fifth of an import's time.
+     */
+    private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId,
+                                                      KnownRevisions known) {
         Set<String> lineage = repository.lineage(id);
         Optional<Settlement.Settled> found = Settlement.of(known, lineage);
         if (found.isEmpty()) {
