@@ -19,8 +19,10 @@ CREATE TABLE kept_revision (
                                                 -- version it was made on (none for a merge made here)
     signer      TEXT,                           -- key (hex) of the bundle it came in; NULL: made here
     counts      INTEGER NOT NULL CHECK (counts IN (0, 1)),
-    PRIMARY KEY (sighting_id, digest)
-) WITHOUT ROWID;
+    -- A table with rowids: rows hold a whole record's values, too wide for a WITHOUT ROWID B-tree
+    -- keyed by random ids; new rows go at its end and only this narrow index takes random keys.
+    UNIQUE (sighting_id, digest)
+);
 
 -- The comment a person typed when deciding a review item, by the revision the decision made: it
 -- travels with that revision in bundles and is shown in the record's history wherever it arrives.
