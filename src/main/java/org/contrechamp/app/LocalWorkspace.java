@@ -35,7 +35,9 @@ import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.declared.DeclaredService;
+import org.contrechamp.core.duplicate.DuplicatePair;
 import org.contrechamp.core.duplicate.DuplicateService;
+import org.contrechamp.core.duplicate.DuplicateSuggestion;
 import org.contrechamp.core.track.TrackService;
 import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
@@ -185,7 +187,7 @@ public final class LocalWorkspace implements Workspace {
                 photoSharing, settings, clock), review, readOnly != null
                         ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
                 new ProvenanceService(sightingRepository, authorship, ledger, keyring,
-                        new SqliteProvenanceLedger(database), audit, identity::find),
+                        new SqliteProvenanceLedger(database), audit, identity::find, this::openPairs),
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
                         this::openDuplicates));
     }
@@ -193,6 +195,12 @@ public final class LocalWorkspace implements Workspace {
     /** The desk's count of probable duplicates: a full search by the real finder, decided pairs left out. */
     private int openDuplicates() {
         return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).size();
+    }
+
+    /** The probable duplicates not decided yet, for the volunteers' count of duplicates found. */
+    private List<DuplicatePair> openPairs() {
+        return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).stream()
+                .map(DuplicateSuggestion::pair).toList();
     }
 
     /** The shared copies an export with photos copies: made as the next bundle would carry them. */
