@@ -3,6 +3,7 @@ package org.contrechamp.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,8 @@ public final class LocalWorkspace implements Workspace {
     private final SightingService sightings;
     private final SqliteSightingRepository sightingRepository;
     private final SettingsStore settings;
+    /** The settings file of a directory only looked at, read and never changed; null when it can be changed. */
+    private final JsonSettingsStore lookedAtSettings;
     private final SqliteAreaStore areaStore;
     private final PhotoLibrary originals;
     private final Lazy<AreaService> area;
@@ -125,8 +128,8 @@ public final class LocalWorkspace implements Workspace {
         this.lock = lock;
         this.readOnly = readOnly;
         this.database = database;
-        this.settings = readOnly == null ? new JsonSettingsStore(dataDirectory)
-                : new SessionSettings(new JsonSettingsStore(dataDirectory));
+        this.lookedAtSettings = readOnly == null ? null : JsonSettingsStore.lookingOnly(dataDirectory);
+        this.settings = readOnly == null ? new JsonSettingsStore(dataDirectory) : new SessionSettings(lookedAtSettings);
         this.areaStore = areaStore;
         this.originals = originals;
         this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
@@ -304,7 +307,14 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public List<Problem> warnings() {
-        return database.warnings();
+        List<Problem> all = new ArrayList<>(database.warnings());
+        if (lookedAtSettings != null) {
+            lookedAtSettings.load();
+            if (lookedAtSettings.damaged()) {
+                all.add(Problem.of("settings", "settings-damaged-look-only", lookedAtSettings.file().toString()));
+            }
+        }
+        return all;
     }
 
     @Override
