@@ -3,6 +3,7 @@ package org.contrechamp.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,9 @@ import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.common.ProgramVersion;
 import org.contrechamp.core.common.Transactions;
 import org.contrechamp.core.declared.DeclaredService;
+import org.contrechamp.core.duplicate.DuplicatePair;
 import org.contrechamp.core.duplicate.DuplicateService;
+import org.contrechamp.core.duplicate.DuplicateSuggestion;
 import org.contrechamp.core.track.TrackService;
 import org.contrechamp.core.doctor.DataDirectoryDoctor;
 import org.contrechamp.core.identity.IdentityService;
@@ -96,6 +99,8 @@ public final class LocalWorkspace implements Workspace {
     private final SightingService sightings;
     private final SqliteSightingRepository sightingRepository;
     private final SettingsStore settings;
+    /** The settings file of a directory only looked at, read and never changed; null when it can be changed. */
+    private final JsonSettingsStore lookedAtSettings;
     private final SqliteAreaStore areaStore;
     private final PhotoLibrary originals;
     private final Lazy<AreaService> area;
@@ -124,8 +129,8 @@ public final class LocalWorkspace implements Workspace {
         this.lock = lock;
         this.readOnly = readOnly;
         this.database = database;
-        this.settings = readOnly == null ? new JsonSettingsStore(dataDirectory)
-                : new SessionSettings(new JsonSettingsStore(dataDirectory));
+        this.lookedAtSettings = readOnly == null ? null : JsonSettingsStore.lookingOnly(dataDirectory);
+        this.settings = readOnly == null ? new JsonSettingsStore(dataDirectory) : new SessionSettings(lookedAtSettings);
         this.areaStore = areaStore;
         this.originals = originals;
         this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
@@ -188,7 +193,7 @@ public final class LocalWorkspace implements Workspace {
                 photoSharing, settings, clock), review, readOnly != null
                         ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
                 new ProvenanceService(sightingRepository, authorship, ledger, kept, keyring,
-                        new SqliteProvenanceLedger(database), audit, identity::find),
+                        new SqliteProvenanceLedger(database), audit, identity::find, this::openPairs),
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
                         this::openDuplicates));
     }
@@ -196,6 +201,12 @@ public final class LocalWorkspace implements Workspace {
     /** The desk's count of probable duplicates: a full search by the real finder, decided pairs left out. */
     private int openDuplicates() {
         return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).size();
+    }
+
+    /** The probable duplicates not decided yet, for the volunteers' count of duplicates found. */
+    private List<DuplicatePair> openPairs() {
+        return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).stream()
+                .map(DuplicateSuggestion::pair).toList();
     }
 
     /** The shared copies an export with photos copies: made as the next bundle would carry them. */
@@ -299,7 +310,14 @@ public final class LocalWorkspace implements Workspace {
 
     @Override
     public List<Problem> warnings() {
-        return database.warnings();
+        List<Problem> all = new ArrayList<>(database.warnings());
+        if (lookedAtSettings != null) {
+            lookedAtSettings.load();
+            if (lookedAtSettings.damaged()) {
+                all.add(Problem.of("settings", "settings-damaged-look-only", lookedAtSettings.file().toString()));
+            }
+        }
+        return all;
     }
 
     @Override

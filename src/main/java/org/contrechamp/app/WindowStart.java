@@ -43,7 +43,7 @@ final class WindowStart {
         quietToolkitNotices();
         try {
             return ContrechampApp.launchWith(new UiEnvironment(dataDirectory, DataDirectoryOpening::openOrLook,
-                    StartupReport::print, directory -> new JsonSettingsStore(directory).load().language()));
+                    StartupReport::print, directory -> JsonSettingsStore.lookingOnly(directory).load().language()));
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("the window could not open", e);
             String sentence = WindowStartProblems.toolkitFailed(e, env, messages);

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Settings as {@code settings.json} in the data directory. Written to a temporary file and moved into
  * place, so a crash leaves the old file or the new one. A damaged file is set aside (renamed, never
- * deleted) and the defaults are used, with a warning in the log.
+ * deleted) and the defaults are used, with a warning in the log; in a data directory only looked at
+ * (docs/adr/0053) it is left where it is, and {@link #damaged()} says so.
  */
 public final class JsonSettingsStore implements SettingsStore {
 
@@ -33,13 +34,36 @@ public final class JsonSettingsStore implements SettingsStore {
     }
 
     private final Path file;
+    private final boolean lookOnly;
+    private volatile boolean damaged;
 
     public JsonSettingsStore(Path dataDirectory) {
+        this(dataDirectory, false);
+    }
+
+    private JsonSettingsStore(Path dataDirectory, boolean lookOnly) {
         this.file = dataDirectory.resolve(FILE_NAME);
+        this.lookOnly = lookOnly;
+    }
+
+    /** The settings of a data directory opened to look at only: a damaged file is read as the defaults, untouched. */
+    public static JsonSettingsStore lookingOnly(Path dataDirectory) {
+        return new JsonSettingsStore(dataDirectory, true);
+    }
+
+    /** The file, to name it in a sentence. */
+    public Path file() {
+        return file;
+    }
+
+    /** Whether the last {@link #load} found the file damaged (and so used the defaults). */
+    public boolean damaged() {
+        return damaged;
     }
 
     @Override
     public synchronized Settings load() {
+        damaged = false;
         if (!Files.exists(file)) {
             return Settings.DEFAULTS;
         }
@@ -58,6 +82,12 @@ public final class JsonSettingsStore implements SettingsStore {
             }
             return Mapper.INSTANCE.treeToValue(merged, Settings.class);
         } catch (IOException e) {
+            damaged = true;
+            if (lookOnly) {
+                LOG.warn("settings file unreadable ({}); using defaults for this session, the file left as it is",
+                        e.getMessage());
+                return Settings.DEFAULTS;
+            }
             Path aside = file.resolveSibling(FILE_NAME + ".damaged");
             LOG.warn("settings file unreadable ({}); using defaults and keeping it as {}", e.getMessage(), aside.getFileName());
             try {

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.contrechamp.core.duplicate.MergedInto;
@@ -92,10 +94,18 @@ public final class SqliteProvenanceLedger implements ProvenanceLedger {
     }
 
     @Override
-    public Map<String, Integer> duplicatesByAuthor() {
-        return db.read(c -> counts(c, "SELECT coalesce(a.author, ''), count(*) FROM ("
-                + "SELECT loser AS id FROM (" + MERGES + ") UNION SELECT survivor FROM (" + MERGES + ")) x "
-                + "JOIN sighting held ON held.id = x.id LEFT JOIN sighting_author a ON a.sighting_id = x.id GROUP BY 1"));
+    public Set<UUID> mergedRecords() {
+        return db.read(c -> {
+            Set<UUID> ids = new HashSet<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT x.id FROM (SELECT loser AS id FROM (" + MERGES
+                    + ") UNION SELECT survivor FROM (" + MERGES + ")) x JOIN sighting held ON held.id = x.id");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(UUID.fromString(r.getString(1)));
+                }
+            }
+            return ids;
+        });
     }
 
     private static Map<String, Integer> counts(Connection c, String sql) throws SQLException {

@@ -105,7 +105,7 @@ public final class ContrechampApp extends Application {
         stage.setTitle(messages.get(workspace.readOnly().isPresent() ? "app.title-read-only" : "app.title-with-data",
                 workspace.dataDirectory()));
         shownIn = messages;
-        workspace.readOnly().ifPresent(why -> LookOnlyWindow.install(window, why, messages, () ->
+        workspace.readOnly().ifPresent(why -> LookOnlyWindow.install(window, why, workspace.warnings(), messages, () ->
                 LookOnlyCopy.choose(stage, messages).ifPresent(this::copyAndOpen)));
         StartupProbe.windowShown();
     }

@@ -1,5 +1,6 @@
 package org.contrechamp.ui;
 
+import java.util.List;
 import java.util.Set;
 
 import javafx.scene.Node;
@@ -18,7 +19,8 @@ import org.contrechamp.core.i18n.Messages;
 
 /**
  * The window on a data directory opened to look at only (docs/adr/0053): a banner under the menus says
- * so, in one line, and offers a copy that can be changed; the menu commands that change records are
+ * so, in one line, and offers a copy that can be changed (a damaged settings file, left as it is, is
+ * one more sentence there); the menu commands that change records are
  * disabled. Whatever else asks for a change (a page's button) is refused by the data directory itself,
  * with a sentence on the status line.
  */
@@ -29,20 +31,23 @@ final class LookOnlyWindow {
             "menu.fetch-area", "menu.undo", "menu.redo", "menu.save", "menu.delete", "menu.add-sighting",
             "menu.draw-zone", "menu.sync");
 
+    /** The warning the banner words; the others (a full disk) are about writing, which looking never does. */
+    private static final String SETTINGS_DAMAGED = "settings-damaged-look-only";
+
     private LookOnlyWindow() {
     }
 
     /** Puts the banner under the window's menus and disables its changing commands. */
-    static void install(MainWindow window, Problem why, Messages messages, Runnable openCopy) {
+    static void install(MainWindow window, Problem why, List<Problem> warnings, Messages messages, Runnable openCopy) {
         BorderPane root = (BorderPane) window.root();
         Node top = root.getTop();
         if (top instanceof MenuBar menus) {
             disableChangingCommands(menus);
         }
-        root.setTop(new VBox(top, banner(why, messages, openCopy)));
+        root.setTop(new VBox(top, banner(why, warnings, messages, openCopy)));
     }
 
-    static Node banner(Problem why, Messages messages, Runnable openCopy) {
+    static Node banner(Problem why, List<Problem> warnings, Messages messages, Runnable openCopy) {
         Label title = new Label("look-only-in-use".equals(why.code())
                 ? messages.get("look-only.banner.in-use", why.args().isEmpty() ? "?" : why.args().get(0))
                 : messages.get("look-only.banner.not-writable"));
@@ -52,6 +57,14 @@ final class LookOnlyWindow {
         Label detail = new Label(messages.get("look-only.banner.detail", why.field()));
         detail.setWrapText(true);
         VBox words = new VBox(2, title, detail);
+        for (Problem warning : warnings) {
+            if (SETTINGS_DAMAGED.equals(warning.code())) {
+                Label settings = new Label(messages.get("look-only.banner.settings-damaged", warning.args().get(0)));
+                settings.setId("look-only-warning");
+                settings.setWrapText(true);
+                words.getChildren().add(settings);
+            }
+        }
         HBox.setHgrow(words, Priority.ALWAYS);
         Button copy = new Button(messages.get("look-only.open-copy"));
         copy.setId("look-only-open-copy");

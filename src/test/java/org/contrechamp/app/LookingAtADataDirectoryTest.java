@@ -81,6 +81,24 @@ class LookingAtADataDirectoryTest {
         }
     }
 
+    /** Looking leaves a damaged settings file where it is: the session uses the defaults and says so. */
+    @Test
+    void aDamagedSettingsFileIsLeftAsItIsWhenTheDirectoryIsOnlyLookedAt() throws Exception {
+        Path data = temp.resolve("data");
+        withTwoSightings(data);
+        Files.writeString(data.resolve("settings.json"), "{\"language\": \"fr\", broken");
+        Map<String, String> before = FolderSnapshot.of(data);
+        try (Workspace looking = DataDirectoryOpening.look(data)) {
+            assertThat(looking.settings().load()).isEqualTo(org.contrechamp.core.settings.Settings.DEFAULTS);
+            assertThat(looking.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.code()).isEqualTo("settings-damaged-look-only");
+                assertThat(w.args()).containsExactly(data.resolve("settings.json").toString());
+            });
+            assertThat(looking.sightings().countLive()).isEqualTo(2);
+        }
+        assertThat(FolderSnapshot.of(data)).isEqualTo(before);
+    }
+
     @Test
     void changingIsRefusedBeforeAnythingIsWrittenWhenTheDatabaseCannotBeWritten() throws Exception {
         Path data = temp.resolve("data");

@@ -126,6 +126,20 @@ class DeskCommandLineTest {
     }
 
     @Test
+    void aProbablePairNotDecidedYetCountsAsADuplicateFoundForEachOfItsAuthors() throws Exception {
+        people.run("bob", "sightings", "add", "--lat", "48.85001", "--lon", "2.35001", "--tag", "camera:type=dome");
+        syncAll();
+
+        assertThat(json("coord", "desk", "status", "--json").get("duplicates").asInt()).isEqualTo(1);
+        JsonNode volunteers = json("coord", "volunteers", "--json");
+        assertThat(find(volunteers, "alice").get("duplicates").asInt()).isEqualTo(1);
+        assertThat(find(volunteers, "bob").get("duplicates").asInt()).isEqualTo(1);
+        assertThat(find(volunteers, "coord").get("duplicates").asInt()).isZero();
+        assertThat(people.run("coord", "volunteers").out()).contains("bob (volunteer): ", "1 record, ",
+                "1 duplicate");
+    }
+
+    @Test
     void aRemovedCameraIsAuditedCountedAndKeptAndBadDatesAreRefused() throws Exception {
         String day = LocalDate.now().toString();
         CliRunner.Result future = people.tryRun("coord", "sightings", "remove", id, "--date", "2999-01-01");

@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 
@@ -57,6 +60,15 @@ class LateEditInWindowTest {
 
     /** The coordinator's data directory, holding the conflict. */
     private Path aLateEditAtTheCoordinators() {
+        Path data = aLateEditWaitingInTheRepository();
+        try (LocalWorkspace coord = LocalWorkspace.open(data)) {
+            sync(coord, root.resolve("repo"));
+        }
+        return data;
+    }
+
+    /** The coordinator's data directory, its next sync to bring Bob's late edit; the repository remembered. */
+    private Path aLateEditWaitingInTheRepository() {
         Path repo = root.resolve("repo");
         try (LocalWorkspace alice = LocalWorkspace.open(root.resolve("alice"));
                 LocalWorkspace bob = LocalWorkspace.open(root.resolve("bob"));
@@ -81,7 +93,7 @@ class LateEditInWindowTest {
             Sighting atBob = bob.sightings().find(merged).orElseThrow();
             bob.sightings().update(atBob.toBuilder().note("two lenses").build());
             sync(bob, repo);
-            sync(coord, repo);
+            coord.settings().save(coord.settings().load().withRepositoryLocation(repo.toString()));
         }
         return root.resolve("coord");
     }
@@ -124,5 +136,19 @@ class LateEditInWindowTest {
             assertThat(held.audit().about(survivor)).anySatisfy(d -> assertThat(d.comment()).isEqualTo("Bob looked again"));
             assertThat(held.review().open()).isEmpty();
         }
+    }
+
+    @Test
+    void theSyncReportCountsTheLateEditApartFromConflicts() throws Exception {
+        app = WindowUnderTest.start(aLateEditWaitingInTheRepository());
+        robot.lookup("#nav-conflicts").queryAs(ToggleButton.class);
+        robot.interact(() -> app.window().root().lookupAll(".menu-bar").forEach(bar ->
+                ((MenuBar) bar).getMenus().stream().flatMap(m -> m.getItems().stream())
+                        .filter(i -> "menu.sync".equals(i.getId())).findFirst().ifPresent(MenuItem::fire)));
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#sync-report").tryQuery().isPresent());
+        String report = robot.lookup("#sync-report").queryAs(TextArea.class).getText();
+        assertThat(report).contains("1 late edit of a merged record to decide").doesNotContain("Conflict:");
     }
 }

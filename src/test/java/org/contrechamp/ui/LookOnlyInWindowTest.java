@@ -91,6 +91,26 @@ class LookOnlyInWindowTest {
     }
 
     @Test
+    void aDamagedSettingsFileIsLeftAsItIsAndTheBannerSaysTheDefaultsAreUsed() throws Exception {
+        Path data = temp.resolve("data");
+        try (LocalWorkspace w = LocalWorkspace.open(data)) {
+            w.sightings().create(Sighting.newAt(Position.manual(48.8570, 2.3530)).build());
+        }
+        Path settings = data.resolve("settings.json");
+        Files.writeString(settings, "{\"theme\": ");
+        Map<String, String> before = FolderSnapshot.of(data);
+        app = WindowUnderTest.start(data, DataDirectoryOpening::look);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().sightings().size() == 1);
+
+        Label said = robot.lookup("#look-only-warning").queryAs(Label.class);
+        assertThat(said.getText()).isEqualTo("The settings file " + settings + " is damaged: this session uses the "
+                + "default settings and leaves the file as it is.");
+        WindowUnderTest.stop(app);
+        app = null;
+        assertThat(FolderSnapshot.of(data)).isEqualTo(before);
+    }
+
+    @Test
     void openACopyMovesTheWindowToACopyThatCanBeChanged() throws Exception {
         Path data = temp.resolve("data");
         try (LocalWorkspace w = LocalWorkspace.open(data)) {

@@ -37,12 +37,16 @@ class ShortcutsHelpInWindowTest {
 
     /** The lines of the help F1 opens (made as F1 makes it, from the window's menus; not shown). */
     private Set<String> helpLines() {
+        return helpLines(java.util.Locale.ENGLISH);
+    }
+
+    private Set<String> helpLines(java.util.Locale locale) {
         Set<String> lines = new java.util.HashSet<>();
         robot.interact(() -> {
             javafx.scene.control.MenuBar menus = (javafx.scene.control.MenuBar)
                     ((javafx.scene.layout.BorderPane) app.window().root()).getTop();
             ShortcutsDialog help = new ShortcutsDialog(
-                    org.contrechamp.core.i18n.Messages.forLocale(java.util.Locale.ENGLISH), menus, java.util.List.of());
+                    org.contrechamp.core.i18n.Messages.forLocale(locale), menus, java.util.List.of());
             javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) help.getDialogPane().getContent();
             ((javafx.scene.layout.GridPane) scroll.getContent()).getChildren().stream()
                     .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).forEach(lines::add);
@@ -59,5 +63,12 @@ class ShortcutsHelpInWindowTest {
         robot.interact(() -> app.window().sightings().undo());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().history().canRedoProperty().get());
         assertThat(helpLines()).contains("Undo", "Redo: add sighting");
+    }
+
+    @Test
+    void theKeysOfTheMenusAreNamedInTheLanguageOfTheHelp() {
+        assertThat(helpLines(java.util.Locale.FRENCH)).contains("Ctrl+Suppr", "Ctrl+Maj+Z", "F1")
+                .doesNotContain("Ctrl+Delete", "Shift+Ctrl+Z", "Ctrl+Shift+Z");
+        assertThat(helpLines()).contains("Ctrl+Delete", "Ctrl+Shift+Z");
     }
 }

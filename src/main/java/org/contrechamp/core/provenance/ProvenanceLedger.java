@@ -2,6 +2,7 @@ package org.contrechamp.core.provenance;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -28,6 +29,6 @@ public interface ProvenanceLedger {
      */
     Map<String, Integer> confirmationsByAuthor();
 
-    /** Records merged with another (either side of a merge), by their author. */
-    Map<String, Integer> duplicatesByAuthor();
+    /** The records still held that were merged with another, on either side of the merge. */
+    Set<UUID> mergedRecords();
 }

@@ -3,7 +3,9 @@ package org.contrechamp.core.provenance;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.bundle.KeptRevisions;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.duplicate.DuplicatePair;
 import org.contrechamp.core.duplicate.MergedInto;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.PublicIdentity;
@@ -53,10 +56,15 @@ public final class ProvenanceService {
     private final ProvenanceLedger ledger;
     private final AuditLog audit;
     private final Supplier<Optional<PublicIdentity>> self;
+    private final Supplier<? extends Collection<DuplicatePair>> openPairs;
 
+    /**
+     * @param openPairs the probable duplicates not decided yet, searched when the volunteers are
+     *                  counted (a record on either side of one is a duplicate its author brought)
+     */
     public ProvenanceService(SightingRepository repository, AuthorshipLedger authors, BundleLedger bundles,
             KeptRevisions kept, Keyring keyring, ProvenanceLedger ledger, AuditLog audit,
-            Supplier<Optional<PublicIdentity>> self) {
+            Supplier<Optional<PublicIdentity>> self, Supplier<? extends Collection<DuplicatePair>> openPairs) {
         this.repository = repository;
         this.authors = authors;
         this.bundles = bundles;
@@ -65,6 +73,7 @@ public final class ProvenanceService {
         this.ledger = ledger;
         this.audit = audit;
         this.self = self;
+        this.openPairs = openPairs;
     }
 
     /** The provenance of one record, live or not, with that of every record merged into it. */
@@ -135,7 +144,7 @@ public final class ProvenanceService {
         Map<String, Integer> bundleCounts = ledger.bundlesBySigner();
         Map<String, Integer> records = ledger.recordsByAuthor();
         Map<String, Integer> confirmations = ledger.confirmationsByAuthor();
-        Map<String, Integer> duplicates = ledger.duplicatesByAuthor();
+        Map<String, Integer> duplicates = duplicatesByAuthor();
         List<VolunteerSummary> all = new ArrayList<>();
         People people = new People();
         Person me = people.self();
@@ -152,6 +161,25 @@ public final class ProvenanceService {
                     confirmations.getOrDefault(hex, 0), duplicates.getOrDefault(hex, 0)));
         }
         return all;
+    }
+
+    /**
+     * Duplicates found, by author: each record on either side of an open probable pair or of a merge,
+     * once, for the key that created it ({@link ProvenanceLedger#SELF} for records made here).
+     */
+    private Map<String, Integer> duplicatesByAuthor() {
+        Set<UUID> records = new LinkedHashSet<>(ledger.mergedRecords());
+        for (DuplicatePair pair : openPairs.get()) {
+            records.add(pair.first());
+            records.add(pair.second());
+        }
+        Map<UUID, Fingerprint> known = authors.authors(records);
+        Map<String, Integer> counts = new HashMap<>();
+        for (UUID id : records) {
+            Fingerprint author = known.get(id);
+            counts.merge(author == null ? ProvenanceLedger.SELF : author.hex(), 1, Integer::sum);
+        }
+        return counts;
     }
 
     private ChangeStep step(HistoryEntry e, People people, KeptRevisions.Comment comment) {

@@ -9,7 +9,8 @@ package org.contrechamp.core.provenance;
  * @param records       records they created
  * @param confirmations re-checks of other people's cameras: revisions of them, or proposals, that move
  *                      the check date on
- * @param duplicates    records of theirs found to be one camera with another and merged
+ * @param duplicates    duplicates found: records of theirs on either side of a probable pair not
+ *                      decided yet or of a merge, each counted once
  */
 public record VolunteerSummary(Person person, String role, String status, int bundles, int records,
                                int confirmations, int duplicates) {

@@ -14,11 +14,14 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 
 import org.contrechamp.ui.common.DialogButtons;
+import org.contrechamp.ui.common.KeyNames;
 import org.contrechamp.core.i18n.Messages;
 
 /**
  * The keyboard help (F1): every menu command with its shortcut, read from the menus themselves so
- * that it can never disagree with them, then the gestures and keys that menus cannot show.
+ * that it can never disagree with them, then the gestures and keys that menus cannot show. The keys
+ * are named in the help's language ({@link KeyNames}): "Ctrl+Suppr" in French, where the menus, drawn
+ * by JavaFX, say "Ctrl+Delete".
  */
 public final class ShortcutsDialog extends Dialog<Void> {
 
@@ -31,7 +34,7 @@ public final class ShortcutsDialog extends Dialog<Void> {
         grid.setPadding(new Insets(12));
         int[] row = {0};
         for (Menu menu : menus.getMenus()) {
-            addItems(grid, row, menu);
+            addItems(grid, row, menu, messages);
         }
         for (Shortcut shortcut : others) {
             grid.addRow(row[0]++, keys(shortcut.keys()), description(messages.get(shortcut.descriptionKey())));
@@ -45,16 +48,16 @@ public final class ShortcutsDialog extends Dialog<Void> {
     }
 
     /** A menu's commands with a shortcut, those of its submenus (View ▸ Go to) included. */
-    private static void addItems(GridPane grid, int[] row, Menu menu) {
+    private static void addItems(GridPane grid, int[] row, Menu menu, Messages messages) {
         for (MenuItem item : menu.getItems()) {
             if (item instanceof Menu submenu) {
-                addItems(grid, row, submenu);
+                addItems(grid, row, submenu, messages);
             } else if (item.getAccelerator() != null && item.getText() != null) {
                 // Bound, not copied: Undo and Redo name the edit they would take back ("Undo: move
                 // sighting"), and the help says what the menu says now.
                 Label description = description(item.getText());
                 description.textProperty().bind(item.textProperty());
-                grid.addRow(row[0]++, keys(item.getAccelerator().getDisplayText()), description);
+                grid.addRow(row[0]++, keys(KeyNames.of(item.getAccelerator(), messages)), description);
             }
         }
     }

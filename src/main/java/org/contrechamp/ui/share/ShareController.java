@@ -1,7 +1,9 @@
 package org.contrechamp.ui.share;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
@@ -15,6 +17,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 
 import org.contrechamp.ui.common.DialogButtons;
+import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.bundle.ImportOutcome;
 import org.contrechamp.core.identity.KeyCard;
 import org.contrechamp.core.identity.PublicIdentity;
@@ -113,8 +116,9 @@ public final class ShareController {
                     boolean made = !workspace.sharing().initOrOpenRepository(choice.location(), newName).existed();
                     joined = made ? Joined.CREATED : joined;
                 }
-                return new Synced(workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel),
-                        joined);
+                SharingService.SyncReport report = workspace.sharing().sync(choice.location(), choice.passphrase(),
+                        progress, cancel);
+                return new Synced(report, joined, lateEdits(report));
             } finally {
                 forget(choice);
             }
@@ -123,7 +127,7 @@ public final class ShareController {
             // Remembered once it worked: the next sync offers it, and says "joined" no more.
             saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(synced.report(), synced.joined());
+            showReport(synced.report(), synced.joined(), synced.lateEdits());
         }, error -> {
             dialog.close();
             fail(error);
@@ -131,7 +135,19 @@ public final class ShareController {
         dialog.follow(handle);
     }
 
-    private record Synced(SharingService.SyncReport report, Joined joined) {
+    /** @param lateEdits the review items this sync brought that are late edits of merged records */
+    private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits) {
+    }
+
+    /** Which items to review are late edits of a merged record, read in the background with the sync. */
+    private Set<Long> lateEdits(SharingService.SyncReport report) {
+        Set<Long> late = new HashSet<>();
+        for (BundleLedger.Conflict c : report.toReview()) {
+            if (c.reason() == BundleLedger.ConflictReason.DIVERGED && workspace.lateEdits().of(c.id()).isPresent()) {
+                late.add(c.id());
+            }
+        }
+        return late;
     }
 
     private static void forget(SyncDialog.Choice choice) {
@@ -140,7 +156,7 @@ public final class ShareController {
         }
     }
 
-    private void showReport(SharingService.SyncReport report, Joined joined) {
+    private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits) {
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
         if (joined == Joined.CREATED) {
@@ -166,9 +182,16 @@ public final class ShareController {
             text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts()));
         }
         for (var c : report.toReview()) {
+            if (lateEdits.contains(c.id())) {
+                // Counted apart below: not a conflict between two edits, but an edit that came after a merge.
+                continue;
+            }
             String signer = r.imported().stream().filter(o -> o.bundleId().equals(c.bundleId()))
                     .map(ImportOutcome::signerName).findFirst().orElse(c.signer().display());
             text.add(messages.get("share.report." + c.reason().code(), c.sightingId(), signer));
+        }
+        if (!lateEdits.isEmpty()) {
+            text.add(messages.get("share.report.late-edits", lateEdits.size()));
         }
         if (report.stillWaiting() > 0) {
             text.add(messages.get("share.report.waiting", report.stillWaiting()));
@@ -188,6 +211,7 @@ public final class ShareController {
         alert.setTitle(messages.get("share.report.title"));
         alert.setHeaderText(messages.get("share.report.header", r.repository().name()));
         TextArea area = new TextArea(text.toString());
+        area.setId("sync-report");
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefRowCount(Math.min(14, 2 + text.length() / 60));

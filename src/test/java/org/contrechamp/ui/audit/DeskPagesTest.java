@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import javafx.scene.Node;
@@ -19,11 +20,16 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 
 import org.contrechamp.app.LocalWorkspace;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.Ed25519;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.storage.Database;
+import org.contrechamp.storage.SqliteAuthorshipLedger;
 import org.contrechamp.ui.common.DirectTaskRunner;
 import org.contrechamp.ui.shell.Page;
 import org.junit.jupiter.api.AfterEach;
@@ -155,6 +161,38 @@ class DeskPagesTest {
         assertThat(cell(table, 1, 0)).isEqualTo("bob");
         assertThat(cell(table, 1, 1)).isEqualTo("volunteer");
         shot(page[0].view(), "volunteers-en");
+    }
+
+    /**
+     * "Duplicates found" counts a volunteer's records on either side of an open probable pair, not
+     * only those already merged: two cameras of this computer's on one pole, one of bob's beside one
+     * of ours further on, each record counted once for its author.
+     */
+    @Test
+    void theVolunteersPageCountsRecordsOfOpenProbablePairsForTheirAuthor() throws Exception {
+        workspace.sightings().create(Sighting.newAt(Position.manual(48.8600, 2.3600)).build());
+        workspace.sightings().create(Sighting.newAt(Position.manual(48.86001, 2.36001)).build());
+        workspace.sightings().create(Sighting.newAt(Position.manual(48.8700, 2.3700)).build());
+        UUID bobs = workspace.sightings().create(Sighting.newAt(Position.manual(48.87001, 2.37001)).build()).id();
+        Fingerprint bob = workspace.trust().list().get(0).fingerprint();
+        workspace.close();
+        // As a bundle from bob would leave it: the record's author is bob's key.
+        try (Database db = Database.open(data)) {
+            new SqliteAuthorshipLedger(db).setAuthors(Map.of(bobs, bob));
+        }
+        workspace = LocalWorkspace.open(data);
+        assertThat(workspace.duplicates().suggestions(Progress.NONE, Cancellation.NEVER)).hasSize(2);
+
+        VolunteersPage[] page = new VolunteersPage[1];
+        robot.interact(() -> page[0] = new VolunteersPage(Messages.forLocale(Locale.FRENCH), workspace::provenance,
+                new DirectTaskRunner()));
+        showAlone(page[0].view());
+        shown(page[0]);
+        TableView<?> table = robot.lookup("#volunteers-page-table").queryAs(TableView.class);
+        assertThat(cell(table, 0, 5)).isEqualTo("3");
+        assertThat(cell(table, 1, 0)).isEqualTo("bob");
+        assertThat(cell(table, 1, 5)).isEqualTo("1");
+        shot(page[0].view(), "volunteers-duplicates-fr");
     }
 
     @Test
