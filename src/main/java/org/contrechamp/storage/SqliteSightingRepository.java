@@ -92,8 +92,13 @@ public final class SqliteSightingRepository implements SightingRepository {
 
     private static final String INSERT_BOX = "INSERT INTO sighting_box (pk, min_lon, max_lon, min_lat, max_lat) "
             + "VALUES (?, ?, ?, ?, ?)";
-    private static final String UPDATE_BOX = "UPDATE sighting_box SET min_lon = ?, max_lon = ?, min_lat = ?, max_lat = ? "
-            + "WHERE pk = ?";
+    /**
+     * Moves a record's box, unless it holds the position already: most edits keep the position, and an
+     * R*Tree update is a deletion and an insertion. (The R*Tree keeps 32-bit bounds rounded outwards,
+     * so a position that moved by less than their precision, a few centimetres, is still inside.)
+     */
+    private static final String UPDATE_BOX = "UPDATE sighting_box SET min_lon = ?1, max_lon = ?1, min_lat = ?2, "
+            + "max_lat = ?2 WHERE pk = ?3 AND NOT (min_lon <= ?1 AND max_lon >= ?1 AND min_lat <= ?2 AND max_lat >= ?2)";
     private static final String INSERT_HEAD = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, draft, "
             + "updated_at, head_seq, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING pk";
     private static final String INSERT_HEAD_AT = "INSERT INTO sighting (revision, deleted, lat, lon, kind, status, "
@@ -136,10 +141,8 @@ public final class SqliteSightingRepository implements SightingRepository {
             }
             PreparedStatement box = db.prepared(UPDATE_BOX);
             box.setDouble(1, s.position().longitude());
-            box.setDouble(2, s.position().longitude());
-            box.setDouble(3, s.position().latitude());
-            box.setDouble(4, s.position().latitude());
-            box.setLong(5, pk);
+            box.setDouble(2, s.position().latitude());
+            box.setLong(3, pk);
             box.executeUpdate();
             SearchRows.update(db, pk, s);
             DecidedPairRows.replace(db, s, deleted);

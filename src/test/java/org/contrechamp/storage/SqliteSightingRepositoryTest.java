@@ -144,6 +144,27 @@ class SqliteSightingRepositoryTest {
     }
 
     @Test
+    void aRecordIsFoundWhereItIsAfterEditsThatMoveItFarOrByACentimetreOrNotAtAll() {
+        Sighting s = created();
+        Sighting moved = service.update(s.toBuilder().position(Position.manual(48.86, 2.36)).build());
+        assertThat(service.inBox(BoundingBox.around(48.85, 2.35, 50))).isEmpty();
+        assertThat(service.inBox(BoundingBox.around(48.86, 2.36, 50))).extracting(Sighting::id).containsExactly(s.id());
+
+        Sighting same = service.update(moved.toBuilder().note("two lenses").build()); // its box is left alone
+        assertThat(service.inBox(BoundingBox.around(48.86, 2.36, 1))).extracting(Sighting::id).containsExactly(s.id());
+
+        // A centimetre: within the R*Tree's 32-bit bounds or not, an exact box around it still finds it.
+        double lat = 48.86 + 0.0000001;
+        double lon = 2.36 + 0.0000001;
+        service.update(same.toBuilder().position(Position.manual(lat, lon)).build());
+        assertThat(service.inBox(new BoundingBox(lon, lat, lon, lat))).extracting(Sighting::id).containsExactly(s.id());
+        double back = 48.86 - 0.01;
+        service.update(service.find(s.id()).orElseThrow().toBuilder().position(Position.manual(back, 2.36)).build());
+        assertThat(service.inBox(new BoundingBox(2.36, back, 2.36, back))).extracting(Sighting::id).containsExactly(s.id());
+        assertThat(service.inBox(BoundingBox.around(lat, lon, 5))).isEmpty();
+    }
+
+    @Test
     void boxQueriesAgreeWithABruteForceScan() {
         Random random = new Random(42);
         List<Sighting> all = new ArrayList<>();
