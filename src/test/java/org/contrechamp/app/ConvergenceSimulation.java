@@ -1,7 +1,10 @@
 package org.contrechamp.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,6 +28,12 @@ final class ConvergenceSimulation implements AutoCloseable {
     static final List<String> COORDINATORS = List.of("CoordNord", "CoordSud");
     /** Rounds of the end phase before it is called non-convergence. */
     static final int MAX_ROUNDS = 8;
+    /**
+     * Set to true to make the signing keys anew each run: bundles are then read in other orders (a
+     * sync reads them in their signers' fingerprint order), which explores more, but a failing seed
+     * may not fail again. By default each party's key is drawn from the seed and its name.
+     */
+    static final String NEW_KEYS = "contrechamp.simulation.newKeys";
 
     final long seed;
     final String repository;
@@ -34,12 +43,13 @@ final class ConvergenceSimulation implements AutoCloseable {
     final List<Party> coordinators = new ArrayList<>();
     final List<Party> everyone = new ArrayList<>();
     final ConvergenceOperations operations;
+    final boolean newKeys = Boolean.getBoolean(NEW_KEYS);
 
     private ConvergenceSimulation(Path root, long seed, boolean git) throws Exception {
         this.seed = seed;
         this.random = new Random(seed);
-        VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root)));
-        COORDINATORS.forEach(name -> coordinators.add(new Party(name, root)));
+        VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root, keySource(name))));
+        COORDINATORS.forEach(name -> coordinators.add(new Party(name, root, keySource(name))));
         everyone.addAll(volunteers);
         everyone.addAll(coordinators);
         for (Party truster : everyone) {
@@ -59,6 +69,21 @@ final class ConvergenceSimulation implements AutoCloseable {
         repository = location.toString();
         coordinators.get(0).workspace.sharing().initRepository(repository, "Campagne du Marais");
         operations = new ConvergenceOperations(random, log, coordinators, repository);
+    }
+
+    /** Where a party's key comes from: the seed and the party's name, unless keys are new each run. */
+    private SecureRandom keySource(String name) {
+        if (newKeys) {
+            return new SecureRandom();
+        }
+        try {
+            // SHA1PRNG seeded before its first use yields the same bytes on every JDK (unlike the default).
+            SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+            seeded.setSeed((seed + "/" + name).getBytes(StandardCharsets.UTF_8));
+            return seeded;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static ConvergenceSimulation inFolder(Path root, long seed) throws Exception {
@@ -178,8 +203,9 @@ final class ConvergenceSimulation implements AutoCloseable {
     /** How to run this again: first words of every failure message. */
     String reproduce() {
         return "seed " + seed + " (" + (repository.endsWith(".git") ? "git" : "folder") + " repository, "
-                + log.journalSize() + " operations logged; keys are new each run, so bundles may be read in"
-                + " another order when run again): ";
+                + log.journalSize() + " operations logged; " + (newKeys
+                        ? "keys were new this run (" + NEW_KEYS + "), so bundles may be read in another order when run again): "
+                        : "keys drawn from the seed, so it runs the same way again): ");
     }
 
     @Override

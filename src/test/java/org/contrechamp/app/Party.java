@@ -20,10 +20,15 @@ final class Party implements AutoCloseable {
     LocalWorkspace workspace;
 
     Party(String name, Path root) {
+        this(name, root, new java.security.SecureRandom());
+    }
+
+    /** A party whose signing key is drawn from {@code keySource} (seeded: the same key every run). */
+    Party(String name, Path root, java.security.SecureRandom keySource) {
         this.name = name;
         this.dir = root.resolve(name);
         this.workspace = LocalWorkspace.open(dir, photos);
-        workspace.identity().create(name, null);
+        workspace.identity().create(name, null, keySource);
     }
 
     PublicIdentity identity() {

@@ -6,7 +6,9 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
@@ -45,8 +47,18 @@ public final class Ed25519 {
     }
 
     public static KeyPair generate() {
+        return generate(new SecureRandom());
+    }
+
+    /**
+     * A key pair whose seed is drawn from {@code random}: a seeded generator makes the same key every
+     * time, which only tests want (a simulation that must fail the same way when run again).
+     */
+    public static KeyPair generate(SecureRandom random) {
         try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, random);
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this Java runtime has no Ed25519 (module jdk.crypto.ec)", e);
         }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,16 @@ public final class IdentityService {
      *
      * @param passphrase seals the private key when not null and not empty; the caller clears it after
      */
-    public synchronized PublicIdentity create(String name, char[] passphrase) {
+    public PublicIdentity create(String name, char[] passphrase) {
+        return create(name, passphrase, new SecureRandom());
+    }
+
+    /**
+     * Makes the identity with a key drawn from {@code keySource}. The app always passes a fresh
+     * {@link SecureRandom}; a test may pass a seeded one so that its keys, and with them the order in
+     * which a sync reads bundles (their signers' fingerprints), are the same in every run.
+     */
+    public synchronized PublicIdentity create(String name, char[] passphrase, SecureRandom keySource) {
         List<Problem> problems = Pseudonyms.problems("--name", name);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -52,7 +62,7 @@ public final class IdentityService {
         if (exists()) {
             throw new InvalidInputException(Problem.of(file.toString(), "identity-exists", show().fingerprint().display()));
         }
-        KeyPair pair = Ed25519.generate();
+        KeyPair pair = Ed25519.generate(keySource);
         PublicIdentity identity = new PublicIdentity(name, Ed25519.raw(pair.getPublic()));
         byte[] seed = Ed25519.seed(pair.getPrivate());
         try {

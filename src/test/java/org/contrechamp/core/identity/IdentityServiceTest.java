@@ -52,6 +52,24 @@ class IdentityServiceTest {
     }
 
     @Test
+    void aSeededKeySourceMakesTheSameKeyEveryTimeAndAFreshOneAnother() throws Exception {
+        PublicIdentity first = new IdentityService(data.resolve("a")).create("Renard", null, seeded("7/Renard"));
+        PublicIdentity again = new IdentityService(data.resolve("b")).create("Renard", null, seeded("7/Renard"));
+        PublicIdentity other = new IdentityService(data.resolve("c")).create("Renard", null, seeded("8/Renard"));
+        PublicIdentity fresh = new IdentityService(data.resolve("d")).create("Renard", null);
+
+        assertThat(again.fingerprint()).isEqualTo(first.fingerprint());
+        assertThat(other.fingerprint()).isNotEqualTo(first.fingerprint());
+        assertThat(fresh.fingerprint()).isNotEqualTo(first.fingerprint());
+    }
+
+    private static java.security.SecureRandom seeded(String seed) throws Exception {
+        java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+        random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+        return random;
+    }
+
+    @Test
     void anIdentityIsNeverReplaced() {
         IdentityService service = new IdentityService(data);
         PublicIdentity first = service.create("Renard", null);
