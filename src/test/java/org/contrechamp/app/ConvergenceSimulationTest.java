@@ -21,13 +21,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * few seconds a seed; {@link ConvergenceSoakTest} runs many seeds several times each, on demand. Each
  * failure they found and that is fixed has its case, bundles read in a fixed order, in
  * {@code SettledInAnyOrderTest}.
+ *
+ * <p>Not yet the whole proof issue 11 asks for: these seeds, with their keys, converge in every run
+ * (and seeds 1 to 20 of the soak, 25 of 25 runs), but with keys new each run, which read the bundles
+ * in other orders, the soak converged in 54 of 60 runs (seeds 1 to 20, three runs each, docs/adr/0055):
+ * an edit lost without a decision (seeds 3, 15), a record that differs between parties at the end
+ * (seeds 7, 9, 15), an item still open after eight rounds (seed 8). This class guards what converges;
+ * {@code -Dcontrechamp.simulation.newKeys=true} on the soak looks for the orders that do not.
  */
-@org.junit.jupiter.api.Disabled("Issue 11, not yet converging in every order (docs/adr/0055). With keys drawn from the "
-        + "seed, this class's four cases pass (and seeds 1-20 of the soak, 25 of 25 runs); with keys new each run "
-        + "the soak on c83569d converged in 54 of 60 runs (seeds 1-20, three runs). Left, in orders those keys give: an "
-        + "edit lost without a decision (seeds 3, 15), a record that differs between parties at the end (seeds 7, 9, 15), "
-        + "an item that stays open after 8 rounds (seed 8). Run it by hand: "
-        + "mvn -o surefire:test -Dtest=ConvergenceSimulationTest -Djunit.jupiter.conditions.deactivate='*'")
 class ConvergenceSimulationTest {
 
     @TempDir
