@@ -1,6 +1,6 @@
 package org.contrechamp.core.duplicate;
 
-import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -51,13 +51,10 @@ public final class OsmNodeLink {
 
     /** The nodes this sighting was decided not to be (keys whose suffix is no node id are ignored). */
     public static Set<Long> notNodes(Sighting s) {
-        Set<Long> nodes = new LinkedHashSet<>();
-        for (String key : s.extraTags().keySet()) {
-            if (key.startsWith(NOT_NODE)) {
-                nodeId(key.substring(NOT_NODE.length())).ifPresent(nodes::add);
-            }
-        }
-        return nodes;
+        return DecisionTags.keySuffixes(s, NOT_NODE, text -> {
+            OptionalLong node = nodeId(text);
+            return node.isPresent() ? Optional.of(node.getAsLong()) : Optional.empty();
+        });
     }
 
     /** Writes "this sighting is not node {@code node}" on the record. */
