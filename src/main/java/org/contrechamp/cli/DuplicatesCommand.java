@@ -180,6 +180,9 @@ final class DuplicatesCommand implements Runnable {
         @Parameters(index = "1", paramLabel = "NODE", descriptionKey = "param.osm-node")
         long node;
 
+        @Option(names = "--not", descriptionKey = "option.duplicate-not-osm")
+        boolean not;
+
         private final CliContext context;
 
         Link(CliContext context) {
@@ -193,8 +196,13 @@ final class DuplicatesCommand implements Runnable {
                 throw new CliFailure(context.messages().get("cli.duplicates.link-bad-node", node), Cli.BAD_INPUT);
             }
             try (Workspace workspace = parent.root.openWorkspace()) {
-                workspace.duplicates().linkToOsmNode(sighting, node);
-                context.out().println(context.messages().get("cli.duplicates.linked", sighting, node));
+                if (not) {
+                    workspace.duplicates().notOsmNode(sighting, node);
+                    context.out().println(context.messages().get("cli.duplicates.not-osm", sighting, node));
+                } else {
+                    workspace.duplicates().linkToOsmNode(sighting, node);
+                    context.out().println(context.messages().get("cli.duplicates.linked", sighting, node));
+                }
             }
         }
     }

@@ -199,4 +199,44 @@ class DuplicatesCommandTest {
         CliRunner.Result unknown = run("duplicates", "link", UUID.randomUUID().toString(), "7");
         assertThat(unknown.exitCode()).isNotZero();
     }
+
+    @Test
+    void notThisNodeIsWrittenPerNodeOnTheSightingAndSaidInFrench() throws Exception {
+        String a = add("48.85", "2.35", "camera:type=fixed");
+        CliRunner.Result refused = run(Locale.FRENCH, "duplicates", "link", a, "4242", "--not");
+        assertThat(refused.exitCode()).as(refused.err()).isZero();
+        assertThat(refused.out()).contains(a).contains("n’est pas le nœud OpenStreetMap 4242");
+        assertThat(run("duplicates", "link", a, "77", "--not").exitCode()).isZero();
+        try (LocalWorkspace w = LocalWorkspace.open(root.resolve("data"))) {
+            org.contrechamp.core.sighting.Sighting s = w.sightings().find(UUID.fromString(a)).orElseThrow();
+            assertThat(org.contrechamp.core.duplicate.OsmNodeLink.notNodes(s)).containsExactlyInAnyOrder(4242L, 77L);
+            assertThat(org.contrechamp.core.duplicate.OsmNodeLink.of(s)).isEmpty();
+        }
+    }
+
+    @Test
+    void aNodeDecidedNotThisOneIsNoLongerSuggestedForThatSighting() throws Exception {
+        java.nio.file.Path pbf = org.contrechamp.testing.Fixtures.require("osm-monaco/monaco-2021-04-21.osm.pbf");
+        assertThat(run("area", "import", pbf.toString()).exitCode()).isZero();
+        CliRunner.Result cameras = run("area", "cameras", "--json");
+        JsonNode camera = new ObjectMapper().readTree(cameras.out()).get(0);
+        String a = add(camera.get("lat").asText(), camera.get("lon").asText(), "camera:type=fixed");
+        long node = camera.get("id").asLong();
+        assertThat(osmSuggestionsFor(a)).as("the camera on the spot is suggested first").contains(node);
+
+        assertThat(run("duplicates", "link", a, Long.toString(node), "--not").exitCode()).isZero();
+        assertThat(osmSuggestionsFor(a)).doesNotContain(node);
+    }
+
+    private List<Long> osmSuggestionsFor(String sighting) throws Exception {
+        CliRunner.Result list = run("duplicates", "list", "--json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        List<Long> nodes = new java.util.ArrayList<>();
+        for (JsonNode n : new ObjectMapper().readTree(list.out()).get("osmNodes")) {
+            if (n.get("sighting").asText().equals(sighting)) {
+                nodes.add(n.get("node").asLong());
+            }
+        }
+        return nodes;
+    }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.contrechamp.core.sighting.Sighting;
 
@@ -34,13 +35,18 @@ public final class DecisionTags {
 
     /** The records this one was decided distinct from (tags whose key names no id are ignored). */
     public static Set<UUID> distinctFrom(Sighting values) {
-        Set<UUID> others = new LinkedHashSet<>();
+        return keySuffixes(values, DISTINCT_FROM, DecisionTags::parse);
+    }
+
+    /** What the keys that start with {@code prefix} name after it, where {@code parse} reads a value. */
+    static <T> Set<T> keySuffixes(Sighting values, String prefix, Function<String, Optional<T>> parse) {
+        Set<T> named = new LinkedHashSet<>();
         for (String key : values.extraTags().keySet()) {
-            if (key.startsWith(DISTINCT_FROM)) {
-                parse(key.substring(DISTINCT_FROM.length())).ifPresent(others::add);
+            if (key.startsWith(prefix)) {
+                parse.apply(key.substring(prefix.length())).ifPresent(named::add);
             }
         }
-        return others;
+        return named;
     }
 
     /** The key that says "distinct from {@code other}". */

@@ -110,6 +110,9 @@ public final class DuplicateService {
                 continue;
             }
             OsmCamera node = near.get().camera();
+            if (OsmNodeLink.notNodes(s).contains(node.nodeId())) {
+                continue; // decided "not this node": the nearest camera is not suggested again
+            }
             DuplicateScore.score(s, node.toSighting(), r).ifPresent(scored -> found.add(new OsmNodeSuggestion(s, node,
                     scored.score(), scored.distanceMeters(), scored.reasons())));
         }
@@ -121,6 +124,12 @@ public final class DuplicateService {
     public Sighting linkToOsmNode(UUID id, long node) {
         Sighting s = live(id);
         return sightings.update(OsmNodeLink.link(s.toBuilder(), node).build());
+    }
+
+    /** The sighting is not that OSM node: a revision that travels, so the node is never suggested for it again. */
+    public Sighting notOsmNode(UUID id, long node) {
+        Sighting s = live(id);
+        return sightings.update(OsmNodeLink.refuse(s.toBuilder(), node).build());
     }
 
     /**
