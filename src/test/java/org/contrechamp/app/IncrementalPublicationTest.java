@@ -44,7 +44,10 @@ class IncrementalPublicationTest {
         bob = new Party("Bob", root);
         coord = new Party("Coord", root);
         repo = Party.campaign(root, coord, alice, bob);
-        Sighting a = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).operator("Mairie").build());
+        // Alice's camera is the older one, so that a merge keeps it whatever the random ids: records
+        // created in the same millisecond are ordered by id (docs/adr/0048).
+        Sighting a = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).operator("Mairie")
+                .createdAt(java.time.Instant.now().minusSeconds(3600)).build());
         Sighting x = alice.workspace.sightings().create(Sighting.newAt(Position.manual(48.86, 2.36)).build());
         Sighting b = bob.workspace.sightings().create(Sighting.newAt(Position.manual(48.85001, 2.35001)).model("X200").build());
         alice.sync(repo);

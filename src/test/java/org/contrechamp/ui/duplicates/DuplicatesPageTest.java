@@ -54,9 +54,17 @@ class DuplicatesPageTest {
         workspace.close();
     }
 
+    /** Records made so far by {@link #add}. */
+    private int made;
+
+    /**
+     * A sighting made now, a millisecond later for each one made before: a merge keeps the older
+     * record, and two made in the same millisecond would be ordered by their random ids instead.
+     */
     private Sighting add(double lat, double lon, double direction, String operator) {
         return workspace.sightings().create(Sighting.newAt(Position.manual(lat, lon)).cameraType(CameraType.FIXED)
-                .directions(List.of(Direction.bearing(direction))).operator(operator).build());
+                .directions(List.of(Direction.bearing(direction))).operator(operator)
+                .createdAt(java.time.Instant.now().plusMillis(++made)).build());
     }
 
     private void show(Locale locale) throws Exception {
