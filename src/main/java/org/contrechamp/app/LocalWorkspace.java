@@ -198,12 +198,15 @@ public final class LocalWorkspace implements Workspace {
                         this::openDuplicates));
     }
 
-    /** The desk's count of probable duplicates: a full search by the real finder, decided pairs left out. */
+    /** The desk's count of probable duplicates. */
     private int openDuplicates() {
-        return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).size();
+        return openPairs().size();
     }
 
-    /** The probable duplicates not decided yet, for the volunteers' count of duplicates found. */
+    /**
+     * The probable duplicates not decided yet, by a full search of the real finder: the desk counts
+     * them, the volunteers' summary counts the records on either side.
+     */
     private List<DuplicatePair> openPairs() {
         return duplicates().suggestions(Progress.NONE, Cancellation.NEVER).stream()
                 .map(DuplicateSuggestion::pair).toList();
