@@ -1,6 +1,8 @@
 package org.contrechamp.core.area;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +36,28 @@ public final class OsmCameras {
 
     /** The nearest OSM camera within {@code maxMeters} of a point. */
     public Optional<OsmCameraMatch> nearest(double lat, double lon, double maxMeters) {
+        List<OsmCameraMatch> around = around(lat, lon, maxMeters);
+        return around.isEmpty() ? Optional.empty() : Optional.of(around.get(0));
+    }
+
+    /**
+     * Every OSM camera within {@code maxMeters} of a point, the nearest first: a pole holds several
+     * cameras a few metres apart, and the nearest one is not always the one a sighting is.
+     */
+    public List<OsmCameraMatch> around(double lat, double lon, double maxMeters) {
         PointInput.require(lat, lon, maxMeters);
         LocalProjection projection = new LocalProjection(lat, lon);
-        OsmCameraMatch best = null;
+        List<OsmCameraMatch> found = new ArrayList<>();
         for (OsmCamera camera : repository.cameras(BoundingBox.around(lat, lon, maxMeters))) {
             double distance = Math.hypot(projection.x(Geometry.toE7(camera.lon())),
                     projection.y(Geometry.toE7(camera.lat())));
-            if (distance <= maxMeters && (best == null || distance < best.distanceMeters())) {
-                best = new OsmCameraMatch(camera, distance);
+            if (distance <= maxMeters) {
+                found.add(new OsmCameraMatch(camera, distance));
             }
         }
-        return Optional.ofNullable(best);
+        found.sort(Comparator.comparingDouble(OsmCameraMatch::distanceMeters)
+                .thenComparingLong(m -> m.camera().nodeId()));
+        return found;
     }
 
     /** The OSM camera this sighting probably is (within {@value #ALREADY_MAPPED_M} m), if any. */

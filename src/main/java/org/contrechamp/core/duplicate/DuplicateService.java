@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -91,30 +92,40 @@ public final class DuplicateService {
                 authors.get());
     }
 
-    /** Live sightings not linked to a node, and the OSM camera of the area each one probably is. */
+    /**
+     * Live sightings not linked to a node, and the OSM camera of the area each one probably is: of the
+     * cameras in reach that it was not decided not to be, the likeliest (a pole's cameras stand a few
+     * metres apart and point different ways, so the nearest is not always the one).
+     */
     public List<OsmNodeSuggestion> osmSuggestions(Cancellation cancellation) {
         Optional<OsmCameras> cameras = osmCameras.get();
         if (cameras.isEmpty()) {
             return List.of();
         }
         DuplicateRules r = rules.get();
+        double reach = Math.min(r.maxDistanceMeters(), OsmCameras.ALREADY_MAPPED_M * 1.5);
         List<OsmNodeSuggestion> found = new ArrayList<>();
         for (Sighting s : sightings.listLive()) {
             cancellation.throwIfCancelled();
             if (OsmNodeLink.of(s).isPresent()) {
                 continue;
             }
-            Optional<OsmCameraMatch> near = cameras.get().nearest(s.position().latitude(), s.position().longitude(),
-                    Math.min(r.maxDistanceMeters(), OsmCameras.ALREADY_MAPPED_M * 1.5));
-            if (near.isEmpty()) {
-                continue;
+            Set<Long> refused = OsmNodeLink.notNodes(s);
+            OsmNodeSuggestion best = null;
+            for (OsmCameraMatch near : cameras.get().around(s.position().latitude(), s.position().longitude(), reach)) {
+                OsmCamera node = near.camera();
+                if (refused.contains(node.nodeId())) {
+                    continue; // decided "not this node": never suggested for this sighting again
+                }
+                Optional<DuplicateSuggestion> scored = DuplicateScore.score(s, node.toSighting(), r);
+                if (scored.isPresent() && (best == null || scored.get().score() > best.score())) {
+                    best = new OsmNodeSuggestion(s, node, scored.get().score(), scored.get().distanceMeters(),
+                            scored.get().reasons());
+                }
             }
-            OsmCamera node = near.get().camera();
-            if (OsmNodeLink.notNodes(s).contains(node.nodeId())) {
-                continue; // decided "not this node": the nearest camera is not suggested again
+            if (best != null) {
+                found.add(best);
             }
-            DuplicateScore.score(s, node.toSighting(), r).ifPresent(scored -> found.add(new OsmNodeSuggestion(s, node,
-                    scored.score(), scored.distanceMeters(), scored.reasons())));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         return found;

@@ -1,0 +1,81 @@
+package org.contrechamp.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.contrechamp.core.area.OsmXml;
+import org.contrechamp.core.common.Cancellation;
+import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.duplicate.OsmNodeSuggestion;
+import org.contrechamp.core.sighting.CameraType;
+import org.contrechamp.core.sighting.Direction;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Probably OSM node N" on a pole of two mapped cameras pointing opposite ways: the sighting is the
+ * one that looks its way, even when the other stands nearer; a node refused leaves the next in reach.
+ */
+class OsmNodeSuggestionsTest {
+
+    private static final double LAT = 48.86;
+    private static final double LON = 2.35;
+    /** About one metre east, in degrees of longitude at this latitude. */
+    private static final double ONE_M_LON = 1 / (111_195.0 * Math.cos(Math.toRadians(LAT)));
+
+    @TempDir
+    Path dir;
+
+    private Path pole() throws Exception {
+        return OsmXml.create()
+                .node(1, LAT, LON - 300 * ONE_M_LON).node(2, LAT, LON + 300 * ONE_M_LON)
+                .way(10, new long[] {1, 2}, "highway", "residential", "name", "Rue du Poteau")
+                // Nearer to where the sighting was logged, but looking west.
+                .node(501, LAT, LON + 1 * ONE_M_LON, "man_made", "surveillance", "surveillance:type", "camera",
+                        "camera:type", "fixed", "camera:direction", "270")
+                // A little farther, looking east like the sighting.
+                .node(502, LAT, LON + 2.5 * ONE_M_LON, "man_made", "surveillance", "surveillance:type", "camera",
+                        "camera:type", "fixed", "camera:direction", "90")
+                .write(dir.resolve("pole.osm"));
+    }
+
+    @Test
+    void theCameraThatLooksTheSightingsWayIsSuggestedNotTheNearest() throws Exception {
+        try (Workspace w = LocalWorkspace.open(dir.resolve("data"))) {
+            w.area().importFile(pole(), Progress.NONE, Cancellation.NEVER);
+            Sighting east = w.sightings().create(Sighting.newAt(Position.manual(LAT, LON)).cameraType(CameraType.FIXED)
+                    .directions(List.of(new Direction.Bearing(85))).build());
+
+            List<OsmNodeSuggestion> found = w.duplicates().osmSuggestions(Cancellation.NEVER);
+
+            assertThat(found).singleElement().satisfies(s -> {
+                assertThat(s.sighting().id()).isEqualTo(east.id());
+                assertThat(s.node().nodeId()).isEqualTo(502L);
+            });
+        }
+    }
+
+    @Test
+    void aRefusedNodeLeavesTheNextCameraInReach() throws Exception {
+        try (Workspace w = LocalWorkspace.open(dir.resolve("data"))) {
+            w.area().importFile(pole(), Progress.NONE, Cancellation.NEVER);
+            // No direction: either camera of the pole may be it, the nearer first.
+            Sighting s = w.sightings().create(Sighting.newAt(Position.manual(LAT, LON)).cameraType(CameraType.FIXED)
+                    .build());
+            assertThat(w.duplicates().osmSuggestions(Cancellation.NEVER)).singleElement()
+                    .extracting(x -> x.node().nodeId()).isEqualTo(501L);
+
+            w.duplicates().notOsmNode(s.id(), 501);
+            assertThat(w.duplicates().osmSuggestions(Cancellation.NEVER)).singleElement()
+                    .extracting(x -> x.node().nodeId()).isEqualTo(502L);
+
+            w.duplicates().notOsmNode(s.id(), 502);
+            assertThat(w.duplicates().osmSuggestions(Cancellation.NEVER)).isEmpty();
+        }
+    }
+}
