@@ -14,6 +14,7 @@ import org.contrechamp.ui.audit.VolunteersPage;
 import org.contrechamp.ui.conflicts.ConflictsPage;
 import org.contrechamp.ui.coverage.CoveragePage;
 import org.contrechamp.ui.duplicates.DuplicatesPage;
+import org.contrechamp.ui.duplicates.OsmNodesPage;
 import org.contrechamp.ui.map.MapPane;
 import org.contrechamp.ui.photo.PhotoImages;
 import org.contrechamp.ui.review.ReviewPage;
@@ -49,6 +50,8 @@ final class WindowPages {
         shell.add(c.review());
         shell.add(c.conflicts());
         shell.add(DuplicatesPage.of(c.workspace(), c.messages(), c.tasks(), c.map(),
+                ConflictsPage.previews(c.workspace(), c.photoImages()), c.fieldOfViewDegrees(), c.sightingsChanged()));
+        shell.add(OsmNodesPage.of(c.workspace(), c.messages(), c.tasks(), c.map(),
                 ConflictsPage.previews(c.workspace(), c.photoImages()), c.fieldOfViewDegrees(), c.sightingsChanged()));
         shell.add(CoveragePage.of(c.messages(), c.workspace(), c.tasks()));
         shell.add(StatsPage.of(c.workspace(), c.messages(), c.tasks(), c.status()));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.contrechamp.core.area.OsmXml;
+import org.contrechamp.core.area.PoleOfTwoCameras;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.duplicate.OsmNodeSuggestion;
@@ -23,25 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OsmNodeSuggestionsTest {
 
-    private static final double LAT = 48.86;
-    private static final double LON = 2.35;
-    /** About one metre east, in degrees of longitude at this latitude. */
-    private static final double ONE_M_LON = 1 / (111_195.0 * Math.cos(Math.toRadians(LAT)));
+    private static final double LAT = PoleOfTwoCameras.LAT;
+    private static final double LON = PoleOfTwoCameras.LON;
 
     @TempDir
     Path dir;
 
     private Path pole() throws Exception {
-        return OsmXml.create()
-                .node(1, LAT, LON - 300 * ONE_M_LON).node(2, LAT, LON + 300 * ONE_M_LON)
-                .way(10, new long[] {1, 2}, "highway", "residential", "name", "Rue du Poteau")
-                // Nearer to where the sighting was logged, but looking west.
-                .node(501, LAT, LON + 1 * ONE_M_LON, "man_made", "surveillance", "surveillance:type", "camera",
-                        "camera:type", "fixed", "camera:direction", "270")
-                // A little farther, looking east like the sighting.
-                .node(502, LAT, LON + 2.5 * ONE_M_LON, "man_made", "surveillance", "surveillance:type", "camera",
-                        "camera:type", "fixed", "camera:direction", "90")
-                .write(dir.resolve("pole.osm"));
+        return PoleOfTwoCameras.write(dir.resolve("pole.osm"));
     }
 
     @Test

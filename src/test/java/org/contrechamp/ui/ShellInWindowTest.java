@@ -59,12 +59,12 @@ class ShellInWindowTest {
     @Test
     void theBarNamesEveryPageWithItsCountAndTheKeysOpenThemInItsOrder() throws Exception {
         assertThat(bar()).extracting(ToggleButton::getText)
-                .containsExactly("Sightings (0)", "To review (0)", "To decide (0)", "Duplicates", "Coverage",
+                .containsExactly("Sightings (0)", "To review (0)", "To decide (0)", "Duplicates", "In OpenStreetMap", "Coverage",
                         "Statistics", "Audit log", "Volunteers");
         assertThat(selected()).isEqualTo("nav-survey");
         assertThat(mapShown()).isTrue();
 
-        ctrl(KeyCode.DIGIT6);
+        ctrl(KeyCode.DIGIT7);
         assertThat(selected()).isEqualTo("nav-stats");
         assertThat(mapShown()).as("statistics take the whole width").isFalse();
 
@@ -89,17 +89,17 @@ class ShellInWindowTest {
                 .filter(i -> "menu.go-to".equals(i.getId())).map(Menu.class::cast).findFirst().orElseThrow();
 
         assertThat(goTo.getItems()).extracting(MenuItem::getText)
-                .containsExactly("Sightings (0)", "To review (0)", "To decide (0)", "Duplicates", "Coverage",
+                .containsExactly("Sightings (0)", "To review (0)", "To decide (0)", "Duplicates", "In OpenStreetMap", "Coverage",
                         "Statistics", "Audit log", "Volunteers");
         assertThat(goTo.getItems()).extracting(i -> i.getAccelerator().getDisplayText())
-                .containsExactly("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8");
+                .containsExactly("Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5", "Ctrl+6", "Ctrl+7", "Ctrl+8", "Ctrl+9");
         robot.interact(() -> goTo.getItems().get(2).fire());
         assertThat(selected()).isEqualTo("nav-conflicts");
     }
 
     @Test
     void thePageLeftLastIsTheFirstShownNextTime() throws Exception {
-        ctrl(KeyCode.DIGIT6);
+        ctrl(KeyCode.DIGIT7);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(data.resolve("last-page.txt")));
         WindowUnderTest.stop(app);
 

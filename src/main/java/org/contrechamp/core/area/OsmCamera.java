@@ -17,6 +17,9 @@ import org.contrechamp.core.sighting.TagIssue;
  */
 public record OsmCamera(long nodeId, double lat, double lon, SortedMap<String, String> tags) {
 
+    /** The general key for where a mapped thing faces. */
+    private static final String GENERAL_DIRECTION = "direction";
+
     public OsmCamera {
         tags = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(tags));
     }
@@ -32,17 +35,28 @@ public record OsmCamera(long nodeId, double lat, double lon, SortedMap<String, S
 
     /**
      * The camera read the way sightings are ({@link SightingTags#readNode}), to draw it with the same
-     * symbols. Its id is derived from the node id, so it is the same at every call.
+     * symbols and to compare it with sightings. Its id is derived from the node id, so it is the same at
+     * every call. Many mapped cameras say where they look with the general {@code direction} key
+     * rather than {@code camera:direction}: without the latter, the former is read as the camera's.
      */
     public Sighting toSighting() {
-        return read().sighting();
+        if (tags.containsKey(SightingTags.CAMERA_DIRECTION) || !tags.containsKey(GENERAL_DIRECTION)) {
+            return read(tags).sighting();
+        }
+        SortedMap<String, String> looking = new TreeMap<>(tags);
+        looking.put(SightingTags.CAMERA_DIRECTION, looking.remove(GENERAL_DIRECTION));
+        return read(looking).sighting();
     }
 
-    /** The camera as a sighting, with what its tags had that could not be read as they stood. */
+    /** The camera as a sighting, tag for tag, with what its tags had that could not be read as they stood. */
     public Reading read() {
+        return read(tags);
+    }
+
+    private Reading read(Map<String, String> with) {
         UUID id = UUID.nameUUIDFromBytes(("osm:node/" + nodeId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Sighting.Builder builder = new Sighting.Builder(id, new Position(lat, lon, PositionSource.MANUAL, null));
-        List<TagIssue> issues = SightingTags.readNode(tags, builder);
+        List<TagIssue> issues = SightingTags.readNode(with, builder);
         return new Reading(builder.build(), issues);
     }
 

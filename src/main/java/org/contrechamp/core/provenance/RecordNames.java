@@ -19,12 +19,16 @@ public final class RecordNames {
     }
 
     public String name(Sighting s) {
+        return what(s) + " · " + (s.street() != null ? s.street().name() : messages.get("review.desk.id", shortId(s.id())));
+    }
+
+    /** What it is, without where: "Camera · Dome" (a camera mapped in OpenStreetMap has no id of ours to show). */
+    public String what(Sighting s) {
         StringBuilder text = new StringBuilder(s.kind() == null ? messages.get("list.unknown-kind")
                 : messages.get(s.kind().labelKey()));
         if (s.cameraType() != null) {
             text.append(" · ").append(messages.get(s.cameraType().labelKey()));
         }
-        text.append(" · ").append(s.street() != null ? s.street().name() : messages.get("review.desk.id", shortId(s.id())));
         return text.toString();
     }
 

@@ -12,11 +12,9 @@ import javafx.scene.Node;
 
 import org.contrechamp.core.duplicate.DuplicateService;
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
-import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.provenance.DeskNames;
-import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.TaskRunner;
@@ -35,8 +33,6 @@ import org.contrechamp.ui.shell.Page;
 public final class DuplicatesPage implements Page {
 
     public static final String ID = "duplicates";
-    /** Around both records of a pair, this much of the street is shown (metres). */
-    private static final double MAP_MARGIN_M = 30;
 
     private final Messages messages;
     private final DuplicatesViewModel vm;
@@ -146,15 +142,6 @@ public final class DuplicatesPage implements Page {
         if (map == null || !inView) {
             return;
         }
-        Position a = older[0].position();
-        Position b = older[1].position();
-        try {
-            BoundingBox x = BoundingBox.around(a.latitude(), a.longitude(), MAP_MARGIN_M);
-            BoundingBox y = BoundingBox.around(b.latitude(), b.longitude(), MAP_MARGIN_M);
-            map.fitTo(new BoundingBox(Math.min(x.minLon(), y.minLon()), Math.min(x.minLat(), y.minLat()),
-                    Math.max(x.maxLon(), y.maxLon()), Math.max(x.maxLat(), y.maxLat())));
-        } catch (IllegalArgumentException outOfTheWorld) {
-            // A position no map can show: the fields still say what each record holds.
-        }
+        PairOnMap.fit(map, older[0].position(), older[1].position());
     }
 }

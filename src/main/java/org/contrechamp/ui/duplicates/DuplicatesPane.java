@@ -1,7 +1,6 @@
 package org.contrechamp.ui.duplicates;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import javafx.geometry.Insets;
@@ -12,10 +11,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -36,7 +32,7 @@ import org.contrechamp.ui.conflicts.DeskValues;
 final class DuplicatesPane extends BorderPane {
 
     /** The fields shown, in the order a person compares two cameras. */
-    private static final List<SightingField> FIELDS = List.of(SightingField.KIND, SightingField.CAMERA_TYPE,
+    static final List<SightingField> FIELDS = List.of(SightingField.KIND, SightingField.CAMERA_TYPE,
             SightingField.MOUNT, SightingField.DIRECTIONS, SightingField.HEIGHT, SightingField.OPERATOR,
             SightingField.SURVEY_DATE, SightingField.NOTE, SightingField.POSITION);
 
@@ -47,7 +43,7 @@ final class DuplicatesPane extends BorderPane {
     private final Label score = new Label();
     private final Label reasons = new Label();
     private final Label status = new Label();
-    private final GridPane fields = new GridPane();
+    private final ComparisonGrid fields = new ComparisonGrid("duplicates-fields");
     private final TextField comment = new TextField();
     private final DeskValues values;
 
@@ -68,18 +64,6 @@ final class DuplicatesPane extends BorderPane {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         position.getStyleClass().add("title");
-        fields.setHgap(16);
-        fields.setVgap(4);
-        fields.setId("duplicates-fields");
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints older = new ColumnConstraints();
-        older.setHgrow(Priority.ALWAYS);
-        older.setPercentWidth(40);
-        ColumnConstraints newer = new ColumnConstraints();
-        newer.setHgrow(Priority.ALWAYS);
-        newer.setPercentWidth(40);
-        fields.getColumnConstraints().setAll(names, older, newer);
         setTop(new VBox(4, position, score, reasons));
         setCenter(new VBox(12, fields, photos));
         Button merge = button("duplicates-merge", "duplicates.page.merge", vm::merge);
@@ -155,7 +139,7 @@ final class DuplicatesPane extends BorderPane {
     }
 
     private void show(DuplicateSuggestion s) {
-        fields.getChildren().clear();
+        fields.clear();
         if (s == null) {
             position.setText(messages.get("duplicates.page.title"));
             score.setText("");
@@ -167,49 +151,15 @@ final class DuplicatesPane extends BorderPane {
         score.setText(messages.get("duplicates.page.score", s.score()));
         reasons.setText(s.reasons().stream().map(r -> r.describe(messages)).collect(Collectors.joining(" · ")));
         Sighting[] older = ordered(s);
-        fields.addRow(0, header("duplicates.page.field"), column("duplicates.page.first", older[0]),
-                column("duplicates.page.second", older[1]));
-        int row = 1;
-        row = addRow(row, messages.get("duplicates.page.author"), vm.author(older[0].id()), vm.author(older[1].id()));
+        fields.headings(messages.get("duplicates.page.field"), messages.get("duplicates.page.first"), vm.name(older[0]),
+                messages.get("duplicates.page.second"), vm.name(older[1]));
+        fields.row(messages.get("duplicates.page.author"), vm.author(older[0].id()), vm.author(older[1].id()));
         for (SightingField f : FIELDS) {
-            row = addRow(row, messages.fieldLabel(f.jsonName()), text(f, older[0]), text(f, older[1]));
+            fields.row(messages.fieldLabel(f.jsonName()), text(f, older[0]), text(f, older[1]));
         }
-        addRow(row, messages.fieldLabel("id"), shortId(older[0]), shortId(older[1]));
+        fields.row(messages.fieldLabel("id"), shortId(older[0]), shortId(older[1]));
         photos.show(messages.get("duplicates.page.first"), older[0].photos(), messages.get("duplicates.page.second"),
                 older[1].photos());
-    }
-
-    /** One line of the comparison; a value that differs from the other side's is marked. */
-    private int addRow(int row, String name, String a, String b) {
-        Label left = value(a);
-        Label right = value(b);
-        if (!Objects.equals(a, b)) {
-            left.getStyleClass().add("desk-differs");
-            right.getStyleClass().add("desk-differs");
-        }
-        fields.addRow(row, name(name), left, right);
-        return row + 1;
-    }
-
-    /** A column's heading: which record, and what it is called. */
-    private VBox column(String key, Sighting s) {
-        Label name = value(vm.name(s));
-        name.getStyleClass().add("cell-detail");
-        return new VBox(2, header(key), name);
-    }
-
-    /** A field's name, never cut: the values beside it wrap instead. */
-    private static Label name(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        return label;
-    }
-
-    /** A field's value, on as many lines as it needs in its half of the page. */
-    private static Label value(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        return label;
     }
 
     /** The older record first: the one a merge keeps. */
@@ -217,12 +167,6 @@ final class DuplicatesPane extends BorderPane {
         boolean firstSurvives = org.contrechamp.core.duplicate.DuplicateMerge.survivorOf(s.first(), s.second())
                 .equals(s.first().id());
         return firstSurvives ? new Sighting[] {s.first(), s.second()} : new Sighting[] {s.second(), s.first()};
-    }
-
-    private Label header(String key) {
-        Label l = new Label(messages.get(key));
-        l.getStyleClass().add("form-label");
-        return l;
     }
 
     private static String shortId(Sighting s) {

@@ -182,10 +182,7 @@ public final class DuplicatesViewModel {
 
     private void failed(Throwable error) {
         busy.set(false);
-        String text = error instanceof org.contrechamp.core.common.InvalidInputException invalid
-                ? invalid.problems().stream().map(messages::describeByName).reduce((a, b) -> a + " " + b).orElse("")
-                : String.valueOf(error.getMessage());
-        status.set(messages.get("duplicates.page.failed", text));
+        status.set(messages.get("duplicates.page.failed", DecisionFailure.describe(error, messages)));
     }
 
     private DuplicateSuggestion at(int i) {

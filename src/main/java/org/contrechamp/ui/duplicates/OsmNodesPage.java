@@ -1,0 +1,125 @@
+package org.contrechamp.ui.duplicates;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+
+import org.contrechamp.core.duplicate.DuplicateService;
+import org.contrechamp.core.duplicate.OsmNodeSuggestion;
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.workspace.Workspace;
+import org.contrechamp.ui.common.TaskRunner;
+import org.contrechamp.ui.conflicts.DeskMapLayer;
+import org.contrechamp.ui.conflicts.DeskPhotos;
+import org.contrechamp.ui.help.Shortcut;
+import org.contrechamp.ui.map.MapPane;
+import org.contrechamp.ui.shell.Page;
+
+/**
+ * "Already in OpenStreetMap" as a page of the window, beside the duplicates: each sighting that is
+ * probably a camera OpenStreetMap already holds, with that node, both on the window's map. Deciding
+ * that it is the node makes the OSM export propose changes to the node instead of adding a second
+ * one; deciding that it is not keeps the node from being suggested for it again. Keyboard-driven: L,
+ * X, N/P.
+ */
+public final class OsmNodesPage implements Page {
+
+    public static final String ID = "osm-nodes";
+
+    private final Messages messages;
+    private final OsmNodesViewModel vm;
+    private final OsmNodesPane pane;
+    private final DeskMapLayer layer;
+    private final MapPane map;
+    private final ObservableValue<String> title;
+    private boolean inView;
+
+    /** @param map the window's map, or null (a page shown alone, in tests) */
+    OsmNodesPage(Messages messages, Supplier<DuplicateService> service, TaskRunner tasks, MapPane map,
+            DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        this.messages = messages;
+        this.map = map;
+        this.vm = new OsmNodesViewModel(service, tasks, messages, onDecided);
+        this.pane = new OsmNodesPane(messages, vm, new DeskPhotos(messages, tasks, previews));
+        this.layer = new DeskMapLayer(fieldOfViewDegrees);
+        layer.setVisible(false);
+        if (map != null) {
+            map.mapView().addLayer(layer);
+        }
+        title = Bindings.createStringBinding(() -> messages.get("osm-nodes.page.title-count", vm.items().size()),
+                vm.items());
+        vm.currentProperty().addListener((obs, was, is) -> showOnMap(is));
+    }
+
+    /** The page of a data directory; it searches once at once, so that the bar tells how many wait. */
+    public static OsmNodesPage of(Workspace workspace, Messages messages, TaskRunner tasks, MapPane map,
+            DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
+        OsmNodesPage page = new OsmNodesPage(messages, workspace::duplicates, tasks, map, previews, fieldOfViewDegrees,
+                onDecided);
+        page.vm.refresh();
+        return page;
+    }
+
+    /** A page over a service, with no map and no photos on this computer (tests). */
+    public static OsmNodesPage of(Supplier<DuplicateService> service, Messages messages, TaskRunner tasks) {
+        return new OsmNodesPage(messages, service, tasks, null, sha256 -> Optional.empty(), () -> 60, () -> { });
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public ObservableValue<String> title() {
+        return title;
+    }
+
+    @Override
+    public Node view() {
+        return pane;
+    }
+
+    @Override
+    public void shown() {
+        inView = true;
+        layer.setVisible(true);
+        vm.refresh();
+        Platform.runLater(pane::requestFocus);
+    }
+
+    @Override
+    public void hidden() {
+        inView = false;
+        layer.setVisible(false);
+    }
+
+    @Override
+    public List<Shortcut> shortcuts() {
+        return List.of(new Shortcut("L", "osm-nodes.key.link"), new Shortcut("X", "osm-nodes.key.refuse"),
+                new Shortcut("N / →", "osm-nodes.key.next"), new Shortcut("P / ←", "osm-nodes.key.previous"));
+    }
+
+    public OsmNodesViewModel viewModel() {
+        return vm;
+    }
+
+    private void showOnMap(OsmNodeSuggestion s) {
+        if (s == null) {
+            layer.clear();
+            return;
+        }
+        layer.show(null, Version.of(s.sighting()), Version.of(s.node().toSighting()),
+                messages.get("osm-nodes.page.sighting"), messages.get("osm-nodes.page.node", s.node().nodeId()));
+        if (map != null && inView) {
+            PairOnMap.fit(map, s.sighting().position(), s.node().toSighting().position());
+        }
+    }
+}
