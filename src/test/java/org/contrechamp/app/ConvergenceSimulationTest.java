@@ -29,6 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an edit lost without a decision (seeds 3, 15), a record that differs between parties at the end
  * (seeds 7, 9, 15), an item still open after eight rounds (seed 8). This class guards what converges;
  * {@code -Dcontrechamp.simulation.newKeys=true} on the soak looks for the orders that do not.
+ * Every party reads the campaign's one clock here; with a clock of its own each
+ * ({@code -Dcontrechamp.simulation.skewedClocks=true}, clocks up to an hour and more apart), seed 777
+ * ends with a record that differs between parties: a volunteer who is not its author deleted and
+ * restored it, and keeps a revision that differs from everyone's only by its time of change.
  */
 class ConvergenceSimulationTest {
 
