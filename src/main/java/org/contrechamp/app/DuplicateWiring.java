@@ -47,12 +47,12 @@ final class DuplicateWiring {
      * transaction that stores it.
      */
     static DuplicateService service(SightingService sightings, Database database, SettingsStore settings,
-            AuthorshipLedger authorship, Supplier<Optional<OsmCameras>> cameras, AuditLog audit) {
+            AuthorshipLedger authorship, Supplier<Optional<OsmCameras>> cameras, AuditLog audit, Clock clock) {
         Transactions transactions = database;
         DecidedPairs carried = new SqliteDecidedPairs(database);
         DuplicateService service = new DuplicateService(sightings, new SqliteDuplicateDecisions(database),
                 carried::snapshot, transactions, () -> rules(settings.load()), () -> authors(authorship),
-                cameras, Clock.systemUTC());
+                cameras, clock);
         service.setListener(audited(audit));
         return service;
     }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.contrechamp.core.area.AreaService;
 import org.contrechamp.core.audit.AuditLog;
@@ -91,6 +93,17 @@ public final class LocalWorkspace implements Workspace {
     private static final Logger LOG = LoggerFactory.getLogger(LocalWorkspace.class);
 
     private final Path dataDirectory;
+    /**
+     * The one source of the time every service of this directory stamps on what it writes (records,
+     * revisions, bundles, review items, audit entries): the system's UTC clock in the app and the
+     * command line, a clock the caller controls where runs must repeat (the convergence simulation).
+     */
+    private final Clock clock;
+    /**
+     * Where the ids this directory's services draw come from (a new repository's; a record's id is
+     * its maker's choice, random by default): random in the app, seeded where runs must repeat.
+     */
+    private final Supplier<UUID> newIds;
     /** The directory's lock: exclusive to change it, shared to look at it ({@link LookingLock}). */
     private final AutoCloseable lock;
     /** Why the directory is open to look at only; null when it can be changed. */
@@ -124,8 +137,10 @@ public final class LocalWorkspace implements Workspace {
 
     /** @param originals where shared photos are made from; null: this data directory's photo store */
     private LocalWorkspace(Path dataDirectory, AutoCloseable lock, Database database, SqliteAreaStore areaStore,
-            PhotoLibrary originals, Problem readOnly) {
+            PhotoLibrary originals, Problem readOnly, Clock clock, Supplier<UUID> newIds) {
         this.dataDirectory = dataDirectory;
+        this.clock = clock;
+        this.newIds = newIds;
         this.lock = lock;
         this.readOnly = readOnly;
         this.database = database;
@@ -133,24 +148,24 @@ public final class LocalWorkspace implements Workspace {
         this.settings = readOnly == null ? new JsonSettingsStore(dataDirectory) : new SessionSettings(lookedAtSettings);
         this.areaStore = areaStore;
         this.originals = originals;
-        this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, Clock.systemUTC(),
+        this.area = new Lazy<>(() -> new AreaService(areaStore, dataDirectory, clock,
                 ProgramVersion.userAgent()));
         this.sightingRepository = new SqliteSightingRepository(database);
         // Built before the sharing parts: marking a camera removed, from any face, is a decision.
         IdentityService self = new IdentityService(dataDirectory);
-        this.audit = new AuditLog(new SqliteAuditStore(database), self::find, Clock.systemUTC());
-        this.sightings = new SightingService(sightingRepository, Clock.systemUTC(), this::nearestStreet, audit,
+        this.audit = new AuditLog(new SqliteAuditStore(database), self::find, clock);
+        this.sightings = new SightingService(sightingRepository, clock, this::nearestStreet, audit,
                 database);
         this.photoParts = new Lazy<>(this::makePhotoParts);
         this.sharingParts = new Lazy<>(this::makeSharingParts);
         this.declared = new Lazy<>(() -> new DeclaredService(new SqliteDeclaredListStore(database), areaStore, sightings,
-                Clock.systemUTC()));
+                clock));
         this.drawnZones = new Lazy<>(() -> new DrawnZones(readOnly == null ? new JsonDrawnZoneStore(dataDirectory)
                 : new LookOnlyZoneStore(new JsonDrawnZoneStore(dataDirectory), dataDirectory), area()));
         this.duplicates = new Lazy<>(() -> DuplicateWiring.service(sightings, database, settings,
                 new SqliteAuthorshipLedger(database), () -> area().current().isPresent()
-                        ? Optional.of(area().cameras()) : Optional.empty(), audit));
-        this.tracks = new Lazy<>(() -> new TrackService(new SqliteTrackStore(database), Clock.systemUTC()));
+                        ? Optional.of(area().cameras()) : Optional.empty(), audit, clock));
+        this.tracks = new Lazy<>(() -> new TrackService(new SqliteTrackStore(database), clock));
     }
 
     private PhotoParts makePhotoParts() {
@@ -159,6 +174,7 @@ public final class LocalWorkspace implements Workspace {
         // Before this process imports anything: what a killed one left half-written goes. The data
         // directory's lock keeps other processes out, so every temporary file is a leftover.
         // A directory only looked at is left as it is: its temporary files may be another process's work.
+        // Wall time, not the workspace's clock: it is compared with the files' modification times.
         int removed = readOnly != null ? 0 : photoFiles.removeTemporaryFiles(Instant.now());
         if (removed > 0) {
             LOG.info("removed {} temporary photo files left by an interrupted import", removed);
@@ -166,13 +182,12 @@ public final class LocalWorkspace implements Workspace {
         ThumbnailMaker thumbnails = new ThumbnailMaker();
         PhotoService photos = new PhotoService(photoRows, photoFiles, sightings, database, thumbnails);
         return new PhotoParts(photos,
-                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, Clock.systemUTC()),
+                new PhotoImportService(photoRows, photoFiles, sightings, database, thumbnails, clock),
                 new DataDirectoryDoctor(new SqliteStorageHealth(database), photoRows, photoFiles, photos,
                         dataDirectory.resolve(org.contrechamp.core.inventory.InventoryService.THUMBNAIL_FOLDER)));
     }
 
     private SharingParts makeSharingParts() {
-        Clock clock = Clock.systemUTC();
         IdentityService identity = new IdentityService(dataDirectory);
         SqliteKeyring keyring = new SqliteKeyring(database);
         SqliteBundleLedger ledger = new SqliteBundleLedger(database);
@@ -190,7 +205,7 @@ public final class LocalWorkspace implements Workspace {
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),
-                photoSharing, settings, clock), review, readOnly != null
+                photoSharing, settings, clock, newIds), review, readOnly != null
                         ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
                 new ProvenanceService(sightingRepository, authorship, ledger, kept, keyring,
                         new SqliteProvenanceLedger(database), audit, identity::find, this::openPairs),
@@ -271,13 +286,22 @@ public final class LocalWorkspace implements Workspace {
      * store (tests and benchmarks bring their own originals); null means the photo store.
      */
     public static LocalWorkspace open(Path dataDirectory, PhotoLibrary photos) {
+        return open(dataDirectory, photos, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    /**
+     * Opens a data directory whose services all read the time from {@code clock} (in UTC; the
+     * volunteer's own day is taken from it in the system's time zone) and draw the ids they make from
+     * {@code newIds}: runs that must repeat, such as a seeded simulation, bring sources they control.
+     */
+    public static LocalWorkspace open(Path dataDirectory, PhotoLibrary photos, Clock clock, Supplier<UUID> newIds) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         try {
             LogFiles.attach(dataDirectory);
             Database database = Database.open(dataDirectory);
             try {
                 return new LocalWorkspace(dataDirectory, lock, database, SqliteAreaStore.open(dataDirectory), photos,
-                        null);
+                        null, clock, newIds);
             } catch (RuntimeException e) {
                 database.close();
                 throw e;
@@ -291,7 +315,8 @@ public final class LocalWorkspace implements Workspace {
     /** A data directory opened to look at only, by {@link DataDirectoryOpening#look}. */
     static LocalWorkspace lookingAt(Path dataDirectory, LookingLock lock, Database database, SqliteAreaStore area,
             Problem why) {
-        return new LocalWorkspace(dataDirectory, lock, database, area, null, why);
+        return new LocalWorkspace(dataDirectory, lock, database, area, null, why, Clock.systemUTC(),
+                UUID::randomUUID);
     }
 
     @Override
@@ -304,6 +329,11 @@ public final class LocalWorkspace implements Workspace {
         new DataDirectoryCopy(dataDirectory, Database.FILE_NAME, Set.of(DataDirectoryLock.FILE_NAME,
                 LogFiles.FILE_NAME, LogFiles.FILE_NAME + ".1", LogFiles.FILE_NAME + ".2", LogFiles.FILE_NAME + ".3"), database::snapshotTo)
                 .into(target, progress, cancellation);
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override
@@ -408,7 +438,7 @@ public final class LocalWorkspace implements Workspace {
     @Override
     public RecheckService rechecks() {
         // The volunteer's own day: a camera checked at 23:30 in Paris was checked that day, not the next.
-        return new RecheckService(sightings, database, Clock.systemDefaultZone());
+        return new RecheckService(sightings, database, localClock());
     }
 
     @Override

@@ -101,7 +101,7 @@ final class InventoryCommand implements Runnable {
             if (declaredCsv != null && workspace.declared().info().isEmpty()) {
                 throw new DataUnavailableException(Problem.of("--declared-csv", "declared-none"));
             }
-            Inventory inventory = service.build(zone, locale, LocalDate.now(), Cancellation.NEVER);
+            Inventory inventory = service.build(zone, locale, LocalDate.now(workspace.localClock()), Cancellation.NEVER);
             double fieldOfView = workspace.settings().load().fieldOfViewDegrees();
             ReportOptions options = new ReportOptions(heading, sheet, locale, fieldOfView, List.of());
             Optional<DeclaredReport> declared = noDeclared ? Optional.empty()

@@ -54,7 +54,8 @@ final class StatsCommand implements Runnable {
         Messages messages = context.messages();
         Statistics stats;
         try (Workspace workspace = root.openWorkspaceToRead()) {
-            stats = StatsService.of(workspace).compute(zone, messages.locale(), LocalDate.now(), Cancellation.NEVER);
+            stats = StatsService.of(workspace).compute(zone, messages.locale(), LocalDate.now(workspace.localClock()),
+                    Cancellation.NEVER);
         }
         if (json) {
             JsonOutput.print(context, json(stats));

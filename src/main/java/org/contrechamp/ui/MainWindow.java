@@ -131,7 +131,7 @@ public final class MainWindow {
                 this::openPhoto, openLink);
         review = new ReviewViewModel(sightings, workspace.photos(), tasks, messages, status);
         adding = new MapAdding(messages, map, sightings, review.placingProperty().isNotNull(), area.boundsProperty(),
-                status, this::window, java.time.Clock.systemDefaultZone());
+                status, this::window, workspace.localClock());
         conflicts = ConflictsPage.of(workspace, messages, tasks, status, map, photoImages,
                 () -> this.settings.fieldOfViewDegrees(), sightings::load);
         review.placingProperty().addListener((obs, was, is) -> {

@@ -107,6 +107,11 @@ final class ConvergenceLog {
         return journal.size();
     }
 
+    /** Every line of the journal, in order: what two runs of one seed must both have done. */
+    List<String> journal() {
+        return List.copyOf(journal);
+    }
+
     static String shortId(UUID id) {
         return id.toString().substring(0, 8);
     }

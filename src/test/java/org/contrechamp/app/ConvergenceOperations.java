@@ -90,10 +90,8 @@ final class ConvergenceOperations {
     }
 
     void create(Party party) {
-        long msb = random.nextLong() & ~0xF000L | 0x4000L;
-        long lsb = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
         Sighting made = party.workspace.sightings().create(Sighting.newAt(position())
-                .id(new UUID(msb, lsb))
+                .id(randomId(random))
                 .kind(random.nextInt(5) == 0 ? Kind.ALPR : Kind.CAMERA)
                 .cameraType(pick(CameraType.values()))
                 .mount(pick(CameraMount.values()))
@@ -315,6 +313,13 @@ final class ConvergenceOperations {
     private static boolean isText(MergeField field) {
         return field instanceof MergeField.ExtraTag
                 || field instanceof MergeField.Plain plain && TEXT_FIELDS.contains(plain.field());
+    }
+
+    /** A version 4 UUID drawn from {@code random}: the same ids for the same seed. */
+    static UUID randomId(Random random) {
+        long msb = random.nextLong() & ~0xF000L | 0x4000L;
+        long lsb = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(msb, lsb);
     }
 
     private Position position() {

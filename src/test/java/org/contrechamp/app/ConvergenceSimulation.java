@@ -5,15 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.trust.TrustedKey;
+import org.contrechamp.testing.SteppingClock;
 import org.eclipse.jgit.api.Git;
 
 /**
@@ -31,9 +37,22 @@ final class ConvergenceSimulation implements AutoCloseable {
     /**
      * Set to true to make the signing keys anew each run: bundles are then read in other orders (a
      * sync reads them in their signers' fingerprint order), which explores more, but a failing seed
-     * may not fail again. By default each party's key is drawn from the seed and its name.
+     * may not fail again. By default each party's key is drawn from the seed and its name (its
+     * clock always is).
      */
     static final String NEW_KEYS = "contrechamp.simulation.newKeys";
+    /**
+     * Set to true to give each party a clock of its own (its own start, moving on only when that party
+     * reads it) instead of the campaign's one time line: clocks then disagree, by up to an hour and
+     * more as some parties work more than others, so a party may stamp a change before the time of
+     * what it received. Runs still repeat. Without it every party reads the campaign's clock, as
+     * computers that keep good time read the same time.
+     */
+    static final String SKEWED_CLOCKS = "contrechamp.simulation.skewedClocks";
+    /** When the campaign's clock starts: within the hour after, at a time drawn from the seed. */
+    private static final Instant CAMPAIGN_START = Instant.parse("2026-05-16T07:00:00Z");
+    /** How far a clock moves at each read: a second, a step a person would see between two stamps. */
+    private static final Duration CLOCK_STEP = Duration.ofSeconds(1);
 
     final long seed;
     final String repository;
@@ -44,12 +63,16 @@ final class ConvergenceSimulation implements AutoCloseable {
     final List<Party> everyone = new ArrayList<>();
     final ConvergenceOperations operations;
     final boolean newKeys = Boolean.getBoolean(NEW_KEYS);
+    final boolean skewedClocks = Boolean.getBoolean(SKEWED_CLOCKS);
+    /** The campaign's one time line, which every party reads unless clocks are skewed. */
+    private final Clock campaignClock;
 
     private ConvergenceSimulation(Path root, long seed, boolean git) throws Exception {
         this.seed = seed;
         this.random = new Random(seed);
-        VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root, keySource(name))));
-        COORDINATORS.forEach(name -> coordinators.add(new Party(name, root, keySource(name))));
+        this.campaignClock = startingClock("campaign");
+        VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root, keySource(name), clock(name), ids(name))));
+        COORDINATORS.forEach(name -> coordinators.add(new Party(name, root, keySource(name), clock(name), ids(name))));
         everyone.addAll(volunteers);
         everyone.addAll(coordinators);
         for (Party truster : everyone) {
@@ -84,6 +107,27 @@ final class ConvergenceSimulation implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A party's clock: the campaign's, or ({@link #SKEWED_CLOCKS}) one of its own. */
+    private Clock clock(String name) {
+        return skewedClocks ? startingClock(name) : campaignClock;
+    }
+
+    /**
+     * A clock that starts at a time drawn from the seed and {@code whose} (not from the operations'
+     * random, so that no seed's operations changed when clocks came in) and steps at each read: every
+     * time a workspace stamps is then the same in every run of the seed.
+     */
+    private Clock startingClock(String whose) {
+        long offset = new Random((seed + "/" + whose + "/clock").hashCode()).nextInt(3600);
+        return new SteppingClock(CAMPAIGN_START.plusSeconds(offset), CLOCK_STEP);
+    }
+
+    /** The ids a party's workspace draws (the repository's, made by the first coordinator), from the seed. */
+    private Supplier<UUID> ids(String name) {
+        Random drawn = new Random((seed + "/" + name + "/ids").hashCode());
+        return () -> ConvergenceOperations.randomId(drawn);
     }
 
     static ConvergenceSimulation inFolder(Path root, long seed) throws Exception {
@@ -203,9 +247,10 @@ final class ConvergenceSimulation implements AutoCloseable {
     /** How to run this again: first words of every failure message. */
     String reproduce() {
         return "seed " + seed + " (" + (repository.endsWith(".git") ? "git" : "folder") + " repository, "
-                + log.journalSize() + " operations logged; " + (newKeys
+                + log.journalSize() + " operations logged; " + (skewedClocks ? "each party's own clock (" + SKEWED_CLOCKS
+                        + "); " : "") + (newKeys
                         ? "keys were new this run (" + NEW_KEYS + "), so bundles may be read in another order when run again): "
-                        : "keys drawn from the seed, so it runs the same way again): ");
+                        : "keys and clocks drawn from the seed, so it runs the same way again): ");
     }
 
     @Override

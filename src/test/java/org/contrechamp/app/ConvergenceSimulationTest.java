@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * random draws. Once everyone has synced and every conflict and proposal is decided, every data
  * directory holds the same records at the same version, and no edit was lost without a person
  * deciding it. A failure names its seed, the record and every party's version of it, with what
- * happened to it step by step. The seed fixes every operation, record id and signing key (a sync
- * reads bundles in the order of their signers' fingerprints), so a seed fails the same way again;
- * times from the workspace clock still vary. This is the sample meant for every build, a
+ * happened to it step by step. The seed fixes every operation, record id, signing key (a sync
+ * reads bundles in the order of their signers' fingerprints) and every time a workspace stamps (each
+ * party's clock), so a seed fails the same way again ({@code ConvergenceSimulationRepeatsTest}).
+ * This is the sample meant for every build, a
  * few seconds a seed; {@link ConvergenceSoakTest} runs many seeds several times each, on demand. Each
  * failure they found and that is fixed has its case, bundles read in a fixed order, in
  * {@code SettledInAnyOrderTest}.
@@ -28,6 +29,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * an edit lost without a decision (seeds 3, 15), a record that differs between parties at the end
  * (seeds 7, 9, 15), an item still open after eight rounds (seed 8). This class guards what converges;
  * {@code -Dcontrechamp.simulation.newKeys=true} on the soak looks for the orders that do not.
+ * Every party reads the campaign's one clock here; with a clock of its own each
+ * ({@code -Dcontrechamp.simulation.skewedClocks=true}, clocks up to an hour and more apart), seed 777
+ * ends with a record that differs between parties: a volunteer who is not its author deleted and
+ * restored it, and keeps a revision that differs from everyone's only by its time of change.
  */
 class ConvergenceSimulationTest {
 

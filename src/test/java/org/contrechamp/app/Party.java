@@ -17,6 +17,10 @@ final class Party implements AutoCloseable {
     final String name;
     final Path dir;
     final TestJpegs.Library photos = new TestJpegs.Library();
+    /** Where every time this party's workspace stamps comes from, kept across {@link #reopen}. */
+    private final java.time.Clock clock;
+    /** Where the ids its workspace draws come from (a repository it makes), kept across {@link #reopen}. */
+    private final java.util.function.Supplier<java.util.UUID> newIds;
     LocalWorkspace workspace;
 
     Party(String name, Path root) {
@@ -25,9 +29,21 @@ final class Party implements AutoCloseable {
 
     /** A party whose signing key is drawn from {@code keySource} (seeded: the same key every run). */
     Party(String name, Path root, java.security.SecureRandom keySource) {
+        this(name, root, keySource, java.time.Clock.systemUTC(), java.util.UUID::randomUUID);
+    }
+
+    /**
+     * A party whose key is drawn from {@code keySource}, whose workspace reads the time from
+     * {@code clock} and draws its ids from {@code newIds}: with all three seeded, what the party does
+     * writes the same records and bundles every run.
+     */
+    Party(String name, Path root, java.security.SecureRandom keySource, java.time.Clock clock,
+            java.util.function.Supplier<java.util.UUID> newIds) {
         this.name = name;
         this.dir = root.resolve(name);
-        this.workspace = LocalWorkspace.open(dir, photos);
+        this.clock = clock;
+        this.newIds = newIds;
+        this.workspace = LocalWorkspace.open(dir, photos, clock, newIds);
         workspace.identity().create(name, null, keySource);
     }
 
@@ -87,7 +103,7 @@ final class Party implements AutoCloseable {
     /** Closes and reopens the workspace, so that a snapshot reads everything committed. */
     void reopen() {
         workspace.close();
-        workspace = LocalWorkspace.open(dir, photos);
+        workspace = LocalWorkspace.open(dir, photos, clock, newIds);
     }
 
     @Override

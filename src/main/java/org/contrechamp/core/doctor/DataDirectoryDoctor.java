@@ -127,7 +127,8 @@ public final class DataDirectoryDoctor {
     private CheckResult temporaryFiles(boolean repair) {
         List<Path> temporary = files.temporaryFiles();
         if (repair) {
-            // Under the data directory's lock with no import running, none is being written.
+            // Under the data directory's lock with no import running, none is being written. Wall
+            // time, not the workspace's clock: it is compared with the files' modification times.
             files.removeTemporaryFiles(Instant.now().plusSeconds(1));
         }
         List<Finding> found = new ArrayList<>();

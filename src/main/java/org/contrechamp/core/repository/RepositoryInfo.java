@@ -44,11 +44,19 @@ public record RepositoryInfo(String id, String name, java.util.List<String> coor
 
     /** Makes a repository naming these keys (fingerprints in hex) as its campaign's coordinators. */
     public static RepositoryInfo init(Path dir, String name, java.util.List<String> coordinators) {
+        return init(dir, name, coordinators, UUID.randomUUID());
+    }
+
+    /**
+     * As {@link #init(Path, String, java.util.List)}, with the id given: a new one, never an existing
+     * repository's (bundles name their repository by it).
+     */
+    public static RepositoryInfo init(Path dir, String name, java.util.List<String> coordinators, UUID id) {
         Path file = dir.resolve(RepositoryLayout.REPOSITORY_FILE);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new InvalidInputException(Problem.of(dir.toString(), "repository-exists"));
         }
-        RepositoryInfo info = new RepositoryInfo(UUID.randomUUID().toString(),
+        RepositoryInfo info = new RepositoryInfo(id.toString(),
                 name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name.strip(),
                 coordinators);
         ObjectNode root = JSON.createObjectNode();

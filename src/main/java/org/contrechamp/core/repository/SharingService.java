@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.contrechamp.core.bundle.AuthorshipLedger;
 import org.contrechamp.core.bundle.BlobChecker;
@@ -75,10 +76,12 @@ public final class SharingService {
     private final PhotoSharingStore photoSharing;
     private final SettingsStore settings;
     private final Clock clock;
+    /** Where a new repository's id comes from: random ones, or a seeded source where runs must repeat. */
+    private final Supplier<UUID> newIds;
 
     public SharingService(Path dataDirectory, IdentityService identity, Keyring keyring, BundleLedger ledger,
             AuthorshipLedger authorship, BundleImporter importer, RepositorySync repositorySync,
-            PhotoSharingStore photoSharing, SettingsStore settings, Clock clock) {
+            PhotoSharingStore photoSharing, SettingsStore settings, Clock clock, Supplier<UUID> newIds) {
         this.dataDirectory = dataDirectory;
         this.identity = identity;
         this.keyring = keyring;
@@ -89,6 +92,7 @@ public final class SharingService {
         this.photoSharing = photoSharing;
         this.settings = settings;
         this.clock = clock;
+        this.newIds = newIds;
     }
 
     /** What {@code repo init} found or made: the repository, and whether it was there already. */
@@ -119,7 +123,7 @@ public final class SharingService {
                 return new Initialised(RepositoryInfo.read(dir), true);
             }
             requireEmptyFolder(location, dir);
-            return new Initialised(RepositoryInfo.init(dir, name, coordinators), false);
+            return new Initialised(RepositoryInfo.init(dir, name, coordinators, newIds.get()), false);
         }
         GitSync git = new GitSync(identity.find().map(PublicIdentity::name).orElse("Contrechamp"));
         try (var clone = git.open(repo)) {
@@ -129,7 +133,7 @@ public final class SharingService {
             // The clone's folder is a hash: name the repository after the URL's last segment instead.
             String fallback = location.replaceAll("[/\\\\]+$", "").replaceAll("^.*[/:\\\\]", "").replaceAll("\\.git$", "");
             RepositoryInfo info = RepositoryInfo.init(repo.workTree(), name == null || name.isBlank() ? fallback : name,
-                    coordinators);
+                    coordinators, newIds.get());
             git.publishInit(repo);
             return new Initialised(info, false);
         } catch (java.io.IOException | org.eclipse.jgit.api.errors.GitAPIException e) {

@@ -1,6 +1,8 @@
 package org.contrechamp.core.workspace;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.contrechamp.core.area.AreaService;
@@ -26,6 +28,19 @@ import org.contrechamp.core.trust.TrustService;
 public interface Workspace extends AutoCloseable {
 
     Path dataDirectory();
+
+    /**
+     * The clock every service of this directory reads the time from, in UTC: the system's, unless the
+     * directory was opened with another (runs that must repeat bring one they control).
+     */
+    default Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The same clock in the system's time zone: the volunteer's own day (today's date, a check date). */
+    default Clock localClock() {
+        return clock().withZone(ZoneId.systemDefault());
+    }
 
     /**
      * What the user should know about how the data directory was opened (its disk is full: it can be

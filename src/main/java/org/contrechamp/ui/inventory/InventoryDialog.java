@@ -235,7 +235,7 @@ public final class InventoryDialog {
         working(true);
         message.setText(messages.get("inventory.dialog.making"));
         running = tasks.submit("inventory", (p, c) -> {
-            Inventory inventory = service.build(request.zone(), request.locale(), LocalDate.now(), c);
+            Inventory inventory = service.build(request.zone(), request.locale(), LocalDate.now(workspace.localClock()), c);
             Messages words = Messages.forLocale(request.locale());
             ReportOptions plain = new ReportOptions(request.title(), request.paper(), request.locale(), fieldOfView,
                     List.of());

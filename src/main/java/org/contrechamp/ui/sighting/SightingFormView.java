@@ -67,7 +67,9 @@ public final class SightingFormView extends StackPane {
     public final Button revert;
     public final Button delete;
 
-    public SightingFormView(Messages messages, SightingFormViewModel vm, Runnable onSave, Runnable onDelete) {
+    /** @param today the volunteer's own day, for the check date's buttons: the workspace's local clock */
+    public SightingFormView(Messages messages, SightingFormViewModel vm, Runnable onSave, Runnable onDelete,
+            java.time.Clock today) {
         this.messages = messages;
         this.vm = vm;
         getStyleClass().add("sighting-form");
@@ -105,8 +107,8 @@ public final class SightingFormView extends StackPane {
         addRow("field.manufacturer", text("manufacturer", vm.manufacturer), "manufacturer");
         addRow("field.model", text("model", vm.model), "model");
         addRow("field.surveyDate", date("surveyDate", vm.surveyDate), "surveyDate");
-        addRow("field.checkDate", RecheckButtons.under(date("checkDate", vm.checkDate), vm, messages,
-                java.time.Clock.systemDefaultZone()), "checkDate");
+        addRow("field.checkDate", RecheckButtons.under(date("checkDate", vm.checkDate), vm, messages, today),
+                "checkDate");
         ComboBox<Status> status = ValueChoices.comboBox(Status.class, messages, false);
         status.valueProperty().bindBidirectional(vm.status);
         status.setAccessibleText(messages.get("field.status"));

@@ -67,7 +67,8 @@ public final class SurveyPage implements Page {
             }
             return authors;
         }, answer, error -> status.error(ErrorMessages.describe(messages, error))));
-        SightingFormView formView = new SightingFormView(messages, form, this::save, sightings::deleteSelected);
+        SightingFormView formView = new SightingFormView(messages, form, this::save, sightings::deleteSelected,
+                workspace.localClock());
         PhotoStrip formPhotos = new PhotoStrip(messages, tasks, workspace.photos(), photoImages, openPhoto::accept);
         formView.setPhotos(formPhotos);
         if (workspace.readOnly().isPresent()) {

@@ -2,6 +2,7 @@ package org.contrechamp.ui.stats;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,8 @@ public final class StatsPage implements Page {
     private final TaskRunner tasks;
     private final StatusLine status;
     private final StatsService service;
+    /** Where "today" comes from: the workspace's clock, in the volunteer's time zone. */
+    private final Clock today;
     private final StatsCharts charts;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final BorderPane view = new BorderPane();
@@ -77,7 +80,8 @@ public final class StatsPage implements Page {
     private Statistics shown;
     private boolean fillingZones;
 
-    public StatsPage(Messages messages, StatsService service, TaskRunner tasks, StatusLine status) {
+    public StatsPage(Messages messages, StatsService service, TaskRunner tasks, StatusLine status, Clock today) {
+        this.today = today;
         this.messages = messages;
         this.tasks = tasks;
         this.status = status;
@@ -151,7 +155,7 @@ public final class StatsPage implements Page {
 
     /** The page of a data directory. */
     public static StatsPage of(Workspace workspace, Messages messages, TaskRunner tasks, StatusLine status) {
-        return new StatsPage(messages, StatsService.of(workspace), tasks, status);
+        return new StatsPage(messages, StatsService.of(workspace), tasks, status, workspace.localClock());
     }
 
     @Override
@@ -197,7 +201,7 @@ public final class StatsPage implements Page {
         summary.setText(messages.get("stats.computing"));
         TaskHandle[] handle = new TaskHandle[1];
         handle[0] = tasks.submit("stats", (p, c) -> {
-            Statistics stats = service.compute(zoneName, messages.locale(), LocalDate.now(), c);
+            Statistics stats = service.compute(zoneName, messages.locale(), LocalDate.now(today), c);
             return new Counted(stats, StatsTables.of(stats, messages));
         }, counted -> {
             if (running == handle[0] || running == null) {

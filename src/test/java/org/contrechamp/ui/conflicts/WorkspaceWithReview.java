@@ -81,6 +81,11 @@ public final class WorkspaceWithReview implements Workspace {
     }
 
     @Override
+    public java.time.Clock clock() {
+        return real.clock();
+    }
+
+    @Override
     public List<Problem> warnings() {
         return real.warnings();
     }
