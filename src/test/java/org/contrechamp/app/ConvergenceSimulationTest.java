@@ -30,9 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (seeds 7, 9, 15), an item still open after eight rounds (seed 8). This class guards what converges;
  * {@code -Dcontrechamp.simulation.newKeys=true} on the soak looks for the orders that do not.
  * Every party reads the campaign's one clock here; with a clock of its own each
- * ({@code -Dcontrechamp.simulation.skewedClocks=true}, clocks up to an hour and more apart), seed 777
- * ends with a record that differs between parties: a volunteer who is not its author deleted and
- * restored it, and keeps a revision that differs from everyone's only by its time of change.
+ * ({@code -Dcontrechamp.simulation.skewedClocks=true}, clocks up to an hour and more apart) the four
+ * cases converge too ({@code SkewedClocksTest} holds the case that once did not).
  */
 class ConvergenceSimulationTest {
 

@@ -27,6 +27,18 @@ final class Merges {
                 .build();
     }
 
+    /**
+     * A version made on everything the other holds, taken with nothing left to decide: its own update
+     * time, even where its signer's clock runs behind. The later of both would depend on the clocks, and
+     * its signer, holding it already, would never learn that everyone else settled elsewhere.
+     */
+    static Sighting madeOn(Sighting held, Sighting descendant) {
+        return descendant.toBuilder()
+                .revision(Math.max(held.revision(), descendant.revision()) + 1)
+                .createdAt(earlier(held.createdAt(), descendant.createdAt()))
+                .build();
+    }
+
     private static Instant earlier(Instant a, Instant b) {
         if (a == null || b == null) {
             return a == null ? b : a;

@@ -113,7 +113,10 @@ public final class Settlement {
                 compared.addAll(known.earlierOwn(proposal.digest(), accAll));
             }
             if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version())) {
-                acc = new Version(Merges.settled(acc.values(), acc.values(), proposal.version().values()), acc.deleted());
+                // Made on every version merged so far, it is the newest word on the record, its times included.
+                acc = proposal.withItself().containsAll(merged)
+                        ? new Version(Merges.madeOn(acc.values(), proposal.version().values()), acc.deleted())
+                        : new Version(Merges.settled(acc.values(), acc.values(), proposal.version().values()), acc.deleted());
                 accAll.addAll(takenWith(proposal, known));
                 merged.add(proposal.digest());
             }
