@@ -13,12 +13,10 @@ import javafx.scene.Node;
 import org.contrechamp.core.duplicate.DuplicateService;
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
 import org.contrechamp.core.i18n.Messages;
-import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.provenance.DeskNames;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.TaskRunner;
-import org.contrechamp.ui.conflicts.DeskMapLayer;
 import org.contrechamp.ui.conflicts.DeskPhotos;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.map.MapPane;
@@ -37,10 +35,8 @@ public final class DuplicatesPage implements Page {
     private final Messages messages;
     private final DuplicatesViewModel vm;
     private final DuplicatesPane pane;
-    private final DeskMapLayer layer;
-    private final MapPane map;
+    private final ComparisonOnMap onMap;
     private final ObservableValue<String> title;
-    private boolean inView;
 
     /**
      * @param map the window's map, or null (a page shown alone, in tests)
@@ -48,14 +44,9 @@ public final class DuplicatesPage implements Page {
     DuplicatesPage(Messages messages, Supplier<DuplicateService> service, Supplier<DeskNames> names, TaskRunner tasks,
             MapPane map, DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
         this.messages = messages;
-        this.map = map;
         this.vm = new DuplicatesViewModel(service, names, tasks, messages, onDecided);
         this.pane = new DuplicatesPane(messages, vm, new DeskPhotos(messages, tasks, previews));
-        this.layer = new DeskMapLayer(fieldOfViewDegrees);
-        layer.setVisible(false);
-        if (map != null) {
-            map.mapView().addLayer(layer);
-        }
+        this.onMap = new ComparisonOnMap(map, fieldOfViewDegrees);
         title = Bindings.createStringBinding(() -> messages.get("duplicates.page.title-count", vm.items().size()),
                 vm.items());
         vm.currentProperty().addListener((obs, was, is) -> showOnMap(is));
@@ -108,16 +99,14 @@ public final class DuplicatesPage implements Page {
 
     @Override
     public void shown() {
-        inView = true;
-        layer.setVisible(true);
+        onMap.pageShown();
         vm.refresh();
         Platform.runLater(pane::requestFocus);
     }
 
     @Override
     public void hidden() {
-        inView = false;
-        layer.setVisible(false);
+        onMap.pageHidden();
     }
 
     @Override
@@ -132,16 +121,7 @@ public final class DuplicatesPage implements Page {
     }
 
     private void showOnMap(DuplicateSuggestion s) {
-        if (s == null) {
-            layer.clear();
-            return;
-        }
-        Sighting[] older = DuplicatesPane.ordered(s);
-        layer.show(null, Version.of(older[0]), Version.of(older[1]), messages.get("duplicates.page.first"),
-                messages.get("duplicates.page.second"));
-        if (map == null || !inView) {
-            return;
-        }
-        PairOnMap.fit(map, older[0].position(), older[1].position());
+        Sighting[] older = s == null ? new Sighting[2] : DuplicatesPane.ordered(s);
+        onMap.show(older[0], messages.get("duplicates.page.first"), older[1], messages.get("duplicates.page.second"));
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.contrechamp.core.duplicate.DuplicateSuggestion;
@@ -66,10 +65,10 @@ final class DuplicatesPane extends BorderPane {
         position.getStyleClass().add("title");
         setTop(new VBox(4, position, score, reasons));
         setCenter(new VBox(12, fields, photos));
-        Button merge = button("duplicates-merge", "duplicates.page.merge", vm::merge);
-        Button distinct = button("duplicates-distinct", "duplicates.page.distinct", vm::distinct);
-        Button previous = button("duplicates-previous", "duplicates.page.previous", vm::previous);
-        Button next = button("duplicates-next", "duplicates.page.next", vm::next);
+        Button merge = KeyButton.of(messages, "duplicates-merge", "duplicates.page.merge", vm::merge);
+        Button distinct = KeyButton.of(messages, "duplicates-distinct", "duplicates.page.distinct", vm::distinct);
+        Button previous = KeyButton.of(messages, "duplicates-previous", "duplicates.page.previous", vm::previous);
+        Button next = KeyButton.of(messages, "duplicates-next", "duplicates.page.next", vm::next);
         merge.disableProperty().bind(vm.currentProperty().isNull().or(vm.busyProperty()));
         distinct.disableProperty().bind(merge.disableProperty());
         comment.setId("duplicates-comment");
@@ -86,15 +85,6 @@ final class DuplicatesPane extends BorderPane {
         vm.currentProperty().addListener((obs, was, is) -> show(is));
         vm.items().addListener((javafx.collections.ListChangeListener<DuplicateSuggestion>) c -> show(vm.currentProperty().get()));
         show(null);
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(messages.get(key));
-        b.setId(id);
-        b.setFocusTraversable(false); // the keys belong to the page, not to a focused button
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     private void key(KeyEvent e) {

@@ -13,11 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.contrechamp.core.duplicate.DuplicateDecision;
@@ -44,9 +41,7 @@ public final class DuplicatesViewModel {
     private final Runnable onDecided;
     private final StringProperty comment = new SimpleStringProperty("");
     private Map<UUID, String> authors = Map.of();
-    private final ObservableList<DuplicateSuggestion> items = FXCollections.observableArrayList();
-    private final IntegerProperty index = new SimpleIntegerProperty(-1);
-    private final ObjectProperty<DuplicateSuggestion> current = new SimpleObjectProperty<>();
+    private final DecisionQueue<DuplicateSuggestion> queue = new DecisionQueue<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
@@ -62,19 +57,18 @@ public final class DuplicatesViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.onDecided = onDecided;
-        index.addListener((obs, was, is) -> current.set(at(is.intValue())));
     }
 
     public ObservableList<DuplicateSuggestion> items() {
-        return items;
+        return queue.items();
     }
 
     public ObjectProperty<DuplicateSuggestion> currentProperty() {
-        return current;
+        return queue.current();
     }
 
     public IntegerProperty indexProperty() {
-        return index;
+        return queue.index();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -117,15 +111,11 @@ public final class DuplicatesViewModel {
     }
 
     public void next() {
-        if (index.get() + 1 < items.size()) {
-            index.set(index.get() + 1);
-        }
+        queue.next();
     }
 
     public void previous() {
-        if (index.get() > 0) {
-            index.set(index.get() - 1);
-        }
+        queue.previous();
     }
 
     /** The pair in view is one camera. */
@@ -139,7 +129,7 @@ public final class DuplicatesViewModel {
     }
 
     private void decide(boolean merge) {
-        DuplicateSuggestion s = current.get();
+        DuplicateSuggestion s = queue.current().get();
         if (s == null || busy.get()) {
             return;
         }
@@ -154,12 +144,9 @@ public final class DuplicatesViewModel {
                             ? messages.get("duplicates.page.merged", name(decision.survivor().equals(s.first().id())
                                     ? s.first() : s.second()))
                             : messages.get("duplicates.page.distinct-done"));
-                    int at = index.get();
                     // Pairs that held either record are out of date after a merge; after distinct, only this one.
-                    items.removeIf(other -> other.pair().equals(s.pair()) || (merge
+                    queue.removeIf(other -> other.pair().equals(s.pair()) || (merge
                             && (other.pair().contains(s.first().id()) || other.pair().contains(s.second().id()))));
-                    index.set(-1);
-                    index.set(Math.min(at, items.size() - 1));
                     if (merge) {
                         onDecided.run();
                     }
@@ -174,10 +161,8 @@ public final class DuplicatesViewModel {
         List<DuplicateSuggestion> found = result.pairs();
         busy.set(false);
         authors = result.authors();
-        items.setAll(found);
         status.set(found.isEmpty() ? messages.get("duplicates.page.none") : "");
-        index.set(-1);
-        index.set(found.isEmpty() ? -1 : 0);
+        queue.setAll(found, 0);
     }
 
     private void failed(Throwable error) {
@@ -185,7 +170,4 @@ public final class DuplicatesViewModel {
         status.set(messages.get("duplicates.page.failed", DecisionFailure.describe(error, messages)));
     }
 
-    private DuplicateSuggestion at(int i) {
-        return i >= 0 && i < items.size() ? items.get(i) : null;
-    }
 }

@@ -13,10 +13,8 @@ import javafx.scene.Node;
 import org.contrechamp.core.duplicate.DuplicateService;
 import org.contrechamp.core.duplicate.OsmNodeSuggestion;
 import org.contrechamp.core.i18n.Messages;
-import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.TaskRunner;
-import org.contrechamp.ui.conflicts.DeskMapLayer;
 import org.contrechamp.ui.conflicts.DeskPhotos;
 import org.contrechamp.ui.help.Shortcut;
 import org.contrechamp.ui.map.MapPane;
@@ -36,23 +34,16 @@ public final class OsmNodesPage implements Page {
     private final Messages messages;
     private final OsmNodesViewModel vm;
     private final OsmNodesPane pane;
-    private final DeskMapLayer layer;
-    private final MapPane map;
+    private final ComparisonOnMap onMap;
     private final ObservableValue<String> title;
-    private boolean inView;
 
     /** @param map the window's map, or null (a page shown alone, in tests) */
     OsmNodesPage(Messages messages, Supplier<DuplicateService> service, TaskRunner tasks, MapPane map,
             DeskPhotos.Preview previews, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
         this.messages = messages;
-        this.map = map;
         this.vm = new OsmNodesViewModel(service, tasks, messages, onDecided);
         this.pane = new OsmNodesPane(messages, vm, new DeskPhotos(messages, tasks, previews));
-        this.layer = new DeskMapLayer(fieldOfViewDegrees);
-        layer.setVisible(false);
-        if (map != null) {
-            map.mapView().addLayer(layer);
-        }
+        this.onMap = new ComparisonOnMap(map, fieldOfViewDegrees);
         title = Bindings.createStringBinding(() -> messages.get("osm-nodes.page.title-count", vm.items().size()),
                 vm.items());
         vm.currentProperty().addListener((obs, was, is) -> showOnMap(is));
@@ -89,16 +80,14 @@ public final class OsmNodesPage implements Page {
 
     @Override
     public void shown() {
-        inView = true;
-        layer.setVisible(true);
+        onMap.pageShown();
         vm.refresh();
         Platform.runLater(pane::requestFocus);
     }
 
     @Override
     public void hidden() {
-        inView = false;
-        layer.setVisible(false);
+        onMap.pageHidden();
     }
 
     @Override
@@ -112,14 +101,8 @@ public final class OsmNodesPage implements Page {
     }
 
     private void showOnMap(OsmNodeSuggestion s) {
-        if (s == null) {
-            layer.clear();
-            return;
-        }
-        layer.show(null, Version.of(s.sighting()), Version.of(s.node().toSighting()),
-                messages.get("osm-nodes.page.sighting"), messages.get("osm-nodes.page.node", s.node().nodeId()));
-        if (map != null && inView) {
-            PairOnMap.fit(map, s.sighting().position(), s.node().toSighting().position());
-        }
+        onMap.show(s == null ? null : s.sighting(), messages.get("osm-nodes.page.sighting"),
+                s == null ? null : s.node().toSighting(),
+                s == null ? "" : messages.get("osm-nodes.page.node", s.node().nodeId()));
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.contrechamp.core.duplicate.OsmNodeSuggestion;
@@ -61,10 +60,10 @@ final class OsmNodesPane extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         setTop(new VBox(4, position, score, reasons));
         setCenter(new VBox(12, fields, photos));
-        Button link = button("osm-nodes-link", "osm-nodes.page.link", vm::link);
-        Button refuse = button("osm-nodes-refuse", "osm-nodes.page.refuse", vm::notThisNode);
-        Button previous = button("osm-nodes-previous", "duplicates.page.previous", vm::previous);
-        Button next = button("osm-nodes-next", "duplicates.page.next", vm::next);
+        Button link = KeyButton.of(messages, "osm-nodes-link", "osm-nodes.page.link", vm::link);
+        Button refuse = KeyButton.of(messages, "osm-nodes-refuse", "osm-nodes.page.refuse", vm::notThisNode);
+        Button previous = KeyButton.of(messages, "osm-nodes-previous", "duplicates.page.previous", vm::previous);
+        Button next = KeyButton.of(messages, "osm-nodes-next", "duplicates.page.next", vm::next);
         link.disableProperty().bind(vm.currentProperty().isNull().or(vm.busyProperty()));
         refuse.disableProperty().bind(link.disableProperty());
         Label help = new Label(messages.get("osm-nodes.page.help"));
@@ -76,15 +75,6 @@ final class OsmNodesPane extends BorderPane {
         vm.currentProperty().addListener((obs, was, is) -> show(is));
         vm.items().addListener((ListChangeListener<OsmNodeSuggestion>) c -> show(vm.currentProperty().get()));
         show(null);
-    }
-
-    private Button button(String id, String key, Runnable action) {
-        Button b = new Button(messages.get(key));
-        b.setId(id);
-        b.setFocusTraversable(false); // the keys belong to the page, not to a focused button
-        b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        return b;
     }
 
     private void key(KeyEvent e) {

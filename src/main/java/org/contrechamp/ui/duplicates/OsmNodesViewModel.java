@@ -9,9 +9,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.contrechamp.core.duplicate.DuplicateService;
@@ -34,9 +31,7 @@ public final class OsmNodesViewModel {
     private final Messages messages;
     private final RecordNames records;
     private final Runnable onDecided;
-    private final ObservableList<OsmNodeSuggestion> items = FXCollections.observableArrayList();
-    private final IntegerProperty index = new SimpleIntegerProperty(-1);
-    private final ObjectProperty<OsmNodeSuggestion> current = new SimpleObjectProperty<>();
+    private final DecisionQueue<OsmNodeSuggestion> queue = new DecisionQueue<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the last decision did, said again once the search that followed it is shown. */
@@ -49,20 +44,18 @@ public final class OsmNodesViewModel {
         this.messages = messages;
         this.records = new RecordNames(messages);
         this.onDecided = onDecided;
-        index.addListener((obs, was, is) -> current.set(is.intValue() >= 0 && is.intValue() < items.size()
-                ? items.get(is.intValue()) : null));
     }
 
     public ObservableList<OsmNodeSuggestion> items() {
-        return items;
+        return queue.items();
     }
 
     public ObjectProperty<OsmNodeSuggestion> currentProperty() {
-        return current;
+        return queue.current();
     }
 
     public IntegerProperty indexProperty() {
-        return index;
+        return queue.index();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -98,15 +91,11 @@ public final class OsmNodesViewModel {
     }
 
     public void next() {
-        if (index.get() + 1 < items.size()) {
-            index.set(index.get() + 1);
-        }
+        queue.next();
     }
 
     public void previous() {
-        if (index.get() > 0) {
-            index.set(index.get() - 1);
-        }
+        queue.previous();
     }
 
     /** The sighting in view is that node. */
@@ -120,7 +109,7 @@ public final class OsmNodesViewModel {
     }
 
     private void decide(boolean same) {
-        OsmNodeSuggestion s = current.get();
+        OsmNodeSuggestion s = queue.current().get();
         if (s == null || busy.get()) {
             return;
         }
@@ -135,10 +124,7 @@ public final class OsmNodesViewModel {
                     onDecided.run();
                     if (same) {
                         status.set(done);
-                        int at = index.get();
-                        items.remove(s);
-                        index.set(-1);
-                        index.set(Math.min(at, items.size() - 1));
+                        queue.removeIf(s::equals);
                     } else {
                         refreshThenSay(done); // another camera of the same pole may be the one now
                     }
@@ -147,12 +133,9 @@ public final class OsmNodesViewModel {
 
     private void show(List<OsmNodeSuggestion> found) {
         busy.set(false);
-        OsmNodeSuggestion was = current.get();
-        items.setAll(found);
+        OsmNodeSuggestion was = queue.current().get();
         status.set(found.isEmpty() ? (said.isEmpty() ? "" : said + " ") + messages.get("osm-nodes.page.none") : said);
-        int keep = was == null ? -1 : indexOfSighting(found, was);
-        index.set(-1);
-        index.set(found.isEmpty() ? -1 : Math.max(keep, 0));
+        queue.setAll(found, was == null ? 0 : indexOfSighting(found, was));
     }
 
     private static int indexOfSighting(List<OsmNodeSuggestion> found, OsmNodeSuggestion was) {
