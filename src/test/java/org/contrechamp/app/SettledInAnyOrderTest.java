@@ -35,7 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  *     edit, could not take the author's rejection of it: the decision conflicted there alone;</li>
  * <li>two volunteers deleting another's record, then one of them restoring it: the other's computer
  *     kept the deletions merged together and was left with a proposal only its author could decide,
- *     which nobody else held.</li>
+ *     which nobody else held;</li>
+ * <li>a coordinator's own deletion, which a volunteer's deletion had nothing left to decide against,
+ *     was taken there as including that volunteer's deletion: the author's rejection of it then
+ *     restored the record there alone.</li>
  * </ul>
  */
 class SettledInAnyOrderTest {
@@ -294,6 +297,30 @@ class SettledInAnyOrderTest {
         assertThat(coord.workspace.review().open()).as("the coordinator's queue")
                 .filteredOn(i -> i.signerName().equals("Bob")).singleElement()
                 .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.MOUNT)));
+    }
+
+    @Test
+    void aCoordinatorsDeletionMeetsTheAuthorsRejectionOfAnotherDeletionAlikeEverywhere() {
+        UUID record = chloe.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        alice.workspace.sightings().delete(record); // a proposal: the record is Chloe's
+        alice.sync(repo);
+        chloe.sync(repo);
+        chloe.workspace.review().reject(only(chloe).id(), "elle est toujours là"); // not shared yet
+        coord.sync(repo); // Alice's deletion, kept here for a decision
+        coord.workspace.sightings().delete(record); // the coordinator's own: Alice's has nothing left to decide
+        coord.sync(repo);
+        chloe.sync(repo); // Chloe's rejection leaves; the coordinator's deletion merges with it here
+        coord.sync(repo); // the rejection, which names Alice's deletion, meets the coordinator's own
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, deleted").isEmpty();
+        }
+        sameEverywhere(record);
     }
 
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */

@@ -119,11 +119,12 @@ public final class KnownRevisions {
                     }
                 }
             }
-            if (n == history.size() - 1 && (k == null || k.ownHere())) {
+            if (n == history.size() - 1 && (k == null || k.madeHere())) {
                 // The current revision, made here, includes its whole lineage, whichever row or merge
                 // recorded it. Not one whose values came out as a version someone sent: under that
                 // version's digest, it includes what that version does, and a version that names it
-                // may lack the rest (it is then a tip beside it, to settle again).
+                // may lack the rest (it is then a tip beside it, to settle again). Nor an edit of this
+                // computer's kept as it was made, before the record grew past it without a new row.
                 includes.addAll(lineage);
             }
             Known earlier = known.get(digest);
