@@ -38,7 +38,12 @@ import org.junit.jupiter.api.io.TempDir;
  *     which nobody else held;</li>
  * <li>a coordinator's own deletion, which a volunteer's deletion had nothing left to decide against,
  *     was taken there as including that volunteer's deletion: the author's rejection of it then
- *     restored the record there alone.</li>
+ *     restored the record there alone;</li>
+ * <li>a volunteer's edit back to the record's first value, made on a merge the receiver never held,
+ *     looked unchanged from the older base there and was taken as having nothing to decide;</li>
+ * <li>a volunteer's own deletion, which the coordinators' work made needless everywhere else,
+ *     held back a coordinator's rejection on his own computer: a conflict only others could decide,
+ *     which none of them held.</li>
  * </ul>
  */
 class SettledInAnyOrderTest {
@@ -313,6 +318,50 @@ class SettledInAnyOrderTest {
         coord.sync(repo);
         chloe.sync(repo); // Chloe's rejection leaves; the coordinator's deletion merges with it here
         coord.sync(repo); // the rejection, which names Alice's deletion, meets the coordinator's own
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, deleted").isEmpty();
+        }
+        sameEverywhere(record);
+    }
+
+    @Test
+    void aVolunteersEditBackToTheFirstValueOverAMergeOthersNeverHeldIsStillAProposal() {
+        UUID record = alice.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).model("AXIS P1455").build()).id();
+        syncEveryone();
+        syncEveryone();
+        edit(coord, record, b -> b.model("Bosch Flexidome")); // not shared yet
+        edit(sud, record, b -> b.model("Hikvision DS-2CD"));
+        sud.sync(repo);
+        chloe.sync(repo); // Sud's model
+        edit(chloe, record, b -> b.model("AXIS P1455")); // back to the first value: a proposal, the record is Alice's
+        chloe.sync(repo);
+        coord.sync(repo); // Sud's model conflicts with the coordinator's; Chloe's names only Sud's
+
+        assertThat(coord.workspace.review().open()).as("the coordinator's queue")
+                .filteredOn(i -> i.signerName().equals("Chloe")).singleElement()
+                .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.MODEL)));
+    }
+
+    @Test
+    void aVolunteersOwnDeletionThatACoordinatorAlsoMadeLeavesNothingOpenOnHisComputer() {
+        UUID record = chloe.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
+        bob.sync(repo);
+        coord.sync(repo);
+        coord.workspace.review().reject(only(coord).id(), "pas ce support"); // not shared yet
+        bob.workspace.sightings().delete(record); // made on his own mount: a proposal too
+        sud.workspace.sightings().delete(record); // a coordinator's, made on the creation
+        sud.sync(repo);
+        bob.sync(repo); // his deletion leaves; Sud's meets it here
+        coord.sync(repo); // the rejection leaves; both deletions come
+        bob.sync(repo); // the rejection of his mount meets his own deletion and Sud's
         syncEveryone();
         syncEveryone();
 

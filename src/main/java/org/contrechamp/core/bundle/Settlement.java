@@ -80,12 +80,36 @@ public final class Settlement {
      * @return empty when nothing counts (a record known only from proposals: nothing to settle)
      */
     static java.util.Optional<Settled> of(KnownRevisions known, Set<String> lineage) {
+        java.util.Optional<Settled> settled = settle(known, lineage);
+        if (settled.isEmpty() || settled.get().held().isEmpty()) {
+            return settled;
+        }
+        // This computer's own tips count here, and merged first they may hold back what merges
+        // everywhere else: a volunteer's own proposal is a proposal there, taken once the authorised
+        // work leaves it nothing to decide. Settled as there, it is taken whole here too; otherwise
+        // (something left to decide) it counts here as before.
+        List<String> own = known.tips().stream().filter(KnownRevisions.Known::madeHere)
+                .map(KnownRevisions.Known::digest).toList();
+        if (own.isEmpty()) {
+            return settled;
+        }
+        java.util.Optional<Settled> asElsewhere = settle(known.withOwnAsProposals(), lineage);
+        boolean better = asElsewhere.isPresent() && asElsewhere.get().merged().containsAll(own)
+                && asElsewhere.get().held().size() < settled.get().held().size();
+        return better ? asElsewhere : settled;
+    }
+
+    private static java.util.Optional<Settled> settle(KnownRevisions known, Set<String> lineage) {
         List<KnownRevisions.Known> tips = new ArrayList<>(known.tips());
         if (tips.isEmpty()) {
             return java.util.Optional.empty();
         }
-        // Held first, newcomers after; by digest within each, the same on every computer.
-        tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !lineage.contains(k.digest()))
+        // The current revision first, then the others held, newcomers after; by digest within each,
+        // the same on every computer. What the record holds stays as it was where a tip conflicts:
+        // tips merged into it whole may still be tips (a revision made here includes only what it did
+        // when it was made), and one of them merged first could hold back the record's own revision.
+        tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !known.isCurrent(k.digest()))
+                .thenComparing((KnownRevisions.Known k) -> !lineage.contains(k.digest()))
                 .thenComparing(KnownRevisions.Known::digest));
         KnownRevisions.Known first = tips.get(0);
         Version acc = first.version();
@@ -112,7 +136,7 @@ public final class Settlement {
             if (!bases.isEmpty()) {
                 compared.addAll(known.earlierOwn(proposal.digest(), accAll));
             }
-            if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version())) {
+            if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version(), proposal.changed())) {
                 acc = new Version(Merges.settled(acc.values(), acc.values(), proposal.version().values()), acc.deleted());
                 accAll.addAll(takenWith(proposal, known));
                 merged.add(proposal.digest());
@@ -153,7 +177,7 @@ public final class Settlement {
         Set<String> taken = new HashSet<>(List.of(proposal.digest()));
         for (String d : proposal.includes()) {
             KnownRevisions.Known k = known.get(d);
-            if (k != null && (k.counts() || proposal.signer() != null && proposal.signer().equals(k.signer()))) {
+            if (k != null && (k.counts() || KnownRevisions.sameSigner(proposal, k))) {
                 taken.add(d);
             }
         }
@@ -166,7 +190,7 @@ public final class Settlement {
      */
     private static List<KnownRevisions.Known> proposals(KnownRevisions known, Set<String> included) {
         return known.all().stream()
-                .filter(k -> !k.counts() && k.signer() != null && !included.contains(k.digest()))
+                .filter(k -> !k.counts() && (k.signer() != null || k.madeHere()) && !included.contains(k.digest()))
                 .sorted(Comparator.comparing(KnownRevisions.Known::digest))
                 .toList();
     }
