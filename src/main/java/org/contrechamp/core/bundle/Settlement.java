@@ -24,13 +24,16 @@ import org.contrechamp.core.sighting.SightingField;
  * <li>The tips ({@link KnownRevisions#tips}): every version that counts and that no other counting
  * one includes. A proposal is none of them: it enters the record only through a decision.</li>
  * <li>They are merged one after the other, field by field from the newest revisions both sides
- * include ({@link MergeBase}): first those the record already includes (what it holds stays as it
- * was where a newcomer conflicts), then the others, each in the order of their digests. A tip whose
+ * include ({@link MergeBase}): first the record's current revision, then the others it already
+ * includes (what it holds stays as it was where a newcomer conflicts), then the others, each in the
+ * order of their digests. A tip whose
  * merge finds a conflict is held back whole for a person; the next ones are merged without it.</li>
  * <li>A proposal that has nothing left to decide against the merge (every change it makes is there
  * already, made again by someone who may) is part of it: it changes nothing but its time.</li>
  * <li>Last, the fields of each held-back tip that merge by themselves are taken (what can merge
  * merges); the record does not include those tips, whose conflicting fields wait for a person.</li>
+ * <li>Where this computer's own tips hold something back, it settles again with them as others know
+ * them, proposals; that settlement is taken when it merges them whole and holds back less.</li>
  * </ol>
  * Two computers that know the same versions settle alike; a computer's own proposal counts on it
  * until a decision includes it, so by the time every proposal is decided, it settles as everyone does.
