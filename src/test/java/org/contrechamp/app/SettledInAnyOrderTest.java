@@ -306,9 +306,7 @@ class SettledInAnyOrderTest {
 
     @Test
     void aCoordinatorsDeletionMeetsTheAuthorsRejectionOfAnotherDeletionAlikeEverywhere() {
-        UUID record = chloe.add(48.85, 2.35).id();
-        syncEveryone();
-        syncEveryone();
+        UUID record = chloesRecordEveryoneHolds();
         alice.workspace.sightings().delete(record); // a proposal: the record is Chloe's
         alice.sync(repo);
         chloe.sync(repo);
@@ -318,14 +316,7 @@ class SettledInAnyOrderTest {
         coord.sync(repo);
         chloe.sync(repo); // Chloe's rejection leaves; the coordinator's deletion merges with it here
         coord.sync(repo); // the rejection, which names Alice's deletion, meets the coordinator's own
-        syncEveryone();
-        syncEveryone();
-
-        for (Party p : everyone) {
-            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
-            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, deleted").isEmpty();
-        }
-        sameEverywhere(record);
+        everyoneHoldsItDeletedWithNothingOpen(record);
     }
 
     @Test
@@ -349,9 +340,7 @@ class SettledInAnyOrderTest {
 
     @Test
     void aVolunteersOwnDeletionThatACoordinatorAlsoMadeLeavesNothingOpenOnHisComputer() {
-        UUID record = chloe.add(48.85, 2.35).id();
-        syncEveryone();
-        syncEveryone();
+        UUID record = chloesRecordEveryoneHolds();
         edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
         bob.sync(repo);
         coord.sync(repo);
@@ -362,14 +351,7 @@ class SettledInAnyOrderTest {
         bob.sync(repo); // his deletion leaves; Sud's meets it here
         coord.sync(repo); // the rejection leaves; both deletions come
         bob.sync(repo); // the rejection of his mount meets his own deletion and Sud's
-        syncEveryone();
-        syncEveryone();
-
-        for (Party p : everyone) {
-            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
-            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, deleted").isEmpty();
-        }
-        sameEverywhere(record);
+        everyoneHoldsItDeletedWithNothingOpen(record);
     }
 
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
@@ -394,6 +376,25 @@ class SettledInAnyOrderTest {
         }
         syncEveryone();
         syncEveryone();
+    }
+
+    /** A record of Chloe's that everyone holds. */
+    private UUID chloesRecordEveryoneHolds() {
+        UUID record = chloe.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Chloe in the round receives it in the second
+        return record;
+    }
+
+    /** After two more rounds, everyone holds the record deleted, alike, with nothing left to decide. */
+    private void everyoneHoldsItDeletedWithNothingOpen(UUID record) {
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, deleted").isEmpty();
+        }
+        sameEverywhere(record);
     }
 
     private void everyoneHoldsItLiveWithNothingOpen(UUID record) {
