@@ -302,9 +302,10 @@ final class RecordMerger {
         includes.remove(digest);
         if (digest.equals(held.change().digest()) && Change.LOCAL.equals(held.change().origin())
                 && !lineage.containsAll(includes)) {
-            // The record grows past this computer's own revision without a new row (a proposal with
-            // nothing left to decide): that revision still includes only what it did when it was made
-            // and sent, as every other computer knows it, or it would merge from another base here.
+            // The record grows past this computer's own revision without a new row (a tip merged
+            // whole that changes no value, a proposal with nothing left to decide): that revision
+            // still includes only what it did when it was made and sent, as every other computer
+            // knows it, or a later merge would start from another base here (docs/adr/0055).
             keepOwn(held, lineage);
         }
         repository.addAncestors(id, includes);

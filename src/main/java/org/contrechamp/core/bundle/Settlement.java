@@ -26,8 +26,8 @@ import org.contrechamp.core.sighting.SightingField;
  * <li>They are merged one after the other, field by field from the newest revisions both sides
  * include ({@link MergeBase}): first the record's current revision, then the others it already
  * includes (what it holds stays as it was where a newcomer conflicts), then the others, each in the
- * order of their digests. A tip whose
- * merge finds a conflict is held back whole for a person; the next ones are merged without it.</li>
+ * order of their digests. A tip whose merge finds a conflict is held back whole for a person; the
+ * next ones are merged without it.</li>
  * <li>A proposal that has nothing left to decide against the merge (every change it makes is there
  * already, made again by someone who may) is part of it: it changes nothing but its time.</li>
  * <li>Last, the fields of each held-back tip that merge by themselves are taken (what can merge
