@@ -35,7 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
  *     edit, could not take the author's rejection of it: the decision conflicted there alone;</li>
  * <li>two volunteers deleting another's record, then one of them restoring it: the other's computer
  *     kept the deletions merged together and was left with a proposal only its author could decide,
- *     which nobody else held.</li>
+ *     which nobody else held;</li>
+ * <li>a coordinator's own deletion, which a volunteer's deletion had nothing left to decide against,
+ *     was taken there as including that volunteer's deletion: the author's rejection of it then
+ *     restored the record there alone;</li>
+ * <li>a volunteer's edit back to the record's first value, made on a merge the receiver never held,
+ *     looked unchanged from the older base there and was taken as having nothing to decide;</li>
+ * <li>a volunteer's own deletion, which the coordinators' work made needless everywhere else,
+ *     held back a coordinator's rejection on his own computer: a conflict only others could decide,
+ *     which none of them held.</li>
  * </ul>
  */
 class SettledInAnyOrderTest {
@@ -296,6 +304,56 @@ class SettledInAnyOrderTest {
                 .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.MOUNT)));
     }
 
+    @Test
+    void aCoordinatorsDeletionMeetsTheAuthorsRejectionOfAnotherDeletionAlikeEverywhere() {
+        UUID record = chloesRecordEveryoneHolds();
+        alice.workspace.sightings().delete(record); // a proposal: the record is Chloe's
+        alice.sync(repo);
+        chloe.sync(repo);
+        chloe.workspace.review().reject(only(chloe).id(), "elle est toujours là"); // not shared yet
+        coord.sync(repo); // Alice's deletion, kept here for a decision
+        coord.workspace.sightings().delete(record); // the coordinator's own: Alice's has nothing left to decide
+        coord.sync(repo);
+        chloe.sync(repo); // Chloe's rejection leaves; the coordinator's deletion merges with it here
+        coord.sync(repo); // the rejection, which names Alice's deletion, meets the coordinator's own
+        everyoneHoldsItDeletedWithNothingOpen(record);
+    }
+
+    @Test
+    void aVolunteersEditBackToTheFirstValueOverAMergeOthersNeverHeldIsStillAProposal() {
+        UUID record = alice.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).model("AXIS P1455").build()).id();
+        syncEveryone();
+        syncEveryone();
+        edit(coord, record, b -> b.model("Bosch Flexidome")); // not shared yet
+        edit(sud, record, b -> b.model("Hikvision DS-2CD"));
+        sud.sync(repo);
+        chloe.sync(repo); // Sud's model
+        edit(chloe, record, b -> b.model("AXIS P1455")); // back to the first value: a proposal, the record is Alice's
+        chloe.sync(repo);
+        coord.sync(repo); // Sud's model conflicts with the coordinator's; Chloe's names only Sud's
+
+        assertThat(coord.workspace.review().open()).as("the coordinator's queue")
+                .filteredOn(i -> i.signerName().equals("Chloe")).singleElement()
+                .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.MODEL)));
+    }
+
+    @Test
+    void aVolunteersOwnDeletionThatACoordinatorAlsoMadeLeavesNothingOpenOnHisComputer() {
+        UUID record = chloesRecordEveryoneHolds();
+        edit(bob, record, b -> b.mount(CameraMount.TRAFFIC_SIGNALS)); // a proposal: the record is Chloe's
+        bob.sync(repo);
+        coord.sync(repo);
+        coord.workspace.review().reject(only(coord).id(), "pas ce support"); // not shared yet
+        bob.workspace.sightings().delete(record); // made on his own mount: a proposal too
+        sud.workspace.sightings().delete(record); // a coordinator's, made on the creation
+        sud.sync(repo);
+        bob.sync(repo); // his deletion leaves; Sud's meets it here
+        coord.sync(repo); // the rejection leaves; both deletions come
+        bob.sync(repo); // the rejection of his mount meets his own deletion and Sud's
+        everyoneHoldsItDeletedWithNothingOpen(record);
+    }
+
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
     private UUID twoDeletionsThenARestoration() {
         UUID record = bob.add(48.85, 2.35).id();
@@ -318,6 +376,25 @@ class SettledInAnyOrderTest {
         }
         syncEveryone();
         syncEveryone();
+    }
+
+    /** A record of Chloe's that everyone holds. */
+    private UUID chloesRecordEveryoneHolds() {
+        UUID record = chloe.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Chloe in the round receives it in the second
+        return record;
+    }
+
+    /** After two more rounds, everyone holds the record deleted, alike, with nothing left to decide. */
+    private void everyoneHoldsItDeletedWithNothingOpen(UUID record) {
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + "'s record, deleted").isEmpty();
+        }
+        sameEverywhere(record);
     }
 
     private void everyoneHoldsItLiveWithNothingOpen(UUID record) {

@@ -60,10 +60,13 @@ public final class KnownRevisions {
 
     private final Map<String, Known> byDigest;
     private final PhotoSharingStore photoNames;
+    /** The digest of the record's current revision here (its last history row), or null. */
+    private final String current;
 
-    private KnownRevisions(Map<String, Known> byDigest, PhotoSharingStore photoNames) {
+    private KnownRevisions(Map<String, Known> byDigest, PhotoSharingStore photoNames, String current) {
         this.byDigest = byDigest;
         this.photoNames = photoNames;
+        this.current = current;
     }
 
     /** What this computer knows of the record now. */
@@ -119,11 +122,12 @@ public final class KnownRevisions {
                     }
                 }
             }
-            if (n == history.size() - 1 && (k == null || k.ownHere())) {
+            if (n == history.size() - 1 && (k == null || k.madeHere())) {
                 // The current revision, made here, includes its whole lineage, whichever row or merge
                 // recorded it. Not one whose values came out as a version someone sent: under that
                 // version's digest, it includes what that version does, and a version that names it
-                // may lack the rest (it is then a tip beside it, to settle again).
+                // may lack the rest (it is then a tip beside it, to settle again). Nor an edit of this
+                // computer's kept as it was made, before the record grew past it without a new row.
                 includes.addAll(lineage);
             }
             Known earlier = known.get(digest);
@@ -136,7 +140,30 @@ public final class KnownRevisions {
             before.add(digest);
             before.addAll(includes);
         }
-        return new KnownRevisions(known, photoNames);
+        return new KnownRevisions(known, photoNames,
+                history.isEmpty() ? null : history.get(history.size() - 1).change().digest());
+    }
+
+    /**
+     * What this computer knows, with its own edits and decisions as every other computer knows them:
+     * versions that do not count by themselves, to be taken when they leave nothing to decide
+     * ({@link Settlement}: a volunteer's own proposal that the authorised work has made needless).
+     */
+    KnownRevisions withOwnAsProposals() {
+        Map<String, Known> view = new LinkedHashMap<>();
+        byDigest.forEach((d, k) -> view.put(d, k.madeHere() && k.counts() ? new Known(k.digest(), k.version(),
+                k.includes(), false, k.row(), true, k.signer(), k.changed()) : k));
+        return new KnownRevisions(view, photoNames, current);
+    }
+
+    /** Whether two revisions have one signer: the same key, or both made on this computer. */
+    static boolean sameSigner(Known a, Known b) {
+        return a.signer() != null ? a.signer().equals(b.signer()) : b.signer() == null && a.madeHere() && b.madeHere();
+    }
+
+    /** Whether this is the record's current revision here. */
+    boolean isCurrent(String digest) {
+        return digest.equals(current);
     }
 
     public Collection<Known> all() {
@@ -169,11 +196,11 @@ public final class KnownRevisions {
      */
     public List<Version> earlierOwn(String proposal, Set<String> record) {
         Known p = byDigest.get(proposal);
-        if (p == null || p.signer() == null) {
+        if (p == null || p.signer() == null && !p.madeHere()) {
             return List.of();
         }
         return p.includes().stream().map(byDigest::get)
-                .filter(k -> k != null && !k.counts() && p.signer().equals(k.signer()) && !record.contains(k.digest()))
+                .filter(k -> k != null && !k.counts() && sameSigner(p, k) && !record.contains(k.digest()))
                 .sorted(Comparator.comparing(Known::digest))
                 .map(Known::version)
                 .toList();

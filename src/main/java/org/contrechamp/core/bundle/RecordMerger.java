@@ -300,6 +300,14 @@ final class RecordMerger {
         }
         Set<String> includes = new LinkedHashSet<>(settled.includes());
         includes.remove(digest);
+        if (digest.equals(held.change().digest()) && Change.LOCAL.equals(held.change().origin())
+                && !lineage.containsAll(includes)) {
+            // The record grows past this computer's own revision without a new row (a tip merged
+            // whole that changes no value, a proposal with nothing left to decide): that revision
+            // still includes only what it did when it was made and sent, as every other computer
+            // knows it, or a later merge would start from another base here (docs/adr/0055).
+            keepOwn(held, lineage);
+        }
         repository.addAncestors(id, includes);
         Set<String> after = repository.lineage(id);
         for (BundleLedger.Conflict item : ledger.openConflicts(id)) {
@@ -318,8 +326,13 @@ final class RecordMerger {
      * to include only what its rows say, and settling the record again would see less than it did.
      */
     private void keepOwn(HistoryEntry held) {
+        keepOwn(held, repository.lineage(held.change().sightingId()));
+    }
+
+    /** @param lineage what the record includes now, before anything goes on top of it */
+    private void keepOwn(HistoryEntry held, Set<String> lineage) {
         UUID id = held.change().sightingId();
-        Set<String> includes = new LinkedHashSet<>(repository.lineage(id));
+        Set<String> includes = new LinkedHashSet<>(lineage);
         includes.remove(held.change().digest());
         Sighting shared = held.after().toBuilder().photos(held.after().photos().stream().map(photoNames::sharedName)
                 .toList()).street(null).draft(false).build();

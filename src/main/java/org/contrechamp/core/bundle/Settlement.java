@@ -24,13 +24,16 @@ import org.contrechamp.core.sighting.SightingField;
  * <li>The tips ({@link KnownRevisions#tips}): every version that counts and that no other counting
  * one includes. A proposal is none of them: it enters the record only through a decision.</li>
  * <li>They are merged one after the other, field by field from the newest revisions both sides
- * include ({@link MergeBase}): first those the record already includes (what it holds stays as it
- * was where a newcomer conflicts), then the others, each in the order of their digests. A tip whose
- * merge finds a conflict is held back whole for a person; the next ones are merged without it.</li>
+ * include ({@link MergeBase}): first the record's current revision, then the others it already
+ * includes (what it holds stays as it was where a newcomer conflicts), then the others, each in the
+ * order of their digests. A tip whose merge finds a conflict is held back whole for a person; the
+ * next ones are merged without it.</li>
  * <li>A proposal that has nothing left to decide against the merge (every change it makes is there
  * already, made again by someone who may) is part of it: it changes nothing but its time.</li>
  * <li>Last, the fields of each held-back tip that merge by themselves are taken (what can merge
  * merges); the record does not include those tips, whose conflicting fields wait for a person.</li>
+ * <li>Where this computer's own tips hold something back, it settles again with them as others know
+ * them, proposals; that settlement is taken when it merges them whole and holds back less.</li>
  * </ol>
  * Two computers that know the same versions settle alike; a computer's own proposal counts on it
  * until a decision includes it, so by the time every proposal is decided, it settles as everyone does.
@@ -80,12 +83,36 @@ public final class Settlement {
      * @return empty when nothing counts (a record known only from proposals: nothing to settle)
      */
     static java.util.Optional<Settled> of(KnownRevisions known, Set<String> lineage) {
+        java.util.Optional<Settled> settled = settle(known, lineage);
+        if (settled.isEmpty() || settled.get().held().isEmpty()) {
+            return settled;
+        }
+        // This computer's own tips count here, and merged first they may hold back what merges
+        // everywhere else: a volunteer's own proposal is a proposal there, taken once the authorised
+        // work leaves it nothing to decide. Settled as there, it is taken whole here too; otherwise
+        // (something left to decide) it counts here as before.
+        List<String> own = known.tips().stream().filter(KnownRevisions.Known::madeHere)
+                .map(KnownRevisions.Known::digest).toList();
+        if (own.isEmpty()) {
+            return settled;
+        }
+        java.util.Optional<Settled> asElsewhere = settle(known.withOwnAsProposals(), lineage);
+        boolean better = asElsewhere.isPresent() && asElsewhere.get().merged().containsAll(own)
+                && asElsewhere.get().held().size() < settled.get().held().size();
+        return better ? asElsewhere : settled;
+    }
+
+    private static java.util.Optional<Settled> settle(KnownRevisions known, Set<String> lineage) {
         List<KnownRevisions.Known> tips = new ArrayList<>(known.tips());
         if (tips.isEmpty()) {
             return java.util.Optional.empty();
         }
-        // Held first, newcomers after; by digest within each, the same on every computer.
-        tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !lineage.contains(k.digest()))
+        // The current revision first, then the others held, newcomers after; by digest within each,
+        // the same on every computer. What the record holds stays as it was where a tip conflicts:
+        // tips merged into it whole may still be tips (a revision made here includes only what it did
+        // when it was made), and one of them merged first could hold back the record's own revision.
+        tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !known.isCurrent(k.digest()))
+                .thenComparing((KnownRevisions.Known k) -> !lineage.contains(k.digest()))
                 .thenComparing(KnownRevisions.Known::digest));
         KnownRevisions.Known first = tips.get(0);
         Version acc = first.version();
@@ -112,7 +139,7 @@ public final class Settlement {
             if (!bases.isEmpty()) {
                 compared.addAll(known.earlierOwn(proposal.digest(), accAll));
             }
-            if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version())) {
+            if (ProposalDecisions.nothingToDecide(compared, acc, proposal.version(), proposal.changed())) {
                 // Made on every version merged so far, it is the newest word on the record, its times included.
                 acc = proposal.withItself().containsAll(merged)
                         ? new Version(Merges.madeOn(acc.values(), proposal.version().values()), acc.deleted())
@@ -156,7 +183,7 @@ public final class Settlement {
         Set<String> taken = new HashSet<>(List.of(proposal.digest()));
         for (String d : proposal.includes()) {
             KnownRevisions.Known k = known.get(d);
-            if (k != null && (k.counts() || proposal.signer() != null && proposal.signer().equals(k.signer()))) {
+            if (k != null && (k.counts() || KnownRevisions.sameSigner(proposal, k))) {
                 taken.add(d);
             }
         }
@@ -169,7 +196,7 @@ public final class Settlement {
      */
     private static List<KnownRevisions.Known> proposals(KnownRevisions known, Set<String> included) {
         return known.all().stream()
-                .filter(k -> !k.counts() && k.signer() != null && !included.contains(k.digest()))
+                .filter(k -> !k.counts() && (k.signer() != null || k.madeHere()) && !included.contains(k.digest()))
                 .sorted(Comparator.comparing(KnownRevisions.Known::digest))
                 .toList();
     }

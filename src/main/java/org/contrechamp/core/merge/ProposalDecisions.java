@@ -35,6 +35,18 @@ public final class ProposalDecisions {
      *              unless every one of them holds it too (docs/adr/0055), so nothing passes undecided
      */
     public static MergeResult of(List<Version> bases, Version mine, Version theirs) {
+        return of(bases, mine, theirs, Set.of());
+    }
+
+    /**
+     * @param declared the fields the proposal says it changed (its {@code fields} list): a value it
+     *                 holds there is its change even where every base holds it too, for the version it
+     *                 was made on may be one this computer never held (a merge made on receipt
+     *                 elsewhere), whose value it changed back to an older one (docs/adr/0055). As
+     *                 {@link DeclaredChanges}, for fields merged as one value; an extra tag is
+     *                 compared key by key
+     */
+    public static MergeResult of(List<Version> bases, Version mine, Version theirs, Set<SightingField> declared) {
         Version base = bases.isEmpty() ? null : bases.get(0);
         List<Sighting> from = bases.isEmpty() ? List.of(mine.values()) : bases.stream().map(Version::values).toList();
         Sighting b = from.get(0);
@@ -63,8 +75,9 @@ public final class ProposalDecisions {
                 continue;
             }
             Object theirsValue = field.valueOf(t);
-            if (!Objects.equals(theirsValue, field.valueOf(m))
-                    && !from.stream().allMatch(v -> Objects.equals(theirsValue, field.valueOf(v)))) {
+            boolean itsChange = declared.contains(field) && MergeRule.of(field) == MergeRule.WHOLE_VALUE
+                    || !from.stream().allMatch(v -> Objects.equals(theirsValue, field.valueOf(v)));
+            if (!Objects.equals(theirsValue, field.valueOf(m)) && itsChange) {
                 decisions.add(new FieldConflict(MergeField.of(field), base == null ? null : field.valueOf(b),
                         field.valueOf(m), theirsValue));
             }
@@ -73,7 +86,8 @@ public final class ProposalDecisions {
     }
 
     /** Whether taking the proposal would change no shared value of {@code mine}. */
-    public static boolean nothingToDecide(List<Version> bases, Version mine, Version theirs) {
-        return of(bases, mine, theirs).conflicts().isEmpty();
+    public static boolean nothingToDecide(List<Version> bases, Version mine, Version theirs,
+                                          Set<SightingField> declared) {
+        return of(bases, mine, theirs, declared).conflicts().isEmpty();
     }
 }

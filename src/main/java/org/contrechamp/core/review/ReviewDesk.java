@@ -188,7 +188,7 @@ public final class ReviewDesk implements ReviewService {
         List<Version> bases = kind == ReviewKind.COLLISION ? List.of() : basesOf(k, mine);
         Version base = bases.isEmpty() ? null : bases.get(0);
         MergeResult merge = kind == ReviewKind.CONFLICT ? conflictOf(k, bases, mine, theirs)
-                : ProposalDecisions.of(withEarlierOwn(k, bases), mine, theirs);
+                : ProposalDecisions.of(withEarlierOwn(k, bases), mine, theirs, k.fields());
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
