@@ -20,6 +20,7 @@ import org.contrechamp.core.provenance.ProvenanceService;
 import org.contrechamp.core.recheck.RecheckService;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.area.OsmCameras;
+import org.contrechamp.core.duplicate.OsmNodeLink;
 import org.contrechamp.core.export.SharedCopies;
 import org.contrechamp.core.export.SightingExporter;
 import org.contrechamp.core.export.SightingSource;
@@ -262,7 +263,8 @@ public final class LocalWorkspace implements Workspace {
             }
         };
         return new SightingExporter(source, s -> cameras == null ? Optional.empty()
-                : DuplicateWiring.linkedNode(cameras, s).or(() -> cameras.alreadyMapped(s).map(OsmCameraMatch::camera)),
+                : DuplicateWiring.linkedNode(cameras, s)
+                        .or(() -> cameras.alreadyMapped(s, OsmNodeLink.notNodes(s)).map(OsmCameraMatch::camera)),
                 sharingParts.get().sharedCopies(),
                 new AreaZones(() -> drawnZones().allZones()));
     }

@@ -2,13 +2,20 @@ package org.contrechamp.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.List;
 
 import org.contrechamp.core.area.PoleOfTwoCameras;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.duplicate.OsmNodeSuggestion;
+import org.contrechamp.core.export.ExportReport;
+import org.contrechamp.core.export.ExportRequest;
+import org.contrechamp.core.export.SightingFormat;
+import org.contrechamp.core.export.SightingTexts;
+import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.sighting.CameraType;
 import org.contrechamp.core.sighting.Direction;
 import org.contrechamp.core.sighting.Position;
@@ -65,6 +72,29 @@ class OsmNodeSuggestionsTest {
 
             w.duplicates().notOsmNode(s.id(), 502);
             assertThat(w.duplicates().osmSuggestions(Cancellation.NEVER)).isEmpty();
+        }
+    }
+
+    @Test
+    void theOsmExportNeverProposesChangesToANodeTheSightingIsNot() throws Exception {
+        try (Workspace w = LocalWorkspace.open(dir.resolve("data"))) {
+            w.area().importFile(pole(), Progress.NONE, Cancellation.NEVER);
+            Sighting s = w.sightings().create(Sighting.newAt(Position.manual(LAT, LON)).cameraType(CameraType.FIXED)
+                    .build());
+            w.duplicates().notOsmNode(s.id(), 501);
+            Path out = dir.resolve("campagne.osm");
+            SightingTexts texts = new SightingTexts(Messages.forLocale(Locale.FRENCH));
+
+            ExportReport first = w.exports().export(ExportRequest.of(SightingFormat.OSM, out, texts), Progress.NONE,
+                    Cancellation.NEVER);
+            assertThat(first.proposedNodes()).as("the other camera of the pole, in reach").isEqualTo(1);
+            assertThat(Files.readString(first.proposalsFile())).contains("502").doesNotContain("501,");
+
+            w.duplicates().notOsmNode(s.id(), 502);
+            ExportReport second = w.exports().export(ExportRequest.of(SightingFormat.OSM, out, texts), Progress.NONE,
+                    Cancellation.NEVER);
+            assertThat(second.proposedNodes()).as("no node it may be").isZero();
+            assertThat(second.written()).as("a new node").isEqualTo(1);
         }
     }
 }

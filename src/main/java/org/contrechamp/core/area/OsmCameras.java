@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.contrechamp.core.area.geom.Geometry;
 import org.contrechamp.core.area.geom.LocalProjection;
@@ -62,14 +64,25 @@ public final class OsmCameras {
 
     /** The OSM camera this sighting probably is (within {@value #ALREADY_MAPPED_M} m), if any. */
     public Optional<OsmCameraMatch> alreadyMapped(Sighting sighting) {
-        return nearest(sighting.position().latitude(), sighting.position().longitude(), ALREADY_MAPPED_M);
+        return alreadyMapped(sighting, Set.of());
     }
 
-    /** {@link #alreadyMapped(Sighting)} for a list (the sightings table): only those with a match. */
-    public Map<UUID, OsmCameraMatch> alreadyMapped(Collection<Sighting> sightings) {
+    /**
+     * The OSM camera this sighting probably is (within {@value #ALREADY_MAPPED_M} m), of those it was
+     * not decided not to be: the nearest of the others on a pole when one was refused.
+     */
+    public Optional<OsmCameraMatch> alreadyMapped(Sighting sighting, Set<Long> notTheseNodes) {
+        return around(sighting.position().latitude(), sighting.position().longitude(), ALREADY_MAPPED_M).stream()
+                .filter(m -> !notTheseNodes.contains(m.camera().nodeId()))
+                .findFirst();
+    }
+
+    /** {@link #alreadyMapped(Sighting, Set)} for a list (the sightings table): only those with a match. */
+    public Map<UUID, OsmCameraMatch> alreadyMapped(Collection<Sighting> sightings,
+            Function<Sighting, Set<Long>> notTheseNodes) {
         Map<UUID, OsmCameraMatch> matches = new LinkedHashMap<>();
         for (Sighting sighting : sightings) {
-            alreadyMapped(sighting).ifPresent(match -> matches.put(sighting.id(), match));
+            alreadyMapped(sighting, notTheseNodes.apply(sighting)).ifPresent(match -> matches.put(sighting.id(), match));
         }
         return matches;
     }

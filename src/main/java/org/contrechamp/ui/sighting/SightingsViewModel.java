@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
+import org.contrechamp.core.duplicate.OsmNodeLink;
 import org.contrechamp.core.area.OsmCameraMatch;
 import org.contrechamp.core.area.OsmCameras;
 import org.contrechamp.core.i18n.Messages;
@@ -136,7 +137,7 @@ public final class SightingsViewModel {
     public void useOsmCameras(OsmCameras cameras) {
         osmCameras = cameras;
         List<Sighting> all = List.copyOf(sightings);
-        tasks.submit("match OSM cameras", (p, c) -> cameras.alreadyMapped(all), matches -> {
+        tasks.submit("match OSM cameras", (p, c) -> cameras.alreadyMapped(all, OsmNodeLink::notNodes), matches -> {
             alreadyInOsm.clear();
             alreadyInOsm.putAll(matches);
         }, this::fail);
@@ -355,7 +356,7 @@ public final class SightingsViewModel {
             return;
         }
         OsmCameras cameras = osmCameras;
-        tasks.submit("match OSM camera", (p, c) -> cameras.alreadyMapped(s), match -> {
+        tasks.submit("match OSM camera", (p, c) -> cameras.alreadyMapped(s, OsmNodeLink.notNodes(s)), match -> {
             if (match.isPresent()) {
                 alreadyInOsm.put(s.id(), match.get());
             } else {

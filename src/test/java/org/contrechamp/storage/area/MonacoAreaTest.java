@@ -85,7 +85,7 @@ class MonacoAreaTest {
         assertThat(cameras.nearest(twentyMetresNorth, camera.lon(), OsmCameras.ALREADY_MAPPED_M)).isEmpty();
         Sighting near = Sighting.newAt(Position.manual(fiveMetresNorth, camera.lon())).build();
         Sighting far = Sighting.newAt(Position.manual(twentyMetresNorth, camera.lon())).build();
-        assertThat(cameras.alreadyMapped(List.of(near, far))).containsOnlyKeys(near.id());
+        assertThat(cameras.alreadyMapped(List.of(near, far), s -> java.util.Set.of())).containsOnlyKeys(near.id());
     }
 
     @Test
