@@ -16,6 +16,7 @@ import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.ImportedFile;
+import org.contrechamp.ui.common.WrappingCell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -37,7 +38,7 @@ class ImportReportDialogTest {
                 null, List.of());
     }
 
-    private static double textHeight(ImportReportDialog.WrappingCell cell) {
+    private static double textHeight(WrappingCell<?> cell) {
         return cell.getGraphic() == null ? 0 : cell.getGraphic().getLayoutBounds().getHeight();
     }
 
@@ -58,8 +59,8 @@ class ImportReportDialogTest {
                     assertThat(bar.isVisible()).as("no sideways scroll bar").isFalse();
                 }
             }
-            List<ImportReportDialog.WrappingCell> reasons = table.lookupAll(".table-cell").stream()
-                    .filter(n -> n instanceof ImportReportDialog.WrappingCell).map(n -> (ImportReportDialog.WrappingCell) n)
+            List<WrappingCell<?>> reasons = table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof WrappingCell<?>).<WrappingCell<?>>map(n -> (WrappingCell<?>) n)
                     .filter(c -> c.getItem() != null).toList();
             assertThat(reasons).hasSize(2);
             double longOne = reasons.stream().filter(c -> String.valueOf(c.getItem()).startsWith("pas une photo")
