@@ -58,4 +58,41 @@ class ProvenanceUnderTheFormTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !lines.getItems().isEmpty()
                 && !String.join("\n", lines.getItems().stream().map(String::valueOf).toList()).equals(firstHistory));
     }
+
+    /**
+     * Unfolded, the history can be read: several lines in view, each whole (wrapped to the panel, no
+     * sideways scrolling: "Sighting cc77a2cd-1104-4dc4-b407-8939d9c…" was all there was to see).
+     */
+    @Test
+    void theUnfoldedHistoryReadsWholeLinesWithoutScrollingSideways() throws Exception {
+        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8570, 2.3530)).operator("first").build());
+        robot.interact(() -> app.window().sightings().load());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().sightings().size() == 1);
+        ListView<?> list = robot.lookup(".sighting-list").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        TitledPane section = robot.lookup("#provenance-section").queryAs(TitledPane.class);
+        robot.interact(() -> section.setExpanded(true));
+        ListView<?> lines = robot.lookup("#provenance-lines").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lines.getItems().size() >= 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(lines.getHeight()).as("room for several lines").isGreaterThanOrEqualTo(120);
+        for (javafx.scene.Node bar : lines.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar s
+                    && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                assertThat(s.isVisible()).as("no sideways scrolling").isFalse();
+            }
+        }
+        int seen = 0;
+        for (javafx.scene.Node node : lines.lookupAll(".list-cell")) {
+            if (node instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() instanceof String line
+                    && cell.isVisible()) {
+                seen++;
+                javafx.scene.Node text = cell.lookup(".text");
+                assertThat(text).isInstanceOf(javafx.scene.text.Text.class);
+                assertThat(((javafx.scene.text.Text) text).getText()).as("drawn whole").isEqualTo(line);
+            }
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(2);
+    }
 }
