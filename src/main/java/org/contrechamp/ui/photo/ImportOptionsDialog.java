@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 import org.contrechamp.ui.common.DialogButtons;
@@ -64,7 +65,9 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
                 track.setText(file.getAbsolutePath());
             }
         });
+        browse.setMinWidth(Region.USE_PREF_SIZE); // "Choisir…" was cut to "Ch…"
         Button clear = new Button("×");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setAccessibleText(messages.get("import.track-clear"));
         clear.setOnAction(e -> track.clear());
         offset.setPromptText("0, +3600, -00:01:30");
@@ -88,7 +91,8 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
         grid.add(problem, 1, 6);
         GridPane.setHgrow(trackRow, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(560);
+        // Wide enough for the longest label and the track field's hint beside it (French is longer).
+        getDialogPane().setPrefWidth(780);
         ButtonType go = new ButtonType(messages.get("import.go"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(go, DialogButtons.cancel(messages));
         // Keep the dialog open while a field is wrong, saying which.
