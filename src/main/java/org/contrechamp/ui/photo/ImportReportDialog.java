@@ -74,6 +74,9 @@ final class ImportReportDialog extends Dialog<Void> {
             table.getColumns().add(status);
             table.getColumns().add(reason);
             org.contrechamp.ui.common.TableHeaders.neverCut(table);
+            // Each result reads whole ("sans pos…" told nothing): the column is as wide as the longest.
+            org.contrechamp.ui.common.TableHeaders.neverCut(status, java.util.Arrays.stream(ImportStatus.values())
+                    .map(s -> messages.get("photo.status." + s.id())).toList());
             table.setPrefHeight(Math.min(420, 60 + 44 * notes.size()));
             content.getChildren().add(table);
         }

@@ -74,4 +74,33 @@ class ImportReportDialogTest {
             robot.interact(() -> dialog[0].close());
         }
     }
+
+    /** "sans pos…": the result of each file reads whole in French, whatever it is. */
+    @Test
+    void everyResultReadsWholeInFrench() throws Exception {
+        ImportReport report = new ImportReport(List.of(file("Nikon.jpg", ImportStatus.NO_POSITION, "no-gps"),
+                file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
+                file("broken1.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
+        ImportReportDialog[] dialog = new ImportReportDialog[1];
+        robot.interact(() -> {
+            dialog[0] = new ImportReportDialog(Messages.forLocale(Locale.FRENCH), report);
+            dialog[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            TableView<?> table = (TableView<?>) dialog[0].getDialogPane().lookup(".table-view");
+            List<String> results = new java.util.ArrayList<>();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof javafx.scene.control.TableCell<?, ?> cell && !(cell instanceof WrappingCell<?>)
+                        && cell.getItem() instanceof String value && cell.getTableColumn().getText().equals("Résultat")) {
+                    results.add(value);
+                    Node drawn = cell.lookup(".text");
+                    assertThat(((javafx.scene.text.Text) drawn).getText()).as(value).isEqualTo(value);
+                }
+            }
+            assertThat(results).contains("sans position", "non prise en charge");
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
 }
