@@ -93,6 +93,28 @@ class TitlesReadWholeInWindowTest {
         assertThat(seen).contains("Type de caméra");
     }
 
+    /** "4 photos n’ont pas de position : placez-les sur la ...": the line under the review reads whole. */
+    @Test
+    void theReviewsLineAboutPhotosWithoutPositionReadsWhole() throws Exception {
+        java.nio.file.Path photos = java.nio.file.Files.createDirectories(data.resolve("walk"));
+        for (int i = 0; i < 4; i++) {
+            java.nio.file.Files.write(photos.resolve("p" + i + ".jpg"), org.contrechamp.testing.TestPhotos.jpeg()
+                    .colour(0x203040 + 0x101010 * i).takenAt("2024:05:01 10:0" + i + ":00", null).bytes());
+        }
+        app.workspace().photoImport().importPaths(List.of(photos),
+                org.contrechamp.core.photo.imports.ImportOptions.from(org.contrechamp.core.settings.Settings.DEFAULTS)
+                        .withZone(java.time.ZoneOffset.UTC),
+                org.contrechamp.core.common.Progress.NONE, org.contrechamp.core.common.Cancellation.NEVER);
+        robot.interact(() -> app.window().sightings().load());
+        robot.clickOn("#nav-review");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().startsWith("4 photos n’ont pas de position")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled line = robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith("4 photos n’ont pas de position")).queryAs(Labeled.class);
+        assertThat(drawn(line)).isEqualTo(line.getText());
+    }
+
     /** What JavaFX draws for a label: its text, or the text cut with an ellipsis. */
     private static String drawn(Labeled label) {
         Node text = label.lookup(".text");
