@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 import org.contrechamp.ui.common.DialogButtons;
@@ -55,7 +54,7 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
         track.setPromptText(messages.get("import.track-none"));
         track.setEditable(false);
         track.setAccessibleText(messages.get("import.track"));
-        Button browse = new Button(messages.get("import.track-choose"));
+        Button browse = FormGrid.sideButton(messages.get("import.track-choose"));
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.track-filter"),
@@ -65,9 +64,7 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
                 track.setText(file.getAbsolutePath());
             }
         });
-        browse.setMinWidth(Region.USE_PREF_SIZE); // "Choisir…" was cut to "Ch…"
-        Button clear = new Button("×");
-        clear.setMinWidth(Region.USE_PREF_SIZE);
+        Button clear = FormGrid.sideButton("×");
         clear.setAccessibleText(messages.get("import.track-clear"));
         clear.setOnAction(e -> track.clear());
         offset.setPromptText("0, +3600, -00:01:30");
