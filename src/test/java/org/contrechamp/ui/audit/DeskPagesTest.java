@@ -133,16 +133,22 @@ class DeskPagesTest {
 
     @Test
     void theAuditPageSpeaksFrench() throws Exception {
-        AuditPage[] page = new AuditPage[1];
-        robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
-                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
-        showAlone(page[0].view());
-        shown(page[0]);
-        TableView<?> table = robot.lookup("#audit-page-table").queryAs(TableView.class);
-        assertThat(page[0].title().getValue()).isEqualTo("Journal des décisions (2)");
+        TableView<?> table = frenchAuditPageShown();
+        assertThat(frenchAuditPage.title().getValue()).isEqualTo("Journal des décisions (2)");
         assertThat(cell(table, 0, 3)).isEqualTo("a marqué une caméra comme retirée");
         assertThat(table.getColumns().get(5).getText()).isEqualTo("Pourquoi");
-        shot(page[0].view(), "audit-fr");
+        shot(frenchAuditPage.view(), "audit-fr");
+    }
+
+    private AuditPage frenchAuditPage;
+
+    /** The audit page in French, alone in a stage, its entries read. */
+    private TableView<?> frenchAuditPageShown() throws Exception {
+        robot.interact(() -> frenchAuditPage = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
+                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
+        showAlone(frenchAuditPage.view());
+        shown(frenchAuditPage);
+        return robot.lookup("#audit-page-table").queryAs(TableView.class);
     }
 
     /**
@@ -153,12 +159,7 @@ class DeskPagesTest {
     void theAuditPagesEntriesReadWholeInFrench() throws Exception {
         workspace.trust().revoke(workspace.trust().list().get(0).fingerprint().hex(),
                 "téléphone perdu dans le train du soir, clé remplacée par une nouvelle la semaine suivante");
-        AuditPage[] page = new AuditPage[1];
-        robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
-                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
-        showAlone(page[0].view());
-        shown(page[0]);
-        TableView<?> table = robot.lookup("#audit-page-table").queryAs(TableView.class);
+        TableView<?> table = frenchAuditPageShown();
         assertThat(table.getItems()).hasSize(3);
         java.util.List<String> seen = new java.util.ArrayList<>();
         for (Node node : table.lookupAll(".table-cell")) {

@@ -42,16 +42,21 @@ class ImportReportDialogTest {
         return cell.getGraphic() == null ? 0 : cell.getGraphic().getLayoutBounds().getHeight();
     }
 
-    @Test
-    void aLongReasonWrapsInItsColumn() throws Exception {
-        ImportReport report = new ImportReport(List.of(file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
-                file("empty.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
+    private ImportReportDialog shownInFrench(ImportReport report) {
         ImportReportDialog[] dialog = new ImportReportDialog[1];
         robot.interact(() -> {
             dialog[0] = new ImportReportDialog(Messages.forLocale(Locale.FRENCH), report);
             dialog[0].show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return dialog[0];
+    }
+
+    @Test
+    void aLongReasonWrapsInItsColumn() throws Exception {
+        ImportReport report = new ImportReport(List.of(file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
+                file("empty.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
+        ImportReportDialog[] dialog = {shownInFrench(report)};
         try {
             TableView<?> table = (TableView<?>) dialog[0].getDialogPane().lookup(".table-view");
             for (Node bar : table.lookupAll(".scroll-bar")) {
@@ -81,12 +86,7 @@ class ImportReportDialogTest {
         ImportReport report = new ImportReport(List.of(file("Nikon.jpg", ImportStatus.NO_POSITION, "no-gps"),
                 file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
                 file("broken1.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
-        ImportReportDialog[] dialog = new ImportReportDialog[1];
-        robot.interact(() -> {
-            dialog[0] = new ImportReportDialog(Messages.forLocale(Locale.FRENCH), report);
-            dialog[0].show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        ImportReportDialog[] dialog = {shownInFrench(report)};
         try {
             TableView<?> table = (TableView<?>) dialog[0].getDialogPane().lookup(".table-view");
             List<String> results = new java.util.ArrayList<>();
