@@ -36,14 +36,23 @@ class ProvenanceUnderTheFormTest {
         WindowUnderTest.stop(app);
     }
 
-    @Test
-    void unfoldingTheSectionShowsTheSelectedSightingsHistoryAndTheNextSelectionFollows() throws Exception {
-        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8570, 2.3530)).operator("first").build());
-        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8560, 2.3510)).operator("second").build());
+    /** Sightings with these operators, in the window's list, the first one selected. */
+    private ListView<?> firstSelectedOf(String... operators) throws Exception {
+        for (int i = 0; i < operators.length; i++) {
+            app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8570 - 0.001 * i, 2.3530 - 0.002 * i))
+                    .operator(operators[i]).build());
+        }
         robot.interact(() -> app.window().sightings().load());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().sightings().size() == 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> app.window().sightings().sightings().size() == operators.length);
         ListView<?> list = robot.lookup(".sighting-list").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(0));
+        return list;
+    }
+
+    @Test
+    void unfoldingTheSectionShowsTheSelectedSightingsHistoryAndTheNextSelectionFollows() throws Exception {
+        ListView<?> list = firstSelectedOf("first", "second");
 
         TitledPane section = robot.lookup("#provenance-section").queryAs(TitledPane.class);
         ListView<?> lines = robot.lookup("#provenance-lines").queryAs(ListView.class);
@@ -65,11 +74,7 @@ class ProvenanceUnderTheFormTest {
      */
     @Test
     void theUnfoldedHistoryReadsWholeLinesWithoutScrollingSideways() throws Exception {
-        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.8570, 2.3530)).operator("first").build());
-        robot.interact(() -> app.window().sightings().load());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().sightings().sightings().size() == 1);
-        ListView<?> list = robot.lookup(".sighting-list").queryAs(ListView.class);
-        robot.interact(() -> list.getSelectionModel().select(0));
+        firstSelectedOf("first");
         TitledPane section = robot.lookup("#provenance-section").queryAs(TitledPane.class);
         robot.interact(() -> section.setExpanded(true));
         ListView<?> lines = robot.lookup("#provenance-lines").queryAs(ListView.class);
