@@ -88,8 +88,7 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
         grid.add(problem, 1, 6);
         GridPane.setHgrow(trackRow, Priority.ALWAYS);
         getDialogPane().setContent(grid);
-        // Wide enough for the longest label and the track field's hint beside it (French is longer).
-        getDialogPane().setPrefWidth(780);
+        getDialogPane().setPrefWidth(560);
         ButtonType go = new ButtonType(messages.get("import.go"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(go, DialogButtons.cancel(messages));
         // Keep the dialog open while a field is wrong, saying which.

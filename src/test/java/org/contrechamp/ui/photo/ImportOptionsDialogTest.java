@@ -18,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The options asked before an import read whole in French: the track's button was "Ch…" and its field's hint cut. */
+/** The options asked before an import read whole in French, at the width dialogs get: the track's button was "Ch…" and its field's hint cut. */
 class ImportOptionsDialogTest {
 
     FxRobot robot = new FxRobot();
@@ -36,6 +36,9 @@ class ImportOptionsDialogTest {
                     List.of(Path.of("a.jpg"), Path.of("b.jpg")));
             dialog[0].show();
         });
+        // Laid out first (under load, the first pulse may come later).
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> dialog[0].getDialogPane().lookup(".text-field").getLayoutBounds().getWidth() > 0);
         WaitForAsyncUtils.waitForFxEvents();
         try {
             List<String> seen = new java.util.ArrayList<>();
