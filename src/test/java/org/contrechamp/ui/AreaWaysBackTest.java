@@ -95,6 +95,20 @@ class AreaWaysBackTest {
         assertThat(menuItem("menu.save-card")).isPresent();
     }
 
+    /** A grey map with one marker looked broken: while the area is out of view, a sentence says the way back. */
+    @Test
+    void aSentenceOverTheMapSaysTheWayBackWhileTheAreaIsOutOfView() throws Exception {
+        openMonaco();
+        javafx.scene.control.Label hint = robot.lookup("#map-outside-hint").queryAs(javafx.scene.control.Label.class);
+        assertThat(hint.isVisible()).as("the area in view").isFalse();
+        robot.interact(() -> app.window().map().setView(48.8566, 2.3522, 14));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, hint::isVisible);
+        assertThat(hint.getText()).isEqualTo("Outside the loaded area: View ▸ Back to the area (Ctrl+Shift+H) brings the map back.");
+        robot.interact(() -> ((javafx.stage.Stage) app.window().root().getScene().getWindow()).requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H).release(KeyCode.H, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !hint.isVisible());
+    }
+
     @Test
     void backToTheAreaAndGoToTheSelectionHaveTheirKeys() throws Exception {
         openMonaco();

@@ -143,4 +143,22 @@ class ConflictsDeskTest {
         assertThat(queue.stored.get(3L).deleted()).isFalse();
         assertThat(deskTabText()).isEqualTo("To decide (0)");
     }
+
+    @Test
+    void aDecisionTakenFromTheCommentFieldGivesTheKeysBackToTheDesk() throws Exception {
+        waitUntil(() -> deskTabText().equals("To decide (3)"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> showing("Conflict 1 of 3"));
+        with(KeyCode.SHIFT, KeyCode.T);
+        keys(KeyCode.C);
+        robot.write("seen there", 0);
+        with(KeyCode.CONTROL, KeyCode.ENTER); // straight from the comment, without Enter first
+
+        waitUntil(() -> showing("Proposal 1 of 2"));
+        // The next item's keys work at once: T takes the proposal's value, it is not typed as a comment.
+        with(KeyCode.SHIFT, KeyCode.T);
+        waitUntil(() -> showing("All decided."));
+        assertThat(robot.lookup(".text-field").queryAllAs(javafx.scene.control.TextField.class))
+                .allSatisfy(field -> assertThat(field.getText()).doesNotContain("T"));
+    }
 }

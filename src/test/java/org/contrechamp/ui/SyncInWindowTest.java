@@ -63,6 +63,40 @@ class SyncInWindowTest {
                 () -> repository.toString().equals(app.workspace().settings().load().repositoryLocation()));
     }
 
+    /** Issue 12: a volunteer sees, in the window, what happened to their work ("confirmed by …"). */
+    @Test
+    void theReportSaysWhatTheCoordinatorDidToThisComputersSightings() throws Exception {
+        Path repository = dir.resolve("repo");
+        app.workspace().sharing().initRepository(repository.toString(), "quartier");
+        app.workspace().identity().create("Hirondelle", new char[0]);
+        java.util.UUID mine = app.workspace().sightings().create(Sighting.newAt(Position.manual(48.85, 2.35))
+                .operator("Mairie").build()).id();
+        app.workspace().sharing().sync(repository.toString(), null, org.contrechamp.core.common.Progress.NONE,
+                org.contrechamp.core.common.Cancellation.NEVER);
+        try (org.contrechamp.app.LocalWorkspace coordinator = org.contrechamp.app.LocalWorkspace.open(dir.resolve("desk"))) {
+            coordinator.identity().create("Coordination Est", new char[0]);
+            coordinator.trust().trust(app.workspace().identity().show());
+            coordinator.sharing().sync(repository.toString(), null, org.contrechamp.core.common.Progress.NONE,
+                    org.contrechamp.core.common.Cancellation.NEVER);
+            coordinator.rechecks().confirm(mine, java.time.LocalDate.of(2026, 11, 30));
+            coordinator.sharing().sync(repository.toString(), null, org.contrechamp.core.common.Progress.NONE,
+                    org.contrechamp.core.common.Cancellation.NEVER);
+            app.workspace().trust().trust(coordinator.identity().show(),
+                    org.contrechamp.core.trust.TrustedKey.Role.COORDINATOR);
+        }
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-field").queryAllAs(TextField.class)
+                .stream().anyMatch(f -> "Repository".equals(f.getAccessibleText()) && f.isVisible()));
+        TextField location = field("Repository");
+        robot.interact(() -> location.setText(repository.toString()));
+        robot.interact(() -> location.fireEvent(new javafx.event.ActionEvent()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sync-report").tryQuery().isPresent());
+        String report = robot.lookup("#sync-report").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(report).contains("Your sighting “Camera").contains("was confirmed by Coordination Est")
+                .doesNotContain(mine.toString());
+    }
+
     private TextField field(String accessibleName) {
         return robot.lookup(".text-field").queryAllAs(TextField.class).stream()
                 .filter(f -> accessibleName.equals(f.getAccessibleText())).findFirst().orElseThrow();

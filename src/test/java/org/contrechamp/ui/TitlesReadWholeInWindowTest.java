@@ -53,7 +53,8 @@ class TitlesReadWholeInWindowTest {
 
     @Test
     void everyColumnTitleOfTheTablePagesIsReadWhole() throws Exception {
-        for (String page : List.of("coverage", "audit", "volunteers")) {
+        // The audit page first: its title then counts its entries, and the bar beside the pages widens.
+        for (String page : List.of("audit", "volunteers", "coverage")) {
             robot.clickOn("#nav-" + page);
             WaitForAsyncUtils.waitForFxEvents();
             TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
@@ -64,6 +65,15 @@ class TitlesReadWholeInWindowTest {
             assertThat(titles).as(page).hasSizeGreaterThanOrEqualTo(6);
             for (Labeled title : titles) {
                 assertThat(drawn(title)).as(page + ": " + title.getText()).isEqualTo(title.getText());
+            }
+            // Whole, and in view: a last column pushed past the table's right edge reads "Ca" ("Caméras").
+            double right = table.localToScene(table.getLayoutBounds()).getMaxX();
+            for (Node header : table.lookupAll(".column-header")) {
+                if (header.lookup(".label") instanceof Labeled title && title.getText() != null
+                        && !title.getText().isEmpty()) {
+                    assertThat(header.localToScene(header.getLayoutBounds()).getMaxX()).as(page + ": " + title.getText())
+                            .isLessThanOrEqualTo(right + 1);
+                }
             }
         }
     }
@@ -81,6 +91,28 @@ class TitlesReadWholeInWindowTest {
             }
         }
         assertThat(seen).contains("Type de caméra");
+    }
+
+    /** "4 photos n’ont pas de position : placez-les sur la ...": the line under the review reads whole. */
+    @Test
+    void theReviewsLineAboutPhotosWithoutPositionReadsWhole() throws Exception {
+        java.nio.file.Path photos = java.nio.file.Files.createDirectories(data.resolve("walk"));
+        for (int i = 0; i < 4; i++) {
+            java.nio.file.Files.write(photos.resolve("p" + i + ".jpg"), org.contrechamp.testing.TestPhotos.jpeg()
+                    .colour(0x203040 + 0x101010 * i).takenAt("2024:05:01 10:0" + i + ":00", null).bytes());
+        }
+        app.workspace().photoImport().importPaths(List.of(photos),
+                org.contrechamp.core.photo.imports.ImportOptions.from(org.contrechamp.core.settings.Settings.DEFAULTS)
+                        .withZone(java.time.ZoneOffset.UTC),
+                org.contrechamp.core.common.Progress.NONE, org.contrechamp.core.common.Cancellation.NEVER);
+        robot.interact(() -> app.window().sightings().load());
+        robot.clickOn("#nav-review");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup((Node n) -> n instanceof Labeled l
+                && l.getText() != null && l.getText().startsWith("4 photos n’ont pas de position")).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled line = robot.lookup((Node n) -> n instanceof Labeled l && l.getText() != null
+                && l.getText().startsWith("4 photos n’ont pas de position")).queryAs(Labeled.class);
+        assertThat(drawn(line)).isEqualTo(line.getText());
     }
 
     /** What JavaFX draws for a label: its text, or the text cut with an ellipsis. */

@@ -38,12 +38,14 @@ public final class AreaViewMenu {
         this.map = map;
         this.selected = selected;
         this.status = status;
+        // The way back is said over the map whenever the area is out of view.
+        map.mapView().addLayer(new OutsideAreaHint(messages, area.boundsProperty()));
     }
 
     public List<MenuItem> items() {
         MenuItem back = new MenuItem(messages.get("menu.back-to-area"));
         back.setId("menu.back-to-area");
-        back.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        back.setAccelerator(OutsideAreaHint.BACK);
         back.setOnAction(e -> backToArea());
         MenuItem toSelection = new MenuItem(messages.get("menu.go-to-selection"));
         toSelection.setId("menu.go-to-selection");

@@ -50,6 +50,8 @@ final class PageTable<T> {
         TableColumn<T, String> c = new TableColumn<>(messages.get(titleKey));
         c.setCellValueFactory(row -> new ReadOnlyStringWrapper(text.apply(row.getValue())));
         c.setPrefWidth(width);
+        // A long entry wraps in its column (the row grows) rather than ending in "…".
+        c.setCellFactory(column -> new org.contrechamp.ui.common.WrappingCell<>());
         org.contrechamp.ui.common.TableHeaders.neverCut(c);
         table.getColumns().add(c);
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -25,12 +25,14 @@ import org.contrechamp.ui.common.TaskRunner;
  */
 public final class ProvenancePanel extends VBox {
 
+    /** The list's height at the least: some five lines of history. */
+    private static final double MIN_HEIGHT = 140;
+
     private final Messages messages;
     private final Supplier<ProvenanceService> provenance;
     private final TaskRunner tasks;
     private final ProvenanceText texts;
     private final ListView<String> lines = new ListView<>();
-    private final Label heading;
     private TaskHandle running;
     private UUID shown;
 
@@ -42,13 +44,14 @@ public final class ProvenancePanel extends VBox {
         this.texts = new ProvenanceText(messages, zone);
         setId("provenance-panel");
         setPadding(new Insets(8));
-        heading = new Label(messages.get("page.provenance.heading"));
-        heading.getStyleClass().add("page-heading");
         lines.setId("provenance-lines");
+        lines.setCellFactory(list -> new WrappingLine());
+        // Unfolded under the form, the history keeps room for several lines rather than one.
+        lines.setMinHeight(MIN_HEIGHT);
         lines.setPlaceholder(org.contrechamp.ui.common.Placeholders.wrapping(messages.get("page.provenance.none")));
         lines.setAccessibleText(messages.get("page.provenance.heading"));
         VBox.setVgrow(lines, Priority.ALWAYS);
-        getChildren().addAll(heading, lines);
+        getChildren().add(lines); // the section around it says what it is
     }
 
     public static ProvenancePanel of(Workspace workspace, Messages messages, TaskRunner tasks) {
@@ -78,6 +81,20 @@ public final class ProvenancePanel extends VBox {
                 lines.getItems().setAll(org.contrechamp.ui.common.ErrorMessages.describe(messages, error));
             }
         });
+    }
+
+    /** A line of history wrapped to the panel's width: read whole, never scrolled sideways. */
+    private static final class WrappingLine extends ListCell<String> {
+        WrappingLine() {
+            setWrapText(true);
+            setPrefWidth(0); // asks for no width of its own: the list's width is the line's
+        }
+
+        @Override
+        protected void updateItem(String line, boolean empty) {
+            super.updateItem(line, empty);
+            setText(empty ? null : line);
+        }
     }
 
     ListView<String> lines() {

@@ -40,6 +40,13 @@ public final class FormGrid {
         return label;
     }
 
+    /** A button beside a field ("Choose…"): never cut to "Ch…", the field beside it gives way. */
+    public static javafx.scene.control.Button sideButton(String text) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return button;
+    }
+
     /** A help line under a control: wraps instead of widening the dialog. */
     public static Label help(String text) {
         Label label = new Label(text);

@@ -201,6 +201,10 @@ public final class ConflictsPane extends VBox {
                 return;
             }
             vm.decide();
+            // Decided from the comment: the next item's keys are the desk's again, not letters of a comment.
+            if (e.getTarget() instanceof TextInputControl) {
+                requestFocus();
+            }
             e.consume();
             return;
         }

@@ -41,6 +41,9 @@ import org.contrechamp.ui.shell.Page;
  */
 public final class CoveragePage implements Page {
 
+    /** Room for the table's vertical scroll bar and borders beside its columns. */
+    private static final double SCROLL_BAR = 20;
+
     private final Messages messages;
     private final TaskRunner tasks;
     private final TaskRunner.Work<Coverage> measure;
@@ -73,10 +76,13 @@ public final class CoveragePage implements Page {
         TableColumn<StreetCoverage, String> street = new TableColumn<>(messages.get("coverage.column.street"));
         street.setId("coverage-street");
         street.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        street.setCellFactory(col -> new org.contrechamp.ui.common.WrappingCell<>()); // long names read whole
         street.setPrefWidth(200);
+        street.setMinWidth(150); // a street's name wraps between its words, not inside them
         TableColumn<StreetCoverage, String> zone = new TableColumn<>(messages.get("coverage.column.zone"));
         zone.setId("coverage-zone");
         zone.setCellValueFactory(c -> new ReadOnlyStringWrapper(zoneName(c.getValue().zone())));
+        zone.setCellFactory(col -> new org.contrechamp.ui.common.WrappingCell<>());
         zone.setPrefWidth(120);
         TableColumn<StreetCoverage, Number> length = new TableColumn<>(messages.get("coverage.column.length"));
         length.setId("coverage-length");
@@ -112,6 +118,9 @@ public final class CoveragePage implements Page {
                 .map(v -> messages.get(v.labelKey())).toList());
         // Every column in view, none cut: the numbers take what their titles need, the street the rest.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Never narrower than its columns (French titles are longer): the map beside it gives way instead,
+        // where a last column would be pushed out of view.
+        table.setMinWidth(table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR);
         SortedList<StreetCoverage> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

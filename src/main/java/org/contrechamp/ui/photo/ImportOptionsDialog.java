@@ -54,7 +54,7 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
         track.setPromptText(messages.get("import.track-none"));
         track.setEditable(false);
         track.setAccessibleText(messages.get("import.track"));
-        Button browse = new Button(messages.get("import.track-choose"));
+        Button browse = FormGrid.sideButton(messages.get("import.track-choose"));
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("import.track-filter"),
@@ -64,7 +64,7 @@ final class ImportOptionsDialog extends Dialog<ImportOptionsDialog.Choice> {
                 track.setText(file.getAbsolutePath());
             }
         });
-        Button clear = new Button("×");
+        Button clear = FormGrid.sideButton("×");
         clear.setAccessibleText(messages.get("import.track-clear"));
         clear.setOnAction(e -> track.clear());
         offset.setPromptText("0, +3600, -00:01:30");

@@ -10,14 +10,13 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import org.contrechamp.ui.common.DialogButtons;
+import org.contrechamp.ui.common.WrappingCell;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
 import org.contrechamp.core.photo.imports.ImportLineText;
@@ -67,7 +66,7 @@ final class ImportReportDialog extends Dialog<Void> {
             reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                     Objects.requireNonNullElse(ImportLineText.of(c.getValue(), messages), "")));
             reason.setPrefWidth(420);
-            reason.setCellFactory(column -> new WrappingCell());
+            reason.setCellFactory(column -> new WrappingCell<>());
             // The reason wraps inside the width left to it: a long one makes its row taller, never the
             // table wider with a sideways scroll bar.
             table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -75,29 +74,14 @@ final class ImportReportDialog extends Dialog<Void> {
             table.getColumns().add(status);
             table.getColumns().add(reason);
             org.contrechamp.ui.common.TableHeaders.neverCut(table);
+            // Each result reads whole ("sans pos…" told nothing): the column is as wide as the longest.
+            org.contrechamp.ui.common.TableHeaders.neverCut(status, java.util.Arrays.stream(ImportStatus.values())
+                    .map(s -> messages.get("photo.status." + s.id())).toList());
             table.setPrefHeight(Math.min(420, 60 + 44 * notes.size()));
             content.getChildren().add(table);
         }
         getDialogPane().setContent(content);
         getDialogPane().setPrefWidth(780);
         getDialogPane().getButtonTypes().add(DialogButtons.close(messages));
-    }
-
-    /** A cell whose text wraps to the column's width (the row grows to hold it). */
-    static final class WrappingCell extends TableCell<ImportedFile, String> {
-        private final Text text = new Text();
-
-        WrappingCell() {
-            text.getStyleClass().add("text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(12));
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty || item == null ? null : text);
-        }
     }
 }

@@ -111,7 +111,11 @@ public final class ReviewPanel extends VBox {
         placeNext = new Button(messages.get("review.place"));
         placeNext.setOnAction(e -> placeFirstWaiting());
         waiting.setWrapText(true);
+        // The sentence takes a second line rather than ending in "…"; the button keeps its whole name.
+        waiting.setMinHeight(Region.USE_PREF_SIZE);
+        placeNext.setMinWidth(Region.USE_PREF_SIZE);
         HBox waitingRow = new HBox(8, waiting, placeNext);
+        HBox.setHgrow(waiting, Priority.ALWAYS);
         waitingRow.setAlignment(Pos.CENTER_LEFT);
         waitingRow.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.waitingForPosition()));
         waitingRow.managedProperty().bind(waitingRow.visibleProperty());

@@ -2,6 +2,7 @@ package org.contrechamp.ui.share;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -19,6 +20,7 @@ import javafx.stage.Window;
 import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.bundle.ImportOutcome;
+import org.contrechamp.core.duplicate.WorkOutcomes;
 import org.contrechamp.core.identity.KeyCard;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.i18n.Messages;
@@ -105,6 +107,7 @@ public final class ShareController {
         boolean firstTime = !choice.location().equals(settings.get().repositoryLocation());
         ProgressDialog dialog = new ProgressDialog(owner, messages, messages.get("share.syncing"));
         dialog.show();
+        WorkOutcomeLines outcomes = new WorkOutcomeLines(workspace, messages);
         TaskHandle handle = tasks.submit("sync", (progress, cancel) -> {
             try {
                 if (choice.pseudonym() != null) {
@@ -116,9 +119,11 @@ public final class ShareController {
                     boolean made = !workspace.sharing().initOrOpenRepository(choice.location(), newName).existed();
                     joined = made ? Joined.CREATED : joined;
                 }
+                // Before, to say afterwards only what this sync brought about the records made here.
+                Set<WorkOutcomes.Outcome> before = workspace.identity().exists() ? outcomes.known() : Set.of();
                 SharingService.SyncReport report = workspace.sharing().sync(choice.location(), choice.passphrase(),
                         progress, cancel);
-                return new Synced(report, joined, lateEdits(report));
+                return new Synced(report, joined, lateEdits(report), outcomes.since(before));
             } finally {
                 forget(choice);
             }
@@ -127,7 +132,7 @@ public final class ShareController {
             // Remembered once it worked: the next sync offers it, and says "joined" no more.
             saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(synced.report(), synced.joined(), synced.lateEdits());
+            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork());
         }, error -> {
             dialog.close();
             fail(error);
@@ -135,8 +140,11 @@ public final class ShareController {
         dialog.follow(handle);
     }
 
-    /** @param lateEdits the review items this sync brought that are late edits of merged records */
-    private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits) {
+    /**
+     * @param lateEdits the review items this sync brought that are late edits of merged records
+     * @param yourWork  what others did to the records made here, that this sync brought
+     */
+    private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits, List<String> yourWork) {
     }
 
     /** Which items to review are late edits of a merged record, read in the background with the sync. */
@@ -156,7 +164,8 @@ public final class ShareController {
         }
     }
 
-    private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits) {
+    private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits,
+            List<String> yourWork) {
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
         if (joined == Joined.CREATED) {
@@ -193,6 +202,7 @@ public final class ShareController {
         if (!lateEdits.isEmpty()) {
             text.add(messages.get("share.report.late-edits", lateEdits.size()));
         }
+        yourWork.forEach(text::add);
         if (report.stillWaiting() > 0) {
             text.add(messages.get("share.report.waiting", report.stillWaiting()));
         }

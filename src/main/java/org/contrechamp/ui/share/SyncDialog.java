@@ -39,7 +39,7 @@ final class SyncDialog extends Dialog<SyncDialog.Choice> {
         location.setPromptText(messages.get("share.sync.location-prompt"));
         location.setAccessibleText(messages.get("share.sync.location"));
         location.setPrefColumnCount(34);
-        Button choose = new Button(messages.get("share.sync.choose"));
+        Button choose = FormGrid.sideButton(messages.get("share.sync.choose"));
         choose.setOnAction(e -> {
             File folder = new DirectoryChooser().showDialog(getDialogPane().getScene().getWindow());
             if (folder != null) {

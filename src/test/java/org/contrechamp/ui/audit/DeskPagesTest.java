@@ -133,16 +133,55 @@ class DeskPagesTest {
 
     @Test
     void theAuditPageSpeaksFrench() throws Exception {
-        AuditPage[] page = new AuditPage[1];
-        robot.interact(() -> page[0] = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
-                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
-        showAlone(page[0].view());
-        shown(page[0]);
-        TableView<?> table = robot.lookup("#audit-page-table").queryAs(TableView.class);
-        assertThat(page[0].title().getValue()).isEqualTo("Journal des décisions (2)");
+        TableView<?> table = frenchAuditPageShown();
+        assertThat(frenchAuditPage.title().getValue()).isEqualTo("Journal des décisions (2)");
         assertThat(cell(table, 0, 3)).isEqualTo("a marqué une caméra comme retirée");
         assertThat(table.getColumns().get(5).getText()).isEqualTo("Pourquoi");
-        shot(page[0].view(), "audit-fr");
+        shot(frenchAuditPage.view(), "audit-fr");
+    }
+
+    private AuditPage frenchAuditPage;
+
+    /** The audit page in French, alone in a stage, its entries read. */
+    private TableView<?> frenchAuditPageShown() throws Exception {
+        robot.interact(() -> frenchAuditPage = new AuditPage(Messages.forLocale(Locale.FRENCH), workspace::audit,
+                workspace::provenance, new DirectTaskRunner(), ZoneOffset.UTC));
+        showAlone(frenchAuditPage.view());
+        shown(frenchAuditPage);
+        return robot.lookup("#audit-page-table").queryAs(TableView.class);
+    }
+
+    /**
+     * In French, on a window's width, every entry reads whole: "a fusionné deux fiches d…" and
+     * "observation Camér…" told nothing. A cell is cut when the text drawn in it is not its value.
+     */
+    @Test
+    void theAuditPagesEntriesReadWholeInFrench() throws Exception {
+        workspace.trust().revoke(workspace.trust().list().get(0).fingerprint().hex(),
+                "téléphone perdu dans le train du soir, clé remplacée par une nouvelle la semaine suivante");
+        TableView<?> table = frenchAuditPageShown();
+        assertThat(table.getItems()).hasSize(3);
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getItem() instanceof String value
+                    && !value.isEmpty()) {
+                seen.add(value);
+                assertThat(drawn(cell)).as("column " + cell.getTableColumn().getText()).isEqualTo(value);
+            }
+        }
+        assertThat(seen).contains("a marqué une caméra comme retirée")
+                .anySatisfy(v -> assertThat(v).startsWith("téléphone perdu"));
+    }
+
+    /** Every piece of text JavaFX draws in {@code cell}, joined: an ellipsis where it cut. */
+    private static String drawn(Node cell) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : ((Parent) cell).lookupAll(".text")) {
+            if (node instanceof javafx.scene.text.Text t && t.isVisible()) {
+                text.append(t.getText());
+            }
+        }
+        return text.toString();
     }
 
     @Test

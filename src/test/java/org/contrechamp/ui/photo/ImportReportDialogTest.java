@@ -16,6 +16,7 @@ import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.photo.ImportStatus;
 import org.contrechamp.core.photo.imports.ImportReport;
 import org.contrechamp.core.photo.imports.ImportedFile;
+import org.contrechamp.ui.common.WrappingCell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -37,20 +38,25 @@ class ImportReportDialogTest {
                 null, List.of());
     }
 
-    private static double textHeight(ImportReportDialog.WrappingCell cell) {
+    private static double textHeight(WrappingCell<?> cell) {
         return cell.getGraphic() == null ? 0 : cell.getGraphic().getLayoutBounds().getHeight();
     }
 
-    @Test
-    void aLongReasonWrapsInItsColumn() throws Exception {
-        ImportReport report = new ImportReport(List.of(file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
-                file("empty.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
+    private ImportReportDialog shownInFrench(ImportReport report) {
         ImportReportDialog[] dialog = new ImportReportDialog[1];
         robot.interact(() -> {
             dialog[0] = new ImportReportDialog(Messages.forLocale(Locale.FRENCH), report);
             dialog[0].show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        return dialog[0];
+    }
+
+    @Test
+    void aLongReasonWrapsInItsColumn() throws Exception {
+        ImportReport report = new ImportReport(List.of(file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
+                file("empty.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
+        ImportReportDialog[] dialog = {shownInFrench(report)};
         try {
             TableView<?> table = (TableView<?>) dialog[0].getDialogPane().lookup(".table-view");
             for (Node bar : table.lookupAll(".scroll-bar")) {
@@ -58,8 +64,8 @@ class ImportReportDialogTest {
                     assertThat(bar.isVisible()).as("no sideways scroll bar").isFalse();
                 }
             }
-            List<ImportReportDialog.WrappingCell> reasons = table.lookupAll(".table-cell").stream()
-                    .filter(n -> n instanceof ImportReportDialog.WrappingCell).map(n -> (ImportReportDialog.WrappingCell) n)
+            List<WrappingCell<?>> reasons = table.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof WrappingCell<?>).<WrappingCell<?>>map(n -> (WrappingCell<?>) n)
                     .filter(c -> c.getItem() != null).toList();
             assertThat(reasons).hasSize(2);
             double longOne = reasons.stream().filter(c -> String.valueOf(c.getItem()).startsWith("pas une photo")
@@ -69,6 +75,30 @@ class ImportReportDialogTest {
             assertThat(longOne).as("the long reason takes more than one line").isGreaterThan(shortOne * 1.5);
             assertThat(reasons).allMatch(c -> c.getHeight() >= textHeight(c), "each row holds its whole text");
             assertThat(reasons).allMatch(c -> c.getWidth() <= table.getWidth());
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
+    /** "sans pos…": the result of each file reads whole in French, whatever it is. */
+    @Test
+    void everyResultReadsWholeInFrench() throws Exception {
+        ImportReport report = new ImportReport(List.of(file("Nikon.jpg", ImportStatus.NO_POSITION, "no-gps"),
+                file("notes.txt", ImportStatus.UNSUPPORTED, "not-a-photo"),
+                file("broken1.jpg", ImportStatus.FAILED, "empty")), 0, 0, false, ZoneOffset.UTC, false, false);
+        ImportReportDialog[] dialog = {shownInFrench(report)};
+        try {
+            TableView<?> table = (TableView<?>) dialog[0].getDialogPane().lookup(".table-view");
+            List<String> results = new java.util.ArrayList<>();
+            for (Node node : table.lookupAll(".table-cell")) {
+                if (node instanceof javafx.scene.control.TableCell<?, ?> cell && !(cell instanceof WrappingCell<?>)
+                        && cell.getItem() instanceof String value && cell.getTableColumn().getText().equals("Résultat")) {
+                    results.add(value);
+                    Node drawn = cell.lookup(".text");
+                    assertThat(((javafx.scene.text.Text) drawn).getText()).as(value).isEqualTo(value);
+                }
+            }
+            assertThat(results).contains("sans position", "non prise en charge");
         } finally {
             robot.interact(() -> dialog[0].close());
         }
