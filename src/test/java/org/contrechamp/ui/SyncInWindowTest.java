@@ -97,6 +97,41 @@ class SyncInWindowTest {
                 .doesNotContain(mine.toString());
     }
 
+    /** Issue 12: a coordinator signs the consolidated inventory from the window, as sync --publish does. */
+    @Test
+    void aCoordinatorSignsTheConsolidatedInventoryFromTheWindow() throws Exception {
+        Path repository = dir.resolve("repo");
+        app.workspace().sharing().initRepository(repository.toString(), "quartier");
+        app.workspace().identity().create("Coordination Est", new char[0]);
+        app.workspace().sightings().create(Sighting.newAt(Position.manual(48.85, 2.35)).operator("Mairie").build());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sync-publish").tryQuery().isPresent());
+        TextField location = field("Repository");
+        robot.interact(() -> location.setText(repository.toString()));
+        javafx.scene.control.CheckBox publish = robot.lookup("#sync-publish").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(publish.isSelected()).as("a volunteer's sync publishes nothing more").isFalse();
+        robot.interact(() -> publish.setSelected(true));
+        robot.interact(() -> location.fireEvent(new javafx.event.ActionEvent()));
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#sync-report").tryQuery().isPresent());
+        String report = robot.lookup("#sync-report").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(report).contains("Consolidated inventory: signed 1 bundle holding 1 record");
+        try (Stream<Path> files = Files.walk(repository.resolve("bundles"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".json")).count())
+                    .as("the sync's own bundle and the consolidated one").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aVolunteersFirstSyncOffersNoPublication() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Y).release(KeyCode.Y, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-field").queryAllAs(TextField.class)
+                .stream().anyMatch(f -> "Pseudonym".equals(f.getAccessibleText()) && f.isVisible()));
+        assertThat(robot.lookup("#sync-publish").tryQuery()).as("no key yet to sign it with").isEmpty();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     private TextField field(String accessibleName) {
         return robot.lookup(".text-field").queryAllAs(TextField.class).stream()
                 .filter(f -> accessibleName.equals(f.getAccessibleText())).findFirst().orElseThrow();

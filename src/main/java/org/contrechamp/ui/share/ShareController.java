@@ -121,9 +121,16 @@ public final class ShareController {
                 }
                 // Before, to say afterwards only what this sync brought about the records made here.
                 Set<WorkOutcomes.Outcome> before = workspace.identity().exists() ? outcomes.known() : Set.of();
-                SharingService.SyncReport report = workspace.sharing().sync(choice.location(), choice.passphrase(),
-                        progress, cancel);
-                return new Synced(report, joined, lateEdits(report), outcomes.since(before));
+                SharingService.SyncReport report;
+                SharingService.PublishReport published = null;
+                if (choice.publish()) {
+                    published = workspace.sharing().syncAndPublish(choice.location(), choice.passphrase(), progress,
+                            cancel);
+                    report = published.sync();
+                } else {
+                    report = workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel);
+                }
+                return new Synced(report, joined, lateEdits(report), outcomes.since(before), published);
             } finally {
                 forget(choice);
             }
@@ -132,7 +139,7 @@ public final class ShareController {
             // Remembered once it worked: the next sync offers it, and says "joined" no more.
             saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork());
+            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork(), synced.published());
         }, error -> {
             dialog.close();
             fail(error);
@@ -143,8 +150,10 @@ public final class ShareController {
     /**
      * @param lateEdits the review items this sync brought that are late edits of merged records
      * @param yourWork  what others did to the records made here, that this sync brought
+     * @param published the consolidated inventory signed after the sync, or null (not asked)
      */
-    private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits, List<String> yourWork) {
+    private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits, List<String> yourWork,
+                          SharingService.PublishReport published) {
     }
 
     /** Which items to review are late edits of a merged record, read in the background with the sync. */
@@ -165,7 +174,7 @@ public final class ShareController {
     }
 
     private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits,
-            List<String> yourWork) {
+            List<String> yourWork, SharingService.PublishReport published) {
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
         if (joined == Joined.CREATED) {
@@ -173,7 +182,7 @@ public final class ShareController {
         } else if (joined == Joined.JOINED) {
             text.add(messages.get("share.report.joined", r.repository().name()));
         }
-        if (r.changedNothing()) {
+        if (r.changedNothing() && (published == null || published.written() == 0)) {
             text.add(messages.get("share.report.nothing"));
         }
         if (!r.exported().isEmpty()) {
@@ -211,6 +220,14 @@ public final class ShareController {
         }
         for (var rejected : r.rejected()) {
             text.add(messages.get("share.report.rejected", rejected.file(), rejected.code()));
+        }
+        if (published != null) {
+            // The same words as sync --publish on the command line.
+            text.add(messages.get("cli.sync.consolidated", published.consolidated().bundles().size(),
+                    published.consolidated().records(), published.consolidated().photos(), published.written()));
+            if (published.unchanged() > 0) {
+                text.add(messages.get("cli.sync.consolidated-unchanged", published.unchanged()));
+            }
         }
         if (report.git() != null) {
             text.add(messages.get(report.git().pushed() ? "share.report.pushed"

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -27,8 +28,11 @@ import org.contrechamp.core.i18n.Messages;
  */
 final class SyncDialog extends Dialog<SyncDialog.Choice> {
 
-    /** What the volunteer chose; {@code pseudonym} only for a new identity. */
-    record Choice(String location, String pseudonym, char[] passphrase) {
+    /**
+     * What the volunteer chose; {@code pseudonym} only for a new identity; {@code publish}: a
+     * coordinator also signs the campaign's consolidated inventory after the sync.
+     */
+    record Choice(String location, String pseudonym, char[] passphrase, boolean publish) {
     }
 
     SyncDialog(Messages messages, String lastLocation, String identityName, boolean needsPassphrase) {
@@ -67,6 +71,14 @@ final class SyncDialog extends Dialog<SyncDialog.Choice> {
             grid.add(FormGrid.help(messages.get(identityName == null ? "share.sync.passphrase-new-help"
                     : "share.sync.passphrase-help")), 1, row++);
         }
+        // Only with a key to sign with: a coordinator's choice, said in words so a volunteer leaves it.
+        CheckBox publish = new CheckBox(messages.get("share.sync.publish"));
+        publish.setId("sync-publish");
+        publish.setWrapText(true);
+        if (identityName != null) {
+            grid.add(publish, 1, row++);
+            grid.add(FormGrid.help(messages.get("share.sync.publish-help")), 1, row++);
+        }
         Label problem = new Label();
         problem.getStyleClass().add("form-error");
         problem.setWrapText(true);
@@ -89,7 +101,8 @@ final class SyncDialog extends Dialog<SyncDialog.Choice> {
         }
         setResultConverter(button -> button != go ? null : new Choice(location.getText().strip(),
                 identityName == null ? pseudonym.getText().strip() : null,
-                passphrase.getText().isEmpty() ? null : passphrase.getText().toCharArray()));
+                passphrase.getText().isEmpty() ? null : passphrase.getText().toCharArray(),
+                identityName != null && publish.isSelected()));
     }
 
     Optional<Choice> ask() {
