@@ -14,13 +14,11 @@ import javafx.scene.Node;
 import javafx.scene.image.Image;
 
 import org.contrechamp.core.bundle.SharedPhotoStore;
-import org.contrechamp.core.geo.BoundingBox;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewService;
 import org.contrechamp.core.review.LateEdits;
 import org.contrechamp.core.provenance.DeskNames;
-import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.workspace.Workspace;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
@@ -212,15 +210,6 @@ public final class ConflictsPage implements Page {
         if (!showing) {
             return;
         }
-        Position mine = c.mine().values().position();
-        Position theirs = c.theirs().values().position();
-        try {
-            BoundingBox a = BoundingBox.around(mine.latitude(), mine.longitude(), MAP_MARGIN_M);
-            BoundingBox b = BoundingBox.around(theirs.latitude(), theirs.longitude(), MAP_MARGIN_M);
-            map.fitTo(new BoundingBox(Math.min(a.minLon(), b.minLon()), Math.min(a.minLat(), b.minLat()),
-                    Math.max(a.maxLon(), b.maxLon()), Math.max(a.maxLat(), b.maxLat())));
-        } catch (IllegalArgumentException outOfTheWorld) {
-            // A position no map can show (a damaged record): the lines still say what it holds.
-        }
+        map.fitAround(c.mine().values().position(), c.theirs().values().position(), MAP_MARGIN_M);
     }
 }

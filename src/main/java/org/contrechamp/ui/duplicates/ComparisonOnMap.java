@@ -14,6 +14,9 @@ import org.contrechamp.ui.map.MapPane;
  */
 final class ComparisonOnMap {
 
+    /** Around both cameras, this much of the street is shown (metres). */
+    private static final double MARGIN_M = 30;
+
     private final DeskMapLayer layer;
     private final MapPane map;
     private boolean inView;
@@ -46,7 +49,7 @@ final class ComparisonOnMap {
         }
         layer.show(null, Version.of(left), Version.of(right), leftLabel, rightLabel);
         if (map != null && inView) {
-            PairOnMap.fit(map, left.position(), right.position());
+            map.fitAround(left.position(), right.position(), MARGIN_M);
         }
     }
 }

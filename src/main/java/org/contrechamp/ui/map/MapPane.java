@@ -281,6 +281,22 @@ public final class MapPane extends StackPane {
         map.setCenter(box.centreLat(), box.centreLon());
     }
 
+    /**
+     * Brings two places into view with {@code marginMeters} of street around both (two versions of a
+     * camera, two records of one camera). A position no map can show leaves the view as it is.
+     */
+    public void fitAround(org.contrechamp.core.sighting.Position a, org.contrechamp.core.sighting.Position b,
+            double marginMeters) {
+        try {
+            BoundingBox x = BoundingBox.around(a.latitude(), a.longitude(), marginMeters);
+            BoundingBox y = BoundingBox.around(b.latitude(), b.longitude(), marginMeters);
+            fitTo(new BoundingBox(Math.min(x.minLon(), y.minLon()), Math.min(x.minLat(), y.minLat()),
+                    Math.max(x.maxLon(), y.maxLon()), Math.max(x.maxLat(), y.maxLat())));
+        } catch (IllegalArgumentException outOfTheWorld) {
+            // A damaged record's position: the page's fields still say what each holds.
+        }
+    }
+
     /** The part of the world in view. */
     public BoundingBox visibleBox() {
         MapPoint topLeft = map.getMapPosition(0, 0);
