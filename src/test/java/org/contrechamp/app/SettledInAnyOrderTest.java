@@ -77,6 +77,38 @@ class SettledInAnyOrderTest {
         everyone.forEach(Party::close);
     }
 
+    /**
+     * Seed 27's shape, as ADR 0055 tells it: a coordinator deletes, restores and deletes again while the
+     * other coordinator restores from the first deletion. From the deleted base, the second deletion
+     * looks like no change, and the restoration wins with nobody asked: both coordinators end with it
+     * restored. Kept here, failing, until versions say when they deleted or restored (a change of the
+     * bundle format: a {@code fields} entry for the deletion, counted as {@code DeclaredChanges} counts
+     * the others).
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("issue 11 (ADR 0055, seed 27): fails today; a version's fields list does not say"
+            + " that it deleted or restored, so the second deletion passes for no change")
+    void aCoordinatorsSecondDeletionMeetsTheOthersRestorationAsAQuestionForAPerson() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone();
+        coord.workspace.sightings().delete(record);
+        coord.sync(repo);
+        sud.sync(repo); // Sud holds the deletion
+        sud.workspace.sightings().restore(record); // not shared yet
+        coord.workspace.sightings().restore(record);
+        coord.workspace.sightings().delete(record); // deleted again, knowing it had been restored
+        coord.sync(repo);
+        sud.sync(repo); // the second deletion meets Sud's restoration
+        syncEveryone();
+        syncEveryone();
+
+        boolean deletedEverywhere = everyone.stream().allMatch(p -> p.workspace.sightings().find(record).isEmpty());
+        boolean asked = everyone.stream().anyMatch(p -> !p.workspace.review().open().isEmpty());
+        assertThat(deletedEverywhere || asked).as("the second deletion is neither kept nor put to a person:\n"
+                + RecordHead.historyOf(sud, record) + "\n" + RecordHead.historyOf(coord, record)).isTrue();
+    }
+
     @Test
     void theAuthorChangesAFieldSheDecidedAgainWithoutAConflictBesideACoordinatorsEdit() {
         UUID record = alice.add(48.85, 2.35).id();
