@@ -44,7 +44,7 @@ class ProvenanceUnderTheFormTest {
         }
         robot.interact(() -> app.window().sightings().load());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> app.window().sightings().sightings().size() == operators.length);
+                () -> app.window().sightings().sightings().size() == Math.max(1, operators.length));
         ListView<?> list = robot.lookup(".sighting-list").queryAs(ListView.class);
         robot.interact(() -> list.getSelectionModel().select(0));
         return list;
@@ -74,7 +74,11 @@ class ProvenanceUnderTheFormTest {
      */
     @Test
     void theUnfoldedHistoryReadsWholeLinesWithoutScrollingSideways() throws Exception {
-        firstSelectedOf("first");
+        // An id of the widest hex digits: its line is one word longer than the panel is wide, which a
+        // label cut with "…" in about one run of ten, as random ids fell.
+        app.workspace().sightings().create(new Sighting.Builder(java.util.UUID.fromString(
+                "dddddddd-dddd-4ddd-bddd-dddddddddddd"), Position.manual(48.8570, 2.3530)).operator("first").build());
+        firstSelectedOf();
         TitledPane section = robot.lookup("#provenance-section").queryAs(TitledPane.class);
         robot.interact(() -> section.setExpanded(true));
         ListView<?> lines = robot.lookup("#provenance-lines").queryAs(ListView.class);

@@ -84,16 +84,30 @@ public final class ProvenancePanel extends VBox {
     }
 
     /** A line of history wrapped to the panel's width: read whole, never scrolled sideways. */
+    /**
+     * A line of the history, wrapped to the list's width. Drawn as a text node rather than the cell's
+     * own label: a label cuts a word longer than the line (a record's full id) with "…", a text node
+     * breaks it.
+     */
     private static final class WrappingLine extends ListCell<String> {
+
+        /** The cell's padding on both sides, which the text must leave free. */
+        private static final double PADDING = 12;
+
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
         WrappingLine() {
-            setWrapText(true);
             setPrefWidth(0); // asks for no width of its own: the list's width is the line's
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(PADDING));
         }
 
         @Override
         protected void updateItem(String line, boolean empty) {
             super.updateItem(line, empty);
-            setText(empty ? null : line);
+            setText(null);
+            text.setText(empty || line == null ? "" : line);
+            setGraphic(empty || line == null ? null : text);
         }
     }
 
