@@ -130,6 +130,9 @@ final class DuplicatesPane extends BorderPane {
 
     private void show(DuplicateSuggestion s) {
         fields.clear();
+        // Nothing in view: the page's sentence says why, with no empty photo sets under it.
+        photos.setVisible(s != null);
+        photos.setManaged(s != null);
         if (s == null) {
             position.setText(messages.get("duplicates.page.title"));
             score.setText("");

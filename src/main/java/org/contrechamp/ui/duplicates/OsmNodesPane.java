@@ -96,6 +96,9 @@ final class OsmNodesPane extends BorderPane {
 
     private void show(OsmNodeSuggestion s) {
         fields.clear();
+        // Nothing in view: the page's sentence says why, with no empty photo sets under it.
+        photos.setVisible(s != null);
+        photos.setManaged(s != null);
         String nodeHeading = s == null ? messages.get("osm-nodes.page.node-heading")
                 : messages.get("osm-nodes.page.node", s.node().nodeId());
         if (s == null) {

@@ -117,6 +117,10 @@ class OsmNodesPageTest {
         assertThat(OsmNodeLink.notNodes(workspace.sightings().find(s.id()).orElseThrow())).containsExactlyInAnyOrder(501L, 502L);
         assertThat(text("osm-nodes-status")).contains("502").contains("Aucune observation n’attend");
         assertThat(OsmNodeLink.of(workspace.sightings().find(s.id()).orElseThrow())).isEmpty();
+        java.util.Set<javafx.scene.Node> photoSets = robot.lookup(
+                (javafx.scene.Node n) -> n instanceof org.contrechamp.ui.conflicts.DeskPhotos).queryAll();
+        assertThat(photoSets).as("no empty photo sets under the sentence").isNotEmpty()
+                .allMatch(n -> !n.isVisible());
     }
 
     @Test
