@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.contrechamp.core.bundle.BundleFormat;
 import org.contrechamp.core.bundle.RecordDigest;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.sighting.Change;
@@ -131,7 +132,15 @@ final class HistoryRows {
 
     /** {@code ["kind","directions"]}: field names are plain identifiers, no escaping needed. */
     static String fieldsJson(Set<SightingField> fields) {
-        if (fields.size() == SightingField.values().length) {
+        return fieldsJson(fields, false);
+    }
+
+    /**
+     * @param deletedOrRestored the version deleted or restored the record since the one it was made on:
+     *                          {@code "deleted"} is listed after the fields, as bundles of format 4 list it
+     */
+    static String fieldsJson(Set<SightingField> fields, boolean deletedOrRestored) {
+        if (fields.size() == SightingField.values().length && !deletedOrRestored) {
             return ALL_FIELDS;
         }
         StringBuilder json = new StringBuilder("[");
@@ -143,7 +152,15 @@ final class HistoryRows {
                 json.append('"').append(f.jsonName()).append('"');
             }
         }
+        if (deletedOrRestored) {
+            json.append(json.length() > 1 ? "," : "").append('"').append(BundleFormat.DELETED_OR_RESTORED).append('"');
+        }
         return json.append(']').toString();
+    }
+
+    /** Whether a list written by {@link #fieldsJson(Set, boolean)} says the version deleted or restored. */
+    static boolean namesDeletedOrRestored(String json) {
+        return json.contains('"' + BundleFormat.DELETED_OR_RESTORED + '"');
     }
 
     static Set<SightingField> parseFields(String json) {
@@ -157,7 +174,10 @@ final class HistoryRows {
             return fields;
         }
         for (String name : inner.split(",")) {
-            fields.add(SightingField.fromJsonName(name.trim().replace("\"", "")));
+            String field = name.trim().replace("\"", "");
+            if (!BundleFormat.DELETED_OR_RESTORED.equals(field)) { // no field: see namesDeletedOrRestored
+                fields.add(SightingField.fromJsonName(field));
+            }
         }
         return fields;
     }

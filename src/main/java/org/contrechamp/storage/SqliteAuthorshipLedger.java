@@ -103,7 +103,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
                 p.setLong(6, r.baseRevision());
                 p.setString(7, r.baseDigest());
                 p.setString(8, r.change().code());
-                p.setString(9, HistoryRows.fieldsJson(r.fields()));
+                p.setString(9, HistoryRows.fieldsJson(r.fields(), r.deletedOrRestored()));
                 p.setInt(10, r.deleted() ? 1 : 0);
                 p.setString(11, SightingJson.toJson(r.sighting()));
                 p.setString(12, w.receivedAt().toString());
@@ -176,7 +176,7 @@ public final class SqliteAuthorshipLedger implements AuthorshipLedger {
                 r.getString(7), ChangeKind.fromCode(r.getString(8)), HistoryRows.parseFields(r.getString(9)),
                 r.getInt(10) == 1, SightingJson.fromStoredJson(r.getBytes(11)), r.getString(14),
                 DigestLists.fromJson(r.getString(15)), DigestLists.fromJson(r.getString(16)), r.getString(17),
-                r.getInt(18));
+                r.getInt(18)).withDeletedOrRestored(HistoryRows.namesDeletedOrRestored(r.getString(9)));
         return new Waiting(record, new Fingerprint(r.getString(3)), r.getString(4), r.getString(2),
                 Instant.parse(r.getString(12)), r.getInt(13) == 1);
     }

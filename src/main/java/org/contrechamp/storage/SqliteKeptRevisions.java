@@ -51,7 +51,7 @@ public final class SqliteKeptRevisions implements KeptRevisions {
             p.setString(6, DigestLists.toJson(List.copyOf(kept.includes())));
             p.setString(7, kept.signer() == null ? null : kept.signer().hex());
             p.setInt(8, kept.counts() ? 1 : 0);
-            p.setString(9, HistoryRows.fieldsJson(kept.changed()));
+            p.setString(9, HistoryRows.fieldsJson(kept.changed(), kept.deletedOrRestored()));
             return p.executeUpdate() == 1;
         });
     }
@@ -69,7 +69,7 @@ public final class SqliteKeptRevisions implements KeptRevisions {
                     found.add(new Kept(r.getString(1), SightingJson.fromStoredJson(r.getBytes(3)), r.getInt(2) == 1,
                             new LinkedHashSet<>(DigestLists.fromJson(r.getString(4))),
                             signer == null ? null : new Fingerprint(signer), r.getInt(6) == 1,
-                            HistoryRows.parseFields(r.getString(7))));
+                            HistoryRows.parseFields(r.getString(7)), HistoryRows.namesDeletedOrRestored(r.getString(7))));
                 }
             }
             return found;

@@ -61,15 +61,23 @@ class SettledInAnyOrderTest {
 
     @BeforeEach
     void setUp() {
-        alice = new Party("Alice", root);
-        bob = new Party("Bob", root);
-        chloe = new Party("Chloe", root);
-        coord = new Party("Coord", root);
-        sud = new Party("Sud", root);
+        // One campaign clock that moves at every read: two people's changes are never stamped the same
+        // millisecond, which would make two restorations of one version the same version.
+        java.time.Clock campaign = new org.contrechamp.testing.SteppingClock(
+                java.time.Instant.parse("2026-06-06T08:00:00Z"), java.time.Duration.ofSeconds(1));
+        alice = party("Alice", campaign);
+        bob = party("Bob", campaign);
+        chloe = party("Chloe", campaign);
+        coord = party("Coord", campaign);
+        sud = party("Sud", campaign);
         everyone = List.of(alice, bob, chloe, coord, sud);
         Party.everyoneTrustsEveryone(everyone, List.of(coord, sud));
         repo = root.resolve("repo");
         coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
+    }
+
+    private Party party(String name, java.time.Clock clock) {
+        return new Party(name, root, new java.security.SecureRandom(), clock, UUID::randomUUID);
     }
 
     @AfterEach
@@ -78,16 +86,12 @@ class SettledInAnyOrderTest {
     }
 
     /**
-     * Seed 27's shape, as ADR 0055 tells it: a coordinator deletes, restores and deletes again while the
-     * other coordinator restores from the first deletion. From the deleted base, the second deletion
-     * looks like no change, and the restoration wins with nobody asked: both coordinators end with it
-     * restored. Kept here, failing, until versions say when they deleted or restored (a change of the
-     * bundle format: a {@code fields} entry for the deletion, counted as {@code DeclaredChanges} counts
-     * the others).
+     * Seed 27's shape (docs/adr/0057): a coordinator deletes, restores and deletes again while the other
+     * coordinator restores from the first deletion. From the deleted base, the second deletion looked
+     * like no change, and the restoration won with nobody asked: both coordinators ended with it
+     * restored. The second deletion now travels saying it deleted ({@code deleted} in its fields).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("issue 11 (ADR 0055, seed 27): fails today; a version's fields list does not say"
-            + " that it deleted or restored, so the second deletion passes for no change")
     void aCoordinatorsSecondDeletionMeetsTheOthersRestorationAsAQuestionForAPerson() {
         UUID record = alice.add(48.85, 2.35).id();
         syncEveryone();
@@ -103,10 +107,29 @@ class SettledInAnyOrderTest {
         syncEveryone();
         syncEveryone();
 
-        boolean deletedEverywhere = everyone.stream().allMatch(p -> p.workspace.sightings().find(record).isEmpty());
-        boolean asked = everyone.stream().anyMatch(p -> !p.workspace.review().open().isEmpty());
-        assertThat(deletedEverywhere || asked).as("the second deletion is neither kept nor put to a person:\n"
-                + RecordHead.historyOf(sud, record) + "\n" + RecordHead.historyOf(coord, record)).isTrue();
+        // Every computer that holds it restored holds the question too: none as if nobody had deleted it
+        // again (each holds the record as it was where the other version conflicts: docs/adr/0055).
+        for (Party p : everyone) {
+            boolean restored = p.workspace.sightings().find(record).isPresent();
+            boolean asked = p.workspace.review().open().stream().anyMatch(i -> i.sightingId().equals(record));
+            assertThat(!restored || asked).as(p.name + " holds it restored with nobody asked:\n"
+                    + RecordHead.historyOf(p, record)).isTrue();
+        }
+        assertThat(coord.workspace.review().open()).as("the coordinator is asked:\n" + RecordHead.historyOf(coord, record)
+                + "\nSud, asked " + sud.workspace.review().open().size() + ":\n" + RecordHead.historyOf(sud, record))
+                .isNotEmpty();
+
+        // The coordinator who deleted twice decides: deleted. Everyone then holds that, and nobody is asked.
+        ReviewItem question = only(coord);
+        coord.workspace.review().resolve(question.id(), Resolution.of(Map.of(MergeField.DELETION, Choice.mine())),
+                "supprimée : la caméra a été démontée");
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            assertThat(p.workspace.sightings().find(record)).as(p.name + " holds it deleted").isEmpty();
+        }
+        sameEverywhere(record);
     }
 
     @Test

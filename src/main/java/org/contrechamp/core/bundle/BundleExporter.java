@@ -210,7 +210,9 @@ public final class BundleExporter {
         BundleRecord record = new BundleRecord(local.id(), local.revision(), c.baseRevision(), baseDigest, c.kind(),
                 c.fields(), c.last().deleted(), exported, digest, lineageOut.parents(), lineageOut.ancestors(), author,
                 BundleFormat.WITHOUT_COMMENTS);
-        return record.withComments(commentsOf(c, record));
+        // A deletion or restoration since a base receivers hold travels as such, even where the record
+        // ends as it was there (docs/adr/0057); a new record has no such base.
+        return record.withComments(commentsOf(c, record)).withDeletedOrRestored(!creation && c.deletedOrRestored());
     }
 
     /**

@@ -17,14 +17,19 @@ public final class BundleFormat {
     static final Pattern ANY_VERSION = Pattern.compile("application/vnd\\.contrechamp\\.bundle\\.v(\\d{1,9})\\+json");
     public static final String MANIFEST_FORMAT = "contrechamp-bundle";
     /**
-     * The newest format this version reads and writes: 3 adds the comments of decisions to records
-     * (docs/adr/0055). A bundle is written in the oldest format that holds what it carries
-     * ({@link #WITHOUT_COMMENTS} when no record has a comment), so that computers not updated yet
-     * refuse only the bundles they could not read whole.
+     * The newest format this version reads and writes: 4 lets a record's {@code fields} name
+     * {@code deleted}, the record deleted or restored since its base (docs/adr/0057); 3 added the
+     * comments of decisions (docs/adr/0055). A bundle is written in the oldest format that holds what
+     * it carries ({@link #WITHOUT_COMMENTS} when no record has a comment or names {@code deleted}), so
+     * that computers not updated yet refuse only the bundles they could not read whole.
      */
-    public static final int VERSION = 3;
-    /** The format of a bundle none of whose records carries a comment. */
+    public static final int VERSION = 4;
+    /** The format of a bundle a record of which carries a comment, and none names {@code deleted}. */
+    public static final int WITH_COMMENTS = 3;
+    /** The format of a bundle none of whose records carries a comment or names {@code deleted}. */
     public static final int WITHOUT_COMMENTS = 2;
+    /** The name {@code fields} gives a deletion or a restoration since the base (format 4). */
+    public static final String DELETED_OR_RESTORED = "deleted";
     /** The oldest format this version still reads. */
     public static final int OLDEST_READ = 1;
     /** Revisions a record may name as included: a record edited ten thousand times is not a field survey. */

@@ -33,11 +33,15 @@ import org.contrechamp.core.sighting.SightingField;
  * @param format     the bundle format the record came in (1, 2 or 3)
  * @param comments   the comments of the decisions among the collapsed changes, each by the revision
  *                   it made: this version or one of its ancestors (format 3; none before)
+ * @param deletedOrRestored the collapsed changes deleted or restored the record since the base, even
+ *                   where it ends as the base was (deleted, restored and deleted again): written as
+ *                   {@code deleted} in {@code fields} (format 4; false before and for a new record).
+ *                   Without it such a change looks like none beside someone else's (docs/adr/0057)
  */
 public record BundleRecord(UUID id, long revision, long baseRevision, String baseDigest, ChangeKind change,
                            Set<SightingField> fields, boolean deleted, Sighting sighting, String digest,
                            List<String> parents, List<String> ancestors, String author, int format,
-                           List<RevisionComment> comments) {
+                           List<RevisionComment> comments, boolean deletedOrRestored) {
 
     public BundleRecord {
         comments = List.copyOf(comments);
@@ -55,7 +59,7 @@ public record BundleRecord(UUID id, long revision, long baseRevision, String bas
                         Set<SightingField> fields, boolean deleted, Sighting sighting, String digest,
                         List<String> parents, List<String> ancestors, String author, int format) {
         this(id, revision, baseRevision, baseDigest, change, fields, deleted, sighting, digest, parents, ancestors,
-                author, format, List.of());
+                author, format, List.of(), false);
     }
 
     /** A record of format 1: no parents, ancestors, author or comment; the digest is computed. */
@@ -68,13 +72,23 @@ public record BundleRecord(UUID id, long revision, long baseRevision, String bas
     /** The same record with other values (its photos named as this computer holds them); the digest stays. */
     BundleRecord withSighting(Sighting values) {
         return new BundleRecord(id, revision, baseRevision, baseDigest, change, fields, deleted, values, digest, parents,
-                ancestors, author, format, comments);
+                ancestors, author, format, comments, deletedOrRestored);
     }
 
     /** The same record carrying these comments (format 3 when there are any). */
     BundleRecord withComments(List<RevisionComment> notes) {
         return new BundleRecord(id, revision, baseRevision, baseDigest, change, fields, deleted, sighting, digest, parents,
-                ancestors, author, notes.isEmpty() ? format : BundleFormat.VERSION, notes);
+                ancestors, author, notes.isEmpty() ? format : Math.max(format, BundleFormat.WITH_COMMENTS), notes,
+                deletedOrRestored);
+    }
+
+    /**
+     * The same record saying whether it deleted or restored the record since its base (format 4 when
+     * it does).
+     */
+    public BundleRecord withDeletedOrRestored(boolean said) {
+        return new BundleRecord(id, revision, baseRevision, baseDigest, change, fields, deleted, sighting, digest, parents,
+                ancestors, author, said ? BundleFormat.VERSION : format, comments, said);
     }
 
     /** The revisions this version includes: its ancestors and its base. */

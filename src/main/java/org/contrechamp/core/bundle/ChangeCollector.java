@@ -27,9 +27,10 @@ final class ChangeCollector {
      * One record's collapsed local changes (photos still the local originals).
      *
      * @param chain the local changes collapsed, oldest first ({@code last} is the last of them)
+     * @param deletedOrRestored one of them deleted or restored the record
      */
     record Collected(HistoryEntry last, long baseRevision, Set<SightingField> fields, ChangeKind kind,
-                     List<HistoryEntry> chain) {
+                     List<HistoryEntry> chain, boolean deletedOrRestored) {
     }
 
     private ChangeCollector() {
@@ -75,7 +76,7 @@ final class ChangeCollector {
             } else {
                 kind = restored ? ChangeKind.RESTORE : ChangeKind.UPDATE;
             }
-            collected.add(new Collected(last, base, fields, kind, List.copyOf(local)));
+            collected.add(new Collected(last, base, fields, kind, List.copyOf(local), deletedOrRestored));
         }
         return collected;
     }

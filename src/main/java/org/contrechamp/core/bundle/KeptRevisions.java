@@ -31,9 +31,11 @@ public interface KeptRevisions {
      *                 versions it merged do); this computer's own edits and decisions count here
      * @param changed  the fields it says it changed since the version it was made on (its bundle
      *                 record's {@code fields}; for an edit here, its rows'); none for a merge made here
+     * @param deletedOrRestored it says it deleted or restored the record since that version, even where
+     *                 it ends as that version was (docs/adr/0057); never for a merge made here
      */
     record Kept(String digest, Sighting sighting, boolean deleted, Set<String> includes, Fingerprint signer,
-                boolean counts, Set<SightingField> changed) {
+                boolean counts, Set<SightingField> changed, boolean deletedOrRestored) {
 
         public Kept {
             includes = Set.copyOf(includes);

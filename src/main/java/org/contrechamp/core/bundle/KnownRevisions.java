@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
@@ -43,9 +44,11 @@ public final class KnownRevisions {
      * @param madeHere whether it is a row this computer made (an edit or a decision; not a merge)
      * @param signer   who sent it, as far as known; null for what this computer made
      * @param changed  the fields it says it changed since the version it was made on; none for a merge
+     * @param deletedOrRestored it says it deleted or restored the record since that version, even where
+     *                 it ends as that version was (docs/adr/0057); never for a merge
      */
     public record Known(String digest, Version version, Set<String> includes, boolean counts, boolean row,
-                        boolean madeHere, Fingerprint signer, Set<SightingField> changed) {
+                        boolean madeHere, Fingerprint signer, Set<SightingField> changed, boolean deletedOrRestored) {
 
         /** Its digest and everything it includes. */
         public Set<String> withItself() {
@@ -87,7 +90,7 @@ public final class KnownRevisions {
         for (KeptRevisions.Kept k : keptByDigest.values()) {
             Sighting values = inLocalNames(k.sighting(), photoNames);
             known.put(k.digest(), new Known(k.digest(), new Version(values, k.deleted()), without(k.includes(), k.digest()),
-                    k.counts(), false, false, k.signer(), k.changed()));
+                    k.counts(), false, false, k.signer(), k.changed(), k.deletedOrRestored()));
         }
         for (BundleLedger.Conflict i : itemByDigest.values()) {
             if (i.reason() == BundleLedger.ConflictReason.COLLISION) {
@@ -97,7 +100,7 @@ public final class KnownRevisions {
             // someone who could change the record, a proposal or a collision from someone who could not.
             known.putIfAbsent(i.incomingDigest(), new Known(i.incomingDigest(), MergeBase.inLocalNames(i, photoNames),
                     without(new LinkedHashSet<>(i.ancestors()), i.incomingDigest()),
-                    i.reason() == BundleLedger.ConflictReason.DIVERGED, false, false, i.signer(), i.fields()));
+                    i.reason() == BundleLedger.ConflictReason.DIVERGED, false, false, i.signer(), i.fields(), false));
         }
         Set<String> before = new LinkedHashSet<>();
         for (int n = 0; n < history.size(); n++) {
@@ -133,10 +136,12 @@ public final class KnownRevisions {
             Known earlier = known.get(digest);
             boolean counts = local || (!merge && (k == null || k.counts())) || (earlier != null && earlier.counts());
             // What a row says it changed: as it came, or for an edit made here, since the row before.
-            Set<SightingField> changed = k != null && !k.ownHere() ? k.changed() : merge ? Set.of() : c.fields();
+            boolean asCame = k != null && !k.ownHere();
+            Set<SightingField> changed = asCame ? k.changed() : merge ? Set.of() : c.fields();
+            boolean deletedOrRestored = asCame ? k.deletedOrRestored() : local && deletesOrRestores(c);
             known.put(digest, new Known(digest, new Version(row.after(), row.deleted()), without(includes, digest), counts,
                     true, local || (earlier != null && earlier.madeHere()), earlier != null ? earlier.signer() : null,
-                    changed));
+                    changed, deletedOrRestored));
             before.add(digest);
             before.addAll(includes);
         }
@@ -152,8 +157,16 @@ public final class KnownRevisions {
     KnownRevisions withOwnAsProposals() {
         Map<String, Known> view = new LinkedHashMap<>();
         byDigest.forEach((d, k) -> view.put(d, k.madeHere() && k.counts() ? new Known(k.digest(), k.version(),
-                k.includes(), false, k.row(), true, k.signer(), k.changed()) : k));
+                k.includes(), false, k.row(), true, k.signer(), k.changed(), k.deletedOrRestored()) : k));
         return new KnownRevisions(view, photoNames, current);
+    }
+
+    /**
+     * Whether a change made here deleted or restored the record since the row before it: its kind says
+     * so (a decision is a deletion or a restoration only where it changes which the record is).
+     */
+    static boolean deletesOrRestores(Change c) {
+        return Change.LOCAL.equals(c.origin()) && (c.kind() == ChangeKind.DELETE || c.kind() == ChangeKind.RESTORE);
     }
 
     /** Whether two revisions have one signer: the same key, or both made on this computer. */
@@ -293,7 +306,7 @@ public final class KnownRevisions {
             return java.util.Optional.empty();
         }
         accAll.remove(digest);
-        return java.util.Optional.of(new Known(digest, acc, accAll, false, false, false, null, Set.of()));
+        return java.util.Optional.of(new Known(digest, acc, accAll, false, false, false, null, Set.of(), false));
     }
 
     private static Set<String> without(Set<String> digests, String digest) {

@@ -135,6 +135,7 @@ final class ManifestReader {
         if (!r.isObject()) {
             throw badRecord(source, where, "not-an-object");
         }
+        // Format 4 changes what fields may name, not which a record has.
         onlyKnown(r, version == 1 ? RECORD_FIELDS : version == 2 ? RECORD_FIELDS_2 : RECORD_FIELDS_3, where + ".", source);
         UUID id = uuid(r.get("id"), where, source);
         JsonNode revisionNode = r.get("revision");
@@ -161,7 +162,8 @@ final class ManifestReader {
             throw badRecord(source, where + ".change", "unknown-value", Envelope.shorten(r.path("change").asText()),
                     "create, update, delete, restore");
         }
-        Set<SightingField> fields = fields(r.get("fields"), where, source);
+        Set<SightingField> fields = fields(r.get("fields"), version, where, source);
+        boolean deletedOrRestored = namesDeletedOrRestored(r.get("fields"), version);
         JsonNode deletedNode = r.get("deleted");
         if (deletedNode == null || !deletedNode.isBoolean()) {
             throw badRecord(source, where + ".deleted", "required");
@@ -169,6 +171,9 @@ final class ManifestReader {
         boolean deleted = deletedNode.asBoolean();
         if (!changeFits(change, base, deleted)) {
             throw badRecord(source, where + ".change", "inconsistent-change", change.code());
+        }
+        if (deletedOrRestored && !deletionOrRestorationFits(change, base)) {
+            throw badRecord(source, where + ".fields", "inconsistent-change", change.code());
         }
         Sighting values;
         try {
@@ -202,8 +207,9 @@ final class ManifestReader {
         values = values.toBuilder().street(null).draft(false).build();
         BundleRecord record = RecordLineageReader.read(r, where, source, id, revision, base, baseDigest, change, fields,
                 deleted, values, version);
-        return version >= 3 ? record.withComments(RecordCommentsReader.read(r.get("comments"), record, where, source))
-                : record;
+        BundleRecord commented = version >= 3
+                ? record.withComments(RecordCommentsReader.read(r.get("comments"), record, where, source)) : record;
+        return deletedOrRestored ? commented.withDeletedOrRestored(true) : commented;
     }
 
     /** A base digest names the base version: there is one exactly when there is a base, 64 hex digits. */
@@ -216,12 +222,41 @@ final class ManifestReader {
         return deleted == (change == ChangeKind.DELETE) && (change == ChangeKind.CREATE) == (base == 0 && !deleted);
     }
 
-    private static Set<SightingField> fields(JsonNode node, String where, String source) {
+    /**
+     * Only a change of a record someone held can delete or restore it since its base; a deletion or a
+     * restoration says so in its kind (a restoration deleted again ends as a deletion).
+     */
+    static boolean deletionOrRestorationFits(ChangeKind change, long base) {
+        return base > 0 && (change == ChangeKind.DELETE || change == ChangeKind.RESTORE);
+    }
+
+    /** Whether {@code fields} names {@code deleted} (format 4; before, it is no field name). */
+    private static boolean namesDeletedOrRestored(JsonNode fields, int version) {
+        if (version < 4) {
+            return false;
+        }
+        for (JsonNode f : fields) {
+            if (f.isTextual() && BundleFormat.DELETED_OR_RESTORED.equals(f.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<SightingField> fields(JsonNode node, int version, String where, String source) {
         if (node == null || !node.isArray()) {
             throw badRecord(source, where + ".fields", "required");
         }
         Set<SightingField> fields = EnumSet.noneOf(SightingField.class);
+        boolean deletedNamed = false;
         for (JsonNode f : node) {
+            if (version >= 4 && f.isTextual() && BundleFormat.DELETED_OR_RESTORED.equals(f.asText())) {
+                if (deletedNamed) {
+                    throw badRecord(source, where + ".fields", "unknown-value", f.asText(), "sighting fields");
+                }
+                deletedNamed = true;
+                continue;
+            }
             try {
                 if (!f.isTextual() || !fields.add(SightingField.fromJsonName(f.asText()))) {
                     throw new IllegalArgumentException();

@@ -21,8 +21,7 @@ public final class ManifestWriter {
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("format", BundleFormat.MANIFEST_FORMAT);
-            boolean comments = m.records().stream().anyMatch(r -> !r.comments().isEmpty());
-            g.writeNumberField("version", comments ? BundleFormat.VERSION : BundleFormat.WITHOUT_COMMENTS);
+            g.writeNumberField("version", formatOf(m));
             g.writeStringField("audience", m.audience());
             g.writeStringField("signer", m.signer().hex());
             g.writeStringField("signerName", m.signerName());
@@ -49,6 +48,9 @@ public final class ManifestWriter {
                     if (r.fields().contains(f)) {
                         g.writeString(f.jsonName());
                     }
+                }
+                if (r.deletedOrRestored()) {
+                    g.writeString(BundleFormat.DELETED_OR_RESTORED);
                 }
                 g.writeEndArray();
                 g.writeBooleanField("deleted", r.deleted());
@@ -87,6 +89,15 @@ public final class ManifestWriter {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    /** The oldest format that holds what the records carry (see {@link BundleFormat#VERSION}). */
+    static int formatOf(Manifest m) {
+        if (m.records().stream().anyMatch(BundleRecord::deletedOrRestored)) {
+            return BundleFormat.VERSION;
+        }
+        boolean comments = m.records().stream().anyMatch(r -> !r.comments().isEmpty());
+        return comments ? BundleFormat.WITH_COMMENTS : BundleFormat.WITHOUT_COMMENTS;
     }
 
     private static void writeDigests(JsonGenerator g, String name, java.util.List<String> digests) throws IOException {

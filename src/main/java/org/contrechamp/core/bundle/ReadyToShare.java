@@ -43,7 +43,7 @@ final class ReadyToShare {
                 draftsKept++; // waits for its review
             } else if (c.baseRevision() > 0) {
                 ready.add(new ChangeCollector.Collected(c.last(), 0, EnumSet.allOf(SightingField.class),
-                        ChangeKind.CREATE, c.chain()));
+                        ChangeKind.CREATE, c.chain(), false));
             } else {
                 ready.add(c);
             }

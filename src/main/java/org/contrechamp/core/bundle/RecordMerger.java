@@ -296,7 +296,7 @@ final class RecordMerger {
                     kindOf(held, deleted, ChangeKind.UPDATE), Change.MERGE_PREFIX + bundleId, digest, parents, null);
             Sighting shared = values.toBuilder().photos(values.photos().stream().map(photoNames::sharedName).toList())
                     .street(null).draft(false).build();
-            kept.keep(id, new KeptRevisions.Kept(digest, shared, deleted, settled.includes(), null, false, Set.of()));
+            kept.keep(id, new KeptRevisions.Kept(digest, shared, deleted, settled.includes(), null, false, Set.of(), false));
         }
         Set<String> includes = new LinkedHashSet<>(settled.includes());
         includes.remove(digest);
@@ -337,13 +337,13 @@ final class RecordMerger {
         Sighting shared = held.after().toBuilder().photos(held.after().photos().stream().map(photoNames::sharedName)
                 .toList()).street(null).draft(false).build();
         kept.keep(id, new KeptRevisions.Kept(held.change().digest(), shared, held.deleted(), includes, null, true,
-                held.change().fields()));
+                held.change().fields(), KnownRevisions.deletesOrRestores(held.change())));
     }
 
     /** Keeps a received version's values (as it travelled) and what it includes ({@link KeptRevisions}). */
     private boolean keep(BundleRecord received, Set<String> includes, boolean counts, Sender from) {
         return kept.keep(received.id(), new KeptRevisions.Kept(received.digest(), received.sighting(), received.deleted(),
-                includes, from.signer(), counts, received.fields()));
+                includes, from.signer(), counts, received.fields(), received.deletedOrRestored()));
     }
 
     /** What a format-1 record's base includes, with the base itself: all it can be said to include. */

@@ -119,10 +119,11 @@ public final class Settlement {
         Set<String> accAll = new HashSet<>(first.withItself());
         Set<SightingField> accChanged = EnumSet.noneOf(SightingField.class);
         accChanged.addAll(first.changed());
+        boolean accDeletedOrRestored = first.deletedOrRestored();
         List<String> merged = new ArrayList<>(List.of(first.digest()));
         List<KnownRevisions.Known> heldBack = new ArrayList<>();
         for (KnownRevisions.Known tip : tips.subList(1, tips.size())) {
-            MergeResult r = merge(acc, accAll, accChanged, tip, known);
+            MergeResult r = merge(acc, accAll, accChanged, accDeletedOrRestored, tip, known);
             if (r.hasConflicts()) {
                 heldBack.add(tip);
                 continue;
@@ -131,6 +132,7 @@ public final class Settlement {
                     r.merged().deleted());
             accAll.addAll(tip.withItself());
             accChanged.addAll(tip.changed());
+            accDeletedOrRestored |= tip.deletedOrRestored();
             merged.add(tip.digest());
         }
         for (KnownRevisions.Known proposal : proposals(known, accAll)) {
@@ -151,7 +153,7 @@ public final class Settlement {
         Version settled = acc;
         List<Held> held = new ArrayList<>();
         for (KnownRevisions.Known tip : heldBack) {
-            MergeResult r = merge(settled, accAll, accChanged, tip, known);
+            MergeResult r = merge(settled, accAll, accChanged, accDeletedOrRestored, tip, known);
             held.add(new Held(tip.digest(), r));
             settled = new Version(Merges.settled(r.merged().values(), settled.values(), tip.version().values()),
                     r.merged().deleted());
@@ -163,13 +165,13 @@ public final class Settlement {
     /**
      * One tip merged into what is settled so far, field by field from their newest common revisions
      * ({@link MergeBase}), a change either side says it made counting as one even where its value is
-     * the base's ({@link DeclaredChanges}).
+     * the base's ({@link DeclaredChanges}), a deletion or restoration too.
      */
     private static MergeResult merge(Version acc, Set<String> accAll, Set<SightingField> accChanged,
-                                     KnownRevisions.Known tip, KnownRevisions known) {
+                                     boolean accDeletedOrRestored, KnownRevisions.Known tip, KnownRevisions known) {
         List<Version> bases = MergeBase.versions(accAll, tip.withItself(), known);
         return DeclaredChanges.withHidden(SeveralBases.merge(bases, acc, tip.version()), bases, acc, accChanged,
-                tip.version(), tip.changed());
+                accDeletedOrRestored, tip.version(), tip.changed(), tip.deletedOrRestored());
     }
 
     /**

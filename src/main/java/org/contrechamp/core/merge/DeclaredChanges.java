@@ -14,6 +14,11 @@ import org.contrechamp.core.sighting.SightingField;
  * alone it looks unchanged, and a three-way merge would give the other side's value without asking
  * anyone; so where the other side holds another value, it is a conflict on that field. The value
  * each side says it changed is the {@code fields} list its revision travelled with.
+ *
+ * <p>The same holds for the record itself (docs/adr/0057): deleted, restored and deleted again, it is
+ * as deleted as its base, and beside someone else's restoration of that base it would be restored
+ * without anyone asked. A side that says it deleted or restored ({@code deleted} in its list) and is
+ * as every base was, against another side that is not, is a conflict on the deletion.
  */
 public final class DeclaredChanges {
 
@@ -22,14 +27,45 @@ public final class DeclaredChanges {
 
     /**
      * @param merge the three-way merge of {@code mine} and {@code theirs} from {@code bases}
+     * @param mineDeletedOrRestored   mine says it deleted or restored the record since the version it
+     *                                was made on
+     * @param theirsDeletedOrRestored the same for theirs
      * @return the same merge with a conflict more for each field a side says it changed, holds at the
      *         value of every base, and the other side holds at another value; that field left as mine
-     *         has it. Without a base nothing is added: every known value that differs conflicts already
+     *         has it. The same for the deletion. Without a base nothing is added: every known value that
+     *         differs conflicts already
      */
     public static MergeResult withHidden(MergeResult merge, List<Version> bases, Version mine,
-                                         Set<SightingField> mineChanged, Version theirs,
-                                         Set<SightingField> theirsChanged) {
-        if (bases.isEmpty() || merge.merged().deleted()) {
+                                         Set<SightingField> mineChanged, boolean mineDeletedOrRestored,
+                                         Version theirs, Set<SightingField> theirsChanged,
+                                         boolean theirsDeletedOrRestored) {
+        if (bases.isEmpty()) {
+            return merge;
+        }
+        if (hiddenDeletion(merge, bases, mine, mineDeletedOrRestored, theirs, theirsDeletedOrRestored)) {
+            List<FieldConflict> conflicts = new ArrayList<>(merge.conflicts());
+            conflicts.add(0, new FieldConflict(MergeField.DELETION, bases.get(0).deleted(), mine.deleted(),
+                    theirs.deleted()));
+            return new MergeResult(new Version(merge.merged().values(), mine.deleted()), conflicts, merge.theirs());
+        }
+        return withHiddenFields(merge, bases, mine, mineChanged, theirs, theirsChanged);
+    }
+
+    /** Whether a side's deletion or restoration would be lost without a conflict on the record itself. */
+    private static boolean hiddenDeletion(MergeResult merge, List<Version> bases, Version mine, boolean mineSaid,
+                                          Version theirs, boolean theirsSaid) {
+        if (mine.deleted() == theirs.deleted() || merge.conflictOn(MergeField.DELETION).isPresent()) {
+            return false;
+        }
+        boolean hiddenTheirs = theirsSaid && bases.stream().allMatch(b -> b.deleted() == theirs.deleted());
+        boolean hiddenMine = mineSaid && bases.stream().allMatch(b -> b.deleted() == mine.deleted());
+        return hiddenTheirs || hiddenMine;
+    }
+
+    private static MergeResult withHiddenFields(MergeResult merge, List<Version> bases, Version mine,
+                                                Set<SightingField> mineChanged, Version theirs,
+                                                Set<SightingField> theirsChanged) {
+        if (merge.merged().deleted()) {
             return merge;
         }
         List<FieldConflict> conflicts = new ArrayList<>(merge.conflicts());

@@ -140,8 +140,9 @@ final class HostileCorpus {
         raw("04-payload-type-not-signed", "bundle-bad-signature",
                 "signed under another payload type than the envelope states", bytes(swapped), b.blobs);
         CorpusBundle manifestVersion = CorpusBundle.valid();
-        manifestVersion.manifest.put("version", 4);
-        signed("04-newer-manifest-version", "bundle-newer-version", "manifest version 4 inside a v1 envelope", manifestVersion);
+        manifestVersion.manifest.put("version", BundleFormat.VERSION + 1);
+        signed("04-newer-manifest-version", "bundle-newer-version",
+                "manifest version " + (BundleFormat.VERSION + 1) + " inside a v1 envelope", manifestVersion);
     }
 
     // 5. Signatures.
