@@ -132,6 +132,60 @@ class SettledInAnyOrderTest {
         sameEverywhere(record);
     }
 
+    /**
+     * An edit made here, then a bundle imported by hand that merges with it on receipt, then a sync
+     * (docs/adr/0055 named the order): the sync signs before it imports, so only a hand import puts a
+     * merge row on top of an edit never sent. The export collected local changes only after the last
+     * row from elsewhere, and the edit never left.
+     */
+    @Test
+    void anEditMadeHereBeforeABundleImportedByHandLeavesWithTheNextSync() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        edit(coord, record, b -> b.operator("Ville de Paris")); // not sent yet
+        edit(alice, record, b -> b.note("Deux objectifs"));
+        alice.sync(repo);
+        coord.workspace.sharing().importFile(lastBundleOf(alice), org.contrechamp.core.common.Cancellation.NEVER);
+        assertThat(coord.workspace.sightings().find(record).orElseThrow().note()).isEqualTo("Deux objectifs");
+        coord.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting held = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(held.operator()).as(p.name + "'s operator: the coordinator's edit left").isEqualTo("Ville de Paris");
+            assertThat(held.note()).as(p.name + "'s note").isEqualTo("Deux objectifs");
+        }
+        sameEverywhere(record);
+    }
+
+    /** The same with more edits made here after the hand import: they leave with the one before it. */
+    @Test
+    void editsMadeHereOnBothSidesOfABundleImportedByHandLeaveTogether() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        edit(sud, record, b -> b.operator("Ville de Paris"));
+        edit(alice, record, b -> b.note("Deux objectifs"));
+        alice.sync(repo);
+        sud.workspace.sharing().importFile(lastBundleOf(alice), org.contrechamp.core.common.Cancellation.NEVER);
+        edit(sud, record, b -> b.height(6.0));
+        sud.workspace.sightings().delete(record);
+        sud.workspace.sightings().restore(record);
+        sud.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting held = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(held.operator()).as(p.name + "'s operator").isEqualTo("Ville de Paris");
+            assertThat(held.height()).as(p.name + "'s height").isEqualTo(6.0);
+            assertThat(held.note()).as(p.name + "'s note").isEqualTo("Deux objectifs");
+        }
+        sameEverywhere(record);
+    }
+
     @Test
     void theAuthorChangesAFieldSheDecidedAgainWithoutAConflictBesideACoordinatorsEdit() {
         UUID record = alice.add(48.85, 2.35).id();

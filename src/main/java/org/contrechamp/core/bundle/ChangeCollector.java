@@ -18,7 +18,8 @@ import org.contrechamp.core.sighting.SightingField;
  * What the next bundle must carry: the local changes since the high-water mark, one entry per record,
  * collapsed from the revision the receivers hold to the newest. Changes that arrived in bundles are
  * not ours to sign and are left out (merges made here on receiving them too); a record's local changes
- * start again after the last of them. Changes of this computer's own fields only (a street assigned
+ * start again after the last of them, except a merge made on receipt over a local change not sent yet,
+ * which leaves with it. Changes of this computer's own fields only (a street assigned
  * from the area) are not shared: nobody else holds those fields.
  */
 final class ChangeCollector {
@@ -44,10 +45,18 @@ final class ChangeCollector {
         List<Collected> collected = new ArrayList<>();
         for (List<HistoryEntry> entries : byRecord.values()) {
             int start = 0;
+            boolean unsent = false; // a local change since start
             for (int i = 0; i < entries.size(); i++) {
-                if (!Change.LOCAL.equals(entries.get(i).change().origin())) {
+                String origin = entries.get(i).change().origin();
+                if (Change.LOCAL.equals(origin)) {
+                    unsent = true;
+                } else if (!(unsent && origin.startsWith(Change.MERGE_PREFIX))) {
                     start = i + 1;
+                    unsent = false;
                 }
+                // A merge made on receipt over a local change never sent (a bundle imported by hand
+                // between an edit and the sync, which signs before it imports) is part of the chain:
+                // the edit leaves in it, with the merge's other side among its parents.
             }
             if (start >= entries.size()) {
                 continue;
@@ -59,8 +68,10 @@ final class ChangeCollector {
             boolean deletedOrRestored = false;
             for (HistoryEntry e : local) {
                 fields.addAll(e.change().fields());
-                restored |= e.change().kind() == ChangeKind.RESTORE;
-                deletedOrRestored |= e.change().kind() == ChangeKind.RESTORE || e.change().kind() == ChangeKind.DELETE;
+                if (Change.LOCAL.equals(e.change().origin())) { // not what a merge took from the other side
+                    restored |= e.change().kind() == ChangeKind.RESTORE;
+                    deletedOrRestored |= e.change().kind() == ChangeKind.RESTORE || e.change().kind() == ChangeKind.DELETE;
+                }
             }
             // (A revision that names no field at all is a resolution that kept everything: it travels.)
             if (base != 0 && !deletedOrRestored && !fields.isEmpty()
