@@ -411,11 +411,6 @@ public final class SqliteBundleLedger implements BundleLedger {
     }
 
     @Override
-    public void resolveConflict(long id) {
-        closeConflict(id, Instant.now(), null, null, null);
-    }
-
-    @Override
     public void closeConflict(long id, Instant at, String resolution, String comment, String resultDigest) {
         db.inTransaction(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE bundle_conflict SET resolved = 1, resolved_at = ?, "

@@ -144,8 +144,6 @@ public interface BundleLedger {
 
     List<Conflict> openConflicts();
 
-    void resolveConflict(long id);
-
     /** One item of the review queue, open or decided. */
     Optional<Conflict> conflict(long id);
 
