@@ -151,8 +151,34 @@ final class BundleCommand implements Runnable {
                     context.out().println(context.messages().get("cli.sync.imported", o.signerName(), o.seq(), o.records(),
                             o.applied(), o.conflicts()));
                 }
+            } catch (UnknownSignerException e) {
+                if (!saidSignedHere(e)) {
+                    throw refused(context, e);
+                }
             } catch (BundleRejectedException e) {
                 throw refused(context, e);
+            }
+        }
+
+        /**
+         * A script walking the repository's folders meets this computer's own bundles too: our key is not
+         * in our keyring, and the advice to trust it would be wrong. Said only for a bundle this key
+         * signed and the ledger holds (a file merely claiming our key id is refused as before).
+         */
+        private boolean saidSignedHere(UnknownSignerException e) {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
+                var me = workspace.identity().find();
+                if (me.isEmpty() || !me.get().fingerprint().equals(e.claimed())) {
+                    return false;
+                }
+                String name = file.getFileName().toString();
+                for (BundleLedger.Exported own : workspace.sharing().exports()) {
+                    if (name.equals(own.seq() + "-" + own.bundleId() + ".json")) {
+                        context.out().println(context.messages().get("cli.bundle.signed-here", own.seq(), me.get().name()));
+                        return true;
+                    }
+                }
+                return false;
             }
         }
     }

@@ -106,11 +106,13 @@ final class ConflictsCommand implements Runnable {
             long number = itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
                 ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
+                // Items keep their number once closed; show says so rather than how to decide them.
+                boolean open = workspace.review().open().stream().anyMatch(i -> i.id() == number);
                 LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
                 if (json) {
-                    JsonOutput.print(context, late.json(ReviewOutput.caseJson(c), c.item()));
+                    JsonOutput.print(context, late.json(ReviewOutput.caseJson(c, open), c.item()));
                 } else {
-                    ReviewOutput.printCase(context, c);
+                    ReviewOutput.printCase(context, c, open);
                     late.explain(context, c.item());
                 }
             }

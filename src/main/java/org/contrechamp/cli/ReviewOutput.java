@@ -42,8 +42,11 @@ final class ReviewOutput {
         context.out().println(m.get("cli.review.count", items.size()));
     }
 
-    /** Field by field: base, mine, theirs and the result with every decision left as mine. */
-    static void printCase(CliContext context, ReviewCase c) {
+    /**
+     * Field by field: base, mine, theirs and the result with every decision left as mine; for an item
+     * closed already (decided, or included by a later revision), that it is, instead of how to decide.
+     */
+    static void printCase(CliContext context, ReviewCase c, boolean open) {
         Messages m = context.messages();
         ReviewItem item = c.item();
         context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
@@ -64,7 +67,9 @@ final class ReviewOutput {
                 text(m, f, c.theirs())});
         }
         printTable(context, rows);
-        if (!item.decisions().isEmpty()) {
+        if (!open) {
+            context.out().println(m.get("cli.review.closed", item.id()));
+        } else if (!item.decisions().isEmpty()) {
             context.out().println(m.get("cli.review.how-to", item.id(), FieldValues.name(item.decisions().get(0))));
         }
     }
@@ -82,8 +87,9 @@ final class ReviewOutput {
         return o;
     }
 
-    static ObjectNode caseJson(ReviewCase c) {
+    static ObjectNode caseJson(ReviewCase c, boolean open) {
         ObjectNode o = itemJson(c.item());
+        o.put("open", open);
         ArrayNode fields = o.putArray("fields");
         for (FieldConflict f : c.merge().conflicts()) {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f.field())).put("decide", true);

@@ -206,11 +206,17 @@ final class SightingsCommand implements Runnable {
     }
 
     /**
-     * The {@code provenance} field of the JSON output, for records that arrived in a bundle: the
-     * signer's fingerprint and pseudonym (as the keyring knows them), the bundle id and the revision.
+     * What the JSON output adds to a record: the {@code digest} of the revision held, and the
+     * {@code provenance} field for records that arrived in a bundle: the signer's fingerprint and
+     * pseudonym (as the keyring knows them), the bundle id and the revision.
      */
     static SightingJson.ExtraFields provenance(Workspace workspace) {
         return (s, g) -> {
+            // Revision numbers are counted per computer (docs/adr/0041): computers compare digests.
+            String digest = workspace.sightings().latest(s.id()).map(h -> h.change().digest()).orElse(null);
+            if (digest != null) {
+                g.writeStringField("digest", digest);
+            }
             var found = workspace.sharing().provenance(s.id());
             if (found.isPresent()) {
                 g.writeObjectFieldStart("provenance");

@@ -108,7 +108,24 @@ final class TrustCommand implements Runnable {
                     throw new InvalidInputException(Problem.of(argument, "unreadable-file", String.valueOf(e.getMessage())));
                 }
             }
-            return KeyCard.read("PUBLICKEY", argument, name);
+            try {
+                return KeyCard.read("PUBLICKEY", argument, name);
+            } catch (InvalidInputException notAKey) {
+                if (namesAFile(argument, file)) {
+                    throw new InvalidInputException(Problem.of(argument, "no-such-key-card"));
+                }
+                throw notAKey;
+            }
+        }
+
+        /**
+         * Whether an argument that is neither a file nor a key was meant as a file: base64 has no dot,
+         * and a key is never a path under a folder that exists. Said as a missing file, it names what to
+         * check; said as a bad key, it named neither.
+         */
+        private static boolean namesAFile(String argument, Path file) {
+            Path folder = file.getParent();
+            return argument.contains(".") || (folder != null && Files.isDirectory(folder));
         }
     }
 

@@ -147,4 +147,26 @@ class ReviewCommandLineTest {
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.err()).contains("already decided");
     }
+
+    /**
+     * An item decided already, or closed by a later revision that includes it, stays numbered: shown,
+     * it said "Decide with: conflicts resolve N …" like an open one, and the command then answered
+     * "already decided". A script, and a coordinator, must see that nothing is left to decide.
+     */
+    @Test
+    void anItemDecidedAlreadyIsShownClosedWithoutTheCommandToDecideIt() throws Exception {
+        people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
+        syncAll();
+        String number = json("coord", "proposals", "list", "--json").get(0).get("id").asText();
+        assertThat(json("coord", "conflicts", "show", number, "--json").get("open").asBoolean()).isTrue();
+        people.run("coord", "proposals", "reject", number);
+
+        String text = people.run("coord", "conflicts", "show", number).out();
+        assertThat(text).contains("Item #" + number + " is closed: it was decided, or a later revision includes it. "
+                + "Nothing is left to decide.").doesNotContain("Decide with");
+        assertThat(json("coord", "conflicts", "show", number, "--json").get("open").asBoolean()).isFalse();
+        CliRunner.Result french = CliRunner.run(java.util.Locale.FRENCH, org.contrechamp.app.LocalWorkspace::open,
+                "--data", root.resolve("coord").toString(), "conflicts", "show", number);
+        assertThat(french.out()).contains("L’élément n°" + number + " est clos");
+    }
 }

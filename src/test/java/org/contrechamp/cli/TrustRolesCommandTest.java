@@ -66,4 +66,27 @@ class TrustRolesCommandTest {
         assertThat(wrong.err()).contains("--role").contains("boss").contains("volunteer, coordinator");
         assertThat(run(Locale.ENGLISH, "alice", "trust", "list", "--json").out()).contains("\"keys\" : [ ]");
     }
+
+    /**
+     * A card file mistyped (or not copied yet) is said to be missing, in both commands that take
+     * cards: read as a public key, it was refused as "PUBLICKEY: is not an Ed25519 public key", naming
+     * neither the file nor what to check.
+     */
+    @Test
+    void aCardFileThatIsNotThereIsSaidMissingNotABadKey() throws Exception {
+        card("Coord");
+        String missing = root.resolve("c2.card").toString();
+        CliRunner.Result trust = run(Locale.ENGLISH, "alice", "trust", "add", missing, "--role", "coordinator");
+        assertThat(trust.exitCode()).isEqualTo(1);
+        assertThat(trust.err()).contains(missing + ": is neither a key card file (there is no such file) nor a public key")
+                .doesNotContain("PUBLICKEY");
+        CliRunner.Result repo = run(Locale.ENGLISH, "Coord", "repo", "init", root.resolve("repo").toString(),
+                "--coordinator", missing);
+        assertThat(repo.exitCode()).isEqualTo(1);
+        assertThat(repo.err()).contains(missing + ": is neither a key card file");
+        CliRunner.Result french = run(Locale.FRENCH, "alice", "trust", "add", missing);
+        assertThat(french.err()).contains("n’est ni un fichier de carte de clé (ce fichier n’existe pas) ni une clé publique");
+        CliRunner.Result key = run(Locale.ENGLISH, "alice", "trust", "add", "AAAA", "--name", "x");
+        assertThat(key.err()).as("a typed key is still judged as a key").contains("is not an Ed25519 public key");
+    }
 }

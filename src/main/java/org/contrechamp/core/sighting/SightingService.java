@@ -226,6 +226,11 @@ public final class SightingService {
         return repository.history(id);
     }
 
+    /** The revision held (a tombstone included): its digest is how computers compare it (docs/adr/0041). */
+    public Optional<HistoryEntry> latest(UUID id) {
+        return repository.latest(id);
+    }
+
     /**
      * Gives sightings without a street the one the area knows at their position (after an area was
      * imported); streets already assigned, by hand or not, are left alone. Each one is a revision.
