@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 /** {@code sightings add|list|show|edit|delete|confirm|remove}: the sightings of the data directory. */
 @Command(name = "sightings", mixinStandardHelpOptions = true,
         subcommands = {SightingsCommand.Add.class, SightingsCommand.ListCommand.class, SightingsCommand.Show.class,
-            SightingsEditCommand.class, SightingsCommand.Delete.class, SightingsRecheckCommand.Confirm.class,
+            SightingsEditCommand.class, SightingsCommand.Delete.class, SightingsCommand.Restore.class,
+            SightingsRecheckCommand.Confirm.class,
             SightingsRecheckCommand.Remove.class})
 final class SightingsCommand implements Runnable {
 
@@ -253,6 +254,39 @@ final class SightingsCommand implements Runnable {
                 }
                 workspace.sightings().delete(uuid);
                 context.out().println(context.messages().get("cli.sightings.deleted", id));
+            }
+        }
+    }
+
+    /** {@code sightings restore ID}: brings a deleted sighting back, as the window's undo of a deletion does. */
+    @Command(name = "restore", mixinStandardHelpOptions = true)
+    static final class Restore implements Runnable {
+        @ParentCommand
+        SightingsCommand parent;
+
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.id")
+        String id;
+
+        private final CliContext context;
+
+        Restore(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            UUID uuid = CliNumbers.uuid(id);
+            try (Workspace workspace = parent.root.openWorkspace()) {
+                if (workspace.sightings().find(uuid).isPresent()) {
+                    context.out().println(context.messages().get("cli.sightings.not-deleted", id));
+                    return;
+                }
+                try {
+                    workspace.sightings().restore(uuid);
+                } catch (java.util.NoSuchElementException e) {
+                    throw new InvalidInputException(Problem.of("id", "no-such-sighting", id));
+                }
+                context.out().println(context.messages().get("cli.sightings.restored", id));
             }
         }
     }

@@ -1,0 +1,53 @@
+package org.contrechamp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sightings restore ID}: a deleted camera comes back from the command line, and travels so. */
+class SightingsRestoreCommandTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aDeletedSightingComesBackAndItsRestorationLeavesWithTheNextSync() throws Exception {
+        CliPeople people = new CliPeople(root);
+        String repo = root.resolve("repo").toString();
+        Path alice = people.card("alice");
+        Path coord = people.card("coord");
+        people.run("coord", "repo", "init", repo);
+        people.run("coord", "trust", "add", alice.toString());
+        people.run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
+        String out = people.run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35").out().strip();
+        String camera = out.substring(out.lastIndexOf('\n') + 1);
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        people.run("alice", "sightings", "delete", camera);
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        assertThat(people.tryRun("coord", "sightings", "show", camera).exitCode()).as("deleted at the coordinator's")
+                .isNotZero();
+
+        CliRunner.Result restored = people.run("alice", "sightings", "restore", camera);
+        assertThat(restored.out()).contains("Restored " + camera);
+        assertThat(people.run("alice", "sightings", "restore", camera).out())
+                .contains(camera + " is not deleted: nothing to restore.");
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        assertThat(people.run("coord", "sightings", "show", camera).out()).contains(camera);
+
+        CliRunner.Result unknown = people.tryRun("alice", "sightings", "restore", UUID.randomUUID().toString());
+        assertThat(unknown.exitCode()).isNotZero();
+        assertThat(unknown.err()).contains("id");
+        CliRunner.Result french = CliRunner.run(Locale.FRENCH, LocalWorkspace::open, "--data",
+                root.resolve("alice").toString(), "sightings", "restore", camera);
+        assertThat(french.out()).contains(camera + " n’est pas supprimée : rien à rétablir.");
+    }
+}
