@@ -103,7 +103,9 @@ public final class ConflictsPane extends VBox {
         VBox.setVgrow(grid, Priority.ALWAYS);
         grid.setMinHeight(180);
 
-        FlowPane choiceKeys = new FlowPane(4, 4, button(DeskKey.MINE), button(DeskKey.THEIRS), button(DeskKey.TYPE),
+        Button type = button(DeskKey.TYPE);
+        type.disableProperty().bind(vm.focusedTypeableProperty().not());
+        FlowPane choiceKeys = new FlowPane(4, 4, button(DeskKey.MINE), button(DeskKey.THEIRS), type,
                 button(DeskKey.ALL_MINE), button(DeskKey.ALL_THEIRS));
 
         editorTitle.getStyleClass().add("form-label");

@@ -57,6 +57,8 @@ public final class ConflictsViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper deciding = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<MergeField> focused = new ReadOnlyObjectWrapper<>();
+    /** Whether a value may be typed for the decision the keys act on (a text field, not a position). */
+    private final ReadOnlyBooleanWrapper focusedTypeable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<MergeField> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty comment = new SimpleStringProperty("");
     private final DeskChoices choices = new DeskChoices();
@@ -80,6 +82,8 @@ public final class ConflictsViewModel {
         this.onDecided = onDecided;
         this.layout = new DeskRows(messages);
         this.decisions = new DeskDecision(messages);
+        // The case's typeable fields are known before its first line is focused (display).
+        focused.addListener((obs, was, is) -> focusedTypeable.set(is != null && typeable.contains(is)));
         comment.addListener((obs, was, is) -> {
             if (currentId != null) {
                 choices.comment(currentId, is);
@@ -129,6 +133,11 @@ public final class ConflictsViewModel {
     /** The decision the keys act on. */
     public ReadOnlyObjectProperty<MergeField> focusedProperty() {
         return focused.getReadOnlyProperty();
+    }
+
+    /** Whether the decision in focus takes a typed value (E): false for positions, directions, deletion. */
+    public ReadOnlyBooleanProperty focusedTypeableProperty() {
+        return focusedTypeable.getReadOnlyProperty();
     }
 
     /** The decision whose value is being typed, or null. */
@@ -338,7 +347,8 @@ public final class ConflictsViewModel {
             return;
         }
         if (!typeable.contains(field)) {
-            status.error(messages.describe(Problem.of(field.path(), "not-text")));
+            // Said as what to press, not "is not a text": a coordinator wanting a third value is told where.
+            status.error(messages.describe(Problem.of(field.path(), "desk-not-typeable")));
             return;
         }
         choices.typingStarts(current.get().item().id(), field);

@@ -198,14 +198,18 @@ class ConflictsViewModelTest {
         @Test
         void typingIsRefusedForAFieldThatIsNotATextWithTheReason() {
             ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1)));
+            vm.focus(OPERATOR);
+            assertThat(vm.focusedTypeableProperty().get()).as("the operator is a text").isTrue();
             vm.focus(CAMERA_TYPE);
+            assertThat(vm.focusedTypeableProperty().get()).as("the camera type is one of a list").isFalse();
 
             vm.startTyping();
 
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(status.severityProperty().get()).isEqualTo(StatusLine.Severity.ERROR);
             assertThat(status.textProperty().get()).isEqualTo(
-                    "Camera type: is not a text: choose one of the two versions instead of typing a value");
+                    "Camera type: takes one of the two versions (M or T), not a typed value; once decided, the"
+                            + " sighting can be changed on the Sightings page.");
         }
 
         @Test
