@@ -140,8 +140,8 @@ class ConflictsDeskTest {
         // Its Type button is off, and E says which keys decide it rather than "is not a text".
         assertThat(typeButton().isDisabled()).isTrue();
         keys(KeyCode.E);
-        assertThat(text("#status-text")).isEqualTo("Deleted or kept: takes one of the two versions (M or T), not a"
-                + " typed value; once decided, the sighting can be changed on the Sightings page.");
+        assertThat(text("#status-text")).isEqualTo(
+                "Deleted or kept: takes one of the two versions (M or T); change it afterwards on the Sightings page");
         keys(KeyCode.M);
         int readsOfTheQueue = queue.opened;
         with(KeyCode.CONTROL, KeyCode.ENTER);

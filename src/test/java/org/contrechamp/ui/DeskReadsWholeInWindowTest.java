@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -79,5 +80,13 @@ class DeskReadsWholeInWindowTest {
         Insets padding = comment.getPadding();
         double room = comment.getWidth() - padding.getLeft() - padding.getRight();
         assertThat(measured.getLayoutBounds().getWidth()).as("'%s' in %s px", hint, room).isLessThanOrEqualTo(room);
+
+        // E on the first line (the camera type, one of a list): the status line says how to decide it, whole.
+        robot.type(KeyCode.E);
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled said = robot.lookup("#status-text").queryLabeled();
+        assertThat(said.getText()).contains("(M");
+        Node drawn = said.lookup(".text");
+        assertThat(drawn instanceof Text t ? t.getText() : said.getText()).isEqualTo(said.getText());
     }
 }

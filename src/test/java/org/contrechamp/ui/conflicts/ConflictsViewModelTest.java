@@ -208,8 +208,7 @@ class ConflictsViewModelTest {
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(status.severityProperty().get()).isEqualTo(StatusLine.Severity.ERROR);
             assertThat(status.textProperty().get()).isEqualTo(
-                    "Camera type: takes one of the two versions (M or T), not a typed value; once decided, the"
-                            + " sighting can be changed on the Sightings page.");
+                    "Camera type: takes one of the two versions (M or T); change it afterwards on the Sightings page");
         }
 
         @Test
