@@ -59,6 +59,8 @@ public final class ConflictsViewModel {
     private final ReadOnlyObjectWrapper<MergeField> focused = new ReadOnlyObjectWrapper<>();
     /** Whether a value may be typed for the decision the keys act on (a text field, not a position). */
     private final ReadOnlyBooleanWrapper focusedTypeable = new ReadOnlyBooleanWrapper();
+    /** The last refusal of typing said in the status line: it is about its item only. */
+    private String refusalSaid;
     private final ReadOnlyObjectWrapper<MergeField> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty comment = new SimpleStringProperty("");
     private final DeskChoices choices = new DeskChoices();
@@ -238,6 +240,7 @@ public final class ConflictsViewModel {
     private void display(ReviewCase c, boolean again) {
         loading.set(false);
         if (!again) {
+            forgetRefusal();
             typeable = DeskPreview.typeable(c.merge());
             editing.set(null);
             comment.set(choices.comment(c.item().id()));
@@ -252,6 +255,17 @@ public final class ConflictsViewModel {
         // The item first, its lines after: the view lays the lines out once, under the right headings.
         current.set(c);
         update(c);
+    }
+
+    /**
+     * Another item in view: a refusal about the last one, still in red, would read as being about this
+     * one. Anything said since (a decision's report) stays.
+     */
+    private void forgetRefusal() {
+        if (refusalSaid != null && refusalSaid.equals(status.textProperty().get())) {
+            status.info("");
+        }
+        refusalSaid = null;
     }
 
     private void update(ReviewCase c) {
@@ -348,7 +362,8 @@ public final class ConflictsViewModel {
         }
         if (!typeable.contains(field)) {
             // Said as what to press, not "is not a text": a coordinator wanting a third value is told where.
-            status.error(messages.describe(Problem.of(field.path(), "desk-not-typeable")));
+            refusalSaid = messages.describe(Problem.of(field.path(), "desk-not-typeable"));
+            status.error(refusalSaid);
             return;
         }
         choices.typingStarts(current.get().item().id(), field);

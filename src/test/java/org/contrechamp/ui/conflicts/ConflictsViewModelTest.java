@@ -196,6 +196,21 @@ class ConflictsViewModelTest {
         }
 
         @Test
+        void theReasonTypingWasRefusedLeavesWithItsItem() {
+            ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1),
+                    DeskCases.PARIS.proposal(2)));
+            vm.focus(CAMERA_TYPE);
+            vm.startTyping();
+            assertThat(status.textProperty().get()).startsWith("Camera type: takes one of the two versions");
+
+            vm.next();
+
+            // Red under the next item, it would read as a refusal of that item.
+            assertThat(vm.currentProperty().get().item().id()).isEqualTo(2);
+            assertThat(status.textProperty().get()).isEmpty();
+        }
+
+        @Test
         void typingIsRefusedForAFieldThatIsNotATextWithTheReason() {
             ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1)));
             vm.focus(OPERATOR);
