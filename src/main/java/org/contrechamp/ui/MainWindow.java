@@ -63,6 +63,7 @@ import org.contrechamp.ui.sighting.SightingFilterViewModel;
 import org.contrechamp.ui.sighting.SightingFormViewModel;
 import org.contrechamp.ui.sighting.SightingsViewModel;
 import org.contrechamp.ui.sighting.SurveyPage;
+import org.contrechamp.ui.shell.Page;
 import org.contrechamp.ui.shell.PageShell;
 import org.contrechamp.ui.shell.StatusBar;
 import org.contrechamp.ui.sighting.StreetDistanceCheck;
@@ -392,9 +393,11 @@ public final class MainWindow {
         });
     }
 
+    /** F1: the keys of the page in view first, then the menus, the map's gestures and the other pages' keys. */
     private void showShortcuts() {
-        List<Shortcut> all = new java.util.ArrayList<>(MapGestures.all(messages));
-        shell.pages().all().forEach(page -> all.addAll(page.shortcuts()));
-        new ShortcutsDialog(messages, menuBar, all).showAndWait();
+        Page inView = shell.pages().currentProperty().get();
+        List<Shortcut> others = new java.util.ArrayList<>(MapGestures.all(messages));
+        shell.pages().all().stream().filter(page -> page != inView).forEach(page -> others.addAll(page.shortcuts()));
+        new ShortcutsDialog(messages, menuBar, inView == null ? List.of() : inView.shortcuts(), others).showAndWait();
     }
 }

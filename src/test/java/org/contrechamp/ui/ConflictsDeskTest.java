@@ -86,6 +86,11 @@ class ConflictsDeskTest {
         return robot.lookup("#nav-conflicts").tryQueryAs(ToggleButton.class);
     }
 
+    private javafx.scene.control.Button typeButton() {
+        return robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
+                && "Type the value  (E / Enter)".equals(b.getText())).queryAs(javafx.scene.control.Button.class);
+    }
+
     private String deskTabText() {
         return deskTab().map(ToggleButton::getText).orElse("");
     }
@@ -98,7 +103,9 @@ class ConflictsDeskTest {
         assertThat(showing("Alice and this computer changed 2 fields differently")).isTrue();
 
         // Camera type: theirs. The keys move on to the operator: typed, too long, refused, then corrected.
-        keys(KeyCode.T, KeyCode.E);
+        keys(KeyCode.T);
+        assertThat(typeButton().isDisabled()).as("Type on the operator's line").isFalse();
+        keys(KeyCode.E);
         robot.write("x".repeat(260), 0); // replaces this side's value, selected as the field opens
         keys(KeyCode.ENTER);
         waitUntil(() -> showing("is too long (260 characters, at most 255)"));
@@ -130,8 +137,11 @@ class ConflictsDeskTest {
         assertThat(text("#status-text")).isEqualTo("Bob’s proposal is applied (revision 4); it goes out with the next sync.");
 
         // Deleted there, edited here: the deletion is no text to type; the sighting is kept.
+        // Its Type button is off, and E says which keys decide it rather than "is not a text".
+        assertThat(typeButton().isDisabled()).isTrue();
         keys(KeyCode.E);
-        assertThat(text("#status-text")).startsWith("Deleted or kept: is not a text");
+        assertThat(text("#status-text")).isEqualTo(
+                "Deleted or kept: takes one of the two versions (M or T); change it afterwards on the Sightings page");
         keys(KeyCode.M);
         int readsOfTheQueue = queue.opened;
         with(KeyCode.CONTROL, KeyCode.ENTER);

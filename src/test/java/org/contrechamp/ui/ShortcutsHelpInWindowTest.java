@@ -3,10 +3,13 @@ package org.contrechamp.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
 
 import org.contrechamp.ui.help.ShortcutsDialog;
 import org.junit.jupiter.api.AfterEach;
@@ -70,5 +73,35 @@ class ShortcutsHelpInWindowTest {
         assertThat(helpLines(java.util.Locale.FRENCH)).contains("Ctrl+Suppr", "Ctrl+Maj+Z", "F1")
                 .doesNotContain("Ctrl+Delete", "Shift+Ctrl+Z", "Ctrl+Shift+Z");
         assertThat(helpLines()).contains("Ctrl+Delete", "Ctrl+Shift+Z");
+    }
+
+    /** The keys column of the help F1 opens on the page in view, top to bottom; the help is closed after. */
+    private List<String> keysOfTheHelpOpenedByF1() throws Exception {
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".shortcut-keys").tryQuery().isPresent());
+        GridPane grid = (GridPane) robot.lookup(".shortcut-keys").query().getParent();
+        List<String> keys = grid.getChildren().stream().filter(n -> n.getStyleClass().contains("shortcut-keys"))
+                .map(n -> ((Label) n).getText()).toList();
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".shortcut-keys").tryQuery().isEmpty());
+        return keys;
+    }
+
+    @Test
+    void f1OnTheDuplicatesPageListsItsKeysFirstAndEveryPageKeySaysItsPage() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4); // Duplicates
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> onDuplicates = keysOfTheHelpOpenedByF1();
+        assertThat(onDuplicates.get(0)).isEqualTo("Duplicates: M");
+        // M keeps a version on the To decide page and merges a pair on Duplicates: never a bare "M".
+        assertThat(onDuplicates).contains("In OpenStreetMap: L", "To decide: M / 1 / ←")
+                .doesNotContain("M", "D", "L", "X", "N / →");
+    }
+
+    @Test
+    void f1OnTheToDecidePageListsTheDesksKeysFirst() throws Exception {
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3); // To decide
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(keysOfTheHelpOpenedByF1().get(0)).startsWith("To decide: ");
     }
 }

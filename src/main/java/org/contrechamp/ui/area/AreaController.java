@@ -71,12 +71,18 @@ public final class AreaController {
         this.placeholder = new PlaceholderTileSource(messages.get("map.placeholder"));
     }
 
-    /** At start: the area's basemap and cameras if there is an area, else the placeholder. */
+    /**
+     * At start: the area's basemap and cameras if there is an area, else the placeholder. The map is
+     * brought over the area only when it looks elsewhere and no page framed its own places meanwhile.
+     */
     public void start(boolean fitMapToArea) {
         useBasemap(placeholder);
         tasks.submit("read the area", (p, c) -> workspace.area().current(), current -> current.ifPresent(area -> {
-            showArea(area, fitMapToArea && !area.bounds().contains(map.mapView().getCenter().getLatitude(),
-                    map.mapView().getCenter().getLongitude()));
+            showArea(area, false);
+            if (fitMapToArea && !area.bounds().contains(map.mapView().getCenter().getLatitude(),
+                    map.mapView().getCenter().getLongitude())) {
+                map.fitToAreaUnlessFramedByPage(area.bounds());
+            }
         }), this::fail);
     }
 

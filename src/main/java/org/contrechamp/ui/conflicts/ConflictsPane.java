@@ -103,7 +103,9 @@ public final class ConflictsPane extends VBox {
         VBox.setVgrow(grid, Priority.ALWAYS);
         grid.setMinHeight(180);
 
-        FlowPane choiceKeys = new FlowPane(4, 4, button(DeskKey.MINE), button(DeskKey.THEIRS), button(DeskKey.TYPE),
+        Button type = button(DeskKey.TYPE);
+        type.disableProperty().bind(vm.focusedTypeableProperty().not());
+        FlowPane choiceKeys = new FlowPane(4, 4, button(DeskKey.MINE), button(DeskKey.THEIRS), type,
                 button(DeskKey.ALL_MINE), button(DeskKey.ALL_THEIRS));
 
         editorTitle.getStyleClass().add("form-label");
@@ -126,15 +128,19 @@ public final class ConflictsPane extends VBox {
         comment.setPromptText(messages.get("review.desk.comment-prompt"));
         comment.textProperty().bindBidirectional(vm.commentProperty());
         comment.setOnAction(e -> requestFocus());
-        HBox.setHgrow(comment, Priority.ALWAYS);
         Button decide = button(DeskKey.DECIDE);
         decide.getStyleClass().remove("review-key");
         decide.getStyleClass().add("accent");
         decide.disableProperty().bind(vm.readyProperty().not().or(vm.decidingProperty()));
         left.getStyleClass().add("form-help");
         left.setMinWidth(Region.USE_PREF_SIZE);
-        HBox decision = new HBox(6, comment, left, decide);
-        decision.setAlignment(Pos.CENTER_LEFT);
+        // The comment has the page's width to itself: beside the count and the button, its hint (what
+        // the comment is for, and its key) was cut in both languages at the window's first size.
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox decideRow = new HBox(6, push, left, decide);
+        decideRow.setAlignment(Pos.CENTER_RIGHT);
+        VBox decision = new VBox(6, comment, decideRow);
 
         body = new VBox(8, header, summary, explanation, grid, choiceKeys, editorBox, photos, legend(), decision);
         VBox.setVgrow(body, Priority.ALWAYS);

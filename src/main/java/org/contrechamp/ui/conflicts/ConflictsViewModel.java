@@ -57,6 +57,10 @@ public final class ConflictsViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper deciding = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<MergeField> focused = new ReadOnlyObjectWrapper<>();
+    /** Whether a value may be typed for the decision the keys act on (a text field, not a position). */
+    private final ReadOnlyBooleanWrapper focusedTypeable = new ReadOnlyBooleanWrapper();
+    /** The last refusal of typing said in the status line: it is about its item only. */
+    private String refusalSaid;
     private final ReadOnlyObjectWrapper<MergeField> editing = new ReadOnlyObjectWrapper<>();
     private final StringProperty comment = new SimpleStringProperty("");
     private final DeskChoices choices = new DeskChoices();
@@ -80,6 +84,8 @@ public final class ConflictsViewModel {
         this.onDecided = onDecided;
         this.layout = new DeskRows(messages);
         this.decisions = new DeskDecision(messages);
+        // The case's typeable fields are known before its first line is focused (display).
+        focused.addListener((obs, was, is) -> focusedTypeable.set(is != null && typeable.contains(is)));
         comment.addListener((obs, was, is) -> {
             if (currentId != null) {
                 choices.comment(currentId, is);
@@ -129,6 +135,11 @@ public final class ConflictsViewModel {
     /** The decision the keys act on. */
     public ReadOnlyObjectProperty<MergeField> focusedProperty() {
         return focused.getReadOnlyProperty();
+    }
+
+    /** Whether the decision in focus takes a typed value (E): false for positions, directions, deletion. */
+    public ReadOnlyBooleanProperty focusedTypeableProperty() {
+        return focusedTypeable.getReadOnlyProperty();
     }
 
     /** The decision whose value is being typed, or null. */
@@ -229,6 +240,7 @@ public final class ConflictsViewModel {
     private void display(ReviewCase c, boolean again) {
         loading.set(false);
         if (!again) {
+            forgetRefusal();
             typeable = DeskPreview.typeable(c.merge());
             editing.set(null);
             comment.set(choices.comment(c.item().id()));
@@ -243,6 +255,17 @@ public final class ConflictsViewModel {
         // The item first, its lines after: the view lays the lines out once, under the right headings.
         current.set(c);
         update(c);
+    }
+
+    /**
+     * Another item in view: a refusal about the last one, still in red, would read as being about this
+     * one. Anything said since (a decision's report) stays.
+     */
+    private void forgetRefusal() {
+        if (refusalSaid != null && refusalSaid.equals(status.textProperty().get())) {
+            status.info("");
+        }
+        refusalSaid = null;
     }
 
     private void update(ReviewCase c) {
@@ -338,7 +361,9 @@ public final class ConflictsViewModel {
             return;
         }
         if (!typeable.contains(field)) {
-            status.error(messages.describe(Problem.of(field.path(), "not-text")));
+            // Said as what to press, not "is not a text": a coordinator wanting a third value is told where.
+            refusalSaid = messages.describe(Problem.of(field.path(), "desk-not-typeable"));
+            status.error(refusalSaid);
             return;
         }
         choices.typingStarts(current.get().item().id(), field);

@@ -1,9 +1,13 @@
 package org.contrechamp.ui.conflicts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,6 +15,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import com.gluonhq.maps.MapLayer;
@@ -24,7 +29,8 @@ import org.contrechamp.core.sighting.Sighting;
  * Both sides of the case on the map, over the sightings: this side's position and fields of view in
  * blue, the other side's in orange, each marker lettered and labelled, a dashed line between them when
  * the camera moved, and the base, if it differs, as a grey ring. Colour is never the only clue: the
- * markers differ in shape (a filled dot here, a square there) and carry their names. The duplicates
+ * markers differ in shape (a filled dot here, a square there) and carry their names, on opposite
+ * sides so that two markers a few pixels apart keep both readable. The duplicates
  * page draws its two records with it too (without a base).
  */
 public final class DeskMapLayer extends MapLayer {
@@ -33,6 +39,7 @@ public final class DeskMapLayer extends MapLayer {
     static final Color THEIRS = Color.web("#d1242f").interpolate(Color.web("#bf8700"), 0.55);
     private static final Color BASE = Color.web("#6e7781");
     private static final double CONE_MIN_PX = 36;
+    private static final Font LABEL_FONT = Font.font(null, FontWeight.BOLD, 12);
 
     private final Canvas canvas = new Canvas();
     private final DoubleSupplier fieldOfViewDegrees;
@@ -41,6 +48,7 @@ public final class DeskMapLayer extends MapLayer {
     private Version theirs;
     private String mineLabel = "";
     private String theirsLabel = "";
+    private final List<Rectangle2D> labelsDrawn = new ArrayList<>();
 
     public DeskMapLayer(DoubleSupplier fieldOfViewDegrees) {
         this.fieldOfViewDegrees = fieldOfViewDegrees;
@@ -76,6 +84,7 @@ public final class DeskMapLayer extends MapLayer {
         canvas.setHeight(bounds.getHeight());
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        labelsDrawn.clear();
         if (!isVisible() || mine == null || theirs == null) {
             return;
         }
@@ -98,11 +107,23 @@ public final class DeskMapLayer extends MapLayer {
         }
         cones(g, theirs.values(), t, THEIRS);
         cones(g, mine.values(), m, MINE);
-        boolean together = m.distance(t) < 14;
         marker(g, t, THEIRS, false, theirs.deleted());
         marker(g, m, MINE, true, mine.deleted());
-        label(g, m, mineLabel, MINE, together ? -1 : 0);
-        label(g, t, theirsLabel, THEIRS, together ? 1 : 0);
+        Rectangle2D[] names = PairLabels.place(m, measured(mineLabel), t, measured(theirsLabel));
+        label(g, names[0], mineLabel, MINE);
+        label(g, names[1], theirsLabel, THEIRS);
+    }
+
+    /** The room a name takes on the map, in the labels' font. */
+    private static Dimension2D measured(String text) {
+        Text shape = new Text(text);
+        shape.setFont(LABEL_FONT);
+        return new Dimension2D(shape.getLayoutBounds().getWidth(), shape.getLayoutBounds().getHeight());
+    }
+
+    /** Where a place is drawn on the map now (tests compare it with the names). */
+    Point2D pointOf(double latitude, double longitude) {
+        return getMapPoint(latitude, longitude);
     }
 
     private Point2D at(Sighting s) {
@@ -156,13 +177,19 @@ public final class DeskMapLayer extends MapLayer {
         }
     }
 
-    /** The side's name beside its marker; two markers on one spot put their names above and below. */
-    private static void label(GraphicsContext g, Point2D at, String text, Color colour, int stack) {
-        g.setFont(Font.font(null, FontWeight.BOLD, 12));
+    /** Where the names were written at the last drawing, this side's first (tests read them). */
+    List<Rectangle2D> labelBounds() {
+        return List.copyOf(labelsDrawn);
+    }
+
+    /** A side's name in its place (see {@link PairLabels}), white-edged to read over the streets. */
+    private void label(GraphicsContext g, Rectangle2D box, String text, Color colour) {
+        g.setFont(LABEL_FONT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        double x = at.getX() + 13;
-        double y = at.getY() + stack * 14;
+        double x = box.getMinX();
+        double y = box.getMinY() + box.getHeight() / 2;
+        labelsDrawn.add(box);
         g.setStroke(Color.WHITE);
         g.setLineWidth(3);
         g.strokeText(text, x, y);

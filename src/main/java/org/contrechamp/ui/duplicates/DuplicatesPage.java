@@ -111,9 +111,14 @@ public final class DuplicatesPage implements Page {
 
     @Override
     public List<Shortcut> shortcuts() {
-        return List.of(new Shortcut("M", "duplicates.key.merge"), new Shortcut("D", "duplicates.key.distinct"),
-                new Shortcut("C", "duplicates.key.comment"),
-                new Shortcut("N / →", "duplicates.key.next"), new Shortcut("P / ←", "duplicates.key.previous"));
+        // Each said to be this page's: M merges here and keeps a version on the To decide page.
+        return List.of(key("M", "duplicates.key.merge"), key("D", "duplicates.key.distinct"),
+                key("C", "duplicates.key.comment"),
+                key("N / →", "duplicates.key.next"), key("P / ←", "duplicates.key.previous"));
+    }
+
+    private Shortcut key(String keys, String descriptionKey) {
+        return new Shortcut(messages.get("help.in-duplicates", keys), descriptionKey);
     }
 
     public DuplicatesViewModel viewModel() {

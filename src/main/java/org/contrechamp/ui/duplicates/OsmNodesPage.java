@@ -92,8 +92,13 @@ public final class OsmNodesPage implements Page {
 
     @Override
     public List<Shortcut> shortcuts() {
-        return List.of(new Shortcut("L", "osm-nodes.key.link"), new Shortcut("X", "osm-nodes.key.refuse"),
-                new Shortcut("N / →", "osm-nodes.key.next"), new Shortcut("P / ←", "osm-nodes.key.previous"));
+        // Each said to be this page's: X refuses a node here and discards a late edit on To decide.
+        return List.of(key("L", "osm-nodes.key.link"), key("X", "osm-nodes.key.refuse"),
+                key("N / →", "osm-nodes.key.next"), key("P / ←", "osm-nodes.key.previous"));
+    }
+
+    private Shortcut key(String keys, String descriptionKey) {
+        return new Shortcut(messages.get("help.in-osm-nodes", keys), descriptionKey);
     }
 
     public OsmNodesViewModel viewModel() {

@@ -18,14 +18,24 @@ import org.contrechamp.ui.common.KeyNames;
 import org.contrechamp.core.i18n.Messages;
 
 /**
- * The keyboard help (F1): every menu command with its shortcut, read from the menus themselves so
- * that it can never disagree with them, then the gestures and keys that menus cannot show. The keys
+ * The keyboard help (F1): the keys of the page in view, then every menu command with its shortcut,
+ * read from the menus themselves so that it can never disagree with them, then the gestures and keys
+ * that menus cannot show. The keys
  * are named in the help's language ({@link KeyNames}): "Ctrl+Suppr" in French, where the menus, drawn
  * by JavaFX, say "Ctrl+Delete".
  */
 public final class ShortcutsDialog extends Dialog<Void> {
 
     public ShortcutsDialog(Messages messages, MenuBar menus, List<Shortcut> others) {
+        this(messages, menus, List.of(), others);
+    }
+
+    /**
+     * @param pageKeys the keys of the page in view, listed first: F1 is pressed to learn what can be
+     *                 done here, and those were at the bottom, under some sixty lines of menus
+     * @param others   every other key and gesture, after the menus
+     */
+    public ShortcutsDialog(Messages messages, MenuBar menus, List<Shortcut> pageKeys, List<Shortcut> others) {
         setTitle(messages.get("help.shortcuts.title"));
         setHeaderText(messages.get("help.shortcuts.header"));
         GridPane grid = new GridPane();
@@ -33,6 +43,9 @@ public final class ShortcutsDialog extends Dialog<Void> {
         grid.setVgap(6);
         grid.setPadding(new Insets(12));
         int[] row = {0};
+        for (Shortcut shortcut : pageKeys) {
+            grid.addRow(row[0]++, keys(shortcut.keys()), description(messages.get(shortcut.descriptionKey())));
+        }
         for (Menu menu : menus.getMenus()) {
             addItems(grid, row, menu, messages);
         }

@@ -60,6 +60,10 @@ public final class MapPane extends StackPane {
     private final PopupsOpen popups = new PopupsOpen();
     private final BooleanProperty clickPlaces = new SimpleBooleanProperty(this, "clickPlaces", false);
     private Runnable onPlainClick = () -> { };
+    /** Framings asked so far: one waiting for the layout is dropped when another was asked after it. */
+    private long framings;
+    /** A page brought two places into view: the area read at start no longer frames the map. */
+    private boolean framedByPage;
 
     /**
      * @param onMapClick called with latitude, longitude when an empty spot is clicked deliberately
@@ -261,13 +265,32 @@ public final class MapPane extends StackPane {
 
     /** Centres and zooms the map so that a box fits in view (an area, a sighting's surroundings). */
     public void fitTo(BoundingBox box) {
+        fitTo(box, ++framings);
+    }
+
+    /**
+     * At start, the loaded area's framing: unless a page already brought its own places into view
+     * ({@link #fitAround}), which the user opened the window on and which must not be lost to the
+     * whole town when the area happens to be read after the page.
+     */
+    public void fitToAreaUnlessFramedByPage(BoundingBox area) {
+        if (!framedByPage) {
+            fitTo(area);
+        }
+    }
+
+    /** @param framing the number of the framing asked; one asked later makes it stale */
+    private void fitTo(BoundingBox box, long framing) {
+        if (framing != framings) {
+            return; // asked before the map was laid out, and another framing was asked since
+        }
         if (map.getWidth() <= 0 || map.getHeight() <= 0) {
             // Not laid out yet (at start): fit once the map knows its size.
             map.widthProperty().addListener(new InvalidationListener() {
                 @Override
                 public void invalidated(Observable o) {
                     map.widthProperty().removeListener(this);
-                    Platform.runLater(() -> fitTo(box));
+                    Platform.runLater(() -> fitTo(box, framing));
                 }
             });
             return;
@@ -287,6 +310,7 @@ public final class MapPane extends StackPane {
      */
     public void fitAround(org.contrechamp.core.sighting.Position a, org.contrechamp.core.sighting.Position b,
             double marginMeters) {
+        framedByPage = true;
         try {
             BoundingBox x = BoundingBox.around(a.latitude(), a.longitude(), marginMeters);
             BoundingBox y = BoundingBox.around(b.latitude(), b.longitude(), marginMeters);

@@ -196,16 +196,34 @@ class ConflictsViewModelTest {
         }
 
         @Test
+        void theReasonTypingWasRefusedLeavesWithItsItem() {
+            ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1),
+                    DeskCases.PARIS.proposal(2)));
+            vm.focus(CAMERA_TYPE);
+            vm.startTyping();
+            assertThat(status.textProperty().get()).startsWith("Camera type: takes one of the two versions");
+
+            vm.next();
+
+            // Red under the next item, it would read as a refusal of that item.
+            assertThat(vm.currentProperty().get().item().id()).isEqualTo(2);
+            assertThat(status.textProperty().get()).isEmpty();
+        }
+
+        @Test
         void typingIsRefusedForAFieldThatIsNotATextWithTheReason() {
             ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1)));
+            vm.focus(OPERATOR);
+            assertThat(vm.focusedTypeableProperty().get()).as("the operator is a text").isTrue();
             vm.focus(CAMERA_TYPE);
+            assertThat(vm.focusedTypeableProperty().get()).as("the camera type is one of a list").isFalse();
 
             vm.startTyping();
 
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(status.severityProperty().get()).isEqualTo(StatusLine.Severity.ERROR);
             assertThat(status.textProperty().get()).isEqualTo(
-                    "Camera type: is not a text: choose one of the two versions instead of typing a value");
+                    "Camera type: takes one of the two versions (M or T); change it afterwards on the Sightings page");
         }
 
         @Test

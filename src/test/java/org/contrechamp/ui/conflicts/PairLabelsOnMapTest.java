@@ -1,0 +1,118 @@
+package org.contrechamp.ui.conflicts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import com.gluonhq.maps.MapView;
+
+import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Two records of one camera a few metres apart, as the duplicates page frames them (zoom 18): each
+ * name stays readable, whichever way the second lies from the first.
+ */
+class PairLabelsOnMapTest {
+
+    private static final double LAT = 48.8530;
+    private static final double LON = 2.3025;
+    private static final double METRES_PER_DEGREE = 111_320;
+
+    private final FxRobot robot = new FxRobot();
+    private MapView map;
+    private DeskMapLayer layer;
+
+    @BeforeEach
+    void show() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            map = new MapView();
+            layer = new DeskMapLayer(() -> 60);
+            map.addLayer(layer);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(map), 900, 600));
+            stage.show();
+            map.setZoom(18);
+            map.setCenter(LAT, LON);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void namesOfRecordsAFewMetresApartNeverOverlap() throws Exception {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            Messages messages = Messages.forLocale(locale);
+            for (int bearing = 0; bearing < 360; bearing += 30) {
+                for (double metres : new double[] {0, 2, 5, 8}) {
+                    List<Rectangle2D> labels = drawn(bearing, metres, messages.get("duplicates.page.first"),
+                            messages.get("duplicates.page.second"));
+                    String pair = locale + ", " + metres + " m at " + bearing + "°";
+                    assertThat(labels).as(pair).hasSize(2);
+                    assertThat(labels.get(0).intersects(labels.get(1))).as("names overlap, %s: %s", pair, labels)
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNameNeverCoversTheOtherRecordsMarker() throws Exception {
+        for (int bearing = 0; bearing < 360; bearing += 15) {
+            List<Rectangle2D> labels = drawn(bearing, 5, "Older record", "Newer record");
+            Point2D[] markers = markers(bearing, 5);
+            String pair = "5 m at " + bearing + "°";
+            assertThat(covers(labels.get(0), markers[1])).as("first name over second marker, %s", pair).isFalse();
+            assertThat(covers(labels.get(1), markers[0])).as("second name over first marker, %s", pair).isFalse();
+        }
+    }
+
+    /** The names as the layer wrote them, the first record at the centre, the second {@code metres} away. */
+    private List<Rectangle2D> drawn(int bearing, double metres, String first, String second) throws Exception {
+        Position other = away(bearing, metres);
+        robot.interact(() -> {
+            layer.show(null, Version.of(Sighting.newAt(Position.manual(LAT, LON)).build()),
+                    Version.of(Sighting.newAt(other).build()), first, second);
+            map.requestLayout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(layer::labelBounds).get();
+    }
+
+    private Point2D[] markers(int bearing, double metres) throws Exception {
+        Position other = away(bearing, metres);
+        return WaitForAsyncUtils.asyncFx(() -> new Point2D[] {layer.pointOf(LAT, LON),
+            layer.pointOf(other.latitude(), other.longitude())}).get();
+    }
+
+    private static Position away(int bearing, double metres) {
+        double rad = Math.toRadians(bearing);
+        return Position.manual(LAT + metres * Math.cos(rad) / METRES_PER_DEGREE,
+                LON + metres * Math.sin(rad) / (METRES_PER_DEGREE * Math.cos(Math.toRadians(LAT))));
+    }
+
+    /** Whether a name's box reaches into a marker (a dot or square of radius 8 px). */
+    private static boolean covers(Rectangle2D label, Point2D marker) {
+        return label.intersects(marker.getX() - 8, marker.getY() - 8, 16, 16);
+    }
+}
