@@ -75,12 +75,19 @@ public final class KnownRevisions {
     /** What this computer knows of the record now. */
     public static KnownRevisions of(UUID id, SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
                                     PhotoSharingStore photoNames) {
-        return of(repository.history(id), repository.lineage(id), kept.about(id), ledger.conflictsAbout(id), photoNames);
+        return of(repository.history(id), repository.lineage(id), kept.about(id), ledger.conflictsAbout(id), photoNames,
+                revision -> ledger.exportedDigest(id, revision).isPresent());
     }
 
-    /** @param lineage what the record's current revision includes: all of it, whatever rows say */
+    /**
+     * @param lineage what the record's current revision includes: all of it, whatever rows say
+     * @param sent    whether this computer sent the row of a revision as the end of a bundle record
+     *                ({@link OwnDeletionsSaid})
+     */
     static KnownRevisions of(List<HistoryEntry> history, Set<String> lineage, List<KeptRevisions.Kept> kept,
-                             List<BundleLedger.Conflict> items, PhotoSharingStore photoNames) {
+                             List<BundleLedger.Conflict> items, PhotoSharingStore photoNames,
+                             java.util.function.LongPredicate sent) {
+        boolean[] ownSaid = OwnDeletionsSaid.of(history, sent);
         Map<String, KeptRevisions.Kept> keptByDigest = new LinkedHashMap<>();
         kept.forEach(k -> keptByDigest.putIfAbsent(k.digest(), k));
         Map<String, BundleLedger.Conflict> itemByDigest = new LinkedHashMap<>();
@@ -138,7 +145,7 @@ public final class KnownRevisions {
             // What a row says it changed: as it came, or for an edit made here, since the row before.
             boolean asCame = k != null && !k.ownHere();
             Set<SightingField> changed = asCame ? k.changed() : merge ? Set.of() : c.fields();
-            boolean deletedOrRestored = asCame ? k.deletedOrRestored() : local && deletesOrRestores(c);
+            boolean deletedOrRestored = asCame ? k.deletedOrRestored() : ownSaid[n];
             known.put(digest, new Known(digest, new Version(row.after(), row.deleted()), without(includes, digest), counts,
                     true, local || (earlier != null && earlier.madeHere()), earlier != null ? earlier.signer() : null,
                     changed, deletedOrRestored));
@@ -163,7 +170,9 @@ public final class KnownRevisions {
 
     /**
      * Whether a change made here deleted or restored the record since the row before it: its kind says
-     * so (a decision is a deletion or a restoration only where it changes which the record is).
+     * so (a decision is a deletion or a restoration only where it changes which the record is). What a
+     * row says as others know it is its chain's ({@link OwnDeletionsSaid}); this is kept with an own
+     * version for the record, and not read back for settling.
      */
     static boolean deletesOrRestores(Change c) {
         return Change.LOCAL.equals(c.origin()) && (c.kind() == ChangeKind.DELETE || c.kind() == ChangeKind.RESTORE);
