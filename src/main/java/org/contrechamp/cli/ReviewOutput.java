@@ -67,6 +67,19 @@ final class ReviewOutput {
                 text(m, f, c.theirs())});
         }
         printTable(context, rows);
+        for (FieldConflict f : c.merge().conflicts()) {
+            // A side that holds the base's value conflicts because it says it changed it (and back):
+            // without this line the table reads as if that side had changed nothing (docs/adr/0055).
+            if (c.base() == null || f.field() == MergeField.DELETION) {
+                continue; // a deletion against an edit: the edit is the change, shown in the other rows
+            }
+            String base = text(m, f.field(), c.base());
+            if (base.equals(text(m, f.field(), c.theirs()))) {
+                context.out().println(m.get("cli.review.set-back.theirs", FieldValues.name(f.field())));
+            } else if (base.equals(text(m, f.field(), c.mine()))) {
+                context.out().println(m.get("cli.review.set-back.mine", FieldValues.name(f.field())));
+            }
+        }
         if (!open) {
             context.out().println(m.get("cli.review.closed", item.id()));
         } else if (!item.decisions().isEmpty()) {
