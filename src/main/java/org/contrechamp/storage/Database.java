@@ -340,7 +340,8 @@ public final class Database implements AutoCloseable, Transactions {
             }
             // Journals of savepoints and statements in memory, not in temporary files: each unit of a
             // commit group is a savepoint, and SQLite copies there every page the unit changes first;
-            // in a file that was a write call per page, a twentieth of a sync's time (docs/benchmarks.md).
+            // in a file that was a write call per page (6 % of a sync's samples in a profile,
+            // docs/benchmarks.md).
             execute("PRAGMA temp_store = MEMORY");
             execute("PRAGMA foreign_keys = ON");
         } catch (SQLException e) {
