@@ -143,7 +143,8 @@ final class RecordMerger {
             includes = base.map(b -> formatOneIncludes(in, b)).orElse(Set.of());
         }
         keep(received, includes, mayChange, from);
-        KnownRevisions known = KnownRevisions.of(in.id(), repository, ledger, kept, photoNames);
+        RecordReads reads = RecordReads.of(in.id(), repository, ledger, kept, photoNames);
+        KnownRevisions known = reads.known();
         boolean includesHeld = includesHeld(includes, held);
         boolean fastForward = mayChange && includesHeld && includesEveryTip(in, includes, known);
         if (in.format() >= 2) {
@@ -156,9 +157,9 @@ final class RecordMerger {
             }
         }
         if (fastForward) {
-            return fastForward(in, held, from);
+            return fastForward(in, held, from, reads);
         }
-        return settleWith(in, held, from, mayChange, known);
+        return settleWith(in, held, from, mayChange, reads);
     }
 
     private Optional<HistoryEntry> formatOneBase(BundleRecord in) {
@@ -229,7 +230,7 @@ final class RecordMerger {
      * The incoming version replaces ours, which it includes: stored as it came (our local fields
      * kept), under its own digest.
      */
-    private Outcome fastForward(BundleRecord in, HistoryEntry held, Sender from) {
+    private Outcome fastForward(BundleRecord in, HistoryEntry held, Sender from, RecordReads reads) {
         Sighting values = keepLocalFields(in.sighting(), held.after())
                 .toBuilder().revision(Math.max(in.revision(), held.change().revision() + 1)).build();
         List<String> parents = in.parents().isEmpty() ? List.of(held.change().digest()) : in.parents();
@@ -237,7 +238,7 @@ final class RecordMerger {
                 in.digest(), parents, from.signer().hex());
         repository.addAncestors(in.id(), in.includes());
         provenance(in, values.revision(), from);
-        closeIncluded(in.id());
+        closeIncluded(in.id(), reads.open()); // storing it closed no item: those read before are still open
         return Outcome.APPLIED;
     }
 
@@ -246,8 +247,8 @@ final class RecordMerger {
      * version is kept among it, and says what became of that version: merged, held back as a conflict,
      * or (from someone who may not change the record) kept as a proposal.
      */
-    private Outcome settleWith(BundleRecord in, HistoryEntry held, Sender from, boolean counts, KnownRevisions known) {
-        Optional<Settlement.Settled> settled = settleRecord(in.id(), held, from.bundleId(), known);
+    private Outcome settleWith(BundleRecord in, HistoryEntry held, Sender from, boolean counts, RecordReads reads) {
+        Optional<Settlement.Settled> settled = settleRecord(in.id(), held, from.bundleId(), reads);
         HistoryEntry now = repository.latest(in.id()).orElse(held);
         boolean changed = now.sequence() != held.sequence();
         if (changed) {
@@ -269,7 +270,7 @@ final class RecordMerger {
      * behind a newer held-back version that includes them).
      */
     private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId) {
-        return settleRecord(id, held, bundleId, KnownRevisions.of(id, repository, ledger, kept, photoNames));
+        return settleRecord(id, held, bundleId, RecordReads.of(id, repository, ledger, kept, photoNames));
     }
 
     /**
@@ -277,9 +278,9 @@ final class RecordMerger {
      * just before, with nothing written since: reading it again is a fifth of an import's time.
      */
     private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId,
-                                                      KnownRevisions known) {
-        Set<String> lineage = repository.lineage(id);
-        Optional<Settlement.Settled> found = Settlement.of(known, lineage);
+                                                      RecordReads reads) {
+        Set<String> lineage = reads.lineage();
+        Optional<Settlement.Settled> found = Settlement.of(reads.known(), lineage);
         if (found.isEmpty()) {
             return found;
         }
@@ -309,8 +310,12 @@ final class RecordMerger {
             keepOwn(held, lineage);
         }
         repository.addAncestors(id, includes);
-        Set<String> after = repository.lineage(id);
-        for (BundleLedger.Conflict item : ledger.openConflicts(id)) {
+        // What the record includes now, as the repository would read it: its rows (the one stored here
+        // under this digest, if any) and its ancestors. Nothing here closed an item since they were read.
+        Set<String> after = new java.util.HashSet<>(lineage);
+        after.add(digest);
+        after.addAll(includes);
+        for (BundleLedger.Conflict item : reads.open()) {
             boolean settledHere = after.contains(item.incomingDigest())
                     || item.reason() == BundleLedger.ConflictReason.DIVERGED && !settled.holdsBack(item.incomingDigest());
             if (settledHere) {
@@ -464,9 +469,10 @@ final class RecordMerger {
     /**
      * After a version that includes the one held replaced it: items it includes are closed, and a
      * record with open items is settled again (a conflict may have been grown past).
+     *
+     * @param open the record's open items, as read before the replacement (which closes none)
      */
-    private void closeIncluded(UUID id) {
-        List<BundleLedger.Conflict> open = ledger.openConflicts(id);
+    private void closeIncluded(UUID id, List<BundleLedger.Conflict> open) {
         if (open.isEmpty()) {
             return;
         }
