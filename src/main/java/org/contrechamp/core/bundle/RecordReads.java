@@ -23,8 +23,8 @@ record RecordReads(KnownRevisions known, Set<String> lineage, List<BundleLedger.
                           PhotoSharingStore photoNames) {
         Set<String> lineage = Collections.unmodifiableSet(repository.lineage(id));
         List<BundleLedger.Conflict> items = ledger.conflictsAbout(id);
-        return new RecordReads(KnownRevisions.of(repository.history(id), lineage, kept.about(id), items, photoNames),
-                lineage, items);
+        return new RecordReads(KnownRevisions.of(repository.history(id), lineage, kept.about(id), items, photoNames,
+                revision -> ledger.exportedDigest(id, revision).isPresent()), lineage, items);
     }
 
     /** The open items, oldest first: what {@link BundleLedger#openConflicts(UUID)} gives. */
