@@ -36,6 +36,20 @@ final class CliPeople {
         return CliRunner.run(Locale.ENGLISH, LocalWorkspace::open, all);
     }
 
+    /**
+     * Alice (a volunteer) and Coord (the coordinator who made the repository at {@code repo}), each
+     * trusting the other, and Alice's first camera: its id.
+     */
+    String aliceAndCoordWithOneCamera(String repo) throws Exception {
+        Path alice = card("alice");
+        Path coord = card("coord");
+        run("coord", "repo", "init", repo);
+        run("coord", "trust", "add", alice.toString());
+        run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
+        String out = run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35").out().strip();
+        return out.substring(out.lastIndexOf('\n') + 1);
+    }
+
     /** Makes {@code who}'s identity and writes the key card others trust it by. */
     Path card(String who) throws Exception {
         run(who, "identity", "init", "--name", who);

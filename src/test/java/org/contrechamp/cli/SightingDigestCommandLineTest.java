@@ -24,13 +24,7 @@ class SightingDigestCommandLineTest {
     void twoComputersHoldingOneRevisionPrintOneDigestAndAnEditChangesIt() throws Exception {
         CliPeople people = new CliPeople(root);
         String repo = root.resolve("repo").toString();
-        Path alice = people.card("alice");
-        Path coord = people.card("coord");
-        people.run("coord", "repo", "init", repo);
-        people.run("coord", "trust", "add", alice.toString());
-        people.run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
-        String out = people.run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35").out();
-        String id = out.strip().substring(out.strip().lastIndexOf('\n') + 1);
+        String id = people.aliceAndCoordWithOneCamera(repo);
         people.run("alice", "sync", "--repo", repo);
         people.run("coord", "sync", "--repo", repo);
         people.run("coord", "sightings", "edit", id, "--tag", "operator=Ville");

@@ -20,13 +20,7 @@ class SightingsRestoreCommandTest {
     void aDeletedSightingComesBackAndItsRestorationLeavesWithTheNextSync() throws Exception {
         CliPeople people = new CliPeople(root);
         String repo = root.resolve("repo").toString();
-        Path alice = people.card("alice");
-        Path coord = people.card("coord");
-        people.run("coord", "repo", "init", repo);
-        people.run("coord", "trust", "add", alice.toString());
-        people.run("alice", "trust", "add", coord.toString(), "--role", "coordinator");
-        String out = people.run("alice", "sightings", "add", "--lat", "48.85", "--lon", "2.35").out().strip();
-        String camera = out.substring(out.lastIndexOf('\n') + 1);
+        String camera = people.aliceAndCoordWithOneCamera(repo);
         people.run("alice", "sync", "--repo", repo);
         people.run("coord", "sync", "--repo", repo);
         people.run("alice", "sightings", "delete", camera);
