@@ -35,12 +35,18 @@ final class ConvergenceSimulation implements AutoCloseable {
     /** Rounds of the end phase before it is called non-convergence. */
     static final int MAX_ROUNDS = 8;
     /**
-     * Set to true to make the signing keys anew each run: bundles are then read in other orders (a
-     * sync reads them in their signers' fingerprint order), which explores more, but a failing seed
-     * may not fail again. By default each party's key is drawn from the seed and its name (its
-     * clock always is).
+     * Set to true to draw the signing keys anew each run: bundles are then read in other orders (a
+     * sync reads them in their signers' fingerprint order within each role), which explores more.
+     * The keys are still drawn from the seed and a number ({@link #KEY_DRAW}) picked at random and
+     * named in a failure, so that a failing run can be run again. By default each party's key is drawn
+     * from the seed and its name alone (its clock always is).
      */
     static final String NEW_KEYS = "contrechamp.simulation.newKeys";
+    /**
+     * Which keys to draw for a seed: 0 (the default) the seed's own, any other number another set, so
+     * that bundles are read in another order. A run with {@link #NEW_KEYS} names its number.
+     */
+    static final String KEY_DRAW = "contrechamp.simulation.keyDraw";
     /**
      * Set to true to give each party a clock of its own (its own start, moving on only when that party
      * reads it) instead of the campaign's one time line: clocks then disagree, by up to an hour and
@@ -63,6 +69,8 @@ final class ConvergenceSimulation implements AutoCloseable {
     final List<Party> everyone = new ArrayList<>();
     final ConvergenceOperations operations;
     final boolean newKeys = Boolean.getBoolean(NEW_KEYS);
+    /** The set of keys drawn for this seed ({@link #KEY_DRAW}): 0 for the seed's own. */
+    final long keyDraw = newKeys ? 1 + new SecureRandom().nextInt(1_000_000) : Long.getLong(KEY_DRAW, 0);
     final boolean skewedClocks = Boolean.getBoolean(SKEWED_CLOCKS);
     /** The campaign's one time line, which every party reads unless clocks are skewed. */
     private final Clock campaignClock;
@@ -94,15 +102,12 @@ final class ConvergenceSimulation implements AutoCloseable {
         operations = new ConvergenceOperations(random, log, coordinators, repository);
     }
 
-    /** Where a party's key comes from: the seed and the party's name, unless keys are new each run. */
+    /** Where a party's key comes from: the seed, the party's name and, unless 0, the key draw. */
     private SecureRandom keySource(String name) {
-        if (newKeys) {
-            return new SecureRandom();
-        }
         try {
             // SHA1PRNG seeded before its first use yields the same bytes on every JDK (unlike the default).
             SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
-            seeded.setSeed((seed + "/" + name).getBytes(StandardCharsets.UTF_8));
+            seeded.setSeed((seed + "/" + name + (keyDraw == 0 ? "" : "/" + keyDraw)).getBytes(StandardCharsets.UTF_8));
             return seeded;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -248,8 +253,8 @@ final class ConvergenceSimulation implements AutoCloseable {
     String reproduce() {
         return "seed " + seed + " (" + (repository.endsWith(".git") ? "git" : "folder") + " repository, "
                 + log.journalSize() + " operations logged; " + (skewedClocks ? "each party's own clock (" + SKEWED_CLOCKS
-                        + "); " : "") + (newKeys
-                        ? "keys were new this run (" + NEW_KEYS + "), so bundles may be read in another order when run again): "
+                        + "); " : "") + (keyDraw != 0
+                        ? "keys of draw " + keyDraw + ", run it again with -D" + KEY_DRAW + "=" + keyDraw + "): "
                         : "keys and clocks drawn from the seed, so it runs the same way again): ");
     }
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The convergence simulation over many seeds, several runs each: what the default build's
  * {@link ConvergenceSimulationTest} samples. Keys are drawn from the seed, so runs of one seed repeat
- * each other; add {@code -Dcontrechamp.simulation.newKeys=true} to make keys anew each run, so that
- * bundles are read in other orders (more orders explored, but a failure may not come back), and
+ * each other; add {@code -Dcontrechamp.simulation.newKeys=true} to draw other keys each run, so that
+ * bundles are read in other orders (more orders explored; a failure names its key draw, and
+ * {@code -Dcontrechamp.simulation.keyDraw=N} runs it again), and
  * {@code -Dcontrechamp.simulation.skewedClocks=true} to give each party a clock of its own.
  * Minutes long, so run on demand:
  * {@code mvn -o surefire:test -Dtest=ConvergenceSoakTest -Dcontrechamp.soak=true}, with
