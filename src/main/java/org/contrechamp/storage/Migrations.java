@@ -43,7 +43,9 @@ public final class Migrations {
             // what the coordinator's consolidated inventory last carried of each record (issue 12, docs/adr/0054)
             "V013__published_records.sql",
             // the versions each record was seen in, and the comments of decisions (docs/adr/0055)
-            "V014__kept_revisions.sql");
+            "V014__kept_revisions.sql",
+            // the proposals a record took and gave back, left out of its lineage (docs/adr/0058)
+            "V015__released_proposals.sql");
 
     private Migrations() {
     }

@@ -425,4 +425,16 @@ public final class SqliteBundleLedger implements BundleLedger {
             return null;
         });
     }
+
+    @Override
+    public void reopenConflict(long id) {
+        db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE bundle_conflict SET resolved = 0, resolved_at = NULL "
+                    + "WHERE id = ? AND resolved = 1 AND resolution IS NULL AND result_digest IS NULL")) {
+                p.setLong(1, id);
+                p.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

@@ -396,16 +396,25 @@ public final class SqliteSightingRepository implements SightingRepository {
                 List<UUID> part = all.subList(from, Math.min(all.size(), from + chunk));
                 String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
                 // Rows stored before digests existed have none: their text is read to compute it.
+                // Released proposals (docs/adr/0058) come last, flagged, to be taken out.
                 PreparedStatement p = db.prepared("SELECT sighting_id, digest, "
-                        + "CASE WHEN digest IS NULL THEN doc END, deleted FROM sighting_history WHERE sighting_id IN ("
-                        + marks + ") UNION ALL SELECT sighting_id, digest, NULL, 0 FROM sighting_ancestor "
-                        + "WHERE sighting_id IN (" + marks + ")");
+                        + "CASE WHEN digest IS NULL THEN doc END, deleted, 0 FROM sighting_history WHERE sighting_id IN ("
+                        + marks + ") UNION ALL SELECT sighting_id, digest, NULL, 0, 0 FROM sighting_ancestor "
+                        + "WHERE sighting_id IN (" + marks + ") UNION ALL SELECT sighting_id, digest, NULL, 0, 1 "
+                        + "FROM sighting_released WHERE sighting_id IN (" + marks + ")");
                 for (int i = 0; i < part.size(); i++) {
                     p.setString(i + 1, part.get(i).toString());
                     p.setString(part.size() + i + 1, part.get(i).toString());
+                    p.setString(2 * part.size() + i + 1, part.get(i).toString());
                 }
+                java.util.Map<UUID, Set<String>> released = new java.util.HashMap<>();
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
+                        if (r.getInt(5) == 1) {
+                            released.computeIfAbsent(UUID.fromString(r.getString(1)), k -> new java.util.HashSet<>())
+                                    .add(r.getString(2));
+                            continue;
+                        }
                         String digest = r.getString(2);
                         if (digest == null) {
                             digest = legacyRowDigest(r.getBytes(3), r.getInt(4) == 1);
@@ -417,10 +426,48 @@ public final class SqliteSightingRepository implements SightingRepository {
                                 .add(digest);
                     }
                 }
+                released.forEach((id, digests) -> {
+                    Set<String> lineage = found.get(id);
+                    if (lineage != null) {
+                        lineage.removeAll(digests);
+                    }
+                });
             }
             return null;
         });
         return found;
+    }
+
+    @Override
+    public Set<String> released(UUID id) {
+        return db.read(c -> {
+            PreparedStatement p = db.prepared("SELECT digest FROM sighting_released WHERE sighting_id = ?");
+            p.setString(1, id.toString());
+            Set<String> digests = new java.util.HashSet<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    digests.add(r.getString(1));
+                }
+            }
+            return digests;
+        });
+    }
+
+    @Override
+    public void release(UUID id, java.util.Collection<String> digests) {
+        if (digests.isEmpty()) {
+            return;
+        }
+        db.inTransaction(c -> {
+            PreparedStatement p = db.prepared("INSERT OR IGNORE INTO sighting_released (sighting_id, digest) VALUES (?, ?)");
+            for (String d : digests) {
+                p.setString(1, id.toString());
+                p.setString(2, d);
+                p.addBatch();
+            }
+            p.executeBatch();
+            return null;
+        });
     }
 
     /** The digest of a row stored before digests were; null when its text cannot be read (it is damaged). */
@@ -445,8 +492,30 @@ public final class SqliteSightingRepository implements SightingRepository {
                 p.addBatch();
             }
             p.executeBatch();
+            unrelease(id, digests);
             return null;
         });
+    }
+
+    /**
+     * A released proposal that a revision of the record includes again (a decision taking it, or a
+     * settlement it has nothing to decide against once more) is part of its lineage again.
+     */
+    private void unrelease(UUID id, java.util.Collection<String> digests) throws java.sql.SQLException {
+        PreparedStatement any = db.prepared("SELECT 1 FROM sighting_released WHERE sighting_id = ? LIMIT 1");
+        any.setString(1, id.toString());
+        try (ResultSet r = any.executeQuery()) {
+            if (!r.next()) {
+                return; // the common case: nothing was ever released
+            }
+        }
+        PreparedStatement p = db.prepared("DELETE FROM sighting_released WHERE sighting_id = ? AND digest = ?");
+        for (String d : digests) {
+            p.setString(1, id.toString());
+            p.setString(2, d);
+            p.addBatch();
+        }
+        p.executeBatch();
     }
 
     @Override

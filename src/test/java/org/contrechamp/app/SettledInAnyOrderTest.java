@@ -463,6 +463,51 @@ class SettledInAnyOrderTest {
         everyoneHoldsItDeletedWithNothingOpen(record);
     }
 
+    /**
+     * Seed 3's shape, with keys drawn anew: Bob's edit back to the first operator, made on Sud's, was
+     * taken on the author's computer, which had never held Sud's and had nothing to decide. The
+     * coordinator's own operator, made on Sud's too, then replaced it there, and the author's next edit
+     * named Bob's proposal as one it included: everywhere else, the proposal waiting for a coordinator
+     * was closed with nobody asked, and Bob's operator was gone.
+     */
+    @Test
+    void aProposalTheAuthorTookBeforeACoordinatorsEditOfTheFieldStillWaitsForADecision() {
+        UUID record = chloe.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).operator("Ville de Paris").build()).id();
+        syncEveryone();
+        syncEveryone();
+        edit(sud, record, b -> b.operator("RATP"));
+        sud.sync(repo);
+        bob.sync(repo); // Sud's operator
+        edit(bob, record, b -> b.operator("Ville de Paris")); // back to the first: a proposal, the record is Chloe's
+        bob.sync(repo);
+        coord.sync(repo); // Sud's operator, and Bob's proposal to decide
+        edit(coord, record, b -> b.operator("BNP Paribas")); // made on Sud's, Bob's proposal left open
+        coord.sync(repo);
+        // Chloe reads Bob's proposal before anything of the coordinators': it asks nothing of her.
+        chloe.workspace.sharing().importFile(lastBundleOf(bob), org.contrechamp.core.common.Cancellation.NEVER);
+        chloe.sync(repo); // the coordinators' operators
+        edit(chloe, record, b -> b.height(5.0)); // her own edit, on what she holds
+        chloe.sync(repo);
+        syncEveryone();
+        syncEveryone();
+
+        assertThat(coord.workspace.review().open()).as("the coordinator's queue:\n" + RecordHead.historyOf(coord, record)
+                        + "\n  Chloe's:" + RecordHead.historyOf(chloe, record))
+                .filteredOn(i -> i.signerName().equals("Bob")).singleElement()
+                .satisfies(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.OPERATOR)));
+        coord.workspace.review().accept(proposalFrom(coord, "Bob").id(), "la Ville l'exploite bien");
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting held = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(held.operator()).as(p.name + "'s operator").isEqualTo("Ville de Paris");
+            assertThat(held.height()).as(p.name + "'s height").isEqualTo(5.0);
+        }
+        sameEverywhere(record);
+    }
+
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
     private UUID twoDeletionsThenARestoration() {
         UUID record = bob.add(48.85, 2.35).id();

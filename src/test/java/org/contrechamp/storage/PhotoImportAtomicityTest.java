@@ -67,6 +67,16 @@ class PhotoImportAtomicityTest {
             }
 
             @Override
+            public java.util.Set<String> released(UUID id) {
+                throw new IllegalStateException("simulated failure");
+            }
+
+            @Override
+            public void release(UUID id, java.util.Collection<String> digests) {
+                throw new IllegalStateException("simulated failure");
+            }
+
+            @Override
             public java.util.Optional<HistoryEntry> latest(UUID id) {
                 return real.latest(id);
             }

@@ -158,4 +158,10 @@ public interface BundleLedger {
      * is the revision it made) or found included in a later revision (both null).
      */
     void closeConflict(long id, Instant at, String resolution, String comment, String resultDigest);
+
+    /**
+     * Opens again an item closed because a revision included it, now that the record has given its
+     * proposal back (docs/adr/0058). An item a person decided stays closed.
+     */
+    void reopenConflict(long id);
 }

@@ -75,18 +75,27 @@ public final class KnownRevisions {
     /** What this computer knows of the record now. */
     public static KnownRevisions of(UUID id, SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
                                     PhotoSharingStore photoNames) {
-        return of(repository.history(id), repository.lineage(id), kept.about(id), ledger.conflictsAbout(id), photoNames,
-                revision -> ledger.exportedDigest(id, revision).isPresent());
+        return of(repository.history(id), repository.lineage(id), repository.released(id), kept.about(id),
+                ledger.conflictsAbout(id), photoNames, revision -> ledger.exportedDigest(id, revision).isPresent());
     }
 
-    /**
-     * @param lineage what the record's current revision includes: all of it, whatever rows say
-     * @param sent    whether this computer sent the row of a revision as the end of a bundle record
-     *                ({@link OwnDeletionsSaid})
-     */
+    /** As below, for a record that never gave back a proposal it took. */
     static KnownRevisions of(List<HistoryEntry> history, Set<String> lineage, List<KeptRevisions.Kept> kept,
                              List<BundleLedger.Conflict> items, PhotoSharingStore photoNames,
                              java.util.function.LongPredicate sent) {
+        return of(history, lineage, Set.of(), kept, items, photoNames, sent);
+    }
+
+    /**
+     * @param lineage  what the record's current revision includes: all of it, whatever rows say
+     * @param released the proposals the record took and gave back ({@code SightingRepository#released}):
+     *                 a row may hold one, but no revision made here since includes it
+     * @param sent     whether this computer sent the row of a revision as the end of a bundle record
+     *                 ({@link OwnDeletionsSaid})
+     */
+    static KnownRevisions of(List<HistoryEntry> history, Set<String> lineage, Set<String> released,
+                             List<KeptRevisions.Kept> kept, List<BundleLedger.Conflict> items,
+                             PhotoSharingStore photoNames, java.util.function.LongPredicate sent) {
         boolean[] ownSaid = OwnDeletionsSaid.of(history, sent);
         Map<String, KeptRevisions.Kept> keptByDigest = new LinkedHashMap<>();
         kept.forEach(k -> keptByDigest.putIfAbsent(k.digest(), k));
@@ -151,6 +160,7 @@ public final class KnownRevisions {
                     changed, deletedOrRestored));
             before.add(digest);
             before.addAll(includes);
+            before.removeAll(released); // given back: what is made on this row from now on does not include them
         }
         return new KnownRevisions(known, photoNames,
                 history.isEmpty() ? null : history.get(history.size() - 1).change().digest());

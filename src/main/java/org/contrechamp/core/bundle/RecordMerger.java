@@ -257,8 +257,16 @@ final class RecordMerger {
         if (settled.isPresent() && settled.get().holdsBack(in.digest())) {
             return conflict(in, now, from, BundleLedger.ConflictReason.DIVERGED);
         }
-        if (!counts && !repository.lineage(in.id()).contains(in.digest())) {
-            return conflict(in, now, from, BundleLedger.ConflictReason.NOT_AUTHOR);
+        if (!counts) {
+            if (!repository.lineage(in.id()).contains(in.digest())) {
+                return conflict(in, now, from, BundleLedger.ConflictReason.NOT_AUTHOR);
+            }
+            // Taken, it asks nothing now; kept as an item closed at once, it is asked again if work
+            // that arrives later makes the record give it back (docs/adr/0058).
+            conflict(in, now, from, BundleLedger.ConflictReason.NOT_AUTHOR);
+            ledger.openConflicts(in.id()).stream()
+                    .filter(i -> i.incomingDigest().equals(in.digest()) && i.bundleId().equals(from.bundleId()))
+                    .forEach(i -> ledger.closeConflict(i.id(), this.now, null, null, null));
         }
         return changed ? Outcome.APPLIED : Outcome.UNCHANGED;
     }
@@ -279,8 +287,7 @@ final class RecordMerger {
      */
     private Optional<Settlement.Settled> settleRecord(UUID id, HistoryEntry held, String bundleId,
                                                       RecordReads reads) {
-        Set<String> lineage = reads.lineage();
-        Optional<Settlement.Settled> found = Settlement.of(reads.known(), lineage);
+        Optional<Settlement.Settled> found = Settlement.of(reads.known(), reads.lineage());
         if (found.isEmpty()) {
             return found;
         }
@@ -288,6 +295,7 @@ final class RecordMerger {
         Sighting values = keepLocalFields(settled.version().values(), held.after());
         boolean deleted = settled.version().deleted();
         String digest = RecordDigest.of(values, deleted, photoNames::sharedName);
+        Set<String> lineage = giveBack(id, reads, settled, digest);
         if (!digest.equals(held.change().digest())) {
             List<String> parents = new ArrayList<>(List.of(held.change().digest()));
             settled.merged().stream().filter(d -> !lineage.contains(d) && !parents.contains(d)).forEach(parents::add);
@@ -323,6 +331,40 @@ final class RecordMerger {
             }
         }
         return found;
+    }
+
+    /**
+     * The proposals the record included and the settlement no longer does (docs/adr/0058): taken
+     * because they asked nothing of the record as it was here, they ask something again of what has
+     * arrived since, made on the version they changed. They leave the record's lineage, so that
+     * nothing made here on top names them as included, and their items open again. A proposal given
+     * back earlier that the settled record is again comes back in.
+     *
+     * @return the record's lineage without them
+     */
+    private Set<String> giveBack(UUID id, RecordReads reads, Settlement.Settled settled, String digest) {
+        Set<String> given = new LinkedHashSet<>();
+        for (String d : reads.lineage()) {
+            KnownRevisions.Known k = reads.known().get(d);
+            if (k != null && !k.counts() && k.signer() != null && !d.equals(digest) && !settled.includes().contains(d)) {
+                given.add(d);
+            }
+        }
+        if (reads.released().contains(digest)) {
+            repository.addAncestors(id, List.of(digest));
+        }
+        if (given.isEmpty()) {
+            return reads.lineage();
+        }
+        repository.release(id, given);
+        for (BundleLedger.Conflict item : reads.items()) {
+            if (!item.isOpen() && given.contains(item.incomingDigest())) {
+                ledger.reopenConflict(item.id());
+            }
+        }
+        Set<String> lineage = new LinkedHashSet<>(reads.lineage());
+        lineage.removeAll(given);
+        return lineage;
     }
 
     /**

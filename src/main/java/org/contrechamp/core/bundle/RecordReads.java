@@ -14,17 +14,19 @@ import org.contrechamp.core.sighting.SightingRepository;
  * three statements more for every edit a bundle brings (docs/benchmarks.md). Valid until the merge
  * writes the record; whoever writes it reads again or works out what changed.
  *
- * @param lineage the digests of every revision the current revision includes
- * @param items   every review item about the record, open or closed, oldest first
+ * @param lineage  the digests of every revision the current revision includes
+ * @param released the proposals it took and gave back (docs/adr/0058)
+ * @param items    every review item about the record, open or closed, oldest first
  */
-record RecordReads(KnownRevisions known, Set<String> lineage, List<BundleLedger.Conflict> items) {
+record RecordReads(KnownRevisions known, Set<String> lineage, Set<String> released, List<BundleLedger.Conflict> items) {
 
     static RecordReads of(UUID id, SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
                           PhotoSharingStore photoNames) {
         Set<String> lineage = Collections.unmodifiableSet(repository.lineage(id));
         List<BundleLedger.Conflict> items = ledger.conflictsAbout(id);
-        return new RecordReads(KnownRevisions.of(repository.history(id), lineage, kept.about(id), items, photoNames,
-                revision -> ledger.exportedDigest(id, revision).isPresent()), lineage, items);
+        Set<String> released = repository.released(id);
+        return new RecordReads(KnownRevisions.of(repository.history(id), lineage, released, kept.about(id), items,
+                photoNames, revision -> ledger.exportedDigest(id, revision).isPresent()), lineage, released, items);
     }
 
     /** The open items, oldest first: what {@link BundleLedger#openConflicts(UUID)} gives. */

@@ -82,7 +82,8 @@ public interface SightingRepository {
 
     /**
      * The digests of every revision the record's current one includes (docs/adr/0041): those of its
-     * history rows and the ancestors recorded with {@link #addAncestors}. Empty when it is not held.
+     * history rows and the ancestors recorded with {@link #addAncestors}, less those it
+     * {@link #release released}. Empty when it is not held.
      */
     java.util.Map<UUID, Set<String>> lineage(java.util.Collection<UUID> ids);
 
@@ -96,6 +97,19 @@ public interface SightingRepository {
      * transaction that stores the revision that includes them.
      */
     void addAncestors(UUID id, java.util.Collection<String> digests);
+
+    /**
+     * The proposals the record took and has given back since (docs/adr/0058): left out of its
+     * lineage, though a row may name them, until a revision includes them again.
+     */
+    Set<String> released(UUID id);
+
+    /**
+     * Records that the record's current revision no longer includes these proposals, which it had
+     * taken; {@link #addAncestors} of one of them takes it back in. Call in the transaction that
+     * settles the record.
+     */
+    void release(UUID id, java.util.Collection<String> digests);
 
     /** Every change after {@code sequence}, in order: what a bundle must carry. */
     List<HistoryEntry> changesAfter(long sequence);
