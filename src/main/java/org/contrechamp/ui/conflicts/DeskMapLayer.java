@@ -40,6 +40,11 @@ public final class DeskMapLayer extends MapLayer {
     private static final Color BASE = Color.web("#6e7781");
     private static final double CONE_MIN_PX = 36;
     private static final Font LABEL_FONT = Font.font(null, FontWeight.BOLD, 12);
+    /** A marker's radius, and the other side's square's when both stand on one spot (inside the names' offset). */
+    private static final double RADIUS = 8;
+    private static final double FRAME_RADIUS = 11;
+    /** Markers this close (in pixels) stand on one spot. */
+    private static final double ONE_SPOT_PX = 3;
 
     private final Canvas canvas = new Canvas();
     private final DoubleSupplier fieldOfViewDegrees;
@@ -107,8 +112,10 @@ public final class DeskMapLayer extends MapLayer {
         }
         cones(g, theirs.values(), t, THEIRS);
         cones(g, mine.values(), m, MINE);
-        marker(g, t, THEIRS, false, theirs.deleted());
-        marker(g, m, MINE, true, mine.deleted());
+        // On one spot the dot would hide all but the square's corners: the square is drawn larger, a
+        // frame around the dot, so that both sides are seen to stand there.
+        marker(g, t, THEIRS, false, theirs.deleted(), m.distance(t) <= ONE_SPOT_PX ? FRAME_RADIUS : RADIUS);
+        marker(g, m, MINE, true, mine.deleted(), RADIUS);
         Rectangle2D[] names = PairLabels.place(m, measured(mineLabel), t, measured(theirsLabel));
         label(g, names[0], mineLabel, MINE);
         label(g, names[1], theirsLabel, THEIRS);
@@ -158,8 +165,7 @@ public final class DeskMapLayer extends MapLayer {
     }
 
     /** A filled dot for this side, a square for the other; crossed when that side deleted the record. */
-    private static void marker(GraphicsContext g, Point2D at, Color colour, boolean round, boolean deleted) {
-        double r = 8;
+    private static void marker(GraphicsContext g, Point2D at, Color colour, boolean round, boolean deleted, double r) {
         g.setFill(colour);
         g.setStroke(Color.WHITE);
         g.setLineWidth(2.5);

@@ -87,6 +87,24 @@ class PairLabelsOnMapTest {
         }
     }
 
+    @Test
+    void bothMarkersShowWhereBothSidesStandOnOneSpot() throws Exception {
+        drawn(0, 0, "Here", "There");
+        Point2D at = markers(0, 0)[0];
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> map.snapshot(null, null)).get();
+        int theirs = 0;
+        for (int x = (int) at.getX() - 15; x <= at.getX() + 15; x++) {
+            for (int y = (int) at.getY() - 15; y <= at.getY() + 15; y++) {
+                javafx.scene.paint.Color c = shot.getPixelReader().getColor(x, y);
+                if (c.getRed() > 0.6 && c.getGreen() < 0.6 && c.getBlue() < 0.4) { // the other side's orange
+                    theirs++;
+                }
+            }
+        }
+        // The other side's square frames this side's dot: a ring of it shows, not four corners.
+        assertThat(theirs).as("pixels of the other side's marker around the spot").isGreaterThan(80);
+    }
+
     /** The names as the layer wrote them, the first record at the centre, the second {@code metres} away. */
     private List<Rectangle2D> drawn(int bearing, double metres, String first, String second) throws Exception {
         Position other = away(bearing, metres);
