@@ -68,15 +68,15 @@ final class ConvergenceSimulation implements AutoCloseable {
     final List<Party> coordinators = new ArrayList<>();
     final List<Party> everyone = new ArrayList<>();
     final ConvergenceOperations operations;
-    final boolean newKeys = Boolean.getBoolean(NEW_KEYS);
     /** The set of keys drawn for this seed ({@link #KEY_DRAW}): 0 for the seed's own. */
-    final long keyDraw = newKeys ? 1 + new SecureRandom().nextInt(1_000_000) : Long.getLong(KEY_DRAW, 0);
+    final long keyDraw;
     final boolean skewedClocks = Boolean.getBoolean(SKEWED_CLOCKS);
     /** The campaign's one time line, which every party reads unless clocks are skewed. */
     private final Clock campaignClock;
 
-    private ConvergenceSimulation(Path root, long seed, boolean git) throws Exception {
+    private ConvergenceSimulation(Path root, long seed, boolean git, long keyDraw) throws Exception {
         this.seed = seed;
+        this.keyDraw = keyDraw;
         this.random = new Random(seed);
         this.campaignClock = startingClock("campaign");
         VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root, keySource(name), clock(name), ids(name))));
@@ -136,11 +136,21 @@ final class ConvergenceSimulation implements AutoCloseable {
     }
 
     static ConvergenceSimulation inFolder(Path root, long seed) throws Exception {
-        return new ConvergenceSimulation(root, seed, false);
+        return new ConvergenceSimulation(root, seed, false, keyDrawAsked());
+    }
+
+    /** A run with the keys of one draw ({@link #KEY_DRAW}): a failing order, run again. */
+    static ConvergenceSimulation inFolder(Path root, long seed, long keyDraw) throws Exception {
+        return new ConvergenceSimulation(root, seed, false, keyDraw);
+    }
+
+    /** The key draw the system properties ask for: a new one each run ({@link #NEW_KEYS}), or the one named. */
+    private static long keyDrawAsked() {
+        return Boolean.getBoolean(NEW_KEYS) ? 1 + new SecureRandom().nextInt(1_000_000) : Long.getLong(KEY_DRAW, 0);
     }
 
     static ConvergenceSimulation throughGit(Path root, long seed) throws Exception {
-        return new ConvergenceSimulation(root, seed, true);
+        return new ConvergenceSimulation(root, seed, true, keyDrawAsked());
     }
 
     /** The random phase: {@code count} operations, each by a party drawn at random. */

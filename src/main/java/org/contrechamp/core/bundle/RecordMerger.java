@@ -337,33 +337,44 @@ final class RecordMerger {
      * The proposals the record included and the settlement no longer does (docs/adr/0058): taken
      * because they asked nothing of the record as it was here, they ask something again of what has
      * arrived since, made on the version they changed. They leave the record's lineage, so that
-     * nothing made here on top names them as included, and their items open again. A proposal given
-     * back earlier that the settled record is again comes back in.
+     * nothing made here on top names them as included, and their items open again. A proposal that a
+     * version that counts includes (a decision on it, an edit made on it by someone who may) is never
+     * given back, even where that version waits for a person: it was decided. One given back earlier
+     * that the settled record includes again, or that such a version has come to include, comes back.
      *
-     * @return the record's lineage without them
+     * @return the record's lineage as it is now
      */
     private Set<String> giveBack(UUID id, RecordReads reads, Settlement.Settled settled, String digest) {
-        Set<String> given = new LinkedHashSet<>();
+        Set<String> candidates = new LinkedHashSet<>();
         for (String d : reads.lineage()) {
             KnownRevisions.Known k = reads.known().get(d);
             if (k != null && !k.counts() && k.signer() != null && !d.equals(digest) && !settled.includes().contains(d)) {
-                given.add(d);
+                candidates.add(d);
             }
         }
-        if (reads.released().contains(digest)) {
-            repository.addAncestors(id, List.of(digest));
-        }
-        if (given.isEmpty()) {
+        if (candidates.isEmpty() && reads.released().isEmpty()) {
             return reads.lineage();
         }
-        repository.release(id, given);
-        for (BundleLedger.Conflict item : reads.items()) {
-            if (!item.isOpen() && given.contains(item.incomingDigest())) {
-                ledger.reopenConflict(item.id());
-            }
-        }
+        Set<String> decided = new java.util.HashSet<>();
+        reads.known().all().stream().filter(KnownRevisions.Known::counts).forEach(k -> decided.addAll(k.includes()));
+        Set<String> given = new LinkedHashSet<>(candidates);
+        given.removeIf(decided::contains);
+        Set<String> back = new LinkedHashSet<>(reads.released());
+        back.removeIf(d -> !d.equals(digest) && !settled.includes().contains(d) && !decided.contains(d));
         Set<String> lineage = new LinkedHashSet<>(reads.lineage());
-        lineage.removeAll(given);
+        if (!back.isEmpty()) {
+            repository.addAncestors(id, back);
+            lineage.addAll(back);
+        }
+        if (!given.isEmpty()) {
+            repository.release(id, given);
+            for (BundleLedger.Conflict item : reads.items()) {
+                if (!item.isOpen() && given.contains(item.incomingDigest())) {
+                    ledger.reopenConflict(item.id());
+                }
+            }
+            lineage.removeAll(given);
+        }
         return lineage;
     }
 
