@@ -459,13 +459,7 @@ public final class SqliteSightingRepository implements SightingRepository {
             return;
         }
         db.inTransaction(c -> {
-            PreparedStatement p = db.prepared("INSERT OR IGNORE INTO sighting_released (sighting_id, digest) VALUES (?, ?)");
-            for (String d : digests) {
-                p.setString(1, id.toString());
-                p.setString(2, d);
-                p.addBatch();
-            }
-            p.executeBatch();
+            forEachDigest("INSERT OR IGNORE INTO sighting_released (sighting_id, digest) VALUES (?, ?)", id, digests);
             return null;
         });
     }
@@ -485,13 +479,7 @@ public final class SqliteSightingRepository implements SightingRepository {
             return;
         }
         db.inTransaction(c -> {
-            PreparedStatement p = db.prepared("INSERT OR IGNORE INTO sighting_ancestor (sighting_id, digest) VALUES (?, ?)");
-            for (String d : digests) {
-                p.setString(1, id.toString());
-                p.setString(2, d);
-                p.addBatch();
-            }
-            p.executeBatch();
+            forEachDigest("INSERT OR IGNORE INTO sighting_ancestor (sighting_id, digest) VALUES (?, ?)", id, digests);
             unrelease(id, digests);
             return null;
         });
@@ -501,7 +489,7 @@ public final class SqliteSightingRepository implements SightingRepository {
      * A released proposal that a revision of the record includes again (a decision taking it, or a
      * settlement it has nothing to decide against once more) is part of its lineage again.
      */
-    private void unrelease(UUID id, java.util.Collection<String> digests) throws java.sql.SQLException {
+    private void unrelease(UUID id, java.util.Collection<String> digests) throws SQLException {
         PreparedStatement any = db.prepared("SELECT 1 FROM sighting_released WHERE sighting_id = ? LIMIT 1");
         any.setString(1, id.toString());
         try (ResultSet r = any.executeQuery()) {
@@ -509,7 +497,12 @@ public final class SqliteSightingRepository implements SightingRepository {
                 return; // the common case: nothing was ever released
             }
         }
-        PreparedStatement p = db.prepared("DELETE FROM sighting_released WHERE sighting_id = ? AND digest = ?");
+        forEachDigest("DELETE FROM sighting_released WHERE sighting_id = ? AND digest = ?", id, digests);
+    }
+
+    /** Runs a statement of (record id, digest) once for each digest, in one batch. */
+    private void forEachDigest(String sql, UUID id, java.util.Collection<String> digests) throws SQLException {
+        PreparedStatement p = db.prepared(sql);
         for (String d : digests) {
             p.setString(1, id.toString());
             p.setString(2, d);
