@@ -427,11 +427,12 @@ public final class SqliteBundleLedger implements BundleLedger {
     }
 
     @Override
-    public void reopenConflict(long id) {
+    public void reopenConflict(long id, Instant at) {
         db.inTransaction(c -> {
-            try (PreparedStatement p = c.prepareStatement("UPDATE bundle_conflict SET resolved = 0, resolved_at = NULL "
-                    + "WHERE id = ? AND resolved = 1 AND resolution IS NULL AND result_digest IS NULL")) {
-                p.setLong(1, id);
+            try (PreparedStatement p = c.prepareStatement("UPDATE bundle_conflict SET resolved = 0, resolved_at = NULL, "
+                    + "detected_at = ? WHERE id = ? AND resolved = 1 AND resolution IS NULL AND result_digest IS NULL")) {
+                p.setString(1, at.toString());
+                p.setLong(2, id);
                 p.executeUpdate();
             }
             return null;

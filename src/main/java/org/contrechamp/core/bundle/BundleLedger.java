@@ -161,7 +161,8 @@ public interface BundleLedger {
 
     /**
      * Opens again an item closed because a revision included it, now that the record has given its
-     * proposal back (docs/adr/0058). An item a person decided stays closed.
+     * proposal back (docs/adr/0058), as found {@code at}: the sync that gave it back lists it among
+     * what it brought. An item a person decided stays closed.
      */
-    void reopenConflict(long id);
+    void reopenConflict(long id, Instant at);
 }

@@ -96,7 +96,7 @@ final class ConsolidatedRecords {
         if (parents.isEmpty()) {
             // A row from before revisions named parents: its parent is the row before.
             repository.atRevision(local.id(), head.change().baseRevision()).map(e -> e.change().digest())
-                    .filter(d -> !d.equals(digest)).ifPresent(parents::add);
+                    .filter(d -> !d.equals(digest) && lineage.contains(d)).ifPresent(parents::add);
         }
         if (parents.isEmpty() || revision < 2) {
             return Optional.empty();

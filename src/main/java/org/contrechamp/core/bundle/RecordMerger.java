@@ -237,6 +237,9 @@ final class RecordMerger {
         store(values, in.deleted(), held, kindOf(held, in.deleted(), in.change()), "bundle:" + from.bundleId(),
                 in.digest(), parents, from.signer().hex());
         repository.addAncestors(in.id(), in.includes());
+        if (reads.released().contains(in.digest())) {
+            repository.addAncestors(in.id(), List.of(in.digest())); // the record is that version now
+        }
         provenance(in, values.revision(), from);
         closeIncluded(in.id(), reads.open()); // storing it closed no item: those read before are still open
         return Outcome.APPLIED;
@@ -356,7 +359,7 @@ final class RecordMerger {
             return reads.lineage();
         }
         Set<String> decided = new java.util.HashSet<>();
-        reads.known().all().stream().filter(KnownRevisions.Known::counts).forEach(k -> decided.addAll(k.includes()));
+        reads.known().all().stream().filter(k -> k.counts() && !localOnly(k)).forEach(k -> decided.addAll(k.includes()));
         Set<String> given = new LinkedHashSet<>(candidates);
         given.removeIf(decided::contains);
         Set<String> back = new LinkedHashSet<>(reads.released());
@@ -369,13 +372,31 @@ final class RecordMerger {
         if (!given.isEmpty()) {
             repository.release(id, given);
             for (BundleLedger.Conflict item : reads.items()) {
-                if (!item.isOpen() && given.contains(item.incomingDigest())) {
-                    ledger.reopenConflict(item.id());
+                if (!item.isOpen() && given.contains(item.incomingDigest()) && !supersededByOpen(item, reads)) {
+                    ledger.reopenConflict(item.id(), now);
                 }
             }
             lineage.removeAll(given);
         }
         return lineage;
+    }
+
+    /**
+     * A change made here to this computer's own fields alone (the street, the draft flag): it never
+     * leaves ({@link ChangeCollector}), so it decides nothing for anyone else.
+     */
+    private static boolean localOnly(KnownRevisions.Known k) {
+        return k.madeHere() && !k.deletedOrRestored() && !k.changed().isEmpty()
+                && k.changed().stream().noneMatch(f -> MergeRule.of(f).isShared());
+    }
+
+    /**
+     * Whether a newer proposal of the same signer, open here, includes this item's: it stands for
+     * both, as {@link #conflict} has it when they arrive the other way round.
+     */
+    private static boolean supersededByOpen(BundleLedger.Conflict item, RecordReads reads) {
+        return reads.open().stream().anyMatch(o -> o.signer().equals(item.signer())
+                && o.ancestors().contains(item.incomingDigest()));
     }
 
     /**
