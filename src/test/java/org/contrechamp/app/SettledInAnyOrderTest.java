@@ -508,6 +508,61 @@ class SettledInAnyOrderTest {
         sameEverywhere(record);
     }
 
+    /**
+     * Seed 87's shape: the author's version conflicts with a coordinator's on the model and is held
+     * back, and its operator, which merges by itself, is taken. The coordinator sets the operator back
+     * and edits another field. When the record was settled again, the operator looked untouched on
+     * her side (her newest revision changed the height alone, and her operator was the base's), and
+     * the held-back version's operator came back with nobody asked.
+     */
+    @Test
+    void aFieldACoordinatorSetBackOverAHeldBackVersionStaysAsSheSetIt() {
+        UUID record = alice.workspace.sightings().create(Sighting.newAt(
+                org.contrechamp.core.sighting.Position.manual(48.85, 2.35)).operator("Ville de Paris").build()).id();
+        syncEveryone();
+        syncEveryone();
+        edit(sud, record, b -> b.model("AXIS P1455")); // not shared before Alice's edit
+        edit(alice, record, b -> b.model("Bosch Flexidome").operator("SNCF"));
+        alice.sync(repo);
+        sud.sync(repo); // the model conflicts; the operator merges by itself
+        assertThat(sud.workspace.sightings().find(record).orElseThrow().operator()).as("Sud's operator, taken")
+                .isEqualTo("SNCF");
+        assertThat(sud.workspace.review().open()).as("Sud's queue").hasSize(1);
+        edit(sud, record, b -> b.operator("Ville de Paris")); // she knows better
+        edit(sud, record, b -> b.height(4.5));
+        sud.sync(repo);
+        bob.sync(repo);
+        edit(bob, record, b -> b.note("Vue sur le carrefour")); // a proposal: the record is Alice's
+        bob.sync(repo);
+        sud.sync(repo); // Bob's proposal: the record is settled again
+
+        Sighting held = sud.workspace.sightings().find(record).orElseThrow();
+        assertThat(held.operator()).as("Sud's operator:\n" + RecordHead.historyOf(sud, record))
+                .isEqualTo("Ville de Paris");
+        assertThat(held.height()).isEqualTo(4.5);
+
+        // Sud keeps her model and her operator against Alice's, and accepts Bob's note: everyone converges.
+        for (ReviewItem item : sud.workspace.review().open()) {
+            if (item.signerName().equals("Bob")) {
+                sud.workspace.review().accept(item.id(), "vu");
+            } else {
+                Map<MergeField, Choice> mine = new java.util.HashMap<>();
+                item.decisions().forEach(f -> mine.put(f, Choice.mine()));
+                sud.workspace.review().resolve(item.id(), Resolution.of(mine), "vérifié sur place");
+            }
+        }
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting now = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(now.operator()).as(p.name + "'s operator").isEqualTo("Ville de Paris");
+            assertThat(now.model()).as(p.name + "'s model").isEqualTo("AXIS P1455");
+            assertThat(now.note()).as(p.name + "'s note").isEqualTo("Vue sur le carrefour");
+        }
+        sameEverywhere(record);
+    }
+
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
     private UUID twoDeletionsThenARestoration() {
         UUID record = bob.add(48.85, 2.35).id();

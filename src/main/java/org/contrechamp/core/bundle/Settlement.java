@@ -169,9 +169,36 @@ public final class Settlement {
      */
     private static MergeResult merge(Version acc, Set<String> accAll, Set<SightingField> accChanged,
                                      boolean accDeletedOrRestored, KnownRevisions.Known tip, KnownRevisions known) {
-        List<Version> bases = MergeBase.versions(accAll, tip.withItself(), known);
-        return DeclaredChanges.withHidden(SeveralBases.merge(bases, acc, tip.version()), bases, acc, accChanged,
-                accDeletedOrRestored, tip.version(), tip.changed(), tip.deletedOrRestored());
+        Set<String> theirAll = tip.withItself();
+        List<Version> bases = MergeBase.versions(accAll, theirAll, known);
+        Set<SightingField> mineChanged = EnumSet.noneOf(SightingField.class);
+        mineChanged.addAll(accChanged);
+        mineChanged.addAll(changedOnlyBy(accAll, theirAll, known));
+        Set<SightingField> theirsChanged = EnumSet.noneOf(SightingField.class);
+        theirsChanged.addAll(tip.changed());
+        theirsChanged.addAll(changedOnlyBy(theirAll, accAll, known));
+        return DeclaredChanges.withHidden(SeveralBases.merge(bases, acc, tip.version()), bases, acc, mineChanged,
+                accDeletedOrRestored, tip.version(), theirsChanged, tip.deletedOrRestored());
+    }
+
+    /**
+     * The fields that the revisions one side holds and the other does not say they changed: every
+     * change that side made since the two parted, not only its newest. A field changed there and set
+     * back to the base's value is still that side's change (changed to the value of a held-back tip's
+     * field taken meanwhile, then set back by a person, it would otherwise look untouched, and the
+     * held-back value would come again unasked). A merge says it changed nothing: what it merged says.
+     */
+    private static Set<SightingField> changedOnlyBy(Set<String> side, Set<String> other, KnownRevisions known) {
+        Set<SightingField> changed = EnumSet.noneOf(SightingField.class);
+        for (String d : side) {
+            if (!other.contains(d)) {
+                KnownRevisions.Known k = known.get(d);
+                if (k != null) {
+                    changed.addAll(k.changed());
+                }
+            }
+        }
+        return changed;
     }
 
     /**

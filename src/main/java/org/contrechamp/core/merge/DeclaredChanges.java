@@ -12,8 +12,9 @@ import org.contrechamp.core.sighting.SightingField;
  * A change a side says it made though its value is the base's (docs/adr/0055): changed and changed
  * back, or set to the old value over a value it had taken from elsewhere. Compared with the base
  * alone it looks unchanged, and a three-way merge would give the other side's value without asking
- * anyone; so where the other side holds another value, it is a conflict on that field. The value
- * each side says it changed is the {@code fields} list its revision travelled with.
+ * anyone; so where the other side holds another value, it is a conflict on that field. What a side
+ * says it changed is the {@code fields} lists of the revisions it holds and the other does not: all
+ * it changed since the two parted, not only in its newest revision (docs/adr/0059).
  *
  * <p>The same holds for the record itself (docs/adr/0057): deleted, restored and deleted again, it is
  * as deleted as its base, and beside someone else's restoration of that base it would be restored
