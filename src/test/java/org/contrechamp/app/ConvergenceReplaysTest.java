@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *     the held-back value once more (docs/adr/0059);</li>
  * <li>seed 3, draw 184552: a volunteer alone was left with a conflict on the note that only a
  *     coordinator could decide, while every computer held the same record.</li>
+ * <li>seeds 41 (draw 255515) and 93 (draw 341975): two coordinators decided one proposal on a deleted
+ *     record, each typing a value; the tombstones merged without a question, and once the record was
+ *     restored one value was gone (docs/adr/0060).</li>
  * </ul>
  */
 class ConvergenceReplaysTest {
@@ -31,7 +34,7 @@ class ConvergenceReplaysTest {
     Path root;
 
     @ParameterizedTest(name = "seed {0}, key draw {1}")
-    @CsvSource({"3, 303474", "6, 973166", "87, 729725", "3, 184552"})
+    @CsvSource({"3, 303474", "6, 973166", "87, 729725", "3, 184552", "41, 255515", "93, 341975"})
     void anOrderThatOnceFailedConverges(long seed, long keyDraw) throws Exception {
         try (ConvergenceSimulation sim = ConvergenceSimulation.inFolder(root, seed, keyDraw)) {
             sim.randomPhase(300);

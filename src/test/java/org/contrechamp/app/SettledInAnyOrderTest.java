@@ -563,6 +563,59 @@ class SettledInAnyOrderTest {
         sameEverywhere(record);
     }
 
+    /**
+     * Seeds 41 and 93's shape: a coordinator deletes a record, a volunteer changes its operator
+     * meanwhile, and both coordinators decide that proposal: deleted, with an operator each types. The
+     * two tombstones merged without a question ("nobody resolves a tombstone's fields"), so that once
+     * the record was restored, one coordinator's operator was gone with nobody asked.
+     */
+    @Test
+    void twoCoordinatorsOperatorsTypedOnADeletedRecordAreAQuestionBeforeItIsRestored() {
+        UUID record = chloesRecordEveryoneHolds();
+        coord.workspace.sightings().delete(record);
+        coord.sync(repo);
+        sud.sync(repo); // Sud holds the deletion
+        edit(bob, record, b -> b.operator("Monoprix")); // before Bob reads the deletion: a proposal
+        bob.sync(repo);
+        coord.sync(repo);
+        sud.sync(repo);
+        coord.workspace.review().resolve(proposalFrom(coord, "Bob").id(), Resolution.of(Map.of(
+                MergeField.DELETION, Choice.mine(), MergeField.of(SightingField.OPERATOR), Choice.typed("Franprix"))),
+                "démontée ; c'était Franprix");
+        sud.workspace.review().resolve(proposalFrom(sud, "Bob").id(), Resolution.of(Map.of(
+                MergeField.DELETION, Choice.mine(), MergeField.of(SightingField.OPERATOR), Choice.typed("Carrefour"))),
+                "démontée ; c'était Carrefour");
+        syncEveryone();
+        syncEveryone();
+
+        List<ReviewItem> asked = new java.util.ArrayList<>(coord.workspace.review().open());
+        asked.addAll(sud.workspace.review().open());
+        assertThat(asked).as("the coordinators' queues:\n" + RecordHead.historyOf(coord, record) + "\n  Sud's:"
+                        + RecordHead.historyOf(sud, record))
+                .anySatisfy(i -> assertThat(i.decisions()).contains(MergeField.of(SightingField.OPERATOR)));
+
+        // The coordinator keeps his operator; then he brings the camera back: everyone holds it so.
+        for (ReviewItem item : coord.workspace.review().open()) {
+            Map<MergeField, Choice> mine = new java.util.HashMap<>();
+            item.decisions().forEach(f -> mine.put(f, Choice.mine()));
+            coord.workspace.review().resolve(item.id(), Resolution.of(mine), "c'était bien Franprix");
+        }
+        syncEveryone();
+        syncEveryone();
+        for (ReviewItem item : sud.workspace.review().open()) {
+            Map<MergeField, Choice> theirs = new java.util.HashMap<>();
+            item.decisions().forEach(f -> theirs.put(f, Choice.theirs()));
+            sud.workspace.review().resolve(item.id(), Resolution.of(theirs), "d'accord");
+        }
+        syncEveryone();
+        syncEveryone();
+        coord.workspace.sightings().restore(record);
+        syncEveryone();
+        syncEveryone();
+        everyoneHoldsItLiveWithNothingOpen(record);
+        assertThat(coord.workspace.sightings().find(record).orElseThrow().operator()).isEqualTo("Franprix");
+    }
+
     /** Chloe, then Alice, delete Bob's record (two proposals); Alice then brings it back. */
     private UUID twoDeletionsThenARestoration() {
         UUID record = bob.add(48.85, 2.35).id();

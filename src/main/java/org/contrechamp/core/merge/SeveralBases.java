@@ -60,9 +60,6 @@ public final class SeveralBases {
         } else {
             conflicts.add(0, new FieldConflict(MergeField.DELETION, null, mine.deleted(), theirs.deleted()));
         }
-        if (deleted && conflicts.stream().noneMatch(c -> c.field().equals(MergeField.DELETION))) {
-            conflicts.clear(); // deleted without dispute from every base: nobody resolves a tombstone's fields
-        }
         return new MergeResult(new Version(merged.build(), deleted), conflicts, theirs);
     }
 

@@ -59,10 +59,9 @@ public final class ThreeWayMerge {
         if (deletion.conflict()) {
             conflicts.add(0, new FieldConflict(MergeField.DELETION, base == null ? null : base.deleted(),
                     mine.deleted(), theirs.deleted()));
-        } else if (deletion.deleted()) {
-            // A record deleted without dispute: nobody resolves the fields of a tombstone (left as mine).
-            conflicts.clear();
         }
+        // Two tombstones that hold different changes of a field still conflict on it (docs/adr/0060):
+        // restored later, the record would hold one of them with nobody asked.
         return new MergeResult(new Version(merged.build(), deletion.deleted()), conflicts, theirs);
     }
 

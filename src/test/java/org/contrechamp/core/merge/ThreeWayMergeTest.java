@@ -275,15 +275,28 @@ class ThreeWayMergeTest {
         }
 
         @Test
-        void deleteAgainstDeleteIsADeleteWithoutConflictsEvenOverTheTombstonesValues() {
-            Sighting mine = BASE.toBuilder().operator("RATP").build();
+        void deleteAgainstDeleteIsADeleteThatStillAsksAboutAFieldTheyChangedDifferently() {
+            // Restored later, the record would hold one operator with nobody asked (docs/adr/0060).
+            Sighting mine = BASE.toBuilder().operator("RATP").model("AXIS P1455").build();
             Sighting theirs = BASE.toBuilder().operator("SNCF").build();
 
             MergeResult result = ThreeWayMerge.merge(Version.of(BASE), Version.deleted(mine), Version.deleted(theirs));
 
-            assertThat(result.hasConflicts()).isFalse();
+            assertThat(result.conflicts()).extracting(FieldConflict::field)
+                    .containsExactly(MergeField.of(SightingField.OPERATOR));
             assertThat(result.merged().deleted()).isTrue();
             assertThat(result.merged().values().operator()).isEqualTo("RATP");
+            assertThat(result.merged().values().model()).isEqualTo("AXIS P1455");
+        }
+
+        @Test
+        void deleteAgainstDeleteOfTheSameValuesIsADeleteWithoutConflicts() {
+            Sighting both = BASE.toBuilder().operator("RATP").build();
+
+            MergeResult result = ThreeWayMerge.merge(Version.of(BASE), Version.deleted(both), Version.deleted(both));
+
+            assertThat(result.hasConflicts()).isFalse();
+            assertThat(result.merged().deleted()).isTrue();
         }
 
         @Test
