@@ -187,13 +187,15 @@ public final class Settlement {
      * back to the base's value is still that side's change (changed to the value of a held-back tip's
      * field taken meanwhile, then set back by a person, it would otherwise look untouched, and the
      * held-back value would come again unasked). A merge says it changed nothing: what it merged says.
+     * A proposal is none of the side's changes: only the decision on it is, which says what it took
+     * (a rejection takes nothing).
      */
     private static Set<SightingField> changedOnlyBy(Set<String> side, Set<String> other, KnownRevisions known) {
         Set<SightingField> changed = EnumSet.noneOf(SightingField.class);
         for (String d : side) {
             if (!other.contains(d)) {
                 KnownRevisions.Known k = known.get(d);
-                if (k != null) {
+                if (k != null && k.counts()) {
                     changed.addAll(k.changed());
                 }
             }

@@ -18,9 +18,9 @@ import org.contrechamp.core.sighting.SightingValidator;
  * A person's choices for the conflicts of one merge, one per conflict: mine, theirs, or a typed text
  * for a text field or an extra tag. Applied to a {@link MergeResult}, they give the version to store.
  *
- * <p>Every conflict needs its choice, with one exception: once the record is deleted (mine was and
- * stays, or theirs was chosen), its fields are a tombstone's and need none (they stay as mine has
- * them). A choice for something not in conflict is refused too, since it would mean the person saw
+ * <p>Every conflict needs its choice, with one exception: once the person has chosen, in a deletion
+ * conflict, that the record ends deleted, its fields are a tombstone's and need none (they stay as
+ * mine has them). Two tombstones that changed a field differently do ask for it (docs/adr/0060). A choice for something not in conflict is refused too, since it would mean the person saw
  * another merge than this one. All problems are reported at once, each naming its field's path.
  */
 public record Resolution(Map<MergeField, Choice> choices) {
@@ -53,6 +53,8 @@ public record Resolution(Map<MergeField, Choice> choices) {
                 .forEach(f -> problems.add(Problem.of(f.path(), "not-in-conflict")));
 
         Boolean deleted = deletion(result, problems);
+        // Deleted by a person's choice here, the fields are moot; two tombstones that differ ask for them.
+        boolean deletedByChoice = result.conflictOn(MergeField.DELETION).isPresent();
         Sighting theirs = result.theirs().values();
         Sighting.Builder out = result.merged().values().toBuilder();
         SortedMap<String, String> tags = new TreeMap<>(result.merged().values().extraTags());
@@ -64,7 +66,7 @@ public record Resolution(Map<MergeField, Choice> choices) {
                 continue;
             }
             if (choice == null) {
-                if (Boolean.FALSE.equals(deleted)) {
+                if (Boolean.FALSE.equals(deleted) || Boolean.TRUE.equals(deleted) && !deletedByChoice) {
                     problems.add(Problem.of(field.path(), "choice-required"));
                 }
             } else if (choice instanceof Choice.Typed && !TextFields.isText(field)) {

@@ -55,7 +55,8 @@ record DeskPreview(Version version, Set<MergeField> undecided, Map<MergeField, P
             problems.keySet().forEach(field -> filled.put(field, Choice.mine()));
             version = tryApply(merge, filled);
         }
-        boolean deleted = deletedAfter(merge, choices);
+        // Only a deletion decided here makes the fields moot: two tombstones that differ ask for them.
+        boolean deleted = merge.conflictOn(MergeField.DELETION).isPresent() && deletedAfter(merge, choices);
         Set<MergeField> undecided = new LinkedHashSet<>();
         Set<MergeField> moot = new LinkedHashSet<>();
         for (FieldConflict conflict : merge.conflicts()) {

@@ -169,4 +169,25 @@ class ResolutionTest {
                     result, "deleted", "not-text");
         }
     }
+    @Nested
+    class TwoTombstones {
+
+        /** Both sides deleted the record, each with another operator (docs/adr/0060). */
+        final MergeResult result = ThreeWayMerge.merge(Version.of(BASE),
+                Version.deleted(BASE.toBuilder().operator("RATP").build()),
+                Version.deleted(BASE.toBuilder().operator("SNCF").build()));
+
+        @Test
+        void theirFieldStillNeedsAChoice() {
+            assertRefused(Resolution.none(), result, "operator", "choice-required");
+        }
+
+        @Test
+        void theChosenValueStaysOnTheTombstone() {
+            Version stored = Resolution.of(Map.of(OPERATOR, Choice.theirs())).applyTo(result);
+
+            assertThat(stored.deleted()).isTrue();
+            assertThat(stored.values().operator()).isEqualTo("SNCF");
+        }
+    }
 }
