@@ -26,6 +26,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <li>seeds 41 (draw 255515) and 93 (draw 341975): two coordinators decided one proposal on a deleted
  *     record, each typing a value; the tombstones merged without a question, and once the record was
  *     restored one value was gone (docs/adr/0060).</li>
+ * <li>seeds 58 (draw 143659) and 76 (draw 904690): a volunteer's edit that a decision undid still
+ *     said on his own computer that it changed the field, and a coordinator's value for it was a
+ *     question there alone (docs/adr/0061);</li>
+ * <li>seed 87 (draw 729725): after docs/adr/0059, a volunteer was left alone with a conflict only a
+ *     coordinator could decide (docs/adr/0061);</li>
+ * <li>seed 63 (draw 757760): a coordinator's edit made on the merge the author held was merged after
+ *     the other side of that merge's question, and a coordinator's move was lost (docs/adr/0061).</li>
  * </ul>
  */
 class ConvergenceReplaysTest {
@@ -34,7 +41,8 @@ class ConvergenceReplaysTest {
     Path root;
 
     @ParameterizedTest(name = "seed {0}, key draw {1}")
-    @CsvSource({"3, 303474", "6, 973166", "3, 184552", "41, 255515", "93, 341975", "30, 232884"})
+    @CsvSource({"3, 303474", "6, 973166", "3, 184552", "41, 255515", "93, 341975", "30, 232884", "58, 143659",
+            "76, 904690", "63, 757760", "87, 729725"})
     void anOrderThatOnceFailedConverges(long seed, long keyDraw) throws Exception {
         try (ConvergenceSimulation sim = ConvergenceSimulation.inFolder(root, seed, keyDraw)) {
             sim.randomPhase(300);

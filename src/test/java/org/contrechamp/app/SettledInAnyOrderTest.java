@@ -13,6 +13,7 @@ import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.CameraMount;
+import org.contrechamp.core.sighting.OperatorType;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
  *     looked unchanged from the older base there and was taken as having nothing to decide;</li>
  * <li>a volunteer's own deletion, which the coordinators' work made needless everywhere else,
  *     held back a coordinator's rejection on his own computer: a conflict only others could decide,
- *     which none of them held.</li>
+ *     which none of them held;</li>
+ * <li>a volunteer's edit that the author rejected still said on his own computer that it changed the
+ *     field, and held back a coordinator's value for it there alone;</li>
+ * <li>a coordinator's edit made on a merge the author held was merged after the other side of that
+ *     merge's question, which the record then held while still including the first side.</li>
  * </ul>
  */
 class SettledInAnyOrderTest {
@@ -359,7 +364,9 @@ class SettledInAnyOrderTest {
         syncEveryone();
         syncEveryone();
         // One decision took Bob's model, the other kept the old one: a person chooses, once.
-        assertThat(alice.workspace.review().open()).as("Alice's queue").singleElement()
+        String everyonesHistory = everyone.stream().map(p -> "\n" + p.name + " " + p.workspace.review().open()
+                + RecordHead.historyOf(p, record)).toList().toString();
+        assertThat(alice.workspace.review().open()).as("Alice's queue" + everyonesHistory).singleElement()
                 .satisfies(i -> assertThat(i.decisions()).containsExactly(MergeField.of(SightingField.MODEL)));
         alice.workspace.review().resolve(alice.workspace.review().open().get(0).id(),
                 Resolution.of(Map.of(MergeField.of(SightingField.MODEL), Choice.mine())), "l'ancien modèle");
@@ -561,6 +568,86 @@ class SettledInAnyOrderTest {
             assertThat(now.note()).as(p.name + "'s note").isEqualTo("Vue sur le carrefour");
         }
         sameEverywhere(record);
+    }
+
+    /**
+     * Seed 58's shape: a volunteer's edit of another's record, which its author rejected, still said
+     * on the volunteer's own computer that it had changed the field (his own edits count there,
+     * docs/adr/0059). A coordinator's value for that field, made before the rejection reached her,
+     * merges by itself everywhere else; on his computer it was held back for a person, a question only
+     * others could answer and none of them held, and he kept the record without her value.
+     */
+    @Test
+    void aCoordinatorsValueForAFieldWhoseProposalTheAuthorRejectedMergesOnTheProposersComputerToo() {
+        UUID record = alice.add(48.85, 2.35).id();
+        syncEveryone();
+        syncEveryone(); // everyone before Alice in the round receives it in the second
+        edit(bob, record, b -> b.operatorType(OperatorType.MUNICIPAL)); // a proposal: the record is Alice's
+        bob.sync(repo);
+        edit(sud, record, b -> b.height(4.0));
+        sud.sync(repo); // Sud's height leaves; Bob's proposal waits in her queue
+        alice.sync(repo);
+        alice.workspace.review().reject(proposalFrom(alice, "Bob").id(), "pas la mairie");
+        alice.sync(repo); // the rejection leaves
+        bob.sync(repo); // the rejection reaches Bob: his value is gone
+        edit(sud, record, b -> b.operatorType(OperatorType.COMMUNITY)); // before the rejection reaches her
+        sud.sync(repo);
+        bob.sync(repo); // Sud's value meets Bob's rejected edit
+
+        assertThat(bob.workspace.review().open()).as("Bob's queue:\n" + RecordHead.historyOf(bob, record)).isEmpty();
+        assertThat(bob.workspace.sightings().find(record).orElseThrow().operatorType()).as("Bob's operator type")
+                .isEqualTo(OperatorType.COMMUNITY);
+        syncEveryone();
+        syncEveryone();
+        for (Party p : everyone) {
+            assertThat(p.workspace.review().open()).as(p.name + "'s queue").isEmpty();
+            Sighting now = p.workspace.sightings().find(record).orElseThrow();
+            assertThat(now.operatorType()).as(p.name + "'s operator type").isEqualTo(OperatorType.COMMUNITY);
+            assertThat(now.height()).as(p.name + "'s height").isEqualTo(4.0);
+        }
+        sameEverywhere(record);
+    }
+
+    /**
+     * Seed 63's shape: two coordinators move a camera at once. The author holds Sud's move, with
+     * Nord's operator merged and Nord's move held back: a merge made here, which is no tip. Sud's next
+     * edit, made on that same merge, came as a newcomer beside Nord's version, and whichever digest came
+     * first was merged first: half the time the record switched to Nord's move while still including
+     * Sud's, and the author's next edit, naming Sud's move as included, settled the question for Sud
+     * with nobody asked. A tip made on the current revision now holds what the record holds. The
+     * order depends on digests, so the shape is played on several records: each has its own.
+     */
+    @Test
+    void aCoordinatorsEditOnTopOfTheMergeTheAuthorHoldsKeepsTheMoveTheAuthorHolds() {
+        org.contrechamp.core.sighting.Position nord = org.contrechamp.core.sighting.Position.manual(48.8535, 2.3489);
+        org.contrechamp.core.sighting.Position south = org.contrechamp.core.sighting.Position.manual(48.8545, 2.3468);
+        for (int n = 0; n < 6; n++) {
+            UUID record = alice.add(48.85 + n / 1000.0, 2.35).id();
+            syncEveryone();
+            syncEveryone();
+            edit(sud, record, b -> b.position(south));
+            sud.sync(repo);
+            alice.sync(repo); // the author holds Sud's move
+            edit(coord, record, b -> b.position(nord).operator("RATP")); // before Sud's move reaches him
+            coord.sync(repo);
+            sud.sync(repo); // Nord's operator merges, his move is a question: the same merge as the author's
+            alice.sync(repo);
+            edit(sud, record, b -> b.height(6.0)); // made on that merge
+            sud.sync(repo);
+            alice.sync(repo);
+
+            Sighting held = alice.workspace.sightings().find(record).orElseThrow();
+            assertThat(held.position().latitude()).as("the author's position, record " + n + ":\n"
+                    + RecordHead.historyOf(alice, record)).isEqualTo(south.latitude());
+            assertThat(held.height()).isEqualTo(6.0);
+            assertThat(held.operator()).isEqualTo("RATP");
+            edit(alice, record, b -> b.note("Vue sur le carrefour")); // names what her record includes
+            syncEveryone();
+            syncEveryone();
+            assertThat(everyone.stream().anyMatch(p -> p.workspace.review().open().stream()
+                    .anyMatch(i -> i.sightingId().equals(record))))
+                    .as("the two moves are still a question somewhere, record " + n).isTrue();
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.contrechamp.core.bundle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.contrechamp.core.identity.Fingerprint;
+import org.contrechamp.core.merge.MergeRule;
 import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
@@ -172,10 +174,46 @@ public final class KnownRevisions {
      * ({@link Settlement}: a volunteer's own proposal that the authorised work has made needless).
      */
     KnownRevisions withOwnAsProposals() {
+        return withOwnAsProposals(byDigest.keySet());
+    }
+
+    /** As {@link #withOwnAsProposals()}, for these of this computer's own edits and decisions only. */
+    KnownRevisions withOwnAsProposals(Set<String> digests) {
         Map<String, Known> view = new LinkedHashMap<>();
-        byDigest.forEach((d, k) -> view.put(d, k.madeHere() && k.counts() ? new Known(k.digest(), k.version(),
-                k.includes(), false, k.row(), true, k.signer(), k.changed(), k.deletedOrRestored()) : k));
+        byDigest.forEach((d, k) -> view.put(d, k.madeHere() && k.counts() && digests.contains(d)
+                ? new Known(k.digest(), k.version(), k.includes(), false, k.row(), true, k.signer(), k.changed(),
+                        k.deletedOrRestored())
+                : k));
         return new KnownRevisions(view, photoNames, current);
+    }
+
+    /**
+     * This computer's own edits that a tip from elsewhere includes and undid: every shared field the
+     * edit says it changed holds another value in that tip (a decision that rejected a volunteer's
+     * edit, on the volunteer's computer). Others know them as that tip has them; what they changed is
+     * no longer anyone's change (docs/adr/0061). A creation is none: it names every field.
+     */
+    Set<String> ownUndoneByTips() {
+        Set<String> undone = new HashSet<>();
+        List<Known> tips = tips();
+        for (Known k : byDigest.values()) {
+            if (!k.madeHere() || !k.counts() || k.deletedOrRestored()) {
+                continue;
+            }
+            Set<SightingField> shared = EnumSet.noneOf(SightingField.class);
+            k.changed().stream().filter(f -> MergeRule.of(f).isShared()).forEach(shared::add);
+            if (shared.isEmpty() || k.changed().size() == SightingField.values().length) {
+                continue; // nothing shared, or a creation (which names every field)
+            }
+            for (Known tip : tips) {
+                Set<SightingField> differ = SightingField.changedBetween(k.version().values(), tip.version().values());
+                boolean undid = !tip.version().deleted() && differ.containsAll(shared);
+                if (!tip.madeHere() && tip.includes().contains(k.digest()) && undid) {
+                    undone.add(k.digest());
+                }
+            }
+        }
+        return undone;
     }
 
     /**
@@ -191,6 +229,15 @@ public final class KnownRevisions {
     /** Whether two revisions have one signer: the same key, or both made on this computer. */
     static boolean sameSigner(Known a, Known b) {
         return a.signer() != null ? a.signer().equals(b.signer()) : b.signer() == null && a.madeHere() && b.madeHere();
+    }
+
+    /**
+     * Whether this revision was made on the record's current revision here, where that is a merge made
+     * here that counts for nothing by itself (no tip): the revision carries on what the record holds.
+     */
+    boolean madeOnCurrentMerge(Known k) {
+        Known held = current == null ? null : byDigest.get(current);
+        return held != null && !held.counts() && k.includes().contains(current);
     }
 
     /** Whether this is the record's current revision here. */

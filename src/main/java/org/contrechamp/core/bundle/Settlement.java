@@ -25,15 +25,17 @@ import org.contrechamp.core.sighting.SightingField;
  * one includes. A proposal is none of them: it enters the record only through a decision.</li>
  * <li>They are merged one after the other, field by field from the newest revisions both sides
  * include ({@link MergeBase}): first the record's current revision, then the others it already
- * includes (what it holds stays as it was where a newcomer conflicts), then the others, each in the
- * order of their digests. A tip whose merge finds a conflict is held back whole for a person; the
- * next ones are merged without it.</li>
+ * includes or that were made on it where it is a merge made here (what it holds stays as it was
+ * where a newcomer conflicts), then the others, each in the order of their digests (docs/adr/0061).
+ * A tip whose merge finds a conflict is held back whole for a person; the next ones are merged
+ * without it.</li>
  * <li>A proposal that has nothing left to decide against the merge (every change it makes is there
  * already, made again by someone who may) is part of it: it changes nothing but its time.</li>
  * <li>Last, the fields of each held-back tip that merge by themselves are taken (what can merge
  * merges); the record does not include those tips, whose conflicting fields wait for a person.</li>
  * <li>Where this computer's own tips hold something back, it settles again with them as others know
- * them, proposals; that settlement is taken when it merges them whole and holds back less.</li>
+ * them, proposals; that settlement is taken when it merges them whole and holds back less. So too
+ * with its own edits that a tip from elsewhere undid (docs/adr/0061).</li>
  * </ol>
  * Two computers that know the same versions settle alike; a computer's own proposal counts on it
  * until a decision includes it, so by the time every proposal is decided, it settles as everyone does.
@@ -93,13 +95,36 @@ public final class Settlement {
         // (something left to decide) it counts here as before.
         List<String> own = known.tips().stream().filter(KnownRevisions.Known::madeHere)
                 .map(KnownRevisions.Known::digest).toList();
-        if (own.isEmpty()) {
+        if (!own.isEmpty()) {
+            java.util.Optional<Settled> asElsewhere = settle(known.withOwnAsProposals(), lineage);
+            if (holdsBackLess(asElsewhere, settled.get(), own, Set.of())) {
+                return asElsewhere;
+            }
+        }
+        // Its own edits that a tip from elsewhere includes and undid (a volunteer's edit the author
+        // rejected) would still say here alone that they changed their fields (docs/adr/0061), and hold
+        // back a coordinator's value for them that merges everywhere else.
+        Set<String> undone = known.ownUndoneByTips();
+        if (undone.isEmpty()) {
             return settled;
         }
-        java.util.Optional<Settled> asElsewhere = settle(known.withOwnAsProposals(), lineage);
-        boolean better = asElsewhere.isPresent() && asElsewhere.get().merged().containsAll(own)
-                && asElsewhere.get().held().size() < settled.get().held().size();
-        return better ? asElsewhere : settled;
+        java.util.Optional<Settled> asElsewhere = settle(known.withOwnAsProposals(undone), lineage);
+        return holdsBackLess(asElsewhere, settled.get(), own, undone) ? asElsewhere : settled;
+    }
+
+    /**
+     * Whether settling with some of this computer's own work as others know it is the better
+     * settlement: its own tips are merged whole, what was merged of the rest of its own work still is,
+     * and fewer tips are held back.
+     */
+    private static boolean holdsBackLess(java.util.Optional<Settled> other, Settled settled, List<String> ownTips,
+                                         Set<String> ownWork) {
+        if (other.isEmpty() || !other.get().merged().containsAll(ownTips)) {
+            return false;
+        }
+        boolean keepsOwnWork = ownWork.stream().filter(settled.includes()::contains)
+                .allMatch(other.get().includes()::contains);
+        return keepsOwnWork && other.get().held().size() < settled.held().size();
     }
 
     private static java.util.Optional<Settled> settle(KnownRevisions known, Set<String> lineage) {
@@ -111,8 +136,11 @@ public final class Settlement {
         // the same on every computer. What the record holds stays as it was where a tip conflicts:
         // tips merged into it whole may still be tips (a revision made here includes only what it did
         // when it was made), and one of them merged first could hold back the record's own revision.
+        // A tip made on the current revision, where that is a merge made here (no tip), holds what the
+        // record holds, as one the record includes does (docs/adr/0061).
         tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !known.isCurrent(k.digest()))
-                .thenComparing((KnownRevisions.Known k) -> !lineage.contains(k.digest()))
+                .thenComparing((KnownRevisions.Known k) -> !lineage.contains(k.digest())
+                        && !known.madeOnCurrentMerge(k))
                 .thenComparing(KnownRevisions.Known::digest));
         KnownRevisions.Known first = tips.get(0);
         Version acc = first.version();
