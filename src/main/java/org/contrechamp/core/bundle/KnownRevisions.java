@@ -206,10 +206,12 @@ public final class KnownRevisions {
                 continue; // nothing shared, or a creation (which names every field)
             }
             for (Known tip : tips) {
-                Set<SightingField> differ = SightingField.changedBetween(k.version().values(), tip.version().values());
-                boolean undid = !tip.version().deleted() && differ.containsAll(shared);
-                if (!tip.madeHere() && tip.includes().contains(k.digest()) && undid) {
+                if (tip.madeHere() || tip.version().deleted() || !tip.includes().contains(k.digest())) {
+                    continue;
+                }
+                if (SightingField.changedBetween(k.version().values(), tip.version().values()).containsAll(shared)) {
                     undone.add(k.digest());
+                    break;
                 }
             }
         }
