@@ -42,7 +42,7 @@ final class ConvergenceOperations {
     private static final List<String> OPERATORS = List.of("Ville de Paris", "Préfecture de police", "RATP",
             "Monoprix", "SNCF", "BNP Paribas");
     private static final List<String> MODELS = List.of("AXIS P1455", "Hikvision DS-2CD", "Bosch Flexidome");
-    /** Text fields a person may type a value into when deciding (core/merge TextFields). */
+    /** Free-text fields the simulated people type a value into when deciding (core/merge TypedValues types more). */
     private static final List<SightingField> TEXT_FIELDS = List.of(SightingField.OPERATOR,
             SightingField.MANUFACTURER, SightingField.MODEL, SightingField.FIXME, SightingField.NOTE);
 

@@ -110,6 +110,31 @@ class ReviewCommandLineTest {
         assertThat(tags("alice")).isEqualTo(tags("coord")).isEqualTo(tags("bob"));
     }
 
+    /** Two directions for one camera: the coordinator types both, as the tag is written (docs/adr/0062). */
+    @Test
+    void directionsInConflictAreTypedAsTheirTagAndAnUnreadableOneChangesNothing() throws Exception {
+        people.run("alice", "sightings", "edit", id, "--tag", "camera:direction=NE");
+        people.run("coord", "sightings", "edit", id, "--tag", "camera:direction=180");
+        syncAll();
+        JsonNode conflicts = json("coord", "conflicts", "list", "--json");
+        assertThat(conflicts).singleElement().satisfies(c ->
+                assertThat(c.get("decisions")).extracting(JsonNode::asText).containsExactly("camera:direction"));
+        String number = conflicts.get(0).get("id").asText();
+
+        CliRunner.Result unreadable = people.tryRun("coord", "conflicts", "resolve", number, "--field",
+                "camera:direction=towards the bakery");
+        assertThat(unreadable.exitCode()).isNotZero();
+        assertThat(unreadable.err()).contains("directions", "cannot read the direction “towards the bakery”");
+        assertThat(json("coord", "conflicts", "list", "--json")).as("nothing decided").hasSize(1);
+
+        people.run("coord", "conflicts", "resolve", number, "--field", "camera:direction=45;180");
+        syncAll();
+        for (String who : new String[] {"alice", "bob", "coord"}) {
+            assertThat(tags(who).get("camera:direction").asText()).as(who).isEqualTo("45;180");
+            assertThat(json(who, "conflicts", "list", "--json")).as(who).isEmpty();
+        }
+    }
+
     @Test
     void aRejectedProposalIsUndoneOnItsAuthorsComputerToo() throws Exception {
         people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,8 +16,9 @@ import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingValidator;
 
 /**
- * A person's choices for the conflicts of one merge, one per conflict: mine, theirs, or a typed text
- * for a text field or an extra tag. Applied to a {@link MergeResult}, they give the version to store.
+ * A person's choices for the conflicts of one merge, one per conflict: mine, theirs, or a typed value
+ * for a field that can be typed ({@link TypedValues}: texts, extra tags, directions, numbers, dates,
+ * listed values). Applied to a {@link MergeResult}, they give the version to store.
  *
  * <p>Every conflict needs its choice, with one exception: once the person has chosen, in a deletion
  * conflict, that the record ends deleted, its fields are a tombstone's and need none (they stay as
@@ -42,8 +44,9 @@ public record Resolution(Map<MergeField, Choice> choices) {
      * The version to store.
      *
      * @throws InvalidInputException naming each conflict without a choice, each choice for something
-     *                               not in conflict, each typed value for a field that is not a text,
-     *                               and each typed value a sighting may not hold
+     *                               not in conflict, each typed value for a field that cannot be
+     *                               typed, each typed text its field cannot read, and each typed value
+     *                               a sighting may not hold
      */
     public Version applyTo(MergeResult result) {
         List<Problem> problems = new ArrayList<>();
@@ -69,13 +72,13 @@ public record Resolution(Map<MergeField, Choice> choices) {
                 if (Boolean.FALSE.equals(deleted) || Boolean.TRUE.equals(deleted) && !deletedByChoice) {
                     problems.add(Problem.of(field.path(), "choice-required"));
                 }
-            } else if (choice instanceof Choice.Typed && !TextFields.isText(field)) {
+            } else if (choice instanceof Choice.Typed && !TypedValues.isTypeable(field)) {
                 problems.add(Problem.of(field.path(), "not-text"));
             } else {
                 if (choice instanceof Choice.Typed) {
                     typedPaths.add(field.path());
                 }
-                apply(field, choice, theirs, out, tags);
+                apply(field, choice, theirs, out, tags).ifPresent(problems::add);
             }
         }
         // Last: setting a modelled field drops its verbatim tag from the builder; the resolved map decides.
@@ -105,10 +108,11 @@ public record Resolution(Map<MergeField, Choice> choices) {
         return choice instanceof Choice.Theirs ? result.theirs().deleted() : result.merged().deleted();
     }
 
-    private static void apply(MergeField field, Choice choice, Sighting theirs, Sighting.Builder out,
-                              SortedMap<String, String> tags) {
+    /** Sets one chosen value; the problem of a typed text the field cannot hold, if so. */
+    private static Optional<Problem> apply(MergeField field, Choice choice, Sighting theirs, Sighting.Builder out,
+                                           SortedMap<String, String> tags) {
         if (choice instanceof Choice.Mine) {
-            return; // the merged values hold mine's already
+            return Optional.empty(); // the merged values hold mine's already
         }
         if (field instanceof MergeField.ExtraTag tag) {
             String value = choice instanceof Choice.Typed typed ? typed.text().strip() : theirs.extraTags().get(tag.key());
@@ -119,10 +123,13 @@ public record Resolution(Map<MergeField, Choice> choices) {
             }
         } else if (field instanceof MergeField.Plain plain) {
             if (choice instanceof Choice.Typed typed) {
-                TextFields.set(plain.field(), out, typed.text().strip());
-            } else {
-                plain.field().copy(theirs, out);
+                Optional<Problem> unread = TypedValues.set(plain, out, typed.text());
+                // A value read replaces any unreadable copy of its tag kept verbatim on either side.
+                TypedValues.tagOf(plain).filter(key -> unread.isEmpty()).ifPresent(tags::remove);
+                return unread;
             }
+            plain.field().copy(theirs, out);
         }
+        return Optional.empty();
     }
 }

@@ -66,7 +66,7 @@ public final class FieldValues {
             return tag.key();
         }
         if (field instanceof MergeField.Plain plain) {
-            return TAG_OF.getOrDefault(plain.field(), plain.field().jsonName());
+            return SightingTags.keyOf(plain.field()).orElse(plain.field().jsonName());
         }
         return field.path();
     }
@@ -75,22 +75,4 @@ public final class FieldValues {
     public static java.util.Optional<MergeField> find(String name, List<MergeField> decisions) {
         return decisions.stream().filter(d -> name(d).equals(name) || d.path().equals(name)).findFirst();
     }
-
-    private static final Map<SightingField, String> TAG_OF = Map.ofEntries(
-            Map.entry(SightingField.KIND, SightingTags.SURVEILLANCE_TYPE),
-            Map.entry(SightingField.AREA, SightingTags.SURVEILLANCE),
-            Map.entry(SightingField.ZONE, SightingTags.ZONE),
-            Map.entry(SightingField.CAMERA_TYPE, SightingTags.CAMERA_TYPE),
-            Map.entry(SightingField.MOUNT, SightingTags.CAMERA_MOUNT),
-            Map.entry(SightingField.DIRECTIONS, SightingTags.CAMERA_DIRECTION),
-            Map.entry(SightingField.TILT, SightingTags.CAMERA_ANGLE),
-            Map.entry(SightingField.HEIGHT, SightingTags.HEIGHT),
-            Map.entry(SightingField.OPERATOR, SightingTags.OPERATOR),
-            Map.entry(SightingField.OPERATOR_TYPE, SightingTags.OPERATOR_TYPE),
-            Map.entry(SightingField.MANUFACTURER, SightingTags.MANUFACTURER),
-            Map.entry(SightingField.MODEL, SightingTags.MODEL),
-            Map.entry(SightingField.SURVEY_DATE, SightingTags.SURVEY_DATE),
-            Map.entry(SightingField.CHECK_DATE, SightingTags.CHECK_DATE),
-            Map.entry(SightingField.FIXME, SightingTags.FIXME),
-            Map.entry(SightingField.NOTE, SightingTags.NOTE));
 }

@@ -48,6 +48,10 @@ public final class SightingTags {
     public static final String LOCAL_KIND = "contrechamp:kind";
     public static final String LOCAL_PREFIX = "contrechamp:";
 
+    /** The largest tilt and height read (degrees below the horizon, metres above the ground); both start at 0. */
+    private static final double MAX_TILT = 90.0;
+    private static final double MAX_HEIGHT = 500.0;
+
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\s*([+-]?\\d+(?:[.,]\\d+)?)\\s*(°|deg|m|metres|meters)?\\s*");
 
     private SightingTags() {
@@ -114,13 +118,25 @@ public final class SightingTags {
         List<Problem> problems = new ArrayList<>();
         for (TagIssue issue : issues) {
             if (issue.outcome() == TagIssue.Outcome.KEPT_VERBATIM && isModelled(issue.key())) {
-                problems.add(Problem.of(issue.key(), issue.reason(), issue.value(), allowedValues(issue.key())));
+                problems.add(problemOf(issue, issue.key()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return issues;
+    }
+
+    /**
+     * What a value that could not be read says where a value must be read (an edit, a typed decision),
+     * naming {@code field}: the value, and what the key accepts (for a number out of range, its bounds).
+     */
+    public static Problem problemOf(TagIssue issue, String field) {
+        if ("out-of-range".equals(issue.reason())) {
+            double max = CAMERA_ANGLE.equals(issue.key()) ? MAX_TILT : MAX_HEIGHT;
+            return Problem.of(field, issue.reason(), issue.value(), formatNumber(0), formatNumber(max));
+        }
+        return Problem.of(field, issue.reason(), issue.value(), allowedValues(issue.key()));
     }
 
     /**
@@ -150,6 +166,32 @@ public final class SightingTags {
         return java.util.Optional.ofNullable(field);
     }
 
+    /**
+     * The key a field is written as ({@link SightingField#DIRECTIONS} is {@code camera:direction});
+     * empty for a field no tag stands for (the position, the photos, the record's state).
+     */
+    public static java.util.Optional<String> keyOf(SightingField field) {
+        return java.util.Optional.ofNullable(KEY_OF.get(field));
+    }
+
+    private static final Map<SightingField, String> KEY_OF = new java.util.EnumMap<>(Map.ofEntries(
+            Map.entry(SightingField.KIND, SURVEILLANCE_TYPE),
+            Map.entry(SightingField.AREA, SURVEILLANCE),
+            Map.entry(SightingField.ZONE, ZONE),
+            Map.entry(SightingField.CAMERA_TYPE, CAMERA_TYPE),
+            Map.entry(SightingField.MOUNT, CAMERA_MOUNT),
+            Map.entry(SightingField.DIRECTIONS, CAMERA_DIRECTION),
+            Map.entry(SightingField.TILT, CAMERA_ANGLE),
+            Map.entry(SightingField.HEIGHT, HEIGHT),
+            Map.entry(SightingField.OPERATOR, OPERATOR),
+            Map.entry(SightingField.OPERATOR_TYPE, OPERATOR_TYPE),
+            Map.entry(SightingField.MANUFACTURER, MANUFACTURER),
+            Map.entry(SightingField.MODEL, MODEL),
+            Map.entry(SightingField.SURVEY_DATE, SURVEY_DATE),
+            Map.entry(SightingField.CHECK_DATE, CHECK_DATE),
+            Map.entry(SightingField.FIXME, FIXME),
+            Map.entry(SightingField.NOTE, NOTE)));
+
     /** Whether the model has a field for this key (other keys are always kept verbatim). */
     public static boolean isModelled(String key) {
         return switch (key) {
@@ -171,8 +213,8 @@ public final class SightingTags {
             case CAMERA_MOUNT -> OsmValue.valueList(CameraMount.class);
             case OPERATOR_TYPE -> OsmValue.valueList(OperatorType.class);
             case CAMERA_DIRECTION -> "0-360, N, NE..., 90;180, 300-60";
-            case CAMERA_ANGLE -> "0-90";
-            case HEIGHT -> "0-500";
+            case CAMERA_ANGLE -> "0-" + formatNumber(MAX_TILT);
+            case HEIGHT -> "0-" + formatNumber(MAX_HEIGHT);
             case SURVEY_DATE, CHECK_DATE -> "YYYY-MM-DD";
             default -> "";
         };
@@ -206,8 +248,8 @@ public final class SightingTags {
                     issues.add(TagIssue.verbatim(key, value, "unreadable-direction"));
                 }
             }
-            case CAMERA_ANGLE -> numberTag(key, value, 0.0, 90.0, b::tilt, b, issues);
-            case HEIGHT -> numberTag(key, value, 0.0, 500.0, b::height, b, issues);
+            case CAMERA_ANGLE -> numberTag(key, value, MAX_TILT, b::tilt, b, issues);
+            case HEIGHT -> numberTag(key, value, MAX_HEIGHT, b::height, b, issues);
             case SURVEY_DATE -> dateTag(key, value, b::surveyDate, b, issues);
             case CHECK_DATE -> dateTag(key, value, b::checkDate, b, issues);
             case OPERATOR -> b.operator(value);
@@ -244,7 +286,7 @@ public final class SightingTags {
         }
     }
 
-    private static void numberTag(String key, String value, double min, double max, Consumer<Double> set,
+    private static void numberTag(String key, String value, double max, Consumer<Double> set,
             Sighting.Builder b, List<TagIssue> issues) {
         Matcher m = NUMBER_WITH_UNIT.matcher(value);
         if (!m.matches()) {
@@ -253,7 +295,7 @@ public final class SightingTags {
             return;
         }
         double number = Double.parseDouble(m.group(1).replace(',', '.'));
-        if (!(number >= min && number <= max)) {
+        if (!(number >= 0 && number <= max)) {
             b.extraTag(key, value);
             issues.add(TagIssue.verbatim(key, value, "out-of-range"));
             return;

@@ -27,6 +27,7 @@ import javafx.scene.shape.Rectangle;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.TypedValues;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.sighting.Sighting;
@@ -49,6 +50,7 @@ public final class ConflictsPane extends VBox {
     private final Label editorTitle = new Label();
     private final TextField editor = new TextField();
     private final Label editorProblem = new Label();
+    private final Label editorForm = new Label();
     private final HBox editorRow;
     private final Label legendTheirs = new Label();
     private final Label legendMine = new Label();
@@ -121,7 +123,11 @@ public final class ConflictsPane extends VBox {
         editorHelp.setWrapText(true);
         editorRow = new HBox(6, editorTitle, editor);
         editorRow.setAlignment(Pos.CENTER_LEFT);
-        VBox editorBox = new VBox(2, editorRow, editorProblem, editorHelp);
+        editorForm.getStyleClass().add("form-help");
+        editorForm.setWrapText(true);
+        editorForm.managedProperty().bind(editorForm.textProperty().isNotEmpty());
+        editorForm.visibleProperty().bind(editorForm.managedProperty());
+        VBox editorBox = new VBox(2, editorRow, editorProblem, editorForm, editorHelp);
         editorBox.visibleProperty().bind(vm.editingProperty().isNotNull());
         editorBox.managedProperty().bind(editorBox.visibleProperty());
 
@@ -252,6 +258,9 @@ public final class ConflictsPane extends VBox {
             return;
         }
         editorTitle.setText(messages.get("review.desk.type-title", labelOf(field)));
+        // A direction or a height is typed as its tag is written; the form is said before the first refusal.
+        String form = TypedValues.formOf(field);
+        editorForm.setText(form.isEmpty() ? "" : messages.get("review.desk.type-form", form));
         editor.setText(vm.typingStart());
         editor.requestFocus();
         editor.selectAll();

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.TypedValues;
 import org.contrechamp.core.review.ReviewCase;
 
 /**
@@ -64,7 +65,6 @@ final class DeskChoices {
         if (of(c.item().id()).get(field) instanceof Choice.Typed typed) {
             return typed.text();
         }
-        Object value = DeskRows.valueOf(field, c.mine());
-        return value == null ? "" : value.toString();
+        return c.mine() == null ? "" : TypedValues.textOf(field, c.mine().values());
     }
 }

@@ -14,6 +14,7 @@ import org.contrechamp.core.merge.FieldConflict;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.MergeResult;
 import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.merge.TypedValues;
 import org.contrechamp.core.merge.Version;
 
 /**
@@ -71,27 +72,10 @@ record DeskPreview(Version version, Set<MergeField> undecided, Map<MergeField, P
         return new DeskPreview(version, undecided, problems, moot);
     }
 
-    /**
-     * The decisions for which a value may be typed. The core alone knows which fields are texts, so
-     * it is asked: every decision typed blank at once, and those it calls "not a text" are not.
-     */
+    /** The decisions for which a value may be typed (the core says which fields can be). */
     static Set<MergeField> typeable(MergeResult merge) {
-        Map<MergeField, Choice> typed = new HashMap<>();
         Set<MergeField> result = new LinkedHashSet<>();
-        for (FieldConflict conflict : merge.conflicts()) {
-            if (conflict.field() != MergeField.DELETION) {
-                typed.put(conflict.field(), Choice.typed(""));
-                result.add(conflict.field());
-            } else {
-                typed.put(conflict.field(), Choice.mine());
-            }
-        }
-        try {
-            Resolution.of(typed).applyTo(merge);
-        } catch (InvalidInputException refused) {
-            refused.problems().stream().filter(p -> "not-text".equals(p.code()))
-                    .forEach(p -> result.removeIf(f -> f.path().equals(p.field())));
-        }
+        merge.conflicts().stream().map(FieldConflict::field).filter(TypedValues::isTypeable).forEach(result::add);
         return result;
     }
 

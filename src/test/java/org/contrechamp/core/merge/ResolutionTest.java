@@ -118,9 +118,10 @@ class ResolutionTest {
         }
 
         @Test
-        void aTypedValueForAFieldThatIsNotATextIsRefused() {
-            assertRefused(Resolution.of(Map.of(OPERATOR, Choice.mine(), CAMERA_TYPE, Choice.typed("dome"),
-                    NAME_TAG, Choice.mine())), THREE_CONFLICTS, "cameraType", "not-text");
+        void aTypedValueItsFieldCannotReadIsRefusedNamingTheField() {
+            // A listed value is typed as its tag is written (docs/adr/0062); "round" is none of them.
+            assertRefused(Resolution.of(Map.of(OPERATOR, Choice.mine(), CAMERA_TYPE, Choice.typed("round"),
+                    NAME_TAG, Choice.mine())), THREE_CONFLICTS, "cameraType", "unknown-value");
         }
 
         @Test

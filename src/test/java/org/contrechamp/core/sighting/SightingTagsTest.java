@@ -111,6 +111,20 @@ class SightingTagsTest {
         }
 
         @Test
+        void strictReadingOfANumberOutOfRangeGivesItsBounds() {
+            // The message is "must be between {1} and {2} (got {0})": both bounds, not the range as one text.
+            assertThatThrownBy(() -> SightingTags.applyStrict(Map.of("camera:angle", "120"), builder()))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.problems()).extracting(p -> p.field(), p -> p.code())
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple("camera:angle", "out-of-range"));
+                        assertThat(e.problems().get(0).args()).containsExactly("120", "0", "90");
+                    });
+            assertThatThrownBy(() -> SightingTags.applyStrict(Map.of("height", "600 m"), builder()))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.problems().get(0).args()).containsExactly("600 m", "0", "500"));
+        }
+
+        @Test
         void writingThenReadingGivesTheSameSighting() {
             Sighting original = builder().kind(Kind.CAMERA).cameraType(CameraType.DOME).mount(CameraMount.POLE)
                     .directions(List.of(Direction.bearing(12.5))).height(6.0).operator("Mairie").build();

@@ -27,6 +27,7 @@ class ConflictsViewModelTest {
     private static final MergeField CAMERA_TYPE = MergeField.of(SightingField.CAMERA_TYPE);
     private static final MergeField MOUNT = MergeField.of(SightingField.MOUNT);
     private static final MergeField POSITION = MergeField.of(SightingField.POSITION);
+    private static final MergeField DIRECTIONS = MergeField.of(SightingField.DIRECTIONS);
 
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private final StatusLine status = new StatusLine();
@@ -197,11 +198,11 @@ class ConflictsViewModelTest {
 
         @Test
         void theReasonTypingWasRefusedLeavesWithItsItem() {
-            ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1),
+            ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.directionsConflict(1),
                     DeskCases.PARIS.proposal(2)));
-            vm.focus(CAMERA_TYPE);
+            vm.focus(POSITION);
             vm.startTyping();
-            assertThat(status.textProperty().get()).startsWith("Camera type: takes one of the two versions");
+            assertThat(status.textProperty().get()).startsWith("Position: takes one of the two versions");
 
             vm.next();
 
@@ -211,19 +212,43 @@ class ConflictsViewModelTest {
         }
 
         @Test
-        void typingIsRefusedForAFieldThatIsNotATextWithTheReason() {
-            ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.operatorConflict(1)));
-            vm.focus(OPERATOR);
-            assertThat(vm.focusedTypeableProperty().get()).as("the operator is a text").isTrue();
-            vm.focus(CAMERA_TYPE);
-            assertThat(vm.focusedTypeableProperty().get()).as("the camera type is one of a list").isFalse();
+        void typingIsRefusedForAPositionWithTheReason() {
+            ConflictsViewModel vm = desk(new FakeReviewService(DeskCases.PARIS.directionsConflict(1)));
+            vm.focus(DIRECTIONS);
+            assertThat(vm.focusedTypeableProperty().get()).as("directions are typed as their tag").isTrue();
+            vm.focus(POSITION);
+            assertThat(vm.focusedTypeableProperty().get()).as("a position is more than two numbers").isFalse();
 
             vm.startTyping();
 
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(status.severityProperty().get()).isEqualTo(StatusLine.Severity.ERROR);
             assertThat(status.textProperty().get()).isEqualTo(
-                    "Camera type: takes one of the two versions (M or T); change it afterwards on the Sightings page");
+                    "Position: takes one of the two versions (M or T); change it afterwards on the Sightings page");
+        }
+
+        @Test
+        void directionsAreTypedAsTheirTagAndAnUnreadableOneStaysTypedWithItsProblem() {
+            FakeReviewService service = new FakeReviewService(DeskCases.PARIS.directionsConflict(1));
+            ConflictsViewModel vm = desk(service);
+            vm.focus(POSITION);
+            vm.chooseTheirs();
+            vm.focus(DIRECTIONS);
+            vm.startTyping();
+            assertThat(vm.typingStart()).as("this side's value, as its tag is written").isEqualTo("45");
+
+            assertThat(vm.type("towards the bakery")).isFalse();
+            assertThat(row(vm, DIRECTIONS).problem()).startsWith("cannot read the direction “towards the bakery”");
+            assertThat(row(vm, DIRECTIONS).merged()).isEqualTo("towards the bakery");
+            assertThat(vm.readyProperty().get()).isFalse();
+
+            assertThat(vm.type("NE;S")).isTrue();
+            assertThat(row(vm, DIRECTIONS).merged()).isEqualTo("45°, 180°");
+            vm.decide();
+
+            assertThat(service.calls).extracting(FakeReviewService.Call::method).containsExactly("resolve");
+            assertThat(service.stored.get(1L).values().directions()).extracting(d -> d.toTag())
+                    .containsExactly("45", "180");
         }
 
         @Test

@@ -81,6 +81,16 @@ public final class DeskCases {
         return merged(id, ReviewKind.CONFLICT, "Alice", Version.of(base), Version.of(mine), Version.of(theirs));
     }
 
+    /** Here the camera was placed 8 m further and looks north-east; Alice placed it elsewhere, looking south. */
+    public ReviewCase directionsConflict(long id) {
+        Sighting base = base((int) id);
+        Sighting mine = base.toBuilder().position(Position.manual(base.position().latitude() + 0.00007,
+                base.position().longitude())).directions(List.of(Direction.bearing(45))).build();
+        Sighting theirs = base.toBuilder().position(Position.manual(base.position().latitude(),
+                base.position().longitude() + 0.0001)).directions(List.of(Direction.bearing(180))).build();
+        return merged(id, ReviewKind.CONFLICT, "Alice", Version.of(base), Version.of(mine), Version.of(theirs));
+    }
+
     /** Bob, neither author nor coordinator, moves the camera 12 m and calls it panning. */
     public ReviewCase proposal(long id) {
         Sighting base = base((int) id);
