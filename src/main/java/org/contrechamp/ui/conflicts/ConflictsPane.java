@@ -116,6 +116,7 @@ public final class ConflictsPane extends VBox {
         editor.setOnAction(e -> keepTyped());
         editorProblem.getStyleClass().add("form-error");
         editorProblem.setWrapText(true);
+        editorProblem.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, not cut to one line with "…"
         editorProblem.managedProperty().bind(editorProblem.textProperty().isNotEmpty());
         editorProblem.visibleProperty().bind(editorProblem.managedProperty());
         Label editorHelp = new Label(messages.get("review.desk.type-help"));
@@ -125,6 +126,7 @@ public final class ConflictsPane extends VBox {
         editorRow.setAlignment(Pos.CENTER_LEFT);
         editorForm.getStyleClass().add("form-help");
         editorForm.setWrapText(true);
+        editorForm.setMinHeight(Region.USE_PREF_SIZE);
         editorForm.managedProperty().bind(editorForm.textProperty().isNotEmpty());
         editorForm.visibleProperty().bind(editorForm.managedProperty());
         VBox editorBox = new VBox(2, editorRow, editorProblem, editorForm, editorHelp);

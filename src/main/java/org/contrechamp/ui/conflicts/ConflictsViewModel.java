@@ -258,8 +258,8 @@ public final class ConflictsViewModel {
     }
 
     /**
-     * Another item in view: a refusal about the last one, still in red, would read as being about this
-     * one. Anything said since (a decision's report) stays.
+     * Another item in view, or a refused value corrected or given up: the refusal, still in red, would
+     * read as being about what is shown now. Anything said since (a decision's report) stays.
      */
     private void forgetRefusal() {
         if (refusalSaid != null && refusalSaid.equals(status.textProperty().get())) {
@@ -393,9 +393,11 @@ public final class ConflictsViewModel {
         update(c);
         Problem problem = preview.problems().get(field);
         if (problem != null) {
-            status.error(messages.describe(problem));
+            refusalSaid = messages.describe(problem);
+            status.error(refusalSaid);
             return false;
         }
+        forgetRefusal(); // corrected: the red line about the value refused would now be wrong
         editing.set(null);
         focusNextUndecided(c, field);
         return true;
@@ -406,6 +408,7 @@ public final class ConflictsViewModel {
         ReviewCase c = current.get();
         MergeField field = editing.get();
         editing.set(null);
+        forgetRefusal(); // the value refused is gone with the typing
         if (c != null && field != null) {
             choices.typingCancelled(c.item().id(), field);
             update(c);

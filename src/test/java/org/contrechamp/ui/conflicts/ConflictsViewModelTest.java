@@ -175,6 +175,7 @@ class ConflictsViewModelTest {
             assertThat(vm.type("  Préfecture de police ")).isTrue();
             assertThat(row(vm, OPERATOR).merged()).isEqualTo("Préfecture de police");
             assertThat(row(vm, OPERATOR).problem()).isNull();
+            assertThat(status.textProperty().get()).as("the refusal, corrected, is no longer said").isEmpty();
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(vm.readyProperty().get()).isTrue();
         }
@@ -190,6 +191,7 @@ class ConflictsViewModelTest {
 
             vm.cancelTyping();
 
+            assertThat(status.textProperty().get()).as("the value refused is gone, and so is its refusal").isEmpty();
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(row(vm, OPERATOR).choice()).isEqualTo(Choice.theirs());
             assertThat(row(vm, OPERATOR).problem()).isNull();
