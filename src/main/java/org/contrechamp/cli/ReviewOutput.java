@@ -52,6 +52,9 @@ final class ReviewOutput {
         context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
                 item.sightingId().toString(), item.signerName(), item.detectedAt().toString()));
         context.out().println(m.get("cli.review.explain." + kindCode(item)));
+        if (!c.theirReasons().isEmpty()) {
+            context.out().println(org.contrechamp.core.review.TheirReasons.said(m, c));
+        }
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[] {"", m.get("cli.review.column.field"), m.get("cli.review.column.base"),
             m.get("cli.review.column.mine"), m.get("cli.review.column.theirs")});
@@ -103,6 +106,8 @@ final class ReviewOutput {
     static ObjectNode caseJson(ReviewCase c, boolean open) {
         ObjectNode o = itemJson(c.item());
         o.put("open", open);
+        ArrayNode reasons = o.putArray("theirReasons");
+        c.theirReasons().forEach(reasons::add);
         ArrayNode fields = o.putArray("fields");
         for (FieldConflict f : c.merge().conflicts()) {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f.field())).put("decide", true);

@@ -135,6 +135,35 @@ class ReviewCommandLineTest {
         }
     }
 
+    /**
+     * A volunteer decides, on his computer, a conflict between his edit and a coordinator's: his decision
+     * reaches the coordinator as a proposal (he is not the author), and his reason goes with it.
+     */
+    @Test
+    void aVolunteersDecisionComesAsAProposalWithHisReason() throws Exception {
+        people.run("bob", "sightings", "edit", id, "--tag", "operator=Mairie");
+        people.run("coord", "sightings", "edit", id, "--tag", "operator=Préfecture");
+        people.run("coord", "sync", "--repo", repo);
+        people.run("bob", "sync", "--repo", repo);
+        JsonNode onBobs = json("bob", "conflicts", "list", "--json");
+        assertThat(onBobs).as("his own edit meets the coordinator's").singleElement();
+        people.run("bob", "conflicts", "resolve", onBobs.get(0).get("id").asText(), "--field",
+                "operator=Mairie et Préfecture", "--comment", "two signs on the pole");
+        people.run("bob", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+
+        JsonNode proposals = json("coord", "proposals", "list", "--json");
+        assertThat(proposals).singleElement().satisfies(p -> assertThat(p.get("signerName").asText()).isEqualTo("bob"));
+        String number = proposals.get(0).get("id").asText();
+        JsonNode shown = json("coord", "conflicts", "show", number, "--json");
+        assertThat(shown.get("theirReasons")).extracting(JsonNode::asText).containsExactly("two signs on the pole");
+        assertThat(people.run("coord", "conflicts", "show", number).out())
+                .contains("Reason given on bob’s side: “two signs on the pole”");
+        // Once decided here, the reason is no longer theirs alone: nothing left to show it with.
+        people.run("coord", "proposals", "accept", number);
+        assertThat(tags("coord").get("operator").asText()).isEqualTo("Mairie et Préfecture");
+    }
+
     @Test
     void aRejectedProposalIsUndoneOnItsAuthorsComputerToo() throws Exception {
         people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");

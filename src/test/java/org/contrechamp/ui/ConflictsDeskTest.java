@@ -127,6 +127,7 @@ class ConflictsDeskTest {
         assertThat(text("#status-text")).startsWith("Decided (revision 4): 1 field taken from Alice");
         assertThat(deskTabText()).isEqualTo("To decide (2)");
         assertThat(showing("A proposal by Bob, who is neither the author")).isTrue();
+        assertThat(showing("Reason given on Bob’s side: “seen from the bus stop”")).isTrue();
 
         // The proposal: theirs everywhere is accepting it.
         with(KeyCode.SHIFT, KeyCode.T);

@@ -1,5 +1,6 @@
 package org.contrechamp.core.review;
 
+import java.util.List;
 import java.util.Set;
 
 import org.contrechamp.core.merge.MergeField;
@@ -18,12 +19,22 @@ import org.contrechamp.core.merge.Version;
  *                       decisions (for a proposal, every field it changes)
  * @param changedMine    fields this side changed since the base
  * @param changedTheirs  fields the other side changed since the base
+ * @param theirReasons   the comments of the decisions the other side includes and this one does not,
+ *                       newest first: why someone there chose what arrives (a volunteer's decision of a
+ *                       conflict on his computer comes to a coordinator as a proposal, with his reason)
  */
 public record ReviewCase(ReviewItem item, Version base, Version mine, Version theirs, MergeResult merge,
-                         Set<MergeField> changedMine, Set<MergeField> changedTheirs) {
+                         Set<MergeField> changedMine, Set<MergeField> changedTheirs, List<String> theirReasons) {
 
     public ReviewCase {
         changedMine = Set.copyOf(changedMine);
         changedTheirs = Set.copyOf(changedTheirs);
+        theirReasons = List.copyOf(theirReasons);
+    }
+
+    /** A case whose other side gave no reason. */
+    public ReviewCase(ReviewItem item, Version base, Version mine, Version theirs, MergeResult merge,
+                      Set<MergeField> changedMine, Set<MergeField> changedTheirs) {
+        this(item, base, mine, theirs, merge, changedMine, changedTheirs, List.of());
     }
 }

@@ -192,7 +192,30 @@ public final class ReviewDesk implements ReviewService {
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
-        return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mine), changed(base, theirs)));
+        return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mine), changed(base, theirs),
+                reasonsOf(k)));
+    }
+
+    /**
+     * The comments of the decisions the arriving version includes and the record held does not: the
+     * arriving revision's own first, then its ancestors' in the order the bundle named them.
+     */
+    private List<String> reasonsOf(BundleLedger.Conflict k) {
+        Map<String, KeptRevisions.Comment> comments = kept.comments(k.sightingId());
+        if (comments.isEmpty()) {
+            return List.of();
+        }
+        Set<String> held = repository.lineage(k.sightingId());
+        Set<String> reasons = new LinkedHashSet<>();
+        List<String> theirs = new ArrayList<>(List.of(k.incomingDigest()));
+        theirs.addAll(k.ancestors());
+        for (String digest : theirs) {
+            KeptRevisions.Comment comment = comments.get(digest);
+            if (comment != null && !held.contains(digest)) {
+                reasons.add(comment.text());
+            }
+        }
+        return List.copyOf(reasons);
     }
 
     /**

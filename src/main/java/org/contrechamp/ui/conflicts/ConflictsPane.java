@@ -45,6 +45,7 @@ public final class ConflictsPane extends VBox {
     private final DeskGrid grid;
     private final Label counter = new Label();
     private final Label summary = new Label();
+    private final Label reasons = new Label();
     private final Label explanation = new Label();
     private final Label left = new Label();
     private final Label editorTitle = new Label();
@@ -83,6 +84,11 @@ public final class ConflictsPane extends VBox {
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
         explanation.getStyleClass().add("desk-explanation");
+        reasons.setWrapText(true);
+        reasons.setMinHeight(Region.USE_PREF_SIZE);
+        reasons.getStyleClass().add("desk-reasons");
+        reasons.managedProperty().bind(reasons.textProperty().isNotEmpty());
+        reasons.visibleProperty().bind(reasons.managedProperty());
 
         grid = new DeskGrid(messages, new DeskGrid.Clicks() {
             @Override
@@ -150,7 +156,7 @@ public final class ConflictsPane extends VBox {
         decideRow.setAlignment(Pos.CENTER_RIGHT);
         VBox decision = new VBox(6, comment, decideRow);
 
-        body = new VBox(8, header, summary, explanation, grid, choiceKeys, editorBox, photos, legend(), decision);
+        body = new VBox(8, header, summary, explanation, reasons, grid, choiceKeys, editorBox, photos, legend(), decision);
         VBox.setVgrow(body, Priority.ALWAYS);
         empty = placeholder(messages.get("review.desk.empty"));
         loading = placeholder(messages.get("review.desk.loading"));
@@ -289,6 +295,7 @@ public final class ConflictsPane extends VBox {
         String explained = explanationKey(c);
         // Around a deletion, the count is of the lines besides it.
         explanation.setText(messages.get(explained, who, explained.contains(".deleted-") ? decisions - 1 : decisions));
+        reasons.setText(org.contrechamp.core.review.TheirReasons.said(messages, c));
         boolean proposal = c.item().kind() == ReviewKind.PROPOSAL;
         photos.show(messages.get(proposal ? "review.desk.photos-now" : "review.desk.photos-mine"), s.photos(),
                 messages.get(proposal ? "review.desk.photos-proposed" : "review.desk.photos-theirs", who),

@@ -91,7 +91,7 @@ public final class DeskCases {
         return merged(id, ReviewKind.CONFLICT, "Alice", Version.of(base), Version.of(mine), Version.of(theirs));
     }
 
-    /** Bob, neither author nor coordinator, moves the camera 12 m and calls it panning. */
+    /** Bob, neither author nor coordinator, moves the camera 12 m and calls it panning, and says why. */
     public ReviewCase proposal(long id) {
         Sighting base = base((int) id);
         Sighting theirs = base.toBuilder().position(Position.manual(base.position().latitude() + 0.0001,
@@ -105,7 +105,7 @@ public final class DeskCases {
         }
         MergeResult merge = new MergeResult(mine, decisions, Version.of(theirs));
         return new ReviewCase(item(id, ReviewKind.PROPOSAL, "Bob", merge), Version.of(base), mine, Version.of(theirs),
-                merge, Set.of(), changed(base, theirs));
+                merge, Set.of(), changed(base, theirs), List.of("seen from the bus stop"));
     }
 
     /** Here the note was completed; Chloé deleted the camera (it was taken down). */
