@@ -39,6 +39,7 @@ import org.contrechamp.ui.area.AreaController;
 import org.contrechamp.ui.area.AreaViewMenu;
 import org.contrechamp.ui.edit.UndoKeys;
 import org.contrechamp.ui.common.ErrorMessages;
+import org.contrechamp.ui.common.SpokenKeys;
 import org.contrechamp.ui.common.StatusLine;
 import org.contrechamp.ui.common.TaskRunner;
 import org.contrechamp.ui.conflicts.ConflictsPage;
@@ -361,6 +362,7 @@ public final class MainWindow {
         MenuItem saveCard = item("menu.save-card", null, () -> share.saveCard(window()));
         Menu shareMenu = new Menu(messages.get("menu.share"), null, sync, identity, saveCard);
         menuBar = new MenuBar(file, edit, view, shareMenu, help);
+        SpokenKeys.speak(menuBar.getMenus(), messages);
         menuBar.setUseSystemMenuBar(true);
         return menuBar;
     }

@@ -12,7 +12,7 @@ import org.contrechamp.core.i18n.Messages;
 /**
  * A shortcut as the person's language names it: "Ctrl+Maj+Suppr" in French where JavaFX says
  * "Ctrl+Shift+Delete" whatever the language. Used where the window writes shortcuts itself (the
- * keyboard help, tooltips); the menus draw their accelerators with JavaFX's own English names.
+ * keyboard help, tooltips) and, through {@link SpokenKeys}, in the menus.
  * A key without a translated name ({@code key.NAME} in the messages) keeps JavaFX's, which is right
  * for letters, digits, signs and F-keys. On a Mac, JavaFX's symbols (⌘ ⇧ ⌫) are kept: they belong to no language.
  */
@@ -25,6 +25,9 @@ public final class KeyNames {
 
     /** The combination's text, its modifiers in JavaFX's order (Ctrl, Alt, Shift). */
     public static String of(KeyCombination keys, Messages messages) {
+        if (keys instanceof SpokenKeys spoken) {
+            return of(spoken.keys(), messages); // in these messages' language, which may not be the menus'
+        }
         if (MAC || !(keys instanceof KeyCodeCombination code)) {
             return keys.getDisplayText();
         }
