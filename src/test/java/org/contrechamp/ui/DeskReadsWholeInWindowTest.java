@@ -56,7 +56,7 @@ class DeskReadsWholeInWindowTest {
     }
 
     private void assertTheCommentsHintReadsWhole(String language, String counter) throws Exception {
-        FakeReviewService queue = new FakeReviewService(DeskCases.PARIS.operatorConflict(1),
+        FakeReviewService queue = new FakeReviewService(DeskCases.PARIS.directionsConflict(1),
                 DeskCases.PARIS.deletionAgainstEdit(2));
         try (LocalWorkspace w = LocalWorkspace.open(data)) {
             w.settings().save(w.settings().load().withLanguage(language));
@@ -81,7 +81,7 @@ class DeskReadsWholeInWindowTest {
         double room = comment.getWidth() - padding.getLeft() - padding.getRight();
         assertThat(measured.getLayoutBounds().getWidth()).as("'%s' in %s px", hint, room).isLessThanOrEqualTo(room);
 
-        // E on the first line (the camera type, one of a list): the status line says how to decide it, whole.
+        // E on the first line (the position, chosen, never typed): the status line says how to decide it, whole.
         robot.type(KeyCode.E);
         WaitForAsyncUtils.waitForFxEvents();
         Labeled said = robot.lookup("#status-text").queryLabeled();
