@@ -62,6 +62,7 @@ public record Resolution(Map<MergeField, Choice> choices) {
         Sighting.Builder out = result.merged().values().toBuilder();
         SortedMap<String, String> tags = new TreeMap<>(result.merged().values().extraTags());
         Set<String> typedPaths = new HashSet<>();
+        Set<String> readTags = new HashSet<>();
         for (FieldConflict conflict : result.conflicts()) {
             MergeField field = conflict.field();
             Choice choice = choices.get(field);
@@ -78,9 +79,12 @@ public record Resolution(Map<MergeField, Choice> choices) {
                 if (choice instanceof Choice.Typed) {
                     typedPaths.add(field.path());
                 }
-                apply(field, choice, theirs, out, tags).ifPresent(problems::add);
+                apply(field, choice, theirs, out, tags, readTags).ifPresent(problems::add);
             }
         }
+        // A value typed and read replaces any unreadable copy of its tag kept verbatim, whatever was
+        // chosen for that copy: the record does not carry the field twice.
+        tags.keySet().removeAll(readTags);
         // Last: setting a modelled field drops its verbatim tag from the builder; the resolved map decides.
         out.extraTags(tags);
         Sighting values = out.build();
@@ -110,7 +114,7 @@ public record Resolution(Map<MergeField, Choice> choices) {
 
     /** Sets one chosen value; the problem of a typed text the field cannot hold, if so. */
     private static Optional<Problem> apply(MergeField field, Choice choice, Sighting theirs, Sighting.Builder out,
-                                           SortedMap<String, String> tags) {
+                                           SortedMap<String, String> tags, Set<String> readTags) {
         if (choice instanceof Choice.Mine) {
             return Optional.empty(); // the merged values hold mine's already
         }
@@ -124,8 +128,7 @@ public record Resolution(Map<MergeField, Choice> choices) {
         } else if (field instanceof MergeField.Plain plain) {
             if (choice instanceof Choice.Typed typed) {
                 Optional<Problem> unread = TypedValues.set(plain, out, typed.text());
-                // A value read replaces any unreadable copy of its tag kept verbatim on either side.
-                TypedValues.tagOf(plain).filter(key -> unread.isEmpty()).ifPresent(tags::remove);
+                TypedValues.tagOf(plain).filter(key -> unread.isEmpty()).ifPresent(readTags::add);
                 return unread;
             }
             plain.field().copy(theirs, out);

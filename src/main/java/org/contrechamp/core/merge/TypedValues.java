@@ -26,9 +26,16 @@ public final class TypedValues {
     private TypedValues() {
     }
 
-    /** Whether a value may be typed for this decision. */
+    /**
+     * Whether a value may be typed for this decision. An extra tag whose key a field stands for (an
+     * unreadable {@code camera:direction} kept verbatim) is chosen, not typed: a text typed there would
+     * bypass the field's reading rule; the field itself is typed instead.
+     */
     public static boolean isTypeable(MergeField field) {
-        return field instanceof MergeField.ExtraTag || tagOf(field).isPresent();
+        if (field instanceof MergeField.ExtraTag tag) {
+            return !SightingTags.isModelled(tag.key());
+        }
+        return tagOf(field).isPresent();
     }
 
     /** A field's value in a sighting as it would be typed ({@code 90;180}); "" when not known. */

@@ -20,7 +20,7 @@ import org.contrechamp.core.merge.Version;
  * @param changedMine    fields this side changed since the base
  * @param changedTheirs  fields the other side changed since the base
  * @param theirReasons   the comments of the decisions the other side includes and this one does not,
- *                       newest first: why someone there chose what arrives (a volunteer's decision of a
+ *                       the arriving revision's own first, each text once: why someone there chose what arrives (a volunteer's decision of a
  *                       conflict on his computer comes to a coordinator as a proposal, with his reason)
  */
 public record ReviewCase(ReviewItem item, Version base, Version mine, Version theirs, MergeResult merge,

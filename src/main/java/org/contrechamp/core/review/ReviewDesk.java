@@ -198,7 +198,8 @@ public final class ReviewDesk implements ReviewService {
 
     /**
      * The comments of the decisions the arriving version includes and the record held does not: the
-     * arriving revision's own first, then its ancestors' in the order the bundle named them.
+     * arriving revision's own first, then its ancestors' in the order the bundle named them (no order
+     * of time); a text given twice is said once.
      */
     private List<String> reasonsOf(BundleLedger.Conflict k) {
         Map<String, KeptRevisions.Comment> comments = kept.comments(k.sightingId());

@@ -133,7 +133,11 @@ public final class SightingTags {
      */
     public static Problem problemOf(TagIssue issue, String field) {
         if ("out-of-range".equals(issue.reason())) {
-            double max = CAMERA_ANGLE.equals(issue.key()) ? MAX_TILT : MAX_HEIGHT;
+            double max = switch (issue.key()) {
+                case CAMERA_ANGLE -> MAX_TILT;
+                case HEIGHT -> MAX_HEIGHT;
+                default -> throw new IllegalArgumentException("no range for " + issue.key());
+            };
             return Problem.of(field, issue.reason(), issue.value(), formatNumber(0), formatNumber(max));
         }
         return Problem.of(field, issue.reason(), issue.value(), allowedValues(issue.key()));

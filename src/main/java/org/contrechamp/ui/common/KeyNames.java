@@ -18,7 +18,7 @@ import org.contrechamp.core.i18n.Messages;
  */
 public final class KeyNames {
 
-    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
+    static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
 
     private KeyNames() {
     }

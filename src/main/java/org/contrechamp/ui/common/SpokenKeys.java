@@ -37,6 +37,10 @@ public final class SpokenKeys extends KeyCombination {
      * language. Call once the menus are built: an item added later keeps JavaFX's name.
      */
     public static void speak(List<Menu> menus, Messages messages) {
+        if (KeyNames.MAC) {
+            // The system menu bar takes only JavaFX's own combinations, and says them in symbols anyway.
+            return;
+        }
         for (Menu menu : menus) {
             for (MenuItem item : menu.getItems()) {
                 if (item instanceof Menu sub) {
@@ -54,13 +58,19 @@ public final class SpokenKeys extends KeyCombination {
     }
 
     @Override
+    public String getName() {
+        return keys.getName();
+    }
+
+    @Override
     public String getDisplayText() {
         return text;
     }
 
+    /** Equal to another spoken combination of the same keys only: {@link #keys()} compares with JavaFX's. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof SpokenKeys spoken ? keys.equals(spoken.keys) : keys.equals(other);
+        return other instanceof SpokenKeys spoken && keys.equals(spoken.keys);
     }
 
     @Override

@@ -118,6 +118,32 @@ class TypedValuesTest {
     }
 
     @Test
+    void anUnreadableCopyOfAModelledTagIsChosenNotTypedAndATypedValueStillReplacesIt() {
+        // Both sides wrote a direction nobody can read, each its own: the copies conflict, and so do
+        // the directions (mine cleared them, theirs holds one).
+        java.util.TreeMap<String, String> mine = new java.util.TreeMap<>(BASE.extraTags());
+        mine.put("camera:direction", "left of the door");
+        java.util.TreeMap<String, String> theirs = new java.util.TreeMap<>(BASE.extraTags());
+        theirs.put("camera:direction", "towards the bakery");
+        MergeResult result = both(b -> b.directions(List.of()).extraTags(mine),
+                b -> b.directions(List.of(Direction.bearing(180))).extraTags(theirs));
+        MergeField copy = MergeField.extraTag("camera:direction");
+
+        assertThat(TypedValues.isTypeable(copy)).as("a text there would bypass the reading rule").isFalse();
+        Sighting resolved = Resolution.of(Map.of(DIRECTIONS, Choice.typed("270"), copy, Choice.theirs()))
+                .applyTo(result).values();
+
+        assertThat(resolved.directions()).containsExactly(Direction.bearing(270));
+        assertThat(resolved.extraTags()).as("theirs' copy chosen, then replaced by the value read")
+                .doesNotContainKey("camera:direction");
+    }
+
+    @Test
+    void aKindIsChosenNeverTyped() {
+        assertThat(TypedValues.isTypeable(MergeField.of(SightingField.KIND))).isFalse();
+    }
+
+    @Test
     void theTextATypingStartsFromIsTheValueAsItsTagIsWritten() {
         Sighting s = BASE.toBuilder().directions(List.of(Direction.bearing(90), Direction.bearing(180))).height(4.5).build();
 

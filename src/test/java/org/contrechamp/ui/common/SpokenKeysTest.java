@@ -40,7 +40,7 @@ class SpokenKeysTest {
         assertThat(redo.getAccelerator().getDisplayText()).isEqualTo("Ctrl+Maj+Z");
         assertThat(delete.getAccelerator().getDisplayText()).isEqualTo("Ctrl+Suppr");
         assertThat(none.getAccelerator()).isNull();
-        assertThat(redo.getAccelerator()).as("the same keys as before").isEqualTo(REDO);
+        assertThat(((SpokenKeys) redo.getAccelerator()).keys()).as("the same keys as before").isEqualTo(REDO);
         assertThat(KeyNames.of(redo.getAccelerator(), Messages.forLocale(Locale.ENGLISH)))
                 .as("the help, in another language, names them its way").isEqualTo("Ctrl+Shift+Z");
     }
