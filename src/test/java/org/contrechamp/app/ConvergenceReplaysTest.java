@@ -33,6 +33,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *     coordinator could decide (docs/adr/0061);</li>
  * <li>seed 63 (draw 757760): a coordinator's edit made on the merge the author held was merged after
  *     the other side of that merge's question, and a coordinator's move was lost (docs/adr/0061).</li>
+ * <li>seed 207 (draw 894034), clocks skewed: a volunteer took another's proposal that had nothing to
+ *     decide, then the author's decision on his own proposal arrived, naming everything his record's
+ *     tips held but not that proposal; taken as it came, it dropped the proposal there alone, and
+ *     his record kept another update time (so another digest) than everyone else's.</li>
  * </ul>
  */
 class ConvergenceReplaysTest {
@@ -40,11 +44,14 @@ class ConvergenceReplaysTest {
     @TempDir
     Path root;
 
-    @ParameterizedTest(name = "seed {0}, key draw {1}")
-    @CsvSource({"3, 303474", "6, 973166", "3, 184552", "41, 255515", "93, 341975", "30, 232884", "58, 143659",
-            "76, 904690", "63, 757760", "87, 729725"})
-    void anOrderThatOnceFailedConverges(long seed, long keyDraw) throws Exception {
-        try (ConvergenceSimulation sim = ConvergenceSimulation.inFolder(root, seed, keyDraw)) {
+    @ParameterizedTest(name = "seed {0}, key draw {1}, clocks skewed: {2}")
+    @CsvSource({"3, 303474, false", "6, 973166, false", "3, 184552, false", "41, 255515, false",
+            "93, 341975, false", "30, 232884, false", "58, 143659, false", "76, 904690, false", "63, 757760, false",
+            "87, 729725, false", "207, 894034, true"})
+    void anOrderThatOnceFailedConverges(long seed, long keyDraw, boolean skewedClocks) throws Exception {
+        try (ConvergenceSimulation sim = skewedClocks
+                ? ConvergenceSimulation.inFolderWithSkewedClocks(root, seed, keyDraw)
+                : ConvergenceSimulation.inFolder(root, seed, keyDraw)) {
             sim.randomPhase(300);
             sim.endPhase();
             ConvergenceCheck check = new ConvergenceCheck(sim);

@@ -70,13 +70,19 @@ final class ConvergenceSimulation implements AutoCloseable {
     final ConvergenceOperations operations;
     /** The set of keys drawn for this seed ({@link #KEY_DRAW}): 0 for the seed's own. */
     final long keyDraw;
-    final boolean skewedClocks = Boolean.getBoolean(SKEWED_CLOCKS);
+    final boolean skewedClocks;
     /** The campaign's one time line, which every party reads unless clocks are skewed. */
     private final Clock campaignClock;
 
     private ConvergenceSimulation(Path root, long seed, boolean git, long keyDraw) throws Exception {
+        this(root, seed, git, keyDraw, Boolean.getBoolean(SKEWED_CLOCKS));
+    }
+
+    private ConvergenceSimulation(Path root, long seed, boolean git, long keyDraw, boolean skewedClocks)
+            throws Exception {
         this.seed = seed;
         this.keyDraw = keyDraw;
+        this.skewedClocks = skewedClocks;
         this.random = new Random(seed);
         this.campaignClock = startingClock("campaign");
         VOLUNTEERS.forEach(name -> volunteers.add(new Party(name, root, keySource(name), clock(name), ids(name))));
@@ -142,6 +148,11 @@ final class ConvergenceSimulation implements AutoCloseable {
     /** A run with the keys of one draw ({@link #KEY_DRAW}): a failing order, run again. */
     static ConvergenceSimulation inFolder(Path root, long seed, long keyDraw) throws Exception {
         return new ConvergenceSimulation(root, seed, false, keyDraw);
+    }
+
+    /** As {@link #inFolder(Path, long, long)}, each party with a clock of its own ({@link #SKEWED_CLOCKS}). */
+    static ConvergenceSimulation inFolderWithSkewedClocks(Path root, long seed, long keyDraw) throws Exception {
+        return new ConvergenceSimulation(root, seed, false, keyDraw, true);
     }
 
     /** The key draw the system properties ask for: a new one each run ({@link #NEW_KEYS}), or the one named. */

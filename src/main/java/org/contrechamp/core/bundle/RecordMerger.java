@@ -146,7 +146,8 @@ final class RecordMerger {
         RecordReads reads = RecordReads.of(in.id(), repository, ledger, kept, photoNames);
         KnownRevisions known = reads.known();
         boolean includesHeld = includesHeld(includes, held);
-        boolean fastForward = mayChange && includesHeld && includesEveryTip(in, includes, known);
+        boolean fastForward = mayChange && includesHeld && includesEveryTip(in, includes, known)
+                && includesEveryProposalTaken(in, includes, known, reads.lineage());
         if (in.format() >= 2) {
             if (includesHeld && held.change().digest().equals(in.baseDigest())) {
                 requireFieldsNamed(in, held.after());
@@ -224,6 +225,24 @@ final class RecordMerger {
      */
     private static boolean includesEveryTip(BundleRecord in, Set<String> includes, KnownRevisions known) {
         return known.tips().stream().allMatch(t -> t.digest().equals(in.digest()) || includes.contains(t.digest()));
+    }
+
+    /**
+     * Whether the incoming version includes every proposal the record took because it had nothing left
+     * to decide: no tip, such a proposal is part of the record all the same. Taken as it came, a version
+     * made without it would drop it here alone (and keep another update time than the record settled
+     * elsewhere, so another digest); settled afresh, it is taken again, or given back if the version
+     * leaves it something to decide.
+     */
+    private static boolean includesEveryProposalTaken(BundleRecord in, Set<String> includes, KnownRevisions known,
+                                                      Set<String> lineage) {
+        for (String d : lineage) {
+            KnownRevisions.Known k = known.get(d);
+            if (k != null && !k.counts() && k.signer() != null && !d.equals(in.digest()) && !includes.contains(d)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
