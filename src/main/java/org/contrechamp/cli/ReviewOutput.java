@@ -118,6 +118,9 @@ final class ReviewOutput {
         others.removeAll(c.item().decisions());
         for (MergeField f : others) {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f)).put("decide", false);
+            boolean mine = c.changedMine().contains(f);
+            boolean theirs = c.changedTheirs().contains(f);
+            row.put("changedBy", mine && theirs ? "both" : mine ? "mine" : "theirs");
             values(row, f, c);
         }
         o.set("base", c.base() == null ? null : tags(c.base()));

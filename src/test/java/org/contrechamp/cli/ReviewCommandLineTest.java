@@ -90,6 +90,14 @@ class ReviewCommandLineTest {
                 assertThat(c.get("decisions")).extracting(JsonNode::asText).containsExactly("model"));
         assertThat(json("alice", "conflicts", "list", "--json")).hasSize(1);
         assertThat(tags("alice").get("height").asText()).isEqualTo("4"); // merged by itself
+        // ...and still the coordinator's change, not "the same change on both sides".
+        JsonNode atAlice = json("alice", "conflicts", "show", json("alice", "conflicts", "list", "--json").get(0)
+                .get("id").asText(), "--json");
+        assertThat(atAlice.get("fields")).filteredOn(f -> f.get("field").asText().equals("height")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.get("changedBy").asText()).isEqualTo("theirs");
+                    assertThat(f.get("mine").asText()).isEqualTo("4");
+                });
         String text = people.run("coord", "conflicts", "show", conflicts.get(0).get("id").asText()).out();
         assertThat(text).contains("model", "X200", "X300", "conflicts resolve");
 

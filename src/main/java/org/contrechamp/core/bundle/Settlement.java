@@ -58,8 +58,14 @@ public final class Settlement {
         }
     }
 
-    /** A tip held back for a person. */
-    record Held(String digest, MergeResult merge) {
+    /**
+     * A tip held back for a person.
+     *
+     * @param merge  the merge that found its conflicts
+     * @param before the record as settled before this tip's fields that merge by themselves were taken:
+     *               what this side changed, the tip's changes left out
+     */
+    public record Held(String digest, MergeResult merge, Version before) {
     }
 
     private Settlement() {
@@ -67,15 +73,15 @@ public final class Settlement {
 
     /**
      * The tips this computer's settlement of the record holds back, each with the merge that found
-     * its conflicts: what the conflicts desk puts to a person, so that the decisions it asks for are
+     * its conflicts and the record as it was before their fields were taken: what the conflicts desk puts to a person, so that the decisions it asks for are
      * exactly those that keep the record from settling.
      */
-    public static java.util.Map<String, MergeResult> heldBack(java.util.UUID id,
+    public static java.util.Map<String, Held> heldBack(java.util.UUID id,
             org.contrechamp.core.sighting.SightingRepository repository, BundleLedger ledger, KeptRevisions kept,
             PhotoSharingStore photoNames) {
-        java.util.Map<String, MergeResult> held = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Held> held = new java.util.LinkedHashMap<>();
         of(KnownRevisions.of(id, repository, ledger, kept, photoNames), repository.lineage(id))
-                .ifPresent(s -> s.held().forEach(h -> held.put(h.digest(), h.merge())));
+                .ifPresent(s -> s.held().forEach(h -> held.put(h.digest(), h)));
         return held;
     }
 
@@ -182,7 +188,7 @@ public final class Settlement {
         List<Held> held = new ArrayList<>();
         for (KnownRevisions.Known tip : heldBack) {
             MergeResult r = merge(settled, accAll, accChanged, accDeletedOrRestored, tip, known);
-            held.add(new Held(tip.digest(), r));
+            held.add(new Held(tip.digest(), r, settled));
             settled = new Version(Merges.settled(r.merged().values(), settled.values(), tip.version().values()),
                     r.merged().deleted());
         }

@@ -28,6 +28,7 @@ import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.FieldConflict;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.MergeResult;
+import org.contrechamp.core.merge.MergeRule;
 import org.contrechamp.core.merge.ProposalDecisions;
 import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.merge.SeveralBases;
@@ -187,12 +188,20 @@ public final class ReviewDesk implements ReviewService {
         };
         List<Version> bases = kind == ReviewKind.COLLISION ? List.of() : basesOf(k, mine);
         Version base = bases.isEmpty() ? null : bases.get(0);
-        MergeResult merge = kind == ReviewKind.CONFLICT ? conflictOf(k, bases, mine, theirs)
+        Optional<Settlement.Held> heldBack = kind == ReviewKind.CONFLICT
+                ? Optional.ofNullable(Settlement.heldBack(k.sightingId(), repository, ledger, kept, photoNames)
+                        .get(k.incomingDigest()))
+                : Optional.empty();
+        MergeResult merge = kind == ReviewKind.CONFLICT ? conflictOf(heldBack, bases, mine, theirs)
                 : ProposalDecisions.of(withEarlierOwn(k, bases), mine, theirs, k.fields());
+        // The record here took by itself the other side's fields that merge: they are its changes, not
+        // this side's (which would read "the same change on both sides").
+        Version mineChanges = heldBack.map(Settlement.Held::before).orElse(mine);
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
-        return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mine), changed(base, theirs),
+        return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mineChanges),
+                changed(base, theirs),
                 reasonsOf(k)));
     }
 
@@ -238,10 +247,9 @@ public final class ReviewDesk implements ReviewService {
      * those that keep it from settling. One the settlement no longer holds back (it merges now, and the
      * next sync closes it) is merged as it would be from the record held.
      */
-    private MergeResult conflictOf(BundleLedger.Conflict k, List<Version> bases, Version mine, Version theirs) {
-        MergeResult held = Settlement.heldBack(k.sightingId(), repository, ledger, kept, photoNames)
-                .get(k.incomingDigest());
-        return held != null ? held : SeveralBases.merge(bases, mine, theirs);
+    private static MergeResult conflictOf(Optional<Settlement.Held> held, List<Version> bases, Version mine,
+                                          Version theirs) {
+        return held.map(Settlement.Held::merge).orElseGet(() -> SeveralBases.merge(bases, mine, theirs));
     }
 
     /**
@@ -273,6 +281,9 @@ public final class ReviewDesk implements ReviewService {
             changed.add(MergeField.DELETION);
         }
         for (SightingField f : SightingField.changedBetween(base.values(), side.values())) {
+            if (!MergeRule.of(f).isShared()) {
+                continue; // this computer's own (the street its area gives): nobody's change
+            }
             if (f == SightingField.EXTRA_TAGS) {
                 Set<String> keys = new LinkedHashSet<>(base.values().extraTags().keySet());
                 keys.addAll(side.values().extraTags().keySet());
