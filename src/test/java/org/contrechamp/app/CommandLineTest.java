@@ -141,6 +141,6 @@ class CommandLineTest {
     @Test
     void messagesAreInFrenchForFrenchUsers() {
         Run invalid = run(Locale.FRENCH, "sightings", "add", "--lat", "91", "--lon", "2");
-        assertThat(invalid.err()).contains("latitude").contains("doit être compris entre");
+        assertThat(invalid.err()).contains("latitude").contains("doit se situer entre");
     }
 }

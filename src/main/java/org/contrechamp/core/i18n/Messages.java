@@ -58,6 +58,9 @@ public final class Messages {
         }
         // Always through MessageFormat, so that quoting rules are the same for every text
         // (an ASCII apostrophe is written '' or, better, as the typographic ’).
+        if (locale.equals(Locale.FRENCH)) {
+            pattern = FrenchElision.apply(pattern, args);
+        }
         return new MessageFormat(pattern, locale).format(args);
     }
 

@@ -48,9 +48,9 @@ public final class SightingTags {
     public static final String LOCAL_KIND = "contrechamp:kind";
     public static final String LOCAL_PREFIX = "contrechamp:";
 
-    /** The largest tilt and height read (degrees below the horizon, metres above the ground); both start at 0. */
-    private static final double MAX_TILT = 90.0;
-    private static final double MAX_HEIGHT = 500.0;
+    /** The largest tilt and height read: those a sighting may hold. */
+    private static final double MAX_TILT = SightingValidator.MAX_TILT;
+    private static final double MAX_HEIGHT = SightingValidator.MAX_HEIGHT;
 
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("\\s*([+-]?\\d+(?:[.,]\\d+)?)\\s*(°|deg|m|metres|meters)?\\s*");
 

@@ -17,6 +17,10 @@ public final class SightingValidator {
     public static final int MAX_TEXT_LENGTH = 255;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    /** The largest tilt and height a sighting may hold (degrees below the horizon, metres above the ground); both start at 0. */
+    public static final double MAX_TILT = 90.0;
+    public static final double MAX_HEIGHT = 500.0;
+
     private SightingValidator() {
     }
 
@@ -32,10 +36,10 @@ public final class SightingValidator {
             range(problems, "accuracy", p.accuracyMeters(), 0, 100_000);
         }
         if (s.tilt() != null) {
-            range(problems, "tilt", s.tilt(), 0, 90);
+            range(problems, "tilt", s.tilt(), 0, MAX_TILT);
         }
         if (s.height() != null) {
-            range(problems, "height", s.height(), 0, 500);
+            range(problems, "height", s.height(), 0, MAX_HEIGHT);
         }
         text(problems, "operator", s.operator());
         text(problems, "manufacturer", s.manufacturer());
