@@ -66,7 +66,10 @@ final class DeskJson {
             ArrayNode fields = n.putArray("fields");
             c.fields().forEach(fields::add);
             n.put("decision", c.decision());
-            n.put("comment", c.comment());
+            // "comment" as before (the first), "comments" all of them
+            n.put("comment", c.comments().isEmpty() ? null : c.comments().get(0));
+            ArrayNode comments = n.putArray("comments");
+            c.comments().forEach(comments::add);
         }
         ArrayNode reviews = o.putArray("reviews");
         for (RecordProvenance.ReviewStep r : p.reviews()) {

@@ -93,9 +93,9 @@ public final class ProvenanceService {
         List<ChangeStep> changes = new ArrayList<>();
         Set<Person> surveyors = new LinkedHashSet<>();
         surveyors.add(author);
-        Map<String, KeptRevisions.Comment> comments = kept.comments(id);
+        Map<String, List<String>> comments = commentsByRow(id, history);
         for (HistoryEntry e : history) {
-            ChangeStep step = step(e, people, comments.get(e.change().digest()));
+            ChangeStep step = step(e, people, comments.getOrDefault(e.change().digest(), List.of()));
             changes.add(step);
             if (isConfirmation(e.change(), step) && step.author() != null) {
                 surveyors.add(step.author());
@@ -182,7 +182,45 @@ public final class ProvenanceService {
         return counts;
     }
 
-    private ChangeStep step(HistoryEntry e, People people, KeptRevisions.Comment comment) {
+    /**
+     * The reasons given for the decisions each history row holds, by the row's digest: its own, then
+     * those of decisions it includes that have no row here. Two decisions made on one camera before a
+     * sync leave as one bundle record, named by the last; the first one's reason (a proposal declined,
+     * said to its proposer) comes with it and is shown on the row that brought it, once.
+     */
+    private Map<String, List<String>> commentsByRow(UUID id, List<HistoryEntry> history) {
+        Map<String, KeptRevisions.Comment> comments = kept.comments(id);
+        Map<String, List<String>> byRow = new java.util.HashMap<>();
+        if (comments.isEmpty()) {
+            return byRow;
+        }
+        Set<String> rows = new java.util.HashSet<>();
+        history.forEach(e -> rows.add(e.change().digest()));
+        Map<String, Set<String>> includes = new java.util.HashMap<>();
+        for (KeptRevisions.Kept k : kept.about(id)) {
+            includes.computeIfAbsent(k.digest(), d -> new LinkedHashSet<>()).addAll(k.includes());
+        }
+        Set<String> said = new java.util.HashSet<>();
+        for (HistoryEntry e : history) {
+            String digest = e.change().digest();
+            List<String> texts = new ArrayList<>();
+            if (comments.containsKey(digest) && said.add(digest)) {
+                texts.add(comments.get(digest).text());
+            }
+            for (String included : includes.getOrDefault(digest, Set.of())) {
+                KeptRevisions.Comment c = comments.get(included);
+                if (c != null && !rows.contains(included) && said.add(included) && !texts.contains(c.text())) {
+                    texts.add(c.text());
+                }
+            }
+            if (!texts.isEmpty()) {
+                byRow.put(digest, texts);
+            }
+        }
+        return byRow;
+    }
+
+    private ChangeStep step(HistoryEntry e, People people, List<String> comments) {
         Change c = e.change();
         String how;
         String bundleId = null;
@@ -202,7 +240,7 @@ public final class ProvenanceService {
                 ? c.fields().stream().sorted().map(SightingField::jsonName).toList() : List.of();
         boolean decision = "local".equals(how) && c.parents().size() >= 2;
         return new ChangeStep(c.revision(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.at(), who, how,
-                bundleId, fields, decision, comment == null ? null : comment.text());
+                bundleId, fields, decision, comments);
     }
 
     /** A re-check: an edit that moves the check date, not a decision made here on someone's proposal. */

@@ -90,7 +90,9 @@ public final class ProvenanceText {
                 : "bundle".equals(c.how()) ? messages.get("provenance.change.in-bundle", c.bundleId().substring(0, 12))
                 : "merge".equals(c.how()) ? messages.get("provenance.change.merge") : messages.get("provenance.change.here");
         String line = messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
-        return c.comment() == null ? line : line + " " + messages.get("audit.comment", c.comment());
+        StringBuilder text = new StringBuilder(line);
+        c.comments().forEach(comment -> text.append(' ').append(messages.get("audit.comment", comment)));
+        return text.toString();
     }
 
     private String review(RecordProvenance.ReviewStep r) {

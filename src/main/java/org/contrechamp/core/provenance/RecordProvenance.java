@@ -51,13 +51,15 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
      * @param bundleId the bundle it came in, or null
      * @param fields   the fields it changed (empty for a creation, a deletion, a restore)
      * @param decision whether it is a decision on a review item (two parents, made here)
-     * @param comment  what the person who decided wrote, here or on the computer it came from; null
-     *                 when nothing was (docs/adr/0055)
+     * @param comments what the people who decided wrote, here or on the computer it came from
+     *                 (docs/adr/0055): the reason of the decision it is, then those of decisions it
+     *                 brought that have no row here; empty when nothing was
      */
     public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
-                             List<String> fields, boolean decision, String comment) {
+                             List<String> fields, boolean decision, List<String> comments) {
         public ChangeStep {
             fields = List.copyOf(fields);
+            comments = List.copyOf(comments);
         }
     }
 

@@ -370,7 +370,7 @@ public final class ConflictsViewModel {
         editing.set(field);
     }
 
-    /** What the typing starts from: the value typed before, or this side's. */
+    /** What the typing starts from: the value typed before, or this side's, or else the other side's. */
     public String typingStart() {
         ReviewCase c = current.get();
         MergeField field = editing.get();

@@ -60,11 +60,18 @@ final class DeskChoices {
         beforeTyping = null;
     }
 
-    /** What typing starts from: the value typed before, or this side's. */
+    /**
+     * What typing starts from: the value typed before, or this side's; where this side has none (a
+     * field the other side alone fills in), the other side's, a text to correct rather than an empty box.
+     */
     String typingStart(ReviewCase c, MergeField field) {
         if (of(c.item().id()).get(field) instanceof Choice.Typed typed) {
             return typed.text();
         }
-        return c.mine() == null ? "" : TypedValues.textOf(field, c.mine().values());
+        String mine = c.mine() == null ? "" : TypedValues.textOf(field, c.mine().values());
+        if (!mine.isBlank() || c.theirs() == null) {
+            return mine;
+        }
+        return TypedValues.textOf(field, c.theirs().values());
     }
 }

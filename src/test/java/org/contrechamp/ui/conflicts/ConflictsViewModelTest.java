@@ -11,8 +11,12 @@ import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Resolution;
+import org.contrechamp.core.merge.Version;
+import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.CameraType;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.ui.common.DirectTaskRunner;
 import org.contrechamp.ui.common.QueuedTaskRunner;
@@ -227,6 +231,18 @@ class ConflictsViewModelTest {
             assertThat(status.severityProperty().get()).isEqualTo(StatusLine.Severity.ERROR);
             assertThat(status.textProperty().get()).isEqualTo(
                     "Position: takes one of the two versions (M or T); change it afterwards on the Sightings page");
+        }
+
+        @Test
+        void typingAFieldThisSideEmptiedStartsFromTheOtherSidesValue() {
+            Sighting base = DeskCases.PARIS.base(1);
+            ReviewCase c = DeskCases.merged(1, ReviewKind.CONFLICT, "Alice", Version.of(base),
+                    Version.of(base.toBuilder().operator(null).build()),
+                    Version.of(base.toBuilder().operator("SNCF").build()));
+            ConflictsViewModel vm = desk(new FakeReviewService(c));
+            vm.focus(OPERATOR);
+            vm.startTyping();
+            assertThat(vm.typingStart()).as("nothing here to start from: the other side's value").isEqualTo("SNCF");
         }
 
         @Test
