@@ -13,6 +13,7 @@ import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.review.FieldValues;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;
+import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.sighting.SightingTags;
 
 /** How {@code conflicts} and {@code proposals} print review items, as text and as JSON. */
@@ -57,24 +58,28 @@ final class ReviewOutput {
         }
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[] {"", m.get("cli.review.column.field"), m.get("cli.review.column.base"),
-            m.get("cli.review.column.mine"), m.get("cli.review.column.theirs")});
+            m.get("cli.review.column.mine"), m.get("cli.review.column.theirs"), m.get("cli.review.column.change")});
+        String decided = m.get(item.kind() == ReviewKind.PROPOSAL
+                ? "review.desk.change.proposed" : "review.desk.change.conflict", item.signerName());
         for (FieldConflict f : c.merge().conflicts()) {
             rows.add(new String[] {"!", FieldValues.name(f.field()), text(m, f.field(), c.base()),
-                text(m, f.field(), c.mine()), text(m, f.field(), c.theirs())});
+                text(m, f.field(), c.mine()), text(m, f.field(), c.theirs()), decided});
         }
         java.util.Set<MergeField> others = new java.util.LinkedHashSet<>(c.changedMine());
         others.addAll(c.changedTheirs());
         others.removeAll(item.decisions());
         for (MergeField f : others) {
             rows.add(new String[] {"", FieldValues.name(f), text(m, f, c.base()), text(m, f, c.mine()),
-                text(m, f, c.theirs())});
+                text(m, f, c.theirs()), changedBy(m, c, f)});
         }
         printTable(context, rows);
         for (FieldConflict f : c.merge().conflicts()) {
             // A side that holds the base's value conflicts because it says it changed it (and back):
             // without this line the table reads as if that side had changed nothing (docs/adr/0055).
-            if (c.base() == null || f.field() == MergeField.DELETION) {
-                continue; // a deletion against an edit: the edit is the change, shown in the other rows
+            if (c.base() == null || f.field() == MergeField.DELETION || item.kind() != ReviewKind.CONFLICT) {
+                // A deletion against an edit: the edit is the change, shown in the other rows. A proposal
+                // asks about each field its signer changed: this side holding the base's is the usual case.
+                continue;
             }
             String base = text(m, f.field(), c.base());
             if (base.equals(text(m, f.field(), c.theirs()))) {
@@ -88,6 +93,18 @@ final class ReviewOutput {
         } else if (!item.decisions().isEmpty()) {
             context.out().println(m.get("cli.review.how-to", item.id(), FieldValues.name(item.decisions().get(0))));
         }
+    }
+
+    /** Who changed a field that merged by itself, in the desk's words ("changed by coord"). */
+    private static String changedBy(Messages m, ReviewCase c, MergeField f) {
+        return m.get("review.desk.change." + changedBy(c, f), c.item().signerName());
+    }
+
+    /** {@code mine}, {@code theirs} or {@code both}: which side changed a field that merged by itself. */
+    private static String changedBy(ReviewCase c, MergeField f) {
+        boolean mine = c.changedMine().contains(f);
+        boolean theirs = c.changedTheirs().contains(f);
+        return mine && theirs ? "both" : mine ? "mine" : "theirs";
     }
 
     static ObjectNode itemJson(ReviewItem item) {
@@ -118,9 +135,7 @@ final class ReviewOutput {
         others.removeAll(c.item().decisions());
         for (MergeField f : others) {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f)).put("decide", false);
-            boolean mine = c.changedMine().contains(f);
-            boolean theirs = c.changedTheirs().contains(f);
-            row.put("changedBy", mine && theirs ? "both" : mine ? "mine" : "theirs");
+            row.put("changedBy", changedBy(c, f));
             values(row, f, c);
         }
         o.set("base", c.base() == null ? null : tags(c.base()));

@@ -80,6 +80,9 @@ class ReviewCommandLineTest {
             assertThat(p.get("signerName").asText()).isEqualTo("bob");
             assertThat(p.get("decisions")).extracting(JsonNode::asText).containsExactly("note");
         });
+        // A proposal asks about what its signer changed: this side holding the base's value is no news.
+        assertThat(people.run("coord", "conflicts", "show", proposals.get(0).get("id").asText()).out())
+                .contains("proposed by bob").doesNotContain("set back");
 
         // The same field, two values: a conflict on that field alone, on both computers.
         people.run("alice", "sightings", "edit", id, "--tag", "model=X200");
@@ -98,6 +101,8 @@ class ReviewCommandLineTest {
                     assertThat(f.get("changedBy").asText()).isEqualTo("theirs");
                     assertThat(f.get("mine").asText()).isEqualTo("4");
                 });
+        assertThat(people.run("alice", "conflicts", "show", atAlice.get("id").asText()).out())
+                .containsPattern("height +— +4 +4 +changed by coord");
         String text = people.run("coord", "conflicts", "show", conflicts.get(0).get("id").asText()).out();
         assertThat(text).contains("model", "X200", "X300", "conflicts resolve");
 
