@@ -173,7 +173,11 @@ final class ConflictsCommand implements Runnable {
                     done = workspace.review().accept(number, comment);
                 } else {
                     ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
-                    done = workspace.review().resolve(number, resolution(c, side.fields), comment);
+                    try {
+                        done = workspace.review().resolve(number, resolution(c, side.fields), comment);
+                    } catch (InvalidInputException e) {
+                        throw inNamesTyped(c, e);
+                    }
                 }
                 printResolved(context, done);
             }
@@ -193,6 +197,20 @@ final class ConflictsCommand implements Runnable {
                 context.out().println(m.get("cli.review.late-edit.discarded", number, done.survivor()));
             }
         }
+    }
+
+    /**
+     * The problems of a resolution, each naming its field as {@code --field} takes it and {@code show}
+     * prints it ({@code camera:direction}), not by its path in bundles ({@code directions}).
+     */
+    static InvalidInputException inNamesTyped(ReviewCase c, InvalidInputException e) {
+        List<Problem> named = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            String name = c.item().decisions().stream().filter(d -> d.path().equals(p.field())).findFirst()
+                    .map(FieldValues::name).orElse(p.field());
+            named.add(new Problem(name, p.code(), p.args()));
+        }
+        return new InvalidInputException(named);
     }
 
     /** {@code NAME=mine}, {@code NAME=theirs}, or {@code NAME=a value typed anew}, for the item's decisions. */

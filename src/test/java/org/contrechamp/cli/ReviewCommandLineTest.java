@@ -137,7 +137,7 @@ class ReviewCommandLineTest {
         CliRunner.Result unreadable = people.tryRun("coord", "conflicts", "resolve", number, "--field",
                 "camera:direction=towards the bakery");
         assertThat(unreadable.exitCode()).isNotZero();
-        assertThat(unreadable.err()).contains("directions", "cannot read the direction “towards the bakery”");
+        assertThat(unreadable.err()).contains("camera:direction: cannot read the direction “towards the bakery”");
         assertThat(json("coord", "conflicts", "list", "--json")).as("nothing decided").hasSize(1);
 
         people.run("coord", "conflicts", "resolve", number, "--field", "camera:direction=45;180");
