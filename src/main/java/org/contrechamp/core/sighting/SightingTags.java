@@ -148,26 +148,7 @@ public final class SightingTags {
      * empty for a key kept verbatim and for {@code man_made}, which every sighting carries.
      */
     public static java.util.Optional<SightingField> fieldOf(String key) {
-        SightingField field = switch (key) {
-            case SURVEILLANCE_TYPE, LOCAL_KIND -> SightingField.KIND;
-            case SURVEILLANCE -> SightingField.AREA;
-            case ZONE -> SightingField.ZONE;
-            case CAMERA_TYPE -> SightingField.CAMERA_TYPE;
-            case CAMERA_MOUNT -> SightingField.MOUNT;
-            case CAMERA_DIRECTION -> SightingField.DIRECTIONS;
-            case CAMERA_ANGLE -> SightingField.TILT;
-            case HEIGHT -> SightingField.HEIGHT;
-            case OPERATOR -> SightingField.OPERATOR;
-            case OPERATOR_TYPE -> SightingField.OPERATOR_TYPE;
-            case MANUFACTURER -> SightingField.MANUFACTURER;
-            case MODEL -> SightingField.MODEL;
-            case SURVEY_DATE -> SightingField.SURVEY_DATE;
-            case CHECK_DATE -> SightingField.CHECK_DATE;
-            case FIXME -> SightingField.FIXME;
-            case NOTE -> SightingField.NOTE;
-            default -> null;
-        };
-        return java.util.Optional.ofNullable(field);
+        return java.util.Optional.ofNullable(FIELD_OF.get(key));
     }
 
     /**
@@ -195,6 +176,16 @@ public final class SightingTags {
             Map.entry(SightingField.CHECK_DATE, CHECK_DATE),
             Map.entry(SightingField.FIXME, FIXME),
             Map.entry(SightingField.NOTE, NOTE)));
+
+    /** {@link #KEY_OF} read the other way, and the local key of the kind, which is read into it too. */
+    private static final Map<String, SightingField> FIELD_OF = fieldsByKey();
+
+    private static Map<String, SightingField> fieldsByKey() {
+        Map<String, SightingField> fields = new java.util.HashMap<>();
+        KEY_OF.forEach((field, key) -> fields.put(key, field));
+        fields.put(LOCAL_KIND, SightingField.KIND);
+        return Map.copyOf(fields);
+    }
 
     /** Whether the model has a field for this key (other keys are always kept verbatim). */
     public static boolean isModelled(String key) {
