@@ -51,7 +51,7 @@ final class ReviewOutput {
         Messages m = context.messages();
         ReviewItem item = c.item();
         context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
-                item.sightingId().toString(), item.signerName(), item.detectedAt().toString()));
+                item.sightingId().toString(), item.signerName(), found(m, item.detectedAt())));
         context.out().println(m.get("cli.review.explain." + kindCode(item)));
         if (!c.theirReasons().isEmpty()) {
             context.out().println(org.contrechamp.core.review.TheirReasons.said(m, c));
@@ -105,6 +105,13 @@ final class ReviewOutput {
         boolean mine = c.changedMine().contains(f);
         boolean theirs = c.changedTheirs().contains(f);
         return mine && theirs ? "both" : mine ? "mine" : "theirs";
+    }
+
+    /** When an item was found, as a person reads a time in their language and zone (JSON keeps the instant). */
+    private static String found(Messages m, java.time.Instant at) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(m.locale()).withZone(java.time.ZoneId.systemDefault())
+                .format(at);
     }
 
     static ObjectNode itemJson(ReviewItem item) {

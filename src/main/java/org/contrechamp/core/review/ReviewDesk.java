@@ -80,14 +80,14 @@ public final class ReviewDesk implements ReviewService {
     public List<ReviewItem> open() {
         List<ReviewItem> items = new ArrayList<>();
         for (BundleLedger.Conflict k : ledger.openConflicts()) {
-            caseOf(k).ifPresent(c -> items.add(c.item()));
+            caseOf(k, false).ifPresent(c -> items.add(c.item())); // the item alone: no reasons read
         }
         return items;
     }
 
     @Override
     public Optional<ReviewCase> show(long id) {
-        return ledger.conflict(id).flatMap(this::caseOf);
+        return ledger.conflict(id).flatMap(k -> caseOf(k, true));
     }
 
     @Override
@@ -100,7 +100,7 @@ public final class ReviewDesk implements ReviewService {
         }
         return transactions.inTransaction(() -> {
             BundleLedger.Conflict item = openItem(id);
-            ReviewCase c = caseOf(item).orElseThrow(() -> unknown(id));
+            ReviewCase c = caseOf(item, false).orElseThrow(() -> unknown(id));
             if (takesTheirs(resolution) && !signerTrusted(item)) {
                 throw new InvalidInputException(Problem.of(Long.toString(id), "review-signer-revoked",
                         c.item().signerName()));
@@ -124,7 +124,7 @@ public final class ReviewDesk implements ReviewService {
     }
 
     private Resolution every(long id, Choice choice) {
-        ReviewCase c = ledger.conflict(id).flatMap(this::caseOf).orElseThrow(() -> unknown(id));
+        ReviewCase c = ledger.conflict(id).flatMap(k -> caseOf(k, false)).orElseThrow(() -> unknown(id));
         Map<MergeField, Choice> choices = new LinkedHashMap<>();
         for (FieldConflict f : c.merge().conflicts()) {
             choices.put(f.field(), choice);
@@ -171,7 +171,8 @@ public final class ReviewDesk implements ReviewService {
         return item;
     }
 
-    private Optional<ReviewCase> caseOf(BundleLedger.Conflict k) {
+    /** @param withReasons whether to read the reasons given on the other side (shown, not decided on) */
+    private Optional<ReviewCase> caseOf(BundleLedger.Conflict k, boolean withReasons) {
         Optional<HistoryEntry> heldEntry = repository.latest(k.sightingId());
         if (heldEntry.isEmpty()) {
             return Optional.empty(); // an item about a record not held cannot be shown (never made so)
@@ -201,8 +202,7 @@ public final class ReviewDesk implements ReviewService {
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
         return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mineChanges),
-                changed(base, theirs),
-                reasonsOf(k)));
+                changed(base, theirs), withReasons ? reasonsOf(k) : List.of()));
     }
 
     /**
