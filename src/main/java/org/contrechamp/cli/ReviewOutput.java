@@ -97,11 +97,11 @@ final class ReviewOutput {
 
     /** Who changed a field that merged by itself, in the desk's words ("changed by coord"). */
     private static String changedBy(Messages m, ReviewCase c, MergeField f) {
-        return m.get("review.desk.change." + changedBy(c, f), c.item().signerName());
+        return m.get("review.desk.change." + sideThatChanged(c, f), c.item().signerName());
     }
 
     /** {@code mine}, {@code theirs} or {@code both}: which side changed a field that merged by itself. */
-    private static String changedBy(ReviewCase c, MergeField f) {
+    private static String sideThatChanged(ReviewCase c, MergeField f) {
         boolean mine = c.changedMine().contains(f);
         boolean theirs = c.changedTheirs().contains(f);
         return mine && theirs ? "both" : mine ? "mine" : "theirs";
@@ -142,7 +142,7 @@ final class ReviewOutput {
         others.removeAll(c.item().decisions());
         for (MergeField f : others) {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f)).put("decide", false);
-            row.put("changedBy", changedBy(c, f));
+            row.put("changedBy", sideThatChanged(c, f));
             values(row, f, c);
         }
         o.set("base", c.base() == null ? null : tags(c.base()));

@@ -63,6 +63,34 @@ class ProposalConvergenceTest {
         everyone.forEach(Party::close);
     }
 
+    /**
+     * A proposal taken with nothing to decide is part of the record, though no tip; the author's
+     * decision on another proposal, made before it, does not include it. Everyone must still end with
+     * the proposal's later update time. (The shape of soak seed 207, docs/adr/0058; here the proposer's
+     * merge names the proposal as a parent, so this order settles even without that ADR's amendment:
+     * the replay in {@code ConvergenceReplaysTest} is the one that reaches it.)
+     */
+    @Test
+    void aDecisionThatLacksAProposalTakenWithNothingToDecideConvergesEverywhere() {
+        edit(coord, b -> b.model("X200"));
+        coord.sync(repo);
+        edit(bob, b -> b.operator("RATP"));
+        bob.sync(repo);
+        alice.sync(repo);
+        alice.workspace.review().reject(only(alice).id(), "pas vu sur place"); // not yet sent
+        edit(chloe, b -> b.model("X200")); // the coordinator's value, not known to Chloe yet: nothing to decide
+        chloe.sync(repo);
+        bob.sync(repo); // takes Chloe's proposal with the coordinator's edit
+        alice.sync(repo); // sends the decision, takes Chloe's proposal
+        bob.sync(repo); // the decision, which does not include Chloe's proposal
+        syncEveryone();
+
+        for (Party p : everyone) {
+            assertThat(digest(p)).as(p.name + "'s head").isEqualTo(digest(coord));
+        }
+        assertThat(bob.workspace.sightings().find(record).orElseThrow().operator()).isNull();
+    }
+
     @Test
     void theProposerTakesTheAcceptanceOfHisProposal() {
         edit(bob, b -> b.operator("RATP"));

@@ -502,10 +502,12 @@ final class RecordMerger {
 
     private Outcome create(BundleRecord in, Sender from) {
         fresh.add(streets.placed(in.sighting(), null));
+        // A creation was made by its author: the one a coordinator's copy names, not the coordinator.
+        Fingerprint author = CoordinatorCopies.authorOf(in, from);
         freshChanges.add(new Change(in.id(), in.revision(), 0, in.change(), at(in), in.fields(),
-                "bundle:" + from.bundleId(), in.digest(), List.of(), from.signer().hex()));
+                "bundle:" + from.bundleId(), in.digest(), List.of(), author.hex()));
         provenance(in, in.revision(), from);
-        authors.put(in.id(), CoordinatorCopies.authorOf(in, from));
+        authors.put(in.id(), author);
         touched.add(in.id());
         return Outcome.APPLIED;
     }
@@ -541,7 +543,13 @@ final class RecordMerger {
      */
     private Outcome conflict(BundleRecord in, HistoryEntry held, Sender from, BundleLedger.ConflictReason reason) {
         Set<String> includes = in.includes();
-        for (BundleLedger.Conflict open : ledger.openConflicts(in.id())) {
+        List<BundleLedger.Conflict> openItems = ledger.openConflicts(in.id());
+        if (openItems.stream().anyMatch(o -> o.incomingDigest().equals(in.digest()) && o.reason() == reason)) {
+            // The same version again, carried by another bundle (a coordinator's consolidated inventory):
+            // one question, asked once, not once per bundle that brought it.
+            return Outcome.CONFLICT;
+        }
+        for (BundleLedger.Conflict open : openItems) {
             boolean further = open.signer().equals(from.signer())
                     || (reason == BundleLedger.ConflictReason.DIVERGED && open.reason() == reason);
             if (further && includes.contains(open.incomingDigest())) {

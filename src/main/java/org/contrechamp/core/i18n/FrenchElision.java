@@ -38,11 +38,18 @@ final class FrenchElision {
         return out.toString();
     }
 
+    private static final String VOWELS = "aeiouàâäéèêëîïôöùûüœæ";
+
+    /** A y is a vowel before a consonant ("d’Yves") and a consonant before a vowel ("de Yann"). */
     private static boolean startsWithVowel(CharSequence text) {
         if (text.isEmpty()) {
             return false;
         }
         char first = Character.toLowerCase(text.charAt(0));
-        return "aeiouyàâäéèêëîïôöùûüœæ".indexOf(first) >= 0;
+        if (first == 'y') {
+            return text.length() > 1 && Character.isLetter(text.charAt(1))
+                    && VOWELS.indexOf(Character.toLowerCase(text.charAt(1))) < 0;
+        }
+        return VOWELS.indexOf(first) >= 0;
     }
 }

@@ -189,12 +189,7 @@ public final class SightingTags {
 
     /** Whether the model has a field for this key (other keys are always kept verbatim). */
     public static boolean isModelled(String key) {
-        return switch (key) {
-            case SURVEILLANCE_TYPE, SURVEILLANCE, ZONE, CAMERA_TYPE, CAMERA_MOUNT, CAMERA_DIRECTION, CAMERA_ANGLE,
-                 HEIGHT, OPERATOR, OPERATOR_TYPE, MANUFACTURER, MODEL, SURVEY_DATE, CHECK_DATE, FIXME, NOTE,
-                 LOCAL_KIND -> true;
-            default -> false;
-        };
+        return FIELD_OF.containsKey(key);
     }
 
     /** What a modelled key accepts, for error messages: a value list or a description of the form. */

@@ -18,6 +18,7 @@ class FrenchElisionTest {
     void notBeforeAConsonantAnHOrANumber() {
         assertEquals("de {0}", FrenchElision.apply("de {0}", new Object[] {"bob"}));
         assertEquals("de {0}", FrenchElision.apply("de {0}", new Object[] {"Hugo"}));
+        assertEquals("de {0}", FrenchElision.apply("de {0}", new Object[] {"Yann"}), "a y before a vowel");
         assertEquals("de {0}", FrenchElision.apply("de {0}", new Object[] {8}));
         assertEquals("de {0}", FrenchElision.apply("de {0}", new Object[] {""}));
     }
@@ -28,6 +29,12 @@ class FrenchElisionTest {
         assertEquals("code {0}, de {1,number,integer}",
                 FrenchElision.apply("code {0}, de {1,number,integer}", new Object[] {"abc", "alice"}));
         assertEquals("de {3}", FrenchElision.apply("de {3}", new Object[] {"alice"}));
+    }
+
+    @Test
+    void insideAChoiceToo() {
+        assertEquals("{0,choice,1#du côté d’{1}|1<des côtés d’{1}}",
+                FrenchElision.apply("{0,choice,1#du côté de {1}|1<des côtés de {1}}", new Object[] {1, "Inès"}));
     }
 
     @Test
