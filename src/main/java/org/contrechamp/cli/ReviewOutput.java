@@ -91,7 +91,12 @@ final class ReviewOutput {
         if (!open) {
             context.out().println(m.get("cli.review.closed", item.id()));
         } else if (!item.decisions().isEmpty()) {
-            context.out().println(m.get("cli.review.how-to", item.id(), FieldValues.name(item.decisions().get(0))));
+            // The example names a field that can be typed, where there is one: a position is only chosen.
+            java.util.Optional<MergeField> typeable = item.decisions().stream()
+                    .filter(org.contrechamp.core.merge.TypedValues::isTypeable).findFirst();
+            context.out().println(typeable.isPresent()
+                    ? m.get("cli.review.how-to", item.id(), FieldValues.name(typeable.get()))
+                    : m.get("cli.review.how-to.chosen", item.id(), FieldValues.name(item.decisions().get(0))));
         }
     }
 

@@ -118,7 +118,7 @@ final class SightingsCommand implements Runnable {
         Map<String, String> tags = new LinkedHashMap<>();
         for (String text : texts) {
             int equals = text.indexOf('=');
-            if (equals < 0) {
+            if (equals <= 0) { // no key before the = either
                 throw Cli.usageError(context, Problem.of("--tag", "tag-not-key-value", text));
             }
             tags.put(text.substring(0, equals), text.substring(equals + 1));

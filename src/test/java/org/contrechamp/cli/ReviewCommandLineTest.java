@@ -123,6 +123,17 @@ class ReviewCommandLineTest {
         assertThat(tags("alice")).isEqualTo(tags("coord")).isEqualTo(tags("bob"));
     }
 
+    /** A position is chosen, not typed: the command shown to decide it offers no value to type. */
+    @Test
+    void theCommandShownForAMoveOffersOnlyTheTwoSides() throws Exception {
+        people.run("alice", "sightings", "edit", id, "--lat", "48.8501", "--lon", "2.35");
+        people.run("coord", "sightings", "edit", id, "--lat", "48.8502", "--lon", "2.35");
+        syncAll();
+        String number = json("coord", "conflicts", "list", "--json").get(0).get("id").asText();
+        assertThat(people.run("coord", "conflicts", "show", number).out())
+                .contains("--field position=mine|theirs …").doesNotContain("VALUE");
+    }
+
     /** Two directions for one camera: the coordinator types both, as the tag is written (docs/adr/0062). */
     @Test
     void directionsInConflictAreTypedAsTheirTagAndAnUnreadableOneChangesNothing() throws Exception {

@@ -111,6 +111,10 @@ class SightingsEditCommandTest {
         assertThat(tooLong.exitCode()).isEqualTo(1);
         assertThat(tooLong.err()).contains("description");
 
+        CliRunner.Result noKey = run("sightings", "edit", id, "--tag", "=x");
+        assertThat(noKey.exitCode()).isNotZero();
+        assertThat(noKey.err()).contains("--tag", "“=x” is not a tag: write KEY=VALUE").doesNotContain("extraTags");
+
         CliRunner.Result french = run(Locale.FRENCH, "sightings", "edit", id, "--untag", "couleur");
         assertThat(french.err()).contains("couleur");
         assertThat(show(id).get("revision").asInt()).isEqualTo(1);
