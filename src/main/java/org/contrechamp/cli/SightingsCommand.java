@@ -168,6 +168,10 @@ final class SightingsCommand implements Runnable {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "option.show-format")
         String format;
 
+        /** As every other command that prints JSON takes it; JSON is this one's default anyway. */
+        @Option(names = "--json", descriptionKey = "option.show-json")
+        boolean json;
+
         private final CliContext context;
 
         Show(CliContext context) {
@@ -177,6 +181,9 @@ final class SightingsCommand implements Runnable {
         @Override
         public void run() {
             UUID uuid = CliNumbers.uuid(id);
+            if (json && !"json".equalsIgnoreCase(format)) {
+                throw Cli.usageError(context, Problem.of("--json", "export-options-exclusive", "--format " + format));
+            }
             SightingFormat chosen = SightingFormat.parse(format).filter(f -> f == SightingFormat.JSON || f == SightingFormat.GEOJSON)
                     .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format, "json, geojson")));
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {

@@ -67,7 +67,7 @@ class ResolutionCommentTravelsTest {
 
     @Test
     void theCommentOfAResolutionIsShownInTheProvenanceOfTheComputerItReaches() throws Exception {
-        edit(alice, b -> b.note("Au-dessus de l'entrée"));
+        edit(alice, b -> b.note("Au-dessus de l'entrée").cameraType(org.contrechamp.core.sighting.CameraType.DOME));
         edit(coord, b -> b.note("Sous l'auvent"));
         alice.sync(repo);
         coord.sync(repo);
@@ -85,6 +85,7 @@ class ResolutionCommentTravelsTest {
         List<String> lines = new ProvenanceText(Messages.forLocale(java.util.Locale.ENGLISH), ZoneOffset.UTC)
                 .lines(atAlice);
         assertThat(lines).anyMatch(l -> l.contains("vu sur place le 2 mai"));
+        assertThat(lines).as("fields as they are typed").anyMatch(l -> l.contains("changed (camera:type, note)"));
         assertThat(coord.workspace.provenance().of(record).changes()).flatExtracting(RecordProvenance.ChangeStep::comments)
                 .contains("vu sur place le 2 mai");
         assertThat(alice.workspace.sightings().find(record).orElseThrow().note()).isEqualTo("Au-dessus de l'entrée");

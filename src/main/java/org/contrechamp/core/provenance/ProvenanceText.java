@@ -84,7 +84,8 @@ public final class ProvenanceText {
 
     private String change(RecordProvenance.ChangeStep c) {
         String kind = messages.get("provenance.change." + c.kind());
-        String fields = c.fields().isEmpty() ? "" : " " + messages.get("provenance.change.fields", String.join(", ", c.fields()));
+        String fields = c.fields().isEmpty() ? ""
+                : " " + messages.get("provenance.change.fields", String.join(", ", c.fields().stream().map(ProvenanceText::asTyped).toList()));
         String who = c.author() == null ? messages.get("provenance.change.automatic") : name(c.author());
         String how = c.decision() ? messages.get("provenance.change.decision")
                 : "bundle".equals(c.how()) ? messages.get("provenance.change.in-bundle", c.bundleId().substring(0, 12))
@@ -93,6 +94,16 @@ public final class ProvenanceText {
         StringBuilder text = new StringBuilder(line);
         c.comments().forEach(comment -> text.append(' ').append(messages.get("audit.comment", comment)));
         return text.toString();
+    }
+
+    /** A field as a person types it ({@code camera:type}), not by its name in bundles ({@code cameraType}). */
+    private static String asTyped(String jsonName) {
+        try {
+            return org.contrechamp.core.sighting.SightingTags.keyOf(
+                    org.contrechamp.core.sighting.SightingField.fromJsonName(jsonName)).orElse(jsonName);
+        } catch (IllegalArgumentException e) {
+            return jsonName; // a name this version does not know: said as it is
+        }
     }
 
     private String review(RecordProvenance.ReviewStep r) {
