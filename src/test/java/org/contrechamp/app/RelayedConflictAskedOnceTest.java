@@ -10,7 +10,6 @@ import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.Sighting;
-import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,13 +37,7 @@ class RelayedConflictAskedOnceTest {
         Party nord = new Party("Nord", root);
         Party sud = new Party("Sud", root);
         everyone = List.of(alice, nord, sud);
-        for (Party truster : everyone) {
-            for (Party trusted : everyone) {
-                if (truster != trusted) {
-                    truster.trusts(trusted, trusted == alice ? TrustedKey.Role.VOLUNTEER : TrustedKey.Role.COORDINATOR);
-                }
-            }
-        }
+        Party.everyoneTrustsEveryone(everyone, List.of(nord, sud));
         Path repo = root.resolve("repo");
         nord.workspace.sharing().initRepository(repo.toString(), "Campagne");
         UUID record = alice.add(48.85, 2.35).id();
