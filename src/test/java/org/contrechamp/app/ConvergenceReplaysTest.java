@@ -37,6 +37,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *     decide, then the author's decision on his own proposal arrived, naming everything his record's
  *     tips held but not that proposal; taken as it came, it dropped the proposal there alone, and
  *     his record kept another update time (so another digest) than everyone else's.</li>
+ * <li>seed 428 (draw 88297), clocks skewed: a volunteer whose clock ran behind restored a camera a
+ *     coordinator had deleted later by her own clock; his record took its update time from his
+ *     restoration, everyone else's from the deletion, and the digests differed (docs/adr/0063).</li>
  * </ul>
  */
 class ConvergenceReplaysTest {
@@ -47,7 +50,7 @@ class ConvergenceReplaysTest {
     @ParameterizedTest(name = "seed {0}, key draw {1}, clocks skewed: {2}")
     @CsvSource({"3, 303474, false", "6, 973166, false", "3, 184552, false", "41, 255515, false",
             "93, 341975, false", "30, 232884, false", "58, 143659, false", "76, 904690, false", "63, 757760, false",
-            "87, 729725, false", "207, 894034, true"})
+            "87, 729725, false", "207, 894034, true", "428, 88297, true"})
     void anOrderThatOnceFailedConverges(long seed, long keyDraw, boolean skewedClocks) throws Exception {
         try (ConvergenceSimulation sim = skewedClocks
                 ? ConvergenceSimulation.inFolderWithSkewedClocks(root, seed, keyDraw)

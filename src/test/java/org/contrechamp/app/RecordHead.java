@@ -98,7 +98,7 @@ record RecordHead(HistoryEntry entry) {
     /** One line a person can compare with another party's. */
     String describe() {
         return "revision " + values().revision() + " (" + entry.change().kind() + " from " + entry.change().origin()
-                + ", parents " + entry.change().parents().stream().map(d -> d.substring(0, 8)).toList() + ") "
-                + shared();
+                + ", parents " + entry.change().parents().stream().map(d -> d.substring(0, 8)).toList()
+                + ", updated " + values().updatedAt() + ") " + shared();
     }
 }

@@ -38,6 +38,7 @@ import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.HistoryEntry;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.sighting.UpdateTime;
 import org.contrechamp.core.sighting.SightingRepository;
 import org.contrechamp.core.trust.Keyring;
 import org.contrechamp.core.trust.TrustedKey;
@@ -139,7 +140,9 @@ public final class ReviewDesk implements ReviewService {
     private Resolved store(BundleLedger.Conflict item, ReviewCase c, Version result, String how, String comment) {
         HistoryEntry held = repository.latest(item.sightingId()).orElseThrow(() -> unknown(item.id()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Sighting values = result.values().toBuilder().revision(held.change().revision() + 1).updatedAt(now).build();
+        // Made on both sides, it is dated after either (docs/adr/0063).
+        Sighting values = result.values().toBuilder().revision(held.change().revision() + 1)
+                .updatedAt(UpdateTime.of(now, held.after(), item.incoming(), result.values())).build();
         String digest = RecordDigest.of(values, result.deleted(), photoNames::sharedName);
         Set<SightingField> changed = SightingField.changedBetween(held.after(), values);
         ChangeKind kind = result.deleted() && !held.deleted() ? ChangeKind.DELETE

@@ -96,7 +96,7 @@ public final class SightingService {
             SightingValidator.requireValidInput(placed);
         }
         Instant now = now();
-        Sighting next = placed.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
+        Sighting next = placed.toBuilder().revision(stored.revision() + 1).updatedAt(UpdateTime.of(now, stored)).build();
         Change change = new Change(next.id(), next.revision(), stored.revision(), ChangeKind.UPDATE, now, changed,
                 Change.LOCAL);
         if (!next.isRemoved() || stored.isRemoved() && Lifecycle.of(stored).equals(Lifecycle.of(next))) {
@@ -114,7 +114,8 @@ public final class SightingService {
     public Sighting delete(UUID id) {
         Sighting stored = repository.find(id).orElseThrow(() -> new NoSuchElementException("no sighting " + id));
         Instant now = now();
-        Sighting tombstone = stored.toBuilder().revision(stored.revision() + 1).updatedAt(now).build();
+        Sighting tombstone = stored.toBuilder().revision(stored.revision() + 1).updatedAt(UpdateTime.of(now, stored))
+                .build();
         repository.store(tombstone, true, new Change(id, tombstone.revision(), stored.revision(), ChangeKind.DELETE,
                 now, Set.of(), Change.LOCAL));
         return tombstone;
@@ -133,7 +134,7 @@ public final class SightingService {
             throw new StaleRevisionException(id, expectedRevision);
         }
         Instant now = now();
-        Sighting.Builder tagged = stored.toBuilder().revision(stored.revision() + 1).updatedAt(now);
+        Sighting.Builder tagged = stored.toBuilder().revision(stored.revision() + 1).updatedAt(UpdateTime.of(now, stored));
         tags.forEach(tagged::extraTag);
         Sighting tombstone = tagged.build();
         SightingValidator.requireValidInput(tombstone);
@@ -151,7 +152,8 @@ public final class SightingService {
             return last.after();
         }
         Instant now = now();
-        Sighting restored = last.after().toBuilder().revision(last.after().revision() + 1).updatedAt(now).build();
+        Sighting restored = last.after().toBuilder().revision(last.after().revision() + 1)
+                .updatedAt(UpdateTime.of(now, last.after())).build();
         repository.store(restored, false, new Change(id, restored.revision(), last.after().revision(),
                 ChangeKind.RESTORE, now, Set.of(), Change.LOCAL));
         return restored;
