@@ -103,19 +103,24 @@ final class ConflictsCommand implements Runnable {
 
         @Override
         public void run() {
-            long number = itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
-                ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
-                // Items keep their number once closed; show says so rather than how to decide them.
-                boolean open = workspace.review().open().stream().anyMatch(i -> i.id() == number);
-                LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
-                if (json) {
-                    JsonOutput.print(context, late.json(ReviewOutput.caseJson(c, open), c.item()));
-                } else {
-                    ReviewOutput.printCase(context, c, open);
-                    late.explain(context, c.item());
-                }
+                show(context, workspace, id, json);
             }
+        }
+    }
+
+    /** Prints one item, field by field, as {@code conflicts show} and {@code proposals show} do. */
+    static void show(CliContext context, Workspace workspace, String id, boolean json) {
+        long number = itemNumber(id);
+        ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
+        // Items keep their number once closed; show says so rather than how to decide them.
+        boolean open = workspace.review().open().stream().anyMatch(i -> i.id() == number);
+        LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
+        if (json) {
+            JsonOutput.print(context, late.json(ReviewOutput.caseJson(c, open), c.item()));
+        } else {
+            ReviewOutput.printCase(context, c, open);
+            late.explain(context, c.item());
         }
     }
 

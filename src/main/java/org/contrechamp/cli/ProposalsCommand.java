@@ -20,12 +20,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code proposals list|accept|reject}: changes made to a record by someone who is neither its author
+ * {@code proposals list|show|accept|reject}: changes made to a record by someone who is neither its author
  * nor a coordinator. Nothing of them is applied until someone here decides; either decision is a new
  * revision that leaves with the next sync, so that the proposal's author sees it was decided.
  */
 @Command(name = "proposals", mixinStandardHelpOptions = true,
-        subcommands = {ProposalsCommand.ListItems.class, ProposalsCommand.Accept.class, ProposalsCommand.Reject.class})
+        subcommands = {ProposalsCommand.ListItems.class, ProposalsCommand.Show.class, ProposalsCommand.Accept.class,
+                ProposalsCommand.Reject.class})
 final class ProposalsCommand implements Runnable {
 
     @ParentCommand
@@ -65,6 +66,33 @@ final class ProposalsCommand implements Runnable {
                 List<ReviewItem> items = workspace.review().open().stream()
                         .filter(i -> i.kind() == ReviewKind.PROPOSAL).toList();
                 ConflictsCommand.print(context, items, json, "cli.proposals.none");
+            }
+        }
+    }
+
+    /** {@code proposals show NUMBER [--json]}: one proposal, field by field, as {@code conflicts show} prints it. */
+    @Command(name = "show", mixinStandardHelpOptions = true)
+    static final class Show implements Runnable {
+        @ParentCommand
+        ProposalsCommand parent;
+
+        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        String id;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean json;
+
+        private final CliContext context;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            try (Workspace workspace = parent.root.openWorkspaceToRead()) {
+                requireProposal(workspace, ConflictsCommand.itemNumber(id), id);
+                ConflictsCommand.show(context, workspace, id, json);
             }
         }
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
+import org.contrechamp.core.provenance.Person;
 import org.contrechamp.core.sighting.OsmChoice;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.PositionSource;
@@ -96,6 +97,21 @@ final class SightingsEditCommand implements Runnable {
             context.out().println(saved.revision() == held.revision()
                     ? context.messages().get("cli.sightings.unchanged", id)
                     : context.messages().get("cli.sightings.edited", id, saved.revision()));
+            if (saved.revision() != held.revision()) {
+                sayWhenAProposal(workspace, uuid);
+            }
+        }
+    }
+
+    /**
+     * Someone else's camera: the change is this computer's at once, but elsewhere it waits for its
+     * author or a coordinator, unless the others trust this key as a coordinator's, which only they know.
+     */
+    private void sayWhenAProposal(Workspace workspace, UUID uuid) {
+        Person author = workspace.provenance().of(uuid).author();
+        if (!author.self()) {
+            context.err().println(context.messages().get("cli.sightings.edited-as-proposal", id,
+                    author.shownIn(context.messages())));
         }
     }
 

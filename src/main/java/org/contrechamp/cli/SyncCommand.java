@@ -13,8 +13,10 @@ import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.photo.StoredPhoto;
+import org.contrechamp.core.repository.GitRepository;
 import org.contrechamp.core.repository.SharingService;
 import org.contrechamp.core.repository.SyncResult;
+import org.contrechamp.core.settings.Settings;
 import org.contrechamp.core.workspace.Workspace;
 
 import picocli.CommandLine.Command;
@@ -67,11 +69,27 @@ final class SyncCommand implements Runnable {
                     print(workspace.sharing().sync(repository, passphrase, Progress.NONE, Cancellation.NEVER), workspace,
                             null);
                 }
+                remember(workspace);
             } finally {
                 if (passphrase != null) {
                     Arrays.fill(passphrase, '\0');
                 }
             }
+        }
+    }
+
+    /**
+     * Keeps the repository synced with as the window's sync dialog offers it next time, as a sync
+     * made there does: a folder by its absolute path (the window does not start where this shell
+     * did), a URL as given.
+     */
+    private void remember(Workspace workspace) {
+        GitRepository located = GitRepository.locate(repository, Path.of(""));
+        String location = located.kind() == GitRepository.Kind.GIT_URL && located.location().equals(repository)
+                ? repository : located.workTree().toString();
+        Settings settings = workspace.settings().load();
+        if (!location.equals(settings.repositoryLocation())) {
+            workspace.settings().save(settings.withRepositoryLocation(location));
         }
     }
 
@@ -120,10 +138,16 @@ final class SyncCommand implements Runnable {
         if (report.stillWaiting() > 0) {
             context.out().println(m.get("cli.sync.waiting", report.stillWaiting()));
         }
-        for (BundleLedger.Pending p : r.pending()) {
+        for (BundleLedger.Pending p : r.newlyPending()) {
             context.out().println(m.get("cli.trust.pending", p.signer().display(), p.fileName()));
         }
-        if (!r.pending().isEmpty()) {
+        int toldBefore = r.pending().size() - r.newlyPending().size();
+        if (toldBefore > 0) {
+            long keys = r.pending().stream().filter(p -> !r.newlyPending().contains(p)).map(BundleLedger.Pending::signer)
+                    .distinct().count();
+            context.out().println(m.get("cli.sync.still-aside", toldBefore, keys));
+        }
+        if (!r.newlyPending().isEmpty()) {
             context.out().println(m.get("cli.trust.pending-how"));
         }
         if (published != null) {
@@ -188,7 +212,8 @@ final class SyncCommand implements Runnable {
         }
         ArrayNode pending = root.putArray("awaitingDecision");
         for (BundleLedger.Pending p : r.pending()) {
-            pending.addObject().put("fingerprint", p.signer().hex()).put("bundle", p.fileName());
+            pending.addObject().put("fingerprint", p.signer().hex()).put("bundle", p.fileName())
+                    .put("new", r.newlyPending().contains(p));
         }
         if (report.git() != null) {
             root.putObject("git").put("online", report.git().online()).put("committed", report.git().committed())

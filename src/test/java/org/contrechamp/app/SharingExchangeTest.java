@@ -206,7 +206,12 @@ class SharingExchangeTest {
             SyncResult first = coord.sync(repo).result();
             assertThat(first.imported()).isEmpty();
             assertThat(first.pending()).singleElement().matches(p -> p.signer().equals(carol.identity().fingerprint()));
+            assertThat(first.newlyPending()).isEqualTo(first.pending());
             assertThat(coord.workspace.sightings().find(id)).isEmpty();
+            // Told once: the next sync still keeps it aside, and no longer calls it news.
+            SyncResult again = coord.sync(repo).result();
+            assertThat(again.pending()).hasSize(1);
+            assertThat(again.newlyPending()).isEmpty();
 
             coord.trusts(carol);
             SyncResult second = coord.sync(repo).result();

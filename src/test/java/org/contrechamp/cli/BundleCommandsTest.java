@@ -197,6 +197,9 @@ class BundleCommandsTest {
         assertThat(sync.out()).contains("Awaiting a decision").contains("trust add CARD")
                 .contains("trust add PUBLICKEY --name NAME");
         assertThat(run("coord", "trust", "list").out()).contains("Awaiting a decision").contains("trust add CARD");
+        // Said once: the next sync sums it up in one line.
+        assertThat(run("coord", "sync", "--repo", repo.toString()).out()).doesNotContain("Awaiting a decision")
+                .contains("1 bundle signed by 1 key you do not trust is still kept aside");
 
         Result added = run("coord", "trust", "add", card.toString());
         assertThat(added.out()).contains("1 bundle from this key awaits a decision").contains("imported at the next sync");
@@ -207,6 +210,15 @@ class BundleCommandsTest {
                 .asBoolean()).isTrue();
         assertThat(run("coord", "sync", "--repo", repo.toString()).out()).contains("Imported bundle 1 of Alice");
         assertThat(run("coord", "trust", "list").out()).doesNotContain("next sync");
+    }
+
+    /** The window's sync dialog offers the repository last synced with, from the command line too. */
+    @Test
+    void aSyncFromTheCommandLineIsTheRepositoryTheWindowOffersNext() throws IOException {
+        Path repo = aliceSyncedOneSighting();
+        try (LocalWorkspace alice = LocalWorkspace.open(root.resolve("alice"))) {
+            assertThat(alice.settings().load().repositoryLocation()).isEqualTo(repo.toAbsolutePath().toString());
+        }
     }
 
     @Test

@@ -188,6 +188,33 @@ class ReviewCommandLineTest {
         assertThat(tags("coord").get("operator").asText()).isEqualTo("Mairie et Préfecture");
     }
 
+    /**
+     * Whoever edits another's camera is told that elsewhere it is a proposal; the author is not. A
+     * proposal is shown with the command that lists it, and a conflict's number is refused there.
+     */
+    @Test
+    void anEditOfAnothersCameraIsSaidToBeAProposalAndProposalsShowPrintsIt() throws Exception {
+        CliRunner.Result bobs = people.tryRun("bob", "sightings", "edit", id, "--tag", "operator=a guess");
+        assertThat(bobs.exitCode()).isZero();
+        assertThat(bobs.err()).contains("was created by alice", "a proposal");
+        assertThat(people.tryRun("alice", "sightings", "edit", id, "--tag", "height=5").err())
+                .doesNotContain("proposal");
+        syncAll();
+
+        String number = json("coord", "proposals", "list", "--json").get(0).get("id").asText();
+        assertThat(people.run("coord", "proposals", "show", number).out()).contains("proposed by bob", "operator",
+                "a guess");
+        assertThat(json("coord", "proposals", "show", number, "--json").get("kind").asText()).isEqualTo("proposal");
+
+        people.run("alice", "sightings", "edit", id, "--tag", "model=X200");
+        people.run("coord", "sightings", "edit", id, "--tag", "model=X300");
+        syncAll();
+        String conflict = json("coord", "conflicts", "list", "--json").get(0).get("id").asText();
+        CliRunner.Result refused = people.tryRun("coord", "proposals", "show", conflict);
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("item " + conflict + " is not a proposal", "conflicts show");
+    }
+
     @Test
     void aRejectedProposalIsUndoneOnItsAuthorsComputerToo() throws Exception {
         people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");

@@ -78,6 +78,8 @@ public final class RepositorySync {
         RepositoryInfo info = RepositoryInfo.read(root);
         RepositoryPaths paths = RepositoryPaths.open(root);
         List<SyncResult.Rejected> rejected = new ArrayList<>();
+        java.util.Set<String> asideBefore = new java.util.HashSet<>();
+        ledger.pending().forEach(p -> asideBefore.add(asideKey(p)));
         Fingerprint ours = me == null ? null : me.fingerprint();
         List<RepositoryLayout.BundleFile> files = list(paths, (signer, refused) -> {
             // Our own folder must be sound to publish; someone else's linked folder is refused alone.
@@ -102,7 +104,13 @@ public final class RepositorySync {
         int already = imports(paths, info, files, ours, imported, rejected, progress, cancellation);
         importer.settleOpenItems();
         progress.update(files.size(), files.size(), "");
-        return new SyncResult(info, exported, published, imported, already, ledger.pending(), rejected);
+        List<BundleLedger.Pending> pending = ledger.pending();
+        List<BundleLedger.Pending> newly = pending.stream().filter(p -> !asideBefore.contains(asideKey(p))).toList();
+        return new SyncResult(info, exported, published, imported, already, pending, newly, rejected);
+    }
+
+    private static String asideKey(BundleLedger.Pending p) {
+        return p.signer().hex() + "/" + p.fileName();
     }
 
     /**

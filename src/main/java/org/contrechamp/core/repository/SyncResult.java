@@ -14,10 +14,13 @@ import org.contrechamp.core.common.Problem;
  * @param imported         bundles of others imported now
  * @param alreadyImported  bundles of others found again: nothing done
  * @param pending          bundles kept aside until someone decides about their signer
+ * @param newlyPending     those of them this sync kept aside first: the others were told before, and
+ *                         a volunteer who trusts only coordinators would hear of them at every sync
  * @param rejected         bundles refused, with why; nothing of them was imported
  */
 public record SyncResult(RepositoryInfo repository, ExportResult exported, int published, List<ImportOutcome> imported,
-                         int alreadyImported, List<BundleLedger.Pending> pending, List<Rejected> rejected) {
+                         int alreadyImported, List<BundleLedger.Pending> pending,
+                         List<BundleLedger.Pending> newlyPending, List<Rejected> rejected) {
 
     /** A refused bundle file and the problems that refused it. */
     public record Rejected(String file, String code, List<Problem> problems) {
