@@ -181,6 +181,7 @@ public final class ConflictsPane extends VBox {
         vm.rows().addListener((ListChangeListener<DeskRow>) c -> showRows());
         vm.currentProperty().addListener((obs, was, is) -> showCase(is));
         vm.positionProperty().addListener((obs, was, is) -> showCounter());
+        vm.decidedCountProperty().addListener((obs, was, is) -> showCounter());
         vm.items().addListener((ListChangeListener<Object>) c -> showCounter());
         vm.loadingProperty().addListener((obs, was, is) -> showState());
         vm.loadedProperty().addListener((obs, was, is) -> showState());
@@ -342,8 +343,11 @@ public final class ConflictsPane extends VBox {
         ReviewCase c = vm.currentProperty().get();
         int total = vm.items().size();
         int at = vm.positionProperty().get();
-        counter.setText(c == null || at == 0 ? "" : messages.get("review.desk.counter",
-                messages.get("review.desk.kind." + kindName(c.item().kind())), at, total));
+        int decided = vm.decidedCountProperty().get();
+        String place = c == null || at == 0 ? "" : messages.get("review.desk.counter",
+                messages.get("review.desk.kind." + kindName(c.item().kind())), at, total);
+        counter.setText(decided == 0 || place.isEmpty() ? place
+                : place + " · " + messages.get("review.desk.decided-so-far", decided));
     }
 
     private void showState() {

@@ -52,6 +52,8 @@ public final class ConflictsViewModel {
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReviewCase> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(0);
+    /** Items decided since the desk opened: the queue shrinks as they leave, so its place alone seems to stand still. */
+    private final ReadOnlyIntegerWrapper decidedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
@@ -110,6 +112,11 @@ public final class ConflictsViewModel {
     /** 1-based place of the item shown in the queue; 0 when there is none. */
     public ReadOnlyIntegerProperty positionProperty() {
         return position.getReadOnlyProperty();
+    }
+
+    /** How many items were decided at this desk since it opened. */
+    public ReadOnlyIntegerProperty decidedCountProperty() {
+        return decidedCount.getReadOnlyProperty();
     }
 
     /** Whether the queue was read at least once (before that, "empty" would be a guess). */
@@ -457,6 +464,7 @@ public final class ConflictsViewModel {
 
     /** The decided item leaves; the next one (read ahead already) comes. */
     private void decided(ReviewCase c) {
+        decidedCount.set(decidedCount.get() + 1);
         long id = c.item().id();
         int index = queue.indexOf(id);
         queue.remove(id);

@@ -326,6 +326,9 @@ class ConflictsViewModelTest {
             assertThat(vm.currentProperty().get().item().id()).as("the desk moves on").isEqualTo(2);
             assertThat(vm.commentProperty().get()).isEmpty();
             assertThat(decidedCalls.get()).isEqualTo(1);
+            // The next item is first of one now: the count of decided ones says the desk moved on.
+            assertThat(vm.positionProperty().get()).isEqualTo(1);
+            assertThat(vm.decidedCountProperty().get()).isEqualTo(1);
         }
 
         @Test
