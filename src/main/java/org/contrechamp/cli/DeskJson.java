@@ -70,6 +70,8 @@ final class DeskJson {
             n.put("comment", c.comments().isEmpty() ? null : c.comments().get(0));
             ArrayNode comments = n.putArray("comments");
             c.comments().forEach(comments::add);
+            ArrayNode answers = n.putArray("answers");
+            c.answers().forEach(a -> answers.addObject().put("revision", a.revision()).put("outcome", a.outcome()));
         }
         ArrayNode reviews = o.putArray("reviews");
         for (RecordProvenance.ReviewStep r : p.reviews()) {

@@ -93,9 +93,13 @@ public final class ProvenanceService {
         List<ChangeStep> changes = new ArrayList<>();
         Set<Person> surveyors = new LinkedHashSet<>();
         surveyors.add(author);
-        Map<String, List<String>> comments = commentsByRow(id, history);
+        Map<String, Set<String>> includes = includesByDigest(id);
+        Map<String, List<String>> comments = commentsByRow(id, history, includes);
+        Map<String, List<RecordProvenance.Answer>> answers = author.self() ? Map.of()
+                : ProposalAnswers.of(history, includes);
         for (HistoryEntry e : history) {
-            ChangeStep step = step(e, people, comments.getOrDefault(e.change().digest(), List.of()));
+            ChangeStep step = step(e, people, comments.getOrDefault(e.change().digest(), List.of()),
+                    answers.getOrDefault(e.change().digest(), List.of()));
             changes.add(step);
             if (isConfirmation(e.change(), step) && step.author() != null) {
                 surveyors.add(step.author());
@@ -182,13 +186,23 @@ public final class ProvenanceService {
         return counts;
     }
 
+    /** What each revision kept of the record (sent, or merged here) includes, by its digest. */
+    private Map<String, Set<String>> includesByDigest(UUID id) {
+        Map<String, Set<String>> includes = new java.util.HashMap<>();
+        for (KeptRevisions.Kept k : kept.about(id)) {
+            includes.computeIfAbsent(k.digest(), d -> new LinkedHashSet<>()).addAll(k.includes());
+        }
+        return includes;
+    }
+
     /**
      * The reasons given for the decisions each history row holds, by the row's digest: its own, then
      * those of decisions it includes that have no row here. Two decisions made on one camera before a
      * sync leave as one bundle record, named by the last; the first one's reason (a proposal declined,
      * said to its proposer) comes with it and is shown on the row that brought it, once.
      */
-    private Map<String, List<String>> commentsByRow(UUID id, List<HistoryEntry> history) {
+    private Map<String, List<String>> commentsByRow(UUID id, List<HistoryEntry> history,
+                                                    Map<String, Set<String>> includes) {
         Map<String, KeptRevisions.Comment> comments = kept.comments(id);
         Map<String, List<String>> byRow = new java.util.HashMap<>();
         if (comments.isEmpty()) {
@@ -196,10 +210,6 @@ public final class ProvenanceService {
         }
         Set<String> rows = new java.util.HashSet<>();
         history.forEach(e -> rows.add(e.change().digest()));
-        Map<String, Set<String>> includes = new java.util.HashMap<>();
-        for (KeptRevisions.Kept k : kept.about(id)) {
-            includes.computeIfAbsent(k.digest(), d -> new LinkedHashSet<>()).addAll(k.includes());
-        }
         Set<String> said = new java.util.HashSet<>();
         for (HistoryEntry e : history) {
             String digest = e.change().digest();
@@ -220,7 +230,8 @@ public final class ProvenanceService {
         return byRow;
     }
 
-    private ChangeStep step(HistoryEntry e, People people, List<String> comments) {
+    private ChangeStep step(HistoryEntry e, People people, List<String> comments,
+                            List<RecordProvenance.Answer> answers) {
         Change c = e.change();
         String how;
         String bundleId = null;
@@ -240,7 +251,7 @@ public final class ProvenanceService {
                 ? c.fields().stream().sorted().map(SightingField::jsonName).toList() : List.of();
         boolean decision = "local".equals(how) && c.parents().size() >= 2;
         return new ChangeStep(c.revision(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.at(), who, how,
-                bundleId, fields, decision, comments);
+                bundleId, fields, decision, comments, answers);
     }
 
     /** A re-check: an edit that moves the check date, not a decision made here on someone's proposal. */

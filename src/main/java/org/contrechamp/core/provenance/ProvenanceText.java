@@ -93,6 +93,9 @@ public final class ProvenanceText {
         String line = messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
         StringBuilder text = new StringBuilder(line);
         c.comments().forEach(comment -> text.append(' ').append(messages.get("audit.comment", comment)));
+        for (RecordProvenance.Answer a : c.answers()) {
+            text.append(messages.get("provenance.answer." + a.outcome(), a.revision()));
+        }
         return text.toString();
     }
 

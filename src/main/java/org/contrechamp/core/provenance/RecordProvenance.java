@@ -54,13 +54,28 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
      * @param comments what the people who decided wrote, here or on the computer it came from
      *                 (docs/adr/0055): the reason of the decision it is, then those of decisions it
      *                 brought that have no row here; empty when nothing was
+     * @param answers  this computer's proposals it answers ({@link Answer}), on a record someone else created
      */
     public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
-                             List<String> fields, boolean decision, List<String> comments) {
+                             List<String> fields, boolean decision, List<String> comments, List<Answer> answers) {
         public ChangeStep {
             fields = List.copyOf(fields);
             comments = List.copyOf(comments);
+            answers = List.copyOf(answers);
         }
+    }
+
+    /**
+     * What a revision from elsewhere did to one of this computer's changes of a record someone else
+     * created, which was a proposal there: the first revision that includes it answers it.
+     *
+     * @param revision the number of this computer's change
+     * @param outcome  {@link #TAKEN}, {@link #UNDONE} (declined) or {@link #CHANGED} (set to other values)
+     */
+    public record Answer(long revision, String outcome) {
+        public static final String TAKEN = "taken";
+        public static final String UNDONE = "undone";
+        public static final String CHANGED = "changed";
     }
 
     /**

@@ -1,0 +1,85 @@
+package org.contrechamp.core.provenance;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.contrechamp.core.merge.MergeRule;
+import org.contrechamp.core.provenance.RecordProvenance.Answer;
+import org.contrechamp.core.sighting.Change;
+import org.contrechamp.core.sighting.ChangeKind;
+import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.SightingField;
+
+/**
+ * What became of this computer's changes to a record someone else created: elsewhere they are
+ * proposals, and the first revision from elsewhere that includes one is its answer. Whoever decided
+ * took it, undid it (declined), or set its fields to other values; said on that revision's row, so
+ * that a volunteer reads "your change r2 was undone" beside the reason given, not a bare edit.
+ */
+final class ProposalAnswers {
+
+    private ProposalAnswers() {
+    }
+
+    /**
+     * @param history  the record's rows, oldest first
+     * @param includes what each revision someone sent or this computer merged includes, by digest
+     * @return the answers, by the digest of the row that gives them
+     */
+    static Map<String, List<Answer>> of(List<HistoryEntry> history, Map<String, Set<String>> includes) {
+        Map<String, List<Answer>> byRow = new HashMap<>();
+        for (int i = 1; i < history.size(); i++) {
+            HistoryEntry own = history.get(i);
+            Set<SightingField> fields = sharedFields(own.change());
+            boolean deletesOrRestores = own.change().kind() == ChangeKind.DELETE
+                    || own.change().kind() == ChangeKind.RESTORE;
+            if (!Change.LOCAL.equals(own.change().origin()) || own.change().kind() == ChangeKind.CREATE
+                    || fields.isEmpty() && !deletesOrRestores) {
+                continue;
+            }
+            HistoryEntry before = history.get(i - 1);
+            String digest = own.change().digest();
+            for (HistoryEntry later : history.subList(i + 1, history.size())) {
+                if (Change.LOCAL.equals(later.change().origin())) {
+                    continue;
+                }
+                boolean answers = later.change().parents().contains(digest)
+                        || includes.getOrDefault(later.change().digest(), Set.of()).contains(digest);
+                if (answers) {
+                    byRow.computeIfAbsent(later.change().digest(), d -> new ArrayList<>())
+                            .add(new Answer(own.change().revision(), outcome(own, before, later, fields,
+                                    deletesOrRestores)));
+                    break;
+                }
+            }
+        }
+        return byRow;
+    }
+
+    private static String outcome(HistoryEntry own, HistoryEntry before, HistoryEntry answer,
+                                   Set<SightingField> fields, boolean deletesOrRestores) {
+        boolean taken = !deletesOrRestores || answer.deleted() == own.deleted();
+        boolean undone = !deletesOrRestores || answer.deleted() == before.deleted();
+        for (SightingField f : fields) {
+            Object value = f.valueOf(answer.after());
+            taken &= Objects.equals(value, f.valueOf(own.after()));
+            undone &= Objects.equals(value, f.valueOf(before.after()));
+        }
+        return taken ? Answer.TAKEN : undone ? Answer.UNDONE : Answer.CHANGED;
+    }
+
+    private static Set<SightingField> sharedFields(Change change) {
+        Set<SightingField> shared = new HashSet<>();
+        for (SightingField f : change.fields()) {
+            if (MergeRule.of(f).isShared()) {
+                shared.add(f);
+            }
+        }
+        return shared;
+    }
+}
