@@ -90,6 +90,7 @@ public final class ConflictsPage implements Page {
                 showOnMap(is);
             }
         });
+        vm.resultProperty().addListener((obs, was, is) -> pane.showTypedInLegend(layer.showResult(is)));
         vm.refresh(); // the title says at once how many items wait
     }
 
@@ -207,6 +208,7 @@ public final class ConflictsPage implements Page {
             return;
         }
         layer.show(c.base(), c.mine(), c.theirs(), pane.mineName(c), pane.theirsName(c));
+        pane.showTypedInLegend(layer.showResult(vm.resultProperty().get()));
         if (!showing) {
             return;
         }

@@ -55,6 +55,7 @@ public final class ConflictsPane extends VBox {
     private final HBox editorRow;
     private final Label legendTheirs = new Label();
     private final Label legendMine = new Label();
+    private final Label legendTyped = new Label();
     private final TextField comment = new TextField();
     private final VBox body;
     private final Label empty;
@@ -364,6 +365,11 @@ public final class ConflictsPane extends VBox {
         return s.operator() == null ? name : name + " · " + s.operator();
     }
 
+    /** Whether the map's legend names the dashed fields of view of typed directions. */
+    void showTypedInLegend(boolean shown) {
+        legendTyped.setVisible(shown);
+    }
+
     /** What the map shows, in words and shapes, since colour alone would not say it. */
     private Node legend() {
         Circle dot = new Circle(6, DeskMapLayer.MINE);
@@ -372,7 +378,15 @@ public final class ConflictsPane extends VBox {
         legendTheirs.setGraphic(square);
         Label title = new Label(messages.get("review.desk.on-the-map"));
         title.getStyleClass().add("form-label");
-        HBox legend = new HBox(12, title, legendMine, legendTheirs);
+        javafx.scene.shape.Line dashes = new javafx.scene.shape.Line(0, 0, 16, 0);
+        dashes.setStroke(DeskMapLayer.TYPED);
+        dashes.setStrokeWidth(2.5);
+        dashes.getStrokeDashArray().setAll(6.0, 4.0);
+        legendTyped.setGraphic(dashes);
+        legendTyped.setText(messages.get("review.desk.on-the-map.typed"));
+        legendTyped.setVisible(false);
+        legendTyped.managedProperty().bind(legendTyped.visibleProperty());
+        HBox legend = new HBox(12, title, legendMine, legendTheirs, legendTyped);
         legend.setAlignment(Pos.CENTER_LEFT);
         return legend;
     }

@@ -22,6 +22,7 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
+import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewService;
@@ -51,6 +52,8 @@ public final class ConflictsViewModel {
     private final DeskDecision decisions;
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReviewCase> current = new ReadOnlyObjectWrapper<>();
+    /** The record as it would be stored with the choices made so far (typed values included); null with no item. */
+    private final ReadOnlyObjectWrapper<Version> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(0);
     /** Items decided since the desk opened: the queue shrinks as they leave, so its place alone seems to stand still. */
     private final ReadOnlyIntegerWrapper decidedCount = new ReadOnlyIntegerWrapper(0);
@@ -107,6 +110,11 @@ public final class ConflictsViewModel {
     /** The item shown; null while the queue is empty or its case is being read. */
     public ReadOnlyObjectProperty<ReviewCase> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The record as it would be stored with the choices made so far; null while no item is shown. */
+    public ReadOnlyObjectProperty<Version> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
     /** 1-based place of the item shown in the queue; 0 when there is none. */
@@ -196,6 +204,7 @@ public final class ConflictsViewModel {
         position.set(index + 1);
         if (id == null) {
             preview = null;
+            result.set(null);
             current.set(null);
             rows.clear();
             loading.set(false);
@@ -278,6 +287,7 @@ public final class ConflictsViewModel {
     private void update(ReviewCase c) {
         Map<MergeField, Choice> chosen = choices.of(c.item().id());
         preview = DeskPreview.of(c.merge(), chosen);
+        result.set(preview.version());
         rows.setAll(layout.of(c, chosen, preview, focused.get()));
         ready.set(preview.ready());
         deciding.set(decidingIds.contains(c.item().id()));

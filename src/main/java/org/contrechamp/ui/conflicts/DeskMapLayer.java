@@ -30,7 +30,8 @@ import org.contrechamp.core.sighting.Sighting;
  * blue, the other side's in orange, each marker lettered and labelled, a dashed line between them when
  * the camera moved, and the base, if it differs, as a grey ring. Colour is never the only clue: the
  * markers differ in shape (a filled dot here, a square there) and carry their names, on opposite
- * sides so that two markers a few pixels apart keep both readable. The duplicates
+ * sides so that two markers a few pixels apart keep both readable. Directions typed at the desk
+ * (neither side's) are drawn dashed, in green. The duplicates
  * page draws its two records with it too (without a base).
  */
 public final class DeskMapLayer extends MapLayer {
@@ -38,6 +39,8 @@ public final class DeskMapLayer extends MapLayer {
     static final Color MINE = Color.web("#0969da");
     static final Color THEIRS = Color.web("#d1242f").interpolate(Color.web("#bf8700"), 0.55);
     private static final Color BASE = Color.web("#6e7781");
+    /** Directions typed at the desk, neither side's: dashed, in a third colour. */
+    static final Color TYPED = Color.web("#1a7f37");
     private static final double CONE_MIN_PX = 36;
     private static final Font LABEL_FONT = Font.font(null, FontWeight.BOLD, 12);
     /** A marker's radius, and the other side's square's when both stand on one spot (inside the names' offset). */
@@ -51,6 +54,8 @@ public final class DeskMapLayer extends MapLayer {
     private Version base;
     private Version mine;
     private Version theirs;
+    /** The result, when its directions were typed (neither side's); else null. */
+    private Sighting typed;
     private String mineLabel = "";
     private String theirsLabel = "";
     private final List<Rectangle2D> labelsDrawn = new ArrayList<>();
@@ -69,13 +74,34 @@ public final class DeskMapLayer extends MapLayer {
         this.theirs = theirs;
         this.mineLabel = mineLabel;
         this.theirsLabel = theirsLabel;
+        this.typed = null;
         markDirty();
+    }
+
+    /**
+     * The result as chosen so far: its fields of view are drawn, dashed, where its directions are
+     * neither side's (typed at the desk), so that a typed value is seen before it is stored.
+     *
+     * @return whether they are drawn
+     */
+    public boolean showResult(Version result) {
+        boolean typedHere = result != null && mine != null && theirs != null && !result.deleted()
+                && !result.values().directions().isEmpty()
+                && !result.values().directions().equals(mine.values().directions())
+                && !result.values().directions().equals(theirs.values().directions());
+        Sighting now = typedHere ? result.values() : null;
+        if (!java.util.Objects.equals(now, typed)) {
+            typed = now;
+            markDirty();
+        }
+        return typedHere;
     }
 
     public void clear() {
         base = null;
         mine = null;
         theirs = null;
+        typed = null;
         markDirty();
     }
 
@@ -110,8 +136,11 @@ public final class DeskMapLayer extends MapLayer {
             g.strokeLine(m.getX(), m.getY(), t.getX(), t.getY());
             g.setLineDashes();
         }
-        cones(g, theirs.values(), t, THEIRS);
-        cones(g, mine.values(), m, MINE);
+        cones(g, theirs.values(), t, THEIRS, false);
+        cones(g, mine.values(), m, MINE, false);
+        if (typed != null) {
+            cones(g, typed, at(typed), TYPED, true);
+        }
         // On one spot the dot would hide all but the square's corners: the square is drawn larger, a
         // frame around the dot, so that both sides are seen to stand there.
         marker(g, t, THEIRS, false, theirs.deleted(), m.distance(t) <= ONE_SPOT_PX ? FRAME_RADIUS : RADIUS);
@@ -137,7 +166,7 @@ public final class DeskMapLayer extends MapLayer {
         return getMapPoint(s.position().latitude(), s.position().longitude());
     }
 
-    private void cones(GraphicsContext g, Sighting s, Point2D at, Color colour) {
+    private void cones(GraphicsContext g, Sighting s, Point2D at, Color colour, boolean dashed) {
         if (s.directions().isEmpty()) {
             return;
         }
@@ -150,8 +179,12 @@ public final class DeskMapLayer extends MapLayer {
             g.setFill(colour.deriveColor(0, 1, 1, 0.2));
             g.fillArc(at.getX() - r, at.getY() - r, 2 * r, 2 * r, start, cone.width(), type);
             g.setStroke(colour);
-            g.setLineWidth(2);
+            g.setLineWidth(dashed ? 2.5 : 2);
+            if (dashed) {
+                g.setLineDashes(6, 4);
+            }
             g.strokeArc(at.getX() - r, at.getY() - r, 2 * r, 2 * r, start, cone.width(), type);
+            g.setLineDashes();
         }
     }
 

@@ -262,6 +262,9 @@ class ConflictsViewModelTest {
 
             assertThat(vm.type("NE;S")).isTrue();
             assertThat(row(vm, DIRECTIONS).merged()).isEqualTo("45°, 180°");
+            // The map draws the result as it stands, typed directions included.
+            assertThat(vm.resultProperty().get().values().directions()).extracting(d -> d.toTag())
+                    .containsExactly("45", "180");
             vm.decide();
 
             assertThat(service.calls).extracting(FakeReviewService.Call::method).containsExactly("resolve");

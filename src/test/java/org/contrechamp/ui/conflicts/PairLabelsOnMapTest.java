@@ -105,6 +105,40 @@ class PairLabelsOnMapTest {
         assertThat(theirs).as("pixels of the other side's marker around the spot").isGreaterThan(80);
     }
 
+    /** Directions typed at the desk, neither side's, are drawn (dashed, in green) before they are stored. */
+    @Test
+    void typedDirectionsAreDrawnWhereNeitherSideHasThem() throws Exception {
+        Sighting north = Sighting.newAt(Position.manual(LAT, LON)).directions(directions("0")).build();
+        Sighting south = north.toBuilder().directions(directions("180")).build();
+        Sighting east = north.toBuilder().directions(directions("90")).build();
+        boolean[] drawn = new boolean[2];
+        robot.interact(() -> {
+            layer.show(null, Version.of(north), Version.of(south), "Here", "There");
+            drawn[0] = layer.showResult(Version.of(north));
+            drawn[1] = layer.showResult(Version.of(east));
+            map.requestLayout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(drawn[0]).as("this side's own directions are drawn as its own").isFalse();
+        assertThat(drawn[1]).isTrue();
+        Point2D at = markers(0, 0)[0];
+        javafx.scene.image.Image shot = WaitForAsyncUtils.asyncFx(() -> map.snapshot(null, null)).get();
+        int green = 0;
+        for (int x = (int) at.getX() + 12; x <= at.getX() + 60; x++) {
+            for (int y = (int) at.getY() - 30; y <= at.getY() + 30; y++) {
+                javafx.scene.paint.Color c = shot.getPixelReader().getColor(x, y);
+                if (c.getGreen() > 0.35 && c.getGreen() > c.getRed() + 0.2 && c.getGreen() > c.getBlue() + 0.1) {
+                    green++;
+                }
+            }
+        }
+        assertThat(green).as("green pixels of the typed field of view, east of the camera").isGreaterThan(20);
+    }
+
+    private static List<org.contrechamp.core.sighting.Direction> directions(String tag) {
+        return org.contrechamp.core.sighting.DirectionParser.parse(tag).directions();
+    }
+
     /** The names as the layer wrote them, the first record at the centre, the second {@code metres} away. */
     private List<Rectangle2D> drawn(int bearing, double metres, String first, String second) throws Exception {
         Position other = away(bearing, metres);
