@@ -178,6 +178,10 @@ final class ConflictsCommand implements Runnable {
                     done = workspace.review().accept(number, comment);
                 } else {
                     ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
+                    if (workspace.review().open().stream().noneMatch(i -> i.id() == number)) {
+                        // Before the names: a closed item has nothing left to decide, so no field to name.
+                        throw new InvalidInputException(Problem.of(id, "review-closed", number));
+                    }
                     try {
                         done = workspace.review().resolve(number, resolution(c, side.fields), comment);
                     } catch (InvalidInputException e) {
@@ -218,6 +222,10 @@ final class ConflictsCommand implements Runnable {
         return new InvalidInputException(named);
     }
 
+    /** Values that are a choice mistyped, not a value anyone would type: refused, never taken as typed. */
+    private static final java.util.Set<String> LOOKS_LIKE_A_CHOICE = java.util.Set.of("mine", "theirs", "their",
+            "ours", "yours", "me", "them");
+
     /** {@code NAME=mine}, {@code NAME=theirs}, or {@code NAME=a value typed anew}, for the item's decisions. */
     static Resolution resolution(ReviewCase c, List<String> texts) {
         Map<MergeField, Choice> choices = new LinkedHashMap<>();
@@ -234,6 +242,12 @@ final class ConflictsCommand implements Runnable {
             if (field.isEmpty()) {
                 problems.add(Problem.of("--field", "review-not-a-decision", name,
                         String.join(", ", c.item().decisions().stream().map(FieldValues::name).toList())));
+                continue;
+            }
+            if (!value.equals("mine") && !value.equals("theirs") && LOOKS_LIKE_A_CHOICE.contains(
+                    value.strip().toLowerCase(java.util.Locale.ROOT))) {
+                // "Theirs" or "their" typed as the operator's name would be a silent mistake.
+                problems.add(Problem.of("--field", "review-choice-typo", name, value));
                 continue;
             }
             choices.put(field.get(), switch (value) {

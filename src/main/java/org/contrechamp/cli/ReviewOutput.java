@@ -56,6 +56,18 @@ final class ReviewOutput {
         if (!c.theirReasons().isEmpty()) {
             context.out().println(org.contrechamp.core.review.TheirReasons.said(m, c));
         }
+        if (!open) {
+            // What the record holds now is no side of a question settled already: compared with it, the
+            // table would show today's differences under the item's name. What was sent is the item.
+            List<String[]> sent = new java.util.ArrayList<>();
+            sent.add(new String[] {m.get("cli.review.column.field"), m.get("cli.review.column.sent", item.signerName())});
+            for (MergeField f : item.decisions()) {
+                sent.add(new String[] {FieldValues.name(f), text(m, f, c.theirs())});
+            }
+            printTable(context, sent);
+            context.out().println(m.get("cli.review.closed", item.id()));
+            return;
+        }
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[] {"", m.get("cli.review.column.field"), m.get("cli.review.column.base"),
             m.get("cli.review.column.mine"), m.get("cli.review.column.theirs"), m.get("cli.review.column.change")});
@@ -97,6 +109,9 @@ final class ReviewOutput {
             context.out().println(typeable.isPresent()
                     ? m.get("cli.review.how-to", item.id(), FieldValues.name(typeable.get()))
                     : m.get("cli.review.how-to.chosen", item.id(), FieldValues.name(item.decisions().get(0))));
+            if (item.kind() == org.contrechamp.core.review.ReviewKind.PROPOSAL) {
+                context.out().println(m.get("cli.review.how-to.proposal", item.id()));
+            }
         }
     }
 

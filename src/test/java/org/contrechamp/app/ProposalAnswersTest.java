@@ -57,6 +57,11 @@ class ProposalAnswersTest {
         edit(emma, declined, b -> b.note("deux objectifs"));
         edit(emma, accepted, b -> b.model("XNP-6320"));
         emma.sync(repo);
+        // The author's edit of another field is merged on Emma's computer with her change: a merge
+        // made there, which includes her change and answers nothing.
+        edit(alice, declined, b -> b.operator("Mairie"));
+        alice.sync(repo);
+        emma.sync(repo);
         coord.sync(repo);
         for (ReviewItem item : coord.workspace.review().open()) {
             if (item.sightingId().equals(declined)) {
@@ -74,6 +79,7 @@ class ProposalAnswersTest {
                 .anyMatch(l -> l.contains("“un seul objectif sur la photo”: your change r2 was undone (declined)"));
         assertThat(answers(alice, declined)).as("the author proposed nothing").isEmpty();
         assertThat(emma.workspace.sightings().find(declined).orElseThrow().note()).isNull();
+        assertThat(emma.workspace.sightings().find(declined).orElseThrow().operator()).isEqualTo("Mairie");
         assertThat(emma.workspace.sightings().find(accepted).orElseThrow().model()).isEqualTo("XNP-6320");
     }
 

@@ -203,7 +203,7 @@ class ReviewCommandLineTest {
 
         String number = json("coord", "proposals", "list", "--json").get(0).get("id").asText();
         assertThat(people.run("coord", "proposals", "show", number).out()).contains("proposed by bob", "operator",
-                "a guess");
+                "a guess", "proposals accept " + number + " | proposals reject " + number);
         assertThat(json("coord", "proposals", "show", number, "--json").get("kind").asText()).isEqualTo("proposal");
 
         people.run("alice", "sightings", "edit", id, "--tag", "model=X200");
@@ -245,12 +245,23 @@ class ReviewCommandLineTest {
         CliRunner.Result badValue = people.tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field", "operator");
         assertThat(badValue.exitCode()).isNotZero();
         assertThat(badValue.err()).contains("NAME=mine");
+        for (String typo : new String[] {"Theirs", "their", "MINE"}) {
+            CliRunner.Result mistyped = people.tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field",
+                    "operator=" + typo);
+            assertThat(mistyped.exitCode()).as(typo).isNotZero();
+            assertThat(mistyped.err()).as(typo).contains("reads like a choice", "operator=theirs");
+        }
 
         assertThat(json("coord", "proposals", "list", "--json")).hasSize(1);
         people.run("coord", "proposals", "reject", Long.toString(number));
         CliRunner.Result again = people.tryRun("coord", "proposals", "accept", Long.toString(number));
         assertThat(again.exitCode()).isNotZero();
         assertThat(again.err()).contains("already decided");
+        // Field by field too: said decided, not "the fields to decide are: " and nothing after.
+        CliRunner.Result byField = people.tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field",
+                "operator=theirs");
+        assertThat(byField.exitCode()).isNotZero();
+        assertThat(byField.err()).contains("already decided").doesNotContain("the fields to decide");
     }
 
     /**
@@ -266,9 +277,13 @@ class ReviewCommandLineTest {
         assertThat(json("coord", "conflicts", "show", number, "--json").get("open").asBoolean()).isTrue();
         people.run("coord", "proposals", "reject", number);
 
+        people.run("coord", "sightings", "edit", id, "--tag", "model=X300"); // today's record moves on
+
         String text = people.run("coord", "conflicts", "show", number).out();
         assertThat(text).contains("Item #" + number + " is closed: it was decided, or a later revision includes it. "
                 + "Nothing is left to decide.").doesNotContain("Decide with");
+        // What was sent, not today's differences: the later model is no part of this item.
+        assertThat(text).contains("sent by bob").containsPattern("operator +a guess").doesNotContain("model");
         assertThat(json("coord", "conflicts", "show", number, "--json").get("open").asBoolean()).isFalse();
         CliRunner.Result french = CliRunner.run(java.util.Locale.FRENCH, org.contrechamp.app.LocalWorkspace::open,
                 "--data", root.resolve("coord").toString(), "conflicts", "show", number);

@@ -99,7 +99,7 @@ class ConflictsDeskTest {
     void threeItemsDecidedByKeyboardOnly() throws Exception {
         waitUntil(() -> deskTabText().equals("To decide (3)"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> deskTab().orElseThrow().isSelected() && showing("Conflict 1 of 3"));
+        waitUntil(() -> deskTab().orElseThrow().isSelected() && showing("Conflict · 1 of 3 to decide"));
         assertThat(showing("Alice and this computer changed 2 fields differently")).isTrue();
 
         // Camera type: theirs. The keys move on to the operator: typed, too long, refused, then corrected.
@@ -120,7 +120,10 @@ class ConflictsDeskTest {
         keys(KeyCode.ENTER);
         with(KeyCode.CONTROL, KeyCode.ENTER);
 
-        waitUntil(() -> showing("Proposal 1 of 2"));
+        waitUntil(() -> showing("Proposal · 1 of 2 to decide · 1 decided"));
+        Label counter = robot.lookup((Node n) -> n instanceof Label l && l.getText() != null
+                && l.getText().startsWith("Proposal · 1 of 2")).queryAs(Label.class);
+        assertThat(counter.getWidth()).as("the counter reads whole").isGreaterThanOrEqualTo(counter.prefWidth(-1) - 0.5);
         assertThat(queue.calls).containsExactly(new FakeReviewService.Call("resolve", 1, Resolution.of(Map.of(
                 MergeField.of(SightingField.CAMERA_TYPE), Choice.theirs(),
                 MergeField.of(SightingField.OPERATOR), Choice.typed("Prefecture de police"))), "sign on the pole"));
@@ -132,7 +135,7 @@ class ConflictsDeskTest {
         // The proposal: theirs everywhere is accepting it.
         with(KeyCode.SHIFT, KeyCode.T);
         with(KeyCode.CONTROL, KeyCode.ENTER);
-        waitUntil(() -> showing("Conflict 1 of 1"));
+        waitUntil(() -> showing("Conflict · 1 of 1 to decide"));
         assertThat(queue.calls.get(1)).extracting(FakeReviewService.Call::method, FakeReviewService.Call::id)
                 .containsExactly("accept", 2L);
         assertThat(text("#status-text")).isEqualTo("Bob’s proposal is applied (revision 4); it goes out with the next sync.");
@@ -159,13 +162,13 @@ class ConflictsDeskTest {
     void aDecisionTakenFromTheCommentFieldGivesTheKeysBackToTheDesk() throws Exception {
         waitUntil(() -> deskTabText().equals("To decide (3)"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R).release(KeyCode.R, KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> showing("Conflict 1 of 3"));
+        waitUntil(() -> showing("Conflict · 1 of 3 to decide"));
         with(KeyCode.SHIFT, KeyCode.T);
         keys(KeyCode.C);
         robot.write("seen there", 0);
         with(KeyCode.CONTROL, KeyCode.ENTER); // straight from the comment, without Enter first
 
-        waitUntil(() -> showing("Proposal 1 of 2"));
+        waitUntil(() -> showing("Proposal · 1 of 2 to decide"));
         // The next item's keys work at once: T takes the proposal's value, it is not typed as a comment.
         with(KeyCode.SHIFT, KeyCode.T);
         waitUntil(() -> showing("All decided."));

@@ -47,12 +47,12 @@ class DeskReadsWholeInWindowTest {
 
     @Test
     void theCommentsHintReadsWholeInEnglish() throws Exception {
-        assertTheCommentsHintReadsWhole("en", "Conflict 1 of 2");
+        assertTheCommentsHintReadsWhole("en", "Conflict · 1 of 2 to decide");
     }
 
     @Test
     void theCommentsHintReadsWholeInFrench() throws Exception {
-        assertTheCommentsHintReadsWhole("fr", "Conflit 1 sur 2");
+        assertTheCommentsHintReadsWhole("fr", "Conflit · 1 sur 2 à trancher");
     }
 
     private void assertTheCommentsHintReadsWhole(String language, String counter) throws Exception {

@@ -17,11 +17,13 @@ import org.contrechamp.core.sighting.SightingField;
 
 /**
  * What became of this computer's changes to a record someone else created: elsewhere they are
- * proposals, and the first revision from elsewhere that includes one is its answer. Whoever decided
+ * proposals, and the first decision from elsewhere that includes one is its answer. Whoever decided
  * took it, undid it (declined), or set its fields to other values; said on that revision's row, so
  * that a volunteer reads "your change r2 was undone" beside the reason given, not a bare edit.
  */
 final class ProposalAnswers {
+
+    private static final String BUNDLE_PREFIX = "bundle:";
 
     private ProposalAnswers() {
     }
@@ -45,7 +47,7 @@ final class ProposalAnswers {
             HistoryEntry before = history.get(i - 1);
             String digest = own.change().digest();
             for (HistoryEntry later : history.subList(i + 1, history.size())) {
-                if (Change.LOCAL.equals(later.change().origin())) {
+                if (!isDecisionFromElsewhere(later.change())) {
                     continue;
                 }
                 boolean answers = later.change().parents().contains(digest)
@@ -71,6 +73,15 @@ final class ProposalAnswers {
             undone &= Objects.equals(value, f.valueOf(before.after()));
         }
         return taken ? Answer.TAKEN : undone ? Answer.UNDONE : Answer.CHANGED;
+    }
+
+    /**
+     * A decision someone made and sent: a revision received as it was made, on two sides. Not a merge
+     * made here on receipt (this computer's own change is one of its sides: no answer), nor someone's
+     * plain edit made later (a coordinator's value replaced by the author's next edit was not declined).
+     */
+    private static boolean isDecisionFromElsewhere(Change change) {
+        return change.origin().startsWith(BUNDLE_PREFIX) && change.parents().size() >= 2;
     }
 
     private static Set<SightingField> sharedFields(Change change) {

@@ -78,9 +78,12 @@ public final class ConflictsPane extends VBox {
         counter.getStyleClass().add("review-counter");
         summary.getStyleClass().add("cell-detail");
         summary.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, counter, gap, button(DeskKey.PREVIOUS), button(DeskKey.NEXT));
+        // The counter and the two buttons share a line while it is wide enough; then the buttons go
+        // under it, whole: neither the place in the queue nor a key's name is ever cut short.
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox moves = new HBox(6, button(DeskKey.PREVIOUS), button(DeskKey.NEXT));
+        moves.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(18, 4, counter, moves);
         header.setAlignment(Pos.CENTER_LEFT);
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
