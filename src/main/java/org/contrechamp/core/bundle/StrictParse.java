@@ -40,14 +40,14 @@ final class StrictParse {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
                 throw new BundleRejectedException(source, "bundle-trailing-data");
             }
-            throw new BundleRejectedException(source, "bundle-not-json", e.getOriginalMessage());
+            throw notJson(source, e);
         } catch (JsonParseException e) {
             if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
                 throw new BundleRejectedException(source, "bundle-duplicate-key", e.getOriginalMessage());
             }
-            throw new BundleRejectedException(source, "bundle-not-json", e.getOriginalMessage());
+            throw notJson(source, e);
         } catch (IOException e) {
-            throw new BundleRejectedException(source, "bundle-not-json", String.valueOf(e.getMessage()));
+            throw new BundleRejectedException(source, "bundle-not-json", 0, 0);
         }
         if (root == null || root.isMissingNode()) {
             throw new BundleRejectedException(source, "bundle-truncated");
@@ -99,5 +99,15 @@ final class StrictParse {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Where the text stops being JSON, by line and column: the parser's own sentence is English
+     * written for programmers, and the reader's language says the rest.
+     */
+    private static BundleRejectedException notJson(String source, com.fasterxml.jackson.core.JsonProcessingException e) {
+        com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+        return new BundleRejectedException(source, "bundle-not-json", at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr());
     }
 }

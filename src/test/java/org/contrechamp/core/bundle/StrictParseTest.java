@@ -2,8 +2,13 @@ package org.contrechamp.core.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.contrechamp.core.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The well-formedness checks of texts and names agree with their definition on every character. */
@@ -52,5 +57,18 @@ class StrictParseTest {
             }
             agree(new String(text));
         }
+    }
+
+    /** Where a text stops being JSON is said by line and column, in the reader's language, not the parser's. */
+    @Test
+    void textThatIsNoJsonIsPlacedByLineAndColumn() {
+        byte[] text = "{\"version\": 2,\n  \"records\": [zz]}".getBytes(StandardCharsets.UTF_8);
+        BundleRejectedException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> StrictParse.tree(new ObjectMapper(), text, "b.json"), BundleRejectedException.class);
+        assertThat(refused.code()).isEqualTo("bundle-not-json");
+        assertThat(Messages.forLocale(Locale.FRENCH).describe(refused.problems().get(0)))
+                .isEqualTo("b.json : le lot n’est pas du JSON valide (ligne 2, colonne 15) : il a été abîmé, ou n’est pas un lot");
+        assertThat(Messages.forLocale(Locale.ENGLISH).describe(refused.problems().get(0)))
+                .doesNotContain("Unrecognized").contains("line 2");
     }
 }
