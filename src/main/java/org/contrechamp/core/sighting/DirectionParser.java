@@ -73,6 +73,15 @@ public final class DirectionParser {
         return text.toString();
     }
 
+    /** The directions as people read them: {@code 90°, 300-60°} (the tag's text is for OpenStreetMap). */
+    public static String readable(List<Direction> directions) {
+        StringBuilder text = new StringBuilder();
+        for (Direction d : directions) {
+            text.append(text.length() == 0 ? "" : ", ").append(d.toTag()).append('°');
+        }
+        return text.toString();
+    }
+
     /**
      * Reads a piece only if it is exactly as {@link Direction#toTag()} writes it ({@code 90},
      * {@code 300-60}), for stored records and bundles. Whole degrees, by far the most common, are read

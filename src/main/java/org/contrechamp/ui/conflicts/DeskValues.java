@@ -99,11 +99,8 @@ public final class DeskValues {
                 return messages.get("value.none");
             }
             if (list.get(0) instanceof Direction) {
-                StringBuilder text = new StringBuilder();
-                for (Object d : list) {
-                    text.append(text.length() == 0 ? "" : ", ").append(((Direction) d).toTag()).append('°');
-                }
-                return text.toString();
+                return org.contrechamp.core.sighting.DirectionParser.readable(
+                        list.stream().map(Direction.class::cast).toList());
             }
             return String.valueOf(list.size());
         }

@@ -216,7 +216,7 @@ public final class ReviewPanel extends VBox {
         StringBuilder text = new StringBuilder();
         text.append(s.street() == null ? messages.get("review.no-street") : s.street().name());
         text.append(" · ").append(s.directions().isEmpty() ? messages.get("list.no-direction")
-                : messages.get("list.direction", DirectionParser.format(s.directions())));
+                : messages.get("list.direction", DirectionParser.readable(s.directions())));
         text.append(" · ").append(messages.get("review.photos", s.photos().size()));
         return text.toString();
     }

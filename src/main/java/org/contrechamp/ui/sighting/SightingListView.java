@@ -88,7 +88,7 @@ public final class SightingListView extends ListView<Sighting> {
             Label title = new Label(kind + type + mount);
             title.getStyleClass().add("cell-title");
             String looks = s.directions().isEmpty() ? messages.get("list.no-direction")
-                    : messages.get("list.direction", DirectionParser.format(s.directions()));
+                    : messages.get("list.direction", DirectionParser.readable(s.directions()));
             String street = s.street() == null ? "" : s.street().name() + " · ";
             // Drafts from one walk often share street and kind: when the photo was taken tells them apart.
             String when = s.draft() && s.surveyedAt() != null

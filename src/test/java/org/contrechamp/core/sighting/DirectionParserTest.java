@@ -51,4 +51,11 @@ class DirectionParserTest {
         assertThat(DirectionParser.format(List.of(Direction.bearing(90), Direction.sector(300, 60))))
                 .isEqualTo("90;300-60");
     }
+
+    /** As the lists and the desk show them: each with its degree sign, not the tag's semicolons. */
+    @org.junit.jupiter.api.Test
+    void directionsReadAsPeopleReadThem() {
+        org.assertj.core.api.Assertions.assertThat(DirectionParser.readable(DirectionParser.parse("90;300-60").directions()))
+                .isEqualTo("90°, 300-60°");
+    }
 }
