@@ -205,11 +205,12 @@ class BundleCommandsTest {
         assertThat(added.out()).contains("1 bundle from this key awaits a decision").contains("imported at the next sync");
         Result list = run("coord", "trust", "list");
         assertThat(list.out()).doesNotContain("Awaiting a decision").doesNotContain("unknown key")
-                .contains("Key trusted now").contains("imported at the next sync");
+                .contains("Key trusted now").contains("imported at the next sync")
+                .contains("no bundle from this key yet").doesNotContain("last bundle 0");
         assertThat(run("coord", "trust", "list", "--json").json().get("awaitingDecision").get(0).get("trustedNow")
                 .asBoolean()).isTrue();
         assertThat(run("coord", "sync", "--repo", repo.toString()).out()).contains("Imported bundle 1 of Alice");
-        assertThat(run("coord", "trust", "list").out()).doesNotContain("next sync");
+        assertThat(run("coord", "trust", "list").out()).doesNotContain("next sync").contains("last bundle 1");
     }
 
     /** The window's sync dialog offers the repository last synced with, from the command line too. */
