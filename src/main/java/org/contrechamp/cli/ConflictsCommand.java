@@ -114,7 +114,7 @@ final class ConflictsCommand implements Runnable {
         long number = itemNumber(id);
         ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
         // Items keep their number once closed; show says so rather than how to decide them.
-        boolean open = workspace.review().open().stream().anyMatch(i -> i.id() == number);
+        boolean open = workspace.review().isOpen(number);
         LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
         if (json) {
             JsonOutput.print(context, late.json(ReviewOutput.caseJson(c, open), c.item()));
@@ -178,7 +178,7 @@ final class ConflictsCommand implements Runnable {
                     done = workspace.review().accept(number, comment);
                 } else {
                     ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
-                    if (workspace.review().open().stream().noneMatch(i -> i.id() == number)) {
+                    if (!workspace.review().isOpen(number)) {
                         // Before the names: a closed item has nothing left to decide, so no field to name.
                         throw new InvalidInputException(Problem.of(id, "review-closed", number));
                     }

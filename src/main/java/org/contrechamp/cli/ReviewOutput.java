@@ -52,19 +52,26 @@ final class ReviewOutput {
         ReviewItem item = c.item();
         context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
                 item.sightingId().toString(), item.signerName(), found(m, item.detectedAt())));
-        context.out().println(m.get("cli.review.explain." + kindCode(item)));
+        if (open) {
+            context.out().println(m.get("cli.review.explain." + kindCode(item)));
+        }
         if (!c.theirReasons().isEmpty()) {
             context.out().println(org.contrechamp.core.review.TheirReasons.said(m, c));
         }
         if (!open) {
             // What the record holds now is no side of a question settled already: compared with it, the
             // table would show today's differences under the item's name. What was sent is the item.
-            List<String[]> sent = new java.util.ArrayList<>();
-            sent.add(new String[] {m.get("cli.review.column.field"), m.get("cli.review.column.sent", item.signerName())});
-            for (MergeField f : item.decisions()) {
-                sent.add(new String[] {FieldValues.name(f), text(m, f, c.theirs())});
+            java.util.Set<MergeField> fields = new java.util.LinkedHashSet<>(item.decisions());
+            fields.addAll(c.changedTheirs());
+            if (!fields.isEmpty()) {
+                List<String[]> sent = new java.util.ArrayList<>();
+                sent.add(new String[] {m.get("cli.review.column.field"),
+                    m.get("cli.review.column.sent", item.signerName())});
+                for (MergeField f : fields) {
+                    sent.add(new String[] {FieldValues.name(f), text(m, f, c.theirs())});
+                }
+                printTable(context, sent);
             }
-            printTable(context, sent);
             context.out().println(m.get("cli.review.closed", item.id()));
             return;
         }

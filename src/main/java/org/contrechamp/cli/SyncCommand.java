@@ -85,8 +85,9 @@ final class SyncCommand implements Runnable {
      */
     private void remember(Workspace workspace) {
         GitRepository located = GitRepository.locate(repository, Path.of(""));
+        // A bare repository on this disk is located as a file:// URL: remembered as the folder it is.
         String location = located.kind() == GitRepository.Kind.GIT_URL && located.location().equals(repository)
-                ? repository : located.workTree().toString();
+                ? repository : Path.of(repository).toAbsolutePath().normalize().toString();
         Settings settings = workspace.settings().load();
         if (!location.equals(settings.repositoryLocation())) {
             workspace.settings().save(settings.withRepositoryLocation(location));
@@ -141,11 +142,8 @@ final class SyncCommand implements Runnable {
         for (BundleLedger.Pending p : r.newlyPending()) {
             context.out().println(m.get("cli.trust.pending", p.signer().display(), p.fileName()));
         }
-        int toldBefore = r.pending().size() - r.newlyPending().size();
-        if (toldBefore > 0) {
-            long keys = r.pending().stream().filter(p -> !r.newlyPending().contains(p)).map(BundleLedger.Pending::signer)
-                    .distinct().count();
-            context.out().println(m.get("cli.sync.still-aside", toldBefore, keys));
+        if (r.asideBefore() > 0) {
+            context.out().println(m.get("cli.sync.still-aside", r.asideBefore(), r.keysAsideBefore()));
         }
         if (!r.newlyPending().isEmpty()) {
             context.out().println(m.get("cli.trust.pending-how"));

@@ -22,13 +22,17 @@ public final class SqliteKeptRevisions implements KeptRevisions {
 
     /**
      * A merge made here whose values came out as a version someone sent is that version: when the
-     * version comes, it takes the merge's place (its signer, what it says it includes).
+     * version comes, it takes the merge's place (its signer, what it says it includes). So does a
+     * version that counts over the same version kept as a proposal: the author and a volunteer can
+     * make the very same change on one revision (docs/adr/0063), and the author's copy counts.
      */
     private static final String KEEP = "INSERT INTO kept_revision (sighting_id, digest, seq, deleted, doc, "
             + "includes, signer, counts, fields) VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM kept_revision "
             + "WHERE sighting_id = ?), ?, ?, ?, ?, ?, ?) ON CONFLICT (sighting_id, digest) DO UPDATE "
             + "SET includes = excluded.includes, signer = excluded.signer, counts = excluded.counts, "
-            + "fields = excluded.fields WHERE kept_revision.signer IS NULL AND excluded.signer IS NOT NULL";
+            + "fields = excluded.fields WHERE (kept_revision.signer IS NULL AND excluded.signer IS NOT NULL) "
+            + "OR (kept_revision.counts = 0 AND kept_revision.signer IS NOT NULL AND excluded.counts = 1 "
+            + "AND excluded.signer IS NOT NULL)";
     private static final String ABOUT = "SELECT digest, deleted, doc, includes, signer, counts, fields "
             + "FROM kept_revision WHERE sighting_id = ? ORDER BY seq";
 

@@ -32,8 +32,36 @@ class ClockBehindTest {
 
     @AfterEach
     void close() {
-        vera.close();
+        if (vera != null) {
+            vera.close();
+        }
         coord.close();
+    }
+
+    /**
+     * A clock that stands still: a decline keeps the record's values, and dated by the clock alone it
+     * would have the very digest of the revision it is made on, naming itself as its own parent; every
+     * reader refuses such a bundle, and nothing more of this coordinator's would be shared.
+     */
+    @Test
+    void aProposalDeclinedUnderAStoppedClockIsANewRevisionThatTravels() {
+        coord = new Party("Coord", root, new SecureRandom(), Clock.fixed(AHEAD, ZoneOffset.UTC), UUID::randomUUID);
+        try (Party bob = new Party("Bob", root)) {
+            Path repo = Party.campaign(root, coord, bob);
+            Sighting made = coord.add(48.85, 2.35);
+            coord.sync(repo);
+            bob.sync(repo);
+            Sighting atBob = bob.workspace.sightings().find(made.id()).orElseThrow();
+            bob.workspace.sightings().update(atBob.toBuilder().note("deux objectifs").build());
+            bob.sync(repo);
+            coord.sync(repo);
+            long item = coord.workspace.review().open().get(0).id();
+            coord.workspace.review().reject(item, "un seul objectif");
+            coord.sync(repo);
+
+            assertThat(bob.sync(repo).result().rejected()).as("the decline's bundle is read").isEmpty();
+            assertThat(bob.workspace.sightings().find(made.id()).orElseThrow().note()).isNull();
+        }
     }
 
     @Test

@@ -109,6 +109,9 @@ class ReviewCommandLineTest {
         people.run("coord", "conflicts", "resolve", conflicts.get(0).get("id").asText(), "--field", "model=theirs",
                 "--comment", "seen on the photo");
         people.run("coord", "proposals", "accept", proposals.get(0).get("id").asText(), "--comment", "checked on site");
+        // Closed: said so, with no empty table of what was sent, nor the explanation of how to decide.
+        assertThat(people.run("coord", "conflicts", "show", proposals.get(0).get("id").asText()).out())
+                .contains("is closed").doesNotContain("sent by").doesNotContain("nothing of it is applied");
         syncAll();
 
         for (String who : new String[] {"alice", "bob", "coord"}) {

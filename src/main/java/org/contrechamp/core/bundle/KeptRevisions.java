@@ -55,7 +55,8 @@ public interface KeptRevisions {
 
     /**
      * Keeps a version; one already kept under this digest stays as it is, except a merge made here,
-     * which a version someone sent under the same digest replaces: it is that version.
+     * which a version someone sent under the same digest replaces (it is that version), and a proposal,
+     * which the same version from someone who may change the record replaces (it counts).
      *
      * @return whether it was not kept before, or replaced a merge made here
      */

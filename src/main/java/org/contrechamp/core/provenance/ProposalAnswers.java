@@ -17,7 +17,7 @@ import org.contrechamp.core.sighting.SightingField;
 
 /**
  * What became of this computer's changes to a record someone else created: elsewhere they are
- * proposals, and the first decision from elsewhere that includes one is its answer. Whoever decided
+ * proposals, and the decision from elsewhere made on one (naming it as a parent) is its answer. Whoever decided
  * took it, undid it (declined), or set its fields to other values; said on that revision's row, so
  * that a volunteer reads "your change r2 was undone" beside the reason given, not a bare edit.
  */
@@ -30,10 +30,9 @@ final class ProposalAnswers {
 
     /**
      * @param history  the record's rows, oldest first
-     * @param includes what each revision someone sent or this computer merged includes, by digest
      * @return the answers, by the digest of the row that gives them
      */
-    static Map<String, List<Answer>> of(List<HistoryEntry> history, Map<String, Set<String>> includes) {
+    static Map<String, List<Answer>> of(List<HistoryEntry> history) {
         Map<String, List<Answer>> byRow = new HashMap<>();
         for (int i = 1; i < history.size(); i++) {
             HistoryEntry own = history.get(i);
@@ -50,8 +49,9 @@ final class ProposalAnswers {
                 if (!isDecisionFromElsewhere(later.change())) {
                     continue;
                 }
-                boolean answers = later.change().parents().contains(digest)
-                        || includes.getOrDefault(later.change().digest(), Set.of()).contains(digest);
+                // Named as a parent: the decision was on this very version. A later decision on something
+                // else includes it too, and answers nothing about it.
+                boolean answers = later.change().parents().contains(digest);
                 if (answers) {
                     byRow.computeIfAbsent(later.change().digest(), d -> new ArrayList<>())
                             .add(new Answer(own.change().revision(), outcome(own, before, later, fields,

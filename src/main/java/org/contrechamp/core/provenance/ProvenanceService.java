@@ -96,7 +96,7 @@ public final class ProvenanceService {
         Map<String, Set<String>> includes = includesByDigest(id);
         Map<String, List<String>> comments = commentsByRow(id, history, includes);
         Map<String, List<RecordProvenance.Answer>> answers = author.self() ? Map.of()
-                : ProposalAnswers.of(history, includes);
+                : ProposalAnswers.of(history);
         for (HistoryEntry e : history) {
             ChangeStep step = step(e, people, comments.getOrDefault(e.change().digest(), List.of()),
                     answers.getOrDefault(e.change().digest(), List.of()));

@@ -26,6 +26,17 @@ public record SyncResult(RepositoryInfo repository, ExportResult exported, int p
     public record Rejected(String file, String code, List<Problem> problems) {
     }
 
+    /** How many of the bundles kept aside were kept aside by an earlier sync already (told then). */
+    public int asideBefore() {
+        return pending.size() - newlyPending.size();
+    }
+
+    /** How many keys signed the bundles kept aside by an earlier sync. */
+    public long keysAsideBefore() {
+        return pending.stream().filter(p -> !newlyPending.contains(p)).map(BundleLedger.Pending::signer).distinct()
+                .count();
+    }
+
     /** Whether the sync changed nothing at all (a re-sync). */
     public boolean changedNothing() {
         return exported.isEmpty() && published == 0 && imported.isEmpty();

@@ -166,6 +166,12 @@ public final class ReviewDesk implements ReviewService {
         return new Resolved(item.id(), item.sightingId(), values.revision(), digest);
     }
 
+    /** Read from the item alone: the queue's cases, each with its settlement, are not needed to say this. */
+    @Override
+    public boolean isOpen(long id) {
+        return ledger.conflict(id).map(BundleLedger.Conflict::isOpen).orElse(false);
+    }
+
     private BundleLedger.Conflict openItem(long id) {
         BundleLedger.Conflict item = ledger.conflict(id).orElseThrow(() -> unknown(id));
         if (!item.isOpen()) {

@@ -19,6 +19,11 @@ public interface ReviewService {
     /** The open items, oldest first. */
     List<ReviewItem> open();
 
+    /** Whether the item with that number waits for a decision (false for a closed or unknown one). */
+    default boolean isOpen(long id) {
+        return open().stream().anyMatch(i -> i.id() == id);
+    }
+
     /** One item, open or not; empty when there is no item with that number. */
     Optional<ReviewCase> show(long id);
 

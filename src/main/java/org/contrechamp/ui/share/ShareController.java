@@ -218,11 +218,8 @@ public final class ShareController {
         for (var pending : r.newlyPending()) {
             text.add(messages.get("share.report.pending", pending.signer().display(), pending.fileName()));
         }
-        int toldBefore = r.pending().size() - r.newlyPending().size();
-        if (toldBefore > 0) {
-            long keys = r.pending().stream().filter(p -> !r.newlyPending().contains(p))
-                    .map(p -> p.signer()).distinct().count();
-            text.add(messages.get("cli.sync.still-aside", toldBefore, keys));
+        if (r.asideBefore() > 0) {
+            text.add(messages.get("share.report.still-aside", r.asideBefore(), r.keysAsideBefore()));
         }
         for (var rejected : r.rejected()) {
             text.add(messages.get("share.report.rejected", rejected.file(), rejected.code()));
