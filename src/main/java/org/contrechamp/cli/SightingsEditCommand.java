@@ -108,7 +108,7 @@ final class SightingsEditCommand implements Runnable {
      * author or a coordinator, unless the others trust this key as a coordinator's, which only they know.
      */
     private void sayWhenAProposal(Workspace workspace, UUID uuid) {
-        Person author = workspace.provenance().of(uuid).author();
+        Person author = workspace.provenance().authorOf(uuid);
         if (!author.self()) {
             context.err().println(context.messages().get("cli.sightings.edited-as-proposal", id,
                     author.shownIn(context.messages())));

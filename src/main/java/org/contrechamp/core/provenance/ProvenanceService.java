@@ -93,8 +93,7 @@ public final class ProvenanceService {
         List<ChangeStep> changes = new ArrayList<>();
         Set<Person> surveyors = new LinkedHashSet<>();
         surveyors.add(author);
-        Map<String, Set<String>> includes = includesByDigest(id);
-        Map<String, List<String>> comments = commentsByRow(id, history, includes);
+        Map<String, List<String>> comments = commentsByRow(id, history);
         Map<String, List<RecordProvenance.Answer>> answers = author.self() ? Map.of()
                 : ProposalAnswers.of(history);
         for (HistoryEntry e : history) {
@@ -126,6 +125,11 @@ public final class ProvenanceService {
         UUID mergedInto = latest.deleted() ? MergedInto.of(latest.after()).orElse(null) : null;
         return new RecordProvenance(id, latest.deleted(), author, surveyedOn(history), List.copyOf(surveyors),
                 trips(history, people), changes, reviews, decisions, mergedInto, merged, problems);
+    }
+
+    /** Who created a record: its author's key alone, without reading its history (this computer's own when made here). */
+    public Person authorOf(UUID id) {
+        return new People().author(authors.authors(List.of(id)).get(id));
     }
 
     /**
@@ -186,23 +190,13 @@ public final class ProvenanceService {
         return counts;
     }
 
-    /** What each revision kept of the record (sent, or merged here) includes, by its digest. */
-    private Map<String, Set<String>> includesByDigest(UUID id) {
-        Map<String, Set<String>> includes = new java.util.HashMap<>();
-        for (KeptRevisions.Kept k : kept.about(id)) {
-            includes.computeIfAbsent(k.digest(), d -> new LinkedHashSet<>()).addAll(k.includes());
-        }
-        return includes;
-    }
-
     /**
      * The reasons given for the decisions each history row holds, by the row's digest: its own, then
      * those of decisions it includes that have no row here. Two decisions made on one camera before a
      * sync leave as one bundle record, named by the last; the first one's reason (a proposal declined,
      * said to its proposer) comes with it and is shown on the row that brought it, once.
      */
-    private Map<String, List<String>> commentsByRow(UUID id, List<HistoryEntry> history,
-                                                    Map<String, Set<String>> includes) {
+    private Map<String, List<String>> commentsByRow(UUID id, List<HistoryEntry> history) {
         Map<String, KeptRevisions.Comment> comments = kept.comments(id);
         Map<String, List<String>> byRow = new java.util.HashMap<>();
         if (comments.isEmpty()) {
@@ -210,6 +204,10 @@ public final class ProvenanceService {
         }
         Set<String> rows = new java.util.HashSet<>();
         history.forEach(e -> rows.add(e.change().digest()));
+        Map<String, Set<String>> includes = new java.util.HashMap<>();
+        for (KeptRevisions.Kept k : kept.about(id)) {
+            includes.computeIfAbsent(k.digest(), d -> new LinkedHashSet<>()).addAll(k.includes());
+        }
         Set<String> said = new java.util.HashSet<>();
         for (HistoryEntry e : history) {
             String digest = e.change().digest();
