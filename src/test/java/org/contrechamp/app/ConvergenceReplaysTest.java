@@ -54,7 +54,8 @@ class ConvergenceReplaysTest {
     @ParameterizedTest(name = "seed {0}, key draw {1}, clocks skewed: {2}")
     @CsvSource({"3, 303474, false", "6, 973166, false", "3, 184552, false", "41, 255515, false",
             "93, 341975, false", "30, 232884, false", "58, 143659, false", "76, 904690, false", "63, 757760, false",
-            "87, 729725, false", "207, 894034, true", "428, 88297, true", "729, 607443, true"})
+            "87, 729725, false", "207, 894034, true", "428, 88297, true", "729, 607443, true",
+            "704, 7001, true"})
     void anOrderThatOnceFailedConverges(long seed, long keyDraw, boolean skewedClocks) throws Exception {
         try (ConvergenceSimulation sim = skewedClocks
                 ? ConvergenceSimulation.inFolderWithSkewedClocks(root, seed, keyDraw)

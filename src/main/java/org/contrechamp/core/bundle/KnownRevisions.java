@@ -67,11 +67,18 @@ public final class KnownRevisions {
     private final PhotoSharingStore photoNames;
     /** The digest of the record's current revision here (its last history row), or null. */
     private final String current;
+    /**
+     * Whether the current revision is a merge made here whose values came out as a version someone
+     * sent, under that version's digest: it holds that version, not what the record held before.
+     */
+    private final boolean currentMergedAsOneSide;
 
-    private KnownRevisions(Map<String, Known> byDigest, PhotoSharingStore photoNames, String current) {
+    private KnownRevisions(Map<String, Known> byDigest, PhotoSharingStore photoNames, String current,
+                           boolean currentMergedAsOneSide) {
         this.byDigest = byDigest;
         this.photoNames = photoNames;
         this.current = current;
+        this.currentMergedAsOneSide = currentMergedAsOneSide;
     }
 
     /** What this computer knows of the record now. */
@@ -164,8 +171,10 @@ public final class KnownRevisions {
             before.addAll(includes);
             before.removeAll(released); // given back: what is made on this row from now on does not include them
         }
-        return new KnownRevisions(known, photoNames,
-                history.isEmpty() ? null : history.get(history.size() - 1).change().digest());
+        Change last = history.isEmpty() ? null : history.get(history.size() - 1).change();
+        Known lastKnown = last == null ? null : known.get(last.digest());
+        return new KnownRevisions(known, photoNames, last == null ? null : last.digest(),
+                last != null && last.origin().startsWith(Change.MERGE_PREFIX) && lastKnown.counts());
     }
 
     /**
@@ -184,7 +193,7 @@ public final class KnownRevisions {
                 ? new Known(k.digest(), k.version(), k.includes(), false, k.row(), true, k.signer(), k.changed(),
                         k.deletedOrRestored())
                 : k));
-        return new KnownRevisions(view, photoNames, current);
+        return new KnownRevisions(view, photoNames, current, currentMergedAsOneSide);
     }
 
     /**
@@ -234,12 +243,14 @@ public final class KnownRevisions {
     }
 
     /**
-     * Whether this revision was made on the record's current revision here, where that is a merge made
-     * here that counts for nothing by itself (no tip): the revision carries on what the record holds.
+     * Whether this revision was made on the record's current revision here, so carries on what the
+     * record holds: a merge made here that counts for nothing by itself (no tip), or a revision stored
+     * as it came or as made here (docs/adr/0061, 0064). Not a merge whose values came out as one side's:
+     * under that side's digest it holds that side, and a revision made on it may lack the other.
      */
-    boolean madeOnCurrentMerge(Known k) {
+    boolean madeOnCurrent(Known k) {
         Known held = current == null ? null : byDigest.get(current);
-        return held != null && !held.counts() && k.includes().contains(current);
+        return held != null && !currentMergedAsOneSide && k.includes().contains(current);
     }
 
     /** Whether this is the record's current revision here. */

@@ -25,8 +25,8 @@ import org.contrechamp.core.sighting.SightingField;
  * one includes. A proposal is none of them: it enters the record only through a decision.</li>
  * <li>They are merged one after the other, field by field from the newest revisions both sides
  * include ({@link MergeBase}): first the record's current revision, then the others it already
- * includes or that were made on it where it is a merge made here (what it holds stays as it was
- * where a newcomer conflicts), then the others, each in the order of their digests (docs/adr/0061).
+ * includes or that were made on it (what it holds stays as it was where a newcomer conflicts), then
+ * the others, each in the order of their digests (docs/adr/0061, 0064).
  * A tip whose merge finds a conflict is held back whole for a person; the next ones are merged
  * without it.</li>
  * <li>A proposal that has nothing left to decide against the merge (every change it makes is there
@@ -142,11 +142,11 @@ public final class Settlement {
         // the same on every computer. What the record holds stays as it was where a tip conflicts:
         // tips merged into it whole may still be tips (a revision made here includes only what it did
         // when it was made), and one of them merged first could hold back the record's own revision.
-        // A tip made on the current revision, where that is a merge made here (no tip), holds what the
-        // record holds, as one the record includes does (docs/adr/0061).
+        // A tip made on the current revision holds what the record holds, as one the record includes
+        // does, unless that revision is a merge come out as one side's (docs/adr/0061, 0064).
         tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !known.isCurrent(k.digest()))
                 .thenComparing((KnownRevisions.Known k) -> !lineage.contains(k.digest())
-                        && !known.madeOnCurrentMerge(k))
+                        && !known.madeOnCurrent(k))
                 .thenComparing(KnownRevisions.Known::digest));
         KnownRevisions.Known first = tips.get(0);
         Version acc = first.version();
