@@ -189,8 +189,11 @@ final class DeskGrid extends VBox {
 
         void fill(DeskRow row, String whoIsTheirs, boolean withBase) {
             this.row = row;
-            toggle(band, "desk-line-open", row.decision() && row.undecided());
-            toggle(band, "desk-line-decided", row.decision() && !row.undecided());
+            DeskRow.Standing standing = row.standing();
+            toggle(band, "desk-line-open", standing == DeskRow.Standing.OPEN);
+            toggle(band, "desk-line-refused", standing == DeskRow.Standing.REFUSED);
+            toggle(band, "desk-line-decided",
+                    standing == DeskRow.Standing.DECIDED || standing == DeskRow.Standing.MOOT);
             toggle(band, "desk-line-focused", row.focused());
 
             name.setText(row.label());
@@ -221,7 +224,8 @@ final class DeskGrid extends VBox {
             merged.setText(row.merged());
             toggle(merged, "desk-moot", !row.needed());
             toggle(merged, "desk-undecided", row.needed() && row.undecided());
-            toggle(merged, "desk-typed", row.needed() && row.choice() instanceof Choice.Typed);
+            toggle(merged, "desk-typed", row.standing() == DeskRow.Standing.DECIDED
+                    && row.choice() instanceof Choice.Typed);
             problem.setVisible(row.problem() != null);
             problem.setText(row.problem() == null ? "" : row.problem());
         }
@@ -231,6 +235,9 @@ final class DeskGrid extends VBox {
     private static String choiceKey(DeskRow row) {
         if (!row.needed()) {
             return "review.desk.choice.moot";
+        }
+        if (row.standing() == DeskRow.Standing.REFUSED) {
+            return "review.desk.choice.refused";
         }
         if (row.choice() instanceof Choice.Mine) {
             return "review.desk.choice.mine";

@@ -38,7 +38,34 @@ public record DeskRow(MergeField field, String label, String base, String mine, 
         }
     }
 
+    /** How a line stands, as its band and the mark under its name say it. */
+    public enum Standing {
+        /** No decision on this line: the merge took it by itself. */
+        NONE,
+        /** A decision nobody has made yet. */
+        OPEN,
+        /** A value typed that the record may not hold: still to correct, never shown as decided. */
+        REFUSED,
+        /** Chosen: this side, the other, or a value typed that the record may hold. */
+        DECIDED,
+        /** A decision the deletion of the record makes moot. */
+        MOOT
+    }
+
     public boolean undecided() {
         return decision && needed && choice == null;
+    }
+
+    public Standing standing() {
+        if (!decision) {
+            return Standing.NONE;
+        }
+        if (!needed) {
+            return Standing.MOOT;
+        }
+        if (problem != null) {
+            return Standing.REFUSED;
+        }
+        return choice == null ? Standing.OPEN : Standing.DECIDED;
     }
 }

@@ -171,6 +171,8 @@ class ConflictsViewModelTest {
             assertThat(kept).isFalse();
             assertThat(vm.editingProperty().get()).as("still open to correct it").isEqualTo(OPERATOR);
             assertThat(row(vm, OPERATOR).problem()).isEqualTo("is too long (300 characters, at most 255)");
+            assertThat(row(vm, OPERATOR).standing()).as("refused, not shown as decided")
+                    .isEqualTo(DeskRow.Standing.REFUSED);
             assertThat(status.textProperty().get()).startsWith("Operator: is too long");
             assertThat(vm.readyProperty().get()).isFalse();
             vm.decide();
@@ -179,6 +181,7 @@ class ConflictsViewModelTest {
             assertThat(vm.type("  Préfecture de police ")).isTrue();
             assertThat(row(vm, OPERATOR).merged()).isEqualTo("Préfecture de police");
             assertThat(row(vm, OPERATOR).problem()).isNull();
+            assertThat(row(vm, OPERATOR).standing()).isEqualTo(DeskRow.Standing.DECIDED);
             assertThat(status.textProperty().get()).as("the refusal, corrected, is no longer said").isEmpty();
             assertThat(vm.editingProperty().get()).isNull();
             assertThat(vm.readyProperty().get()).isTrue();
