@@ -127,6 +127,9 @@ final class SyncCommand implements Runnable {
         if (r.exported().draftsKept() > 0) {
             context.out().println(m.get("cli.sync.drafts-kept", r.exported().draftsKept()));
         }
+        if (!r.repaired().isEmpty()) {
+            context.out().println(m.get("cli.sync.repaired", r.repaired().size(), seqs(r.repaired())));
+        }
         for (ImportOutcome o : r.imported()) {
             context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
                     o.conflicts()));
@@ -196,6 +199,8 @@ final class SyncCommand implements Runnable {
                     .put("blobs", e.blobs());
         }
         root.put("published", r.published());
+        ArrayNode repaired = root.putArray("repaired");
+        r.repaired().forEach(repaired::add);
         ArrayNode imported = root.putArray("imported");
         for (ImportOutcome o : r.imported()) {
             imported.addObject().put("bundle", o.bundleId()).put("signer", o.signer().hex()).put("signerName", o.signerName())
@@ -218,5 +223,10 @@ final class SyncCommand implements Runnable {
                     .put("pushed", report.git().pushed()).put("pendingPush", report.git().pendingPush());
         }
         return root;
+    }
+
+    /** "3, 5": the numbers of bundles, as a person reads them. */
+    static String seqs(java.util.List<Long> seqs) {
+        return String.join(", ", seqs.stream().map(String::valueOf).toList());
     }
 }

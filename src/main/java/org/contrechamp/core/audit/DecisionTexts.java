@@ -8,10 +8,16 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.contrechamp.core.i18n.Messages;
 
 /** An audit entry in the user's words, the same on the command line and in the window. */
 public final class DecisionTexts {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Messages messages;
     private final DateTimeFormatter when;
@@ -67,6 +73,39 @@ public final class DecisionTexts {
         return String.join(", ", parts);
     }
 
+    /**
+     * What a review decision chose, per field: "operator = SNCF (the other side’s); model = X (typed)";
+     * "" for other decisions, and for entries written before the log kept the values.
+     */
+    public String chose(Decision d) {
+        if (d.detail() == null || d.reviewItem() == 0) {
+            return "";
+        }
+        JsonNode detail;
+        try {
+            detail = MAPPER.readTree(d.detail());
+        } catch (JsonProcessingException e) {
+            return ""; // the log is only appended to by this program: unreadable here means not a choice
+        }
+        List<String> fields = new ArrayList<>();
+        detail.fields().forEachRemaining(entry -> {
+            JsonNode field = entry.getValue();
+            String took = field.path("took").asText("");
+            if (!field.isObject() || took.isEmpty()) {
+                return;
+            }
+            String side = messages.get("audit.chose." + took);
+            if (field.has("deleted")) {
+                fields.add(messages.get(field.get("deleted").asBoolean() ? "audit.chose.deleted" : "audit.chose.kept",
+                        side));
+            } else {
+                String value = field.has("value") ? field.get("value").asText() : messages.get("audit.chose.empty");
+                fields.add(messages.get("audit.chose.field", field.path("name").asText(entry.getKey()), value, side));
+            }
+        });
+        return String.join("; ", fields);
+    }
+
     /** The comment as quoted text, or "". */
     public String why(Decision d) {
         return d.comment() == null ? "" : messages.get("audit.comment", d.comment());
@@ -75,6 +114,8 @@ public final class DecisionTexts {
     /** One line: "#3 2 Dec 2026, 10:15 coord accepted a proposal (item #4, sighting …) “typo”". */
     public String line(Decision d) {
         String why = why(d);
-        return messages.get("audit.line", d.id(), when(d), who(d), what(d), about(d)) + (why.isEmpty() ? "" : " " + why);
+        String chose = chose(d);
+        String line = messages.get("audit.line", d.id(), when(d), who(d), what(d), about(d));
+        return (chose.isEmpty() ? line : messages.get("audit.line-chose", line, chose)) + (why.isEmpty() ? "" : " " + why);
     }
 }

@@ -129,6 +129,35 @@ public final class RepositoryPaths {
         return writeNew(relative, channel -> channel.write(ByteBuffer.wrap(content)), () -> { });
     }
 
+    /**
+     * Whether the file at {@code relative} holds exactly {@code content}: a file of ours that a
+     * synced folder, a disk or a hand damaged does not. Absent or unreadable: false.
+     */
+    public boolean holdsExactly(Path relative, byte[] content) {
+        Path path = walk(checkRelative(relative), false);
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() != content.length) {
+                return false;
+            }
+            ByteBuffer read = ByteBuffer.allocate(content.length);
+            while (read.hasRemaining() && channel.read(read) >= 0) {
+                // until full or at its end
+            }
+            return !read.hasRemaining() && java.util.Arrays.equals(read.array(), content);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Writes {@code content} over the file at {@code relative} in one step (a temporary file moved
+     * into place), as {@link #writeNew(Path, byte[])} writes a new one: for a file of ours found
+     * damaged, whose true bytes this computer holds.
+     */
+    public void replace(Path relative, byte[] content) {
+        write(relative, channel -> channel.write(ByteBuffer.wrap(content)), () -> { }, true);
+    }
+
     /** {@link #writeNew(Path, byte[])} with the bytes of a stream. */
     public boolean copyNew(Path relative, InputStream in) {
         return writeNew(relative, channel -> in.transferTo(Channels.newOutputStream(channel)), () -> { });
@@ -141,12 +170,17 @@ public final class RepositoryPaths {
 
     /** @param beforeMove runs once the temporary file is written and before the folders are checked again (tests race there) */
     boolean writeNew(Path relative, Filling filling, Runnable beforeMove) {
+        return write(relative, filling, beforeMove, false);
+    }
+
+    /** @param replace whether a file there is written over; else nothing is written where one is */
+    private boolean write(Path relative, Filling filling, Runnable beforeMove, boolean replace) {
         checkRelative(relative);
         Path target = walk(relative, true);
         Path folder = target.getParent();
         Path temp = null;
         try {
-            if (holdsFile(relative)) {
+            if (holdsFile(relative) && !replace) { // (a link there is refused either way)
                 return false;
             }
             temp = Files.createTempFile(folder, ".tmp-", ".part");
@@ -160,10 +194,10 @@ public final class RepositoryPaths {
             }
             beforeMove.run();
             // Again: a folder on the way swapped for a link meanwhile is refused, and the temporary file removed.
-            if (holdsFile(relative)) {
+            if (holdsFile(relative) && !replace) {
                 return false; // another writer put the same content-named file there meanwhile
             }
-            move(temp, target);
+            move(temp, target, replace);
             return true;
         } catch (FileAlreadyExistsException raced) {
             return false;
@@ -310,11 +344,15 @@ public final class RepositoryPaths {
         return relative;
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    private static void move(Path temp, Path target, boolean replace) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
+            if (replace) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target);
+            }
         }
     }
 }

@@ -93,7 +93,7 @@ public final class RepositorySync {
                     refused.problem().code(), List.of(refused.problem())));
         });
         ExportResult exported = ExportResult.NOTHING;
-        int published = 0;
+        Published published = new Published(0, List.of());
         if (me != null) {
             requireOurHistory(root, info, files, me.fingerprint());
             exported = exporter.export(me, info.id(), maxEdge, progress, cancellation);
@@ -106,7 +106,8 @@ public final class RepositorySync {
         progress.update(files.size(), files.size(), "");
         List<BundleLedger.Pending> pending = ledger.pending();
         List<BundleLedger.Pending> newly = pending.stream().filter(p -> !asideBefore.contains(asideKey(p))).toList();
-        return new SyncResult(info, exported, published, imported, already, pending, newly, rejected);
+        return new SyncResult(info, exported, published.written(), published.repaired(), imported, already, pending,
+                newly, rejected);
     }
 
     private static String asideKey(BundleLedger.Pending p) {
@@ -136,7 +137,7 @@ public final class RepositorySync {
         }
         RepositoryPaths paths = RepositoryPaths.open(root);
         BundleExporter.Publication signed = exporter.publishConsolidated(me, info.id(), maxEdge, progress, cancellation);
-        return new Consolidated(signed.signed(), signed.unchanged(), publish(paths, me));
+        return new Consolidated(signed.signed(), signed.unchanged(), publish(paths, me).written());
     }
 
     /**
@@ -288,13 +289,31 @@ public final class RepositorySync {
         }
     }
 
-    /** Writes our bundles the repository lacks, photos first; returns how many. */
-    private int publish(RepositoryPaths paths, SigningIdentity me) {
+    /**
+     * What publishing did: how many of our bundles it wrote that the repository lacked, and the seqs
+     * of those it wrote again because the file there was not what we signed.
+     */
+    private record Published(int written, List<Long> repaired) {
+    }
+
+    /**
+     * Writes our bundles the repository lacks, photos first. One of ours found there with other bytes
+     * than this computer signed (a synced folder's half-copy, a damaged stick) is written again: the
+     * others refuse it, and only its signer can mend it; it is said, so that the person knows.
+     */
+    private Published publish(RepositoryPaths paths, SigningIdentity me) {
         TrustedKey self = new TrustedKey(me.identity(), TrustedKey.Status.TRUSTED, 0, clock.instant(), null);
         int written = 0;
+        List<Long> repaired = new ArrayList<>();
         for (BundleLedger.Exported e : ledger.exports()) {
             Path target = RepositoryLayout.bundle(me.fingerprint(), e.seq(), e.bundleId());
             if (paths.holdsFile(target)) {
+                byte[] envelope = ledger.envelope(e.seq());
+                if (!paths.holdsExactly(target, envelope)) {
+                    LOG.warn("our bundle {} in the repository is not what we signed: written again", target);
+                    paths.replace(target, envelope);
+                    repaired.add(e.seq());
+                }
                 continue;
             }
             byte[] envelope = ledger.envelope(e.seq());
@@ -315,7 +334,7 @@ public final class RepositorySync {
                 written++;
             }
         }
-        return written;
+        return new Published(written, List.copyOf(repaired));
     }
 
     private static List<RepositoryLayout.BundleFile> list(RepositoryPaths paths,

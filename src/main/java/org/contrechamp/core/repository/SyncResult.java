@@ -11,6 +11,7 @@ import org.contrechamp.core.common.Problem;
  * What one sync with a repository did.
  *
  * @param published        our bundles written into the repository now (new ones and any it lacked)
+ * @param repaired         the seqs of our bundles found damaged in the repository and written again
  * @param imported         bundles of others imported now
  * @param alreadyImported  bundles of others found again: nothing done
  * @param pending          bundles kept aside until someone decides about their signer
@@ -18,9 +19,14 @@ import org.contrechamp.core.common.Problem;
  *                         a volunteer who trusts only coordinators would hear of them at every sync
  * @param rejected         bundles refused, with why; nothing of them was imported
  */
-public record SyncResult(RepositoryInfo repository, ExportResult exported, int published, List<ImportOutcome> imported,
+public record SyncResult(RepositoryInfo repository, ExportResult exported, int published, List<Long> repaired,
+                         List<ImportOutcome> imported,
                          int alreadyImported, List<BundleLedger.Pending> pending,
                          List<BundleLedger.Pending> newlyPending, List<Rejected> rejected) {
+
+    public SyncResult {
+        repaired = List.copyOf(repaired);
+    }
 
     /** A refused bundle file and the problems that refused it. */
     public record Rejected(String file, String code, List<Problem> problems) {
@@ -39,6 +45,6 @@ public record SyncResult(RepositoryInfo repository, ExportResult exported, int p
 
     /** Whether the sync changed nothing at all (a re-sync). */
     public boolean changedNothing() {
-        return exported.isEmpty() && published == 0 && imported.isEmpty();
+        return exported.isEmpty() && published == 0 && repaired.isEmpty() && imported.isEmpty();
     }
 }

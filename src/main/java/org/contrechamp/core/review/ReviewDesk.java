@@ -109,7 +109,8 @@ public final class ReviewDesk implements ReviewService {
             Version result = resolution.applyTo(c.merge());
             String how = describe(resolution);
             Resolved done = store(item, c, result, how, comment);
-            audit.reviewDecided(decisionKind(c.item().kind(), resolution), id, item.sightingId(), how, comment);
+            audit.reviewDecided(decisionKind(c.item().kind(), resolution), id, item.sightingId(),
+                    DecisionDetail.of(resolution, result), comment);
             return done;
         });
     }

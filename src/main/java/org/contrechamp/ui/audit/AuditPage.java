@@ -51,6 +51,7 @@ public final class AuditPage implements Page {
         rows.column("page.audit.who", 180, r -> texts.who(r.decision()));
         rows.column("page.audit.what", 200, r -> texts.what(r.decision()));
         rows.column("page.audit.about", 260, Row::about);
+        rows.column("page.audit.chose", 240, r -> texts.chose(r.decision()));
         rows.column("page.audit.why", 200, r -> r.decision().comment() == null ? "" : r.decision().comment());
         title.set(messages.get("page.audit.title"));
     }

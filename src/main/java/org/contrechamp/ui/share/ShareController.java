@@ -192,6 +192,10 @@ public final class ShareController {
         if (r.exported().draftsKept() > 0) {
             text.add(messages.get("share.report.drafts-kept", r.exported().draftsKept()));
         }
+        if (!r.repaired().isEmpty()) {
+            text.add(messages.get("share.report.repaired", r.repaired().size(),
+                    String.join(", ", r.repaired().stream().map(String::valueOf).toList())));
+        }
         for (var unshared : r.exported().unsharedPhotos()) {
             text.add(messages.get("share.report.unshared", unshared.original().substring(0, 12),
                     messages.get("photo.unshared." + unshared.reason(), unshared.args().toArray())));
