@@ -109,8 +109,8 @@ class DeskCommandLineTest {
         assertThat(json("coord", "audit", "list", "--json", "--record", id)).hasSize(1);
         assertThat(accept.get("detail").findValuesAsText("value")).as("the value taken, kept with the decision")
                 .containsExactly(day);
-        assertThat(people.run("coord", "audit", "list").out()).contains("check_date = " + day + " (the other side’s)");
-        assertThat(french("coord", "audit", "list").out()).contains("check_date = " + day + " (valeur de l’autre côté)");
+        assertThat(people.run("coord", "audit", "list").out()).contains("Checked on: " + day + " (the other side’s)");
+        assertThat(french("coord", "audit", "list").out()).contains("Vérifié le : " + day + " (valeur de l’autre côté)");
 
         JsonNode provenance = json("coord", "provenance", id, "--json");
         assertThat(provenance.get("author").get("name").asText()).isEqualTo("alice");

@@ -81,6 +81,16 @@ class ConflictsDeskTest {
                 && l.getText().startsWith(textStart) && l.getScene() != null).tryQuery().isPresent();
     }
 
+    /** Whether a label of the desk's lines starting so is inside the part of them in view. */
+    private boolean inViewOfTheLines(String textStart) {
+        javafx.scene.control.ScrollPane lines = robot.lookup(".desk-lines").queryAs(javafx.scene.control.ScrollPane.class);
+        Label label = robot.from(lines).lookup((Node n) -> n instanceof Label l && l.isVisible() && l.getText() != null
+                && l.getText().startsWith(textStart)).queryAs(Label.class);
+        javafx.geometry.Bounds view = lines.localToScene(lines.getLayoutBounds());
+        javafx.geometry.Bounds seen = label.localToScene(label.getLayoutBounds());
+        return seen.getMinY() >= view.getMinY() && seen.getMaxY() <= view.getMaxY();
+    }
+
     /** The desk's button in the window's navigation bar, once the window is laid out. */
     private java.util.Optional<ToggleButton> deskTab() {
         return robot.lookup("#nav-conflicts").tryQueryAs(ToggleButton.class);
@@ -110,6 +120,11 @@ class ConflictsDeskTest {
         keys(KeyCode.ENTER);
         waitUntil(() -> showing("is too long (260 characters, at most 255)"));
         assertThat(queue.calls).isEmpty();
+        // Its line shows the value's start, not 260 characters wrapped taller than the pane, and its
+        // name and what it waits for stay in view.
+        assertThat(showing("x".repeat(40) + "…")).isTrue();
+        assertThat(showing("x".repeat(41))).isFalse();
+        assertThat(inViewOfTheLines("conflict · value refused: correct it or press Esc")).isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Prefecture de police", 0);
         keys(KeyCode.ENTER);

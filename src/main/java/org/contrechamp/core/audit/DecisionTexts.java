@@ -13,6 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.contrechamp.core.i18n.Messages;
+import org.contrechamp.core.sighting.OsmValue;
+import org.contrechamp.core.sighting.Position;
+import org.contrechamp.core.sighting.Sighting;
+import org.contrechamp.core.sighting.SightingField;
+import org.contrechamp.core.sighting.SightingTags;
 
 /** An audit entry in the user's words, the same on the command line and in the window. */
 public final class DecisionTexts {
@@ -99,11 +104,33 @@ public final class DecisionTexts {
                 fields.add(messages.get(field.get("deleted").asBoolean() ? "audit.chose.deleted" : "audit.chose.kept",
                         side));
             } else {
-                String value = field.has("value") ? field.get("value").asText() : messages.get("audit.chose.empty");
-                fields.add(messages.get("audit.chose.field", field.path("name").asText(entry.getKey()), value, side));
+                String tag = field.path("name").asText(entry.getKey());
+                String value = field.has("value") ? said(tag, field.get("value").asText()) : messages.get("audit.chose.empty");
+                fields.add(messages.get("audit.chose.field", label(entry.getKey(), tag), value, side));
             }
         });
-        return String.join("; ", fields);
+        return String.join(messages.get("audit.chose.separator"), fields);
+    }
+
+    /** A field as the desk names it ("Camera type"), else as its tag is written ({@code survey:date}). */
+    private String label(String path, String tag) {
+        String label = messages.fieldLabel(path);
+        return label.equals(path) ? tag : label;
+    }
+
+    /**
+     * A value as the desk says it: a listed value by its label ("Fixed" for {@code fixed}, in the
+     * reader's language), any other as it was written.
+     */
+    private String said(String tag, String written) {
+        java.util.Optional<SightingField> field = SightingTags.fieldOf(tag);
+        if (field.isEmpty()) {
+            return written;
+        }
+        Sighting.Builder read = new Sighting.Builder(new UUID(0, 0), Position.manual(0, 0)).kind(null);
+        SightingTags.apply(java.util.Map.of(tag, written), read);
+        Object value = field.get().valueOf(read.build());
+        return value instanceof OsmValue listed ? messages.get(listed.labelKey()) : written;
     }
 
     /** The comment as quoted text, or "". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import org.contrechamp.core.common.QuotedText;
 import org.contrechamp.core.identity.Ed25519;
 import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.trust.TrustedKey;
@@ -48,7 +49,7 @@ public final class BundleVerifier {
                     signer.fingerprint().display());
         }
         if (audience != null && !audience.equals(manifest.audience())) {
-            throw new BundleRejectedException(source, "bundle-wrong-audience", Envelope.shorten(manifest.audience()),
+            throw new BundleRejectedException(source, "bundle-wrong-audience", QuotedText.of(manifest.audience()),
                     audience);
         }
         return new VerifiedBundle(id.join(), signer, manifest, envelopeBytes.length, payload.length);

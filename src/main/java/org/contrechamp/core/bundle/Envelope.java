@@ -7,6 +7,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.contrechamp.core.common.QuotedText;
 import org.contrechamp.core.common.StrictJson;
 
 /**
@@ -46,7 +47,7 @@ public record Envelope(String payloadType, byte[] payload, String keyId, byte[] 
             if (ours.matches() && Long.parseLong(ours.group(1)) > 1) {
                 throw new BundleRejectedException(source, "bundle-newer-version", payloadType);
             }
-            throw new BundleRejectedException(source, "bundle-unknown-type", shorten(payloadType));
+            throw new BundleRejectedException(source, "bundle-unknown-type", QuotedText.of(payloadType));
         }
         byte[] payloadBytes = base64(payload.asText(), source);
         if (payloadBytes.length == 0) {
@@ -116,7 +117,7 @@ public record Envelope(String payloadType, byte[] payload, String keyId, byte[] 
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw new BundleRejectedException(source, "bundle-bad-envelope", "unknown field " + shorten(name));
+                throw new BundleRejectedException(source, "bundle-bad-envelope", "unknown field " + QuotedText.of(name));
             }
         }
     }
@@ -128,10 +129,5 @@ public record Envelope(String payloadType, byte[] payload, String keyId, byte[] 
             }
         }
         return true;
-    }
-
-    static String shorten(String text) {
-        String printable = text.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 80 ? printable.substring(0, 80) + "…" : printable;
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.contrechamp.core.common.QuotedText;
 import org.contrechamp.core.common.CanonicalUuids;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
@@ -159,7 +160,7 @@ final class ManifestReader {
         try {
             change = ChangeKind.fromCode(r.path("change").asText(""));
         } catch (IllegalArgumentException e) {
-            throw badRecord(source, where + ".change", "unknown-value", Envelope.shorten(r.path("change").asText()),
+            throw badRecord(source, where + ".change", "unknown-value", QuotedText.of(r.path("change").asText()),
                     "create, update, delete, restore");
         }
         Set<SightingField> fields = fields(r.get("fields"), version, where, source);
@@ -262,7 +263,7 @@ final class ManifestReader {
                     throw new IllegalArgumentException();
                 }
             } catch (IllegalArgumentException e) {
-                throw badRecord(source, where + ".fields", "unknown-value", Envelope.shorten(f.asText()), "sighting fields");
+                throw badRecord(source, where + ".fields", "unknown-value", QuotedText.of(f.asText()), "sighting fields");
             }
         }
         return fields;
@@ -285,14 +286,14 @@ final class ManifestReader {
             JsonNode size = b.get("size");
             String type = b.path("mediaType").asText("");
             if (!b.path("sha256").isTextual() || !BundleFormat.isHex64(sha)) {
-                throw new BundleRejectedException(source, "bundle-bad-blob-list", Envelope.shorten(sha));
+                throw new BundleRejectedException(source, "bundle-bad-blob-list", QuotedText.of(sha));
             }
             if (!isInteger(size) || size.asLong() < 1
                     || size.asLong() > BundleFormat.MAX_BLOB_BYTES) {
                 throw new BundleRejectedException(source, "bundle-blob-too-large", sha, size == null ? "" : size.asText());
             }
             if (!BundleFormat.JPEG.equals(type)) {
-                throw new BundleRejectedException(source, "bundle-blob-type", sha, Envelope.shorten(type));
+                throw new BundleRejectedException(source, "bundle-blob-type", sha, QuotedText.of(type));
             }
             if (blobs.put(sha, new BlobRef(sha, size.asLong(), type)) != null) {
                 throw new BundleRejectedException(source, "bundle-bad-blob-list", "listed twice: " + sha);
@@ -327,7 +328,7 @@ final class ManifestReader {
         if (id != null && node.isTextual()) {
             return id;
         }
-        throw badRecord(source, where + ".id", "not-a-uuid", Envelope.shorten(text));
+        throw badRecord(source, where + ".id", "not-a-uuid", QuotedText.of(text));
     }
 
     private static long positive(JsonNode node, String field, String source) {
@@ -350,7 +351,7 @@ final class ManifestReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                throw bad(source, "unknown field " + prefix + Envelope.shorten(name));
+                throw bad(source, "unknown field " + prefix + QuotedText.of(name));
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.contrechamp.core.common.QuotedText;
 import org.contrechamp.core.common.DecimalText;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
@@ -138,9 +139,9 @@ public final class SightingTags {
                 case HEIGHT -> MAX_HEIGHT;
                 default -> throw new IllegalArgumentException("no range for " + issue.key());
             };
-            return Problem.of(field, issue.reason(), issue.value(), formatNumber(0), formatNumber(max));
+            return Problem.of(field, issue.reason(), QuotedText.of(issue.value()), formatNumber(0), formatNumber(max));
         }
-        return Problem.of(field, issue.reason(), issue.value(), allowedValues(issue.key()));
+        return Problem.of(field, issue.reason(), QuotedText.of(issue.value()), allowedValues(issue.key()));
     }
 
     /**

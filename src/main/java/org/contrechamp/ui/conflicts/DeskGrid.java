@@ -18,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import org.contrechamp.core.common.QuotedText;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
@@ -42,6 +43,10 @@ final class DeskGrid extends VBox {
     }
 
     private static final int BASE_COLUMN = 1;
+    /** How much of a refused typed value its line shows. */
+    static final int REFUSED_SHOWN = 40;
+    /** How much of why a typed value is refused its line shows. */
+    static final int PROBLEM_SHOWN = 60;
 
     private final Messages messages;
     private final Clicks clicks;
@@ -221,13 +226,16 @@ final class DeskGrid extends VBox {
             toggle(mine, "desk-chosen", row.choice() instanceof Choice.Mine);
             toggle(theirs, "desk-chosen", row.choice() instanceof Choice.Theirs);
 
-            merged.setText(row.merged());
+            // A refused value is read whole in the field being typed; here, its start is enough to
+            // know which it is (300 characters would make the line taller than the pane).
+            merged.setText(standing == DeskRow.Standing.REFUSED ? QuotedText.of(row.merged(), REFUSED_SHOWN) : row.merged());
             toggle(merged, "desk-moot", !row.needed());
             toggle(merged, "desk-undecided", row.needed() && row.undecided());
             toggle(merged, "desk-typed", row.standing() == DeskRow.Standing.DECIDED
                     && row.choice() instanceof Choice.Typed);
             problem.setVisible(row.problem() != null);
-            problem.setText(row.problem() == null ? "" : row.problem());
+            // Read whole under the field being typed and in the status line; here its start says why.
+            problem.setText(row.problem() == null ? "" : QuotedText.of(row.problem(), PROBLEM_SHOWN));
         }
     }
 
@@ -281,7 +289,8 @@ final class DeskGrid extends VBox {
         }
         Bounds target = line.getBoundsInParent();
         double top = scroll.getVvalue() * extra;
-        if (target.getMinY() < top) {
+        if (target.getMinY() < top || target.getHeight() > viewport.getHeight()) {
+            // Above the view, or taller than it: its top, where its name and what it waits for are.
             scroll.setVvalue(target.getMinY() / extra);
         } else if (target.getMaxY() > top + viewport.getHeight()) {
             scroll.setVvalue((target.getMaxY() - viewport.getHeight()) / extra);

@@ -84,6 +84,9 @@ class TypedValuesTest {
 
         assertThat(typed(types, CAMERA_TYPE, "dome").cameraType()).isEqualTo(CameraType.DOME);
         assertRefused(types, CAMERA_TYPE, "round", "unknown-value");
+        // A long text is quoted by its start: the message stays a sentence, its buttons in sight.
+        assertRefused(types, CAMERA_TYPE, "x".repeat(300), "unknown-value", "x".repeat(80) + "…",
+                "fixed, dome, panning, panorama, doorbell");
     }
 
     @Test
