@@ -44,6 +44,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  *     each dated a millisecond after it: one tombstone, one digest, two signers. One volunteer's later
  *     restoration took it along everywhere as her own; on the other's computer it stayed his own
  *     deletion, a question only a coordinator could answer and none held (docs/adr/0063).</li>
+ * <li>seed 902 (draw 763972): a coordinator's decision on a proposal, kept deleted as it held the
+ *     record, met the author's restoration with three newest revisions in common; merged after the
+ *     author's version, one of them (the proposal) made the decision look like a deletion, and a
+ *     volunteer was left with a question nobody else had, which only a coordinator could answer
+ *     (docs/adr/0066).</li>
  * </ul>
  */
 class ConvergenceReplaysTest {
@@ -55,7 +60,7 @@ class ConvergenceReplaysTest {
     @CsvSource({"3, 303474, false", "6, 973166, false", "3, 184552, false", "41, 255515, false",
             "93, 341975, false", "30, 232884, false", "58, 143659, false", "76, 904690, false", "63, 757760, false",
             "87, 729725, false", "207, 894034, true", "428, 88297, true", "729, 607443, true",
-            "704, 7001, true"})
+            "704, 7001, true", "902, 763972, false"})
     void anOrderThatOnceFailedConverges(long seed, long keyDraw, boolean skewedClocks) throws Exception {
         try (ConvergenceSimulation sim = skewedClocks
                 ? ConvergenceSimulation.inFolderWithSkewedClocks(root, seed, keyDraw)

@@ -36,6 +36,8 @@ import org.contrechamp.core.sighting.SightingField;
  * <li>Where this computer's own tips hold something back, it settles again with them as others know
  * them, proposals; that settlement is taken when it merges them whole and holds back less. So too
  * with its own edits that a tip from elsewhere undid (docs/adr/0061).</li>
+ * <li>Where a tip is still held back, the tips are merged again by digest alone; if they all merge
+ * whole so, that is the settlement: the question came from the order (docs/adr/0066).</li>
  * </ol>
  * Two computers that know the same versions settle alike; a computer's own proposal counts on it
  * until a decision includes it, so by the time every proposal is decided, it settles as everyone does.
@@ -91,6 +93,20 @@ public final class Settlement {
      * @return empty when nothing counts (a record known only from proposals: nothing to settle)
      */
     static java.util.Optional<Settled> of(KnownRevisions known, Set<String> lineage) {
+        java.util.Optional<Settled> settled = withWhatIsHeldFirst(known, lineage);
+        if (settled.isEmpty() || settled.get().held().isEmpty()) {
+            return settled;
+        }
+        // Merged in another order, the tips may all merge whole (docs/adr/0066): where the sides of
+        // a criss-cross share several newest revisions, which ones a tip meets depends on what was
+        // merged before it, and a conflict that one order finds between versions that never disagreed
+        // is no question for a person. The order of the digests is the same on every computer.
+        java.util.Optional<Settled> byDigest = settle(known, lineage, false);
+        return byDigest.isPresent() && byDigest.get().held().isEmpty() ? byDigest : settled;
+    }
+
+    /** The settlement with what the record holds merged first, and this computer's own work as others know it where that holds back less. */
+    private static java.util.Optional<Settled> withWhatIsHeldFirst(KnownRevisions known, Set<String> lineage) {
         java.util.Optional<Settled> settled = settle(known, lineage);
         if (settled.isEmpty() || settled.get().held().isEmpty()) {
             return settled;
@@ -134,6 +150,11 @@ public final class Settlement {
     }
 
     private static java.util.Optional<Settled> settle(KnownRevisions known, Set<String> lineage) {
+        return settle(known, lineage, true);
+    }
+
+    /** @param heldFirst whether what the record holds is merged first (else the tips go by digest alone) */
+    private static java.util.Optional<Settled> settle(KnownRevisions known, Set<String> lineage, boolean heldFirst) {
         List<KnownRevisions.Known> tips = new ArrayList<>(known.tips());
         if (tips.isEmpty()) {
             return java.util.Optional.empty();
@@ -144,10 +165,10 @@ public final class Settlement {
         // when it was made), and one of them merged first could hold back the record's own revision.
         // A tip made on the current revision holds what the record holds, as one the record includes
         // does, unless that revision is a merge come out as one side's (docs/adr/0061, 0064).
-        tips.sort(Comparator.comparing((KnownRevisions.Known k) -> !known.isCurrent(k.digest()))
+        tips.sort(heldFirst ? Comparator.comparing((KnownRevisions.Known k) -> !known.isCurrent(k.digest()))
                 .thenComparing((KnownRevisions.Known k) -> !lineage.contains(k.digest())
                         && !known.madeOnCurrent(k))
-                .thenComparing(KnownRevisions.Known::digest));
+                .thenComparing(KnownRevisions.Known::digest) : Comparator.comparing(KnownRevisions.Known::digest));
         KnownRevisions.Known first = tips.get(0);
         Version acc = first.version();
         Set<String> accAll = new HashSet<>(first.withItself());
