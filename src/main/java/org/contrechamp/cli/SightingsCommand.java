@@ -187,8 +187,7 @@ final class SightingsCommand implements Runnable {
             SightingFormat chosen = SightingFormat.parse(format).filter(f -> f == SightingFormat.JSON || f == SightingFormat.GEOJSON)
                     .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format, "json, geojson")));
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
-                Sighting s = workspace.sightings().find(uuid).orElseThrow(() ->
-                        new InvalidInputException(Problem.of("id", "no-such-sighting", id)));
+                Sighting s = workspace.sightings().find(uuid).orElseThrow(() -> notLive(workspace, uuid, id));
                 if (chosen == SightingFormat.JSON) {
                     printJson(s, provenance(workspace));
                 } else {
@@ -257,7 +256,7 @@ final class SightingsCommand implements Runnable {
             UUID uuid = CliNumbers.uuid(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
                 if (workspace.sightings().find(uuid).isEmpty()) {
-                    throw new InvalidInputException(Problem.of("id", "no-such-sighting", id));
+                    throw notLive(workspace, uuid, id);
                 }
                 workspace.sightings().delete(uuid);
                 context.out().println(context.messages().get("cli.sightings.deleted", id));
@@ -296,5 +295,15 @@ final class SightingsCommand implements Runnable {
                 context.out().println(context.messages().get("cli.sightings.restored", id));
             }
         }
+    }
+
+    /**
+     * Why a sighting the command names is not there to act on: deleted (kept in the history, and
+     * {@code sightings restore} brings it back), or never held here.
+     */
+    static InvalidInputException notLive(Workspace workspace, UUID uuid, String id) {
+        boolean deleted = workspace.sightings().latest(uuid).map(e -> e.deleted()).orElse(false);
+        return new InvalidInputException(deleted ? Problem.of("id", "sighting-deleted", uuid.toString())
+                : Problem.of("id", "no-such-sighting", id));
     }
 }

@@ -90,7 +90,7 @@ final class SightingsEditCommand implements Runnable {
         }
         try (Workspace workspace = parent.root.openWorkspace()) {
             Sighting held = workspace.sightings().find(uuid).orElseThrow(() ->
-                    new InvalidInputException(Problem.of("id", "no-such-sighting", id)));
+                    SightingsCommand.notLive(workspace, uuid, id));
             Sighting edited = edit(held, moved, tags);
             SightingValidator.requireValid(edited);
             Sighting saved = workspace.sightings().update(edited);

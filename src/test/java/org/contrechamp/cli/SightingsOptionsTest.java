@@ -43,4 +43,24 @@ class SightingsOptionsTest {
         assertThat(ok.exitCode()).isZero();
         assertThat(run(Locale.ENGLISH, "sightings", "list").out()).contains("dome").contains("Ville = Monaco");
     }
+
+    @Test
+    void aDeletedSightingIsSaidDeletedWithHowToBringItBack() {
+        String out = run(Locale.ENGLISH, "sightings", "add", "--lat", "48.85", "--lon", "2.35", "--tag",
+                "man_made=surveillance").out().strip();
+        String id = out.substring(out.lastIndexOf('\n') + 1).strip();
+        assertThat(run(Locale.ENGLISH, "sightings", "delete", id).exitCode()).isZero();
+
+        CliRunner.Result show = run(Locale.ENGLISH, "sightings", "show", id);
+        assertThat(show.exitCode()).isEqualTo(1);
+        assertThat(show.err()).contains("sighting " + id + " is deleted").contains("sightings restore " + id)
+                .doesNotContain("there is no sighting");
+        CliRunner.Result edit = run(Locale.FRENCH, "sightings", "edit", id, "--tag", "operator=RATP");
+        assertThat(edit.exitCode()).isEqualTo(1);
+        assertThat(edit.err()).contains("l’observation " + id + " est supprimée").contains("sightings restore " + id);
+        CliRunner.Result again = run(Locale.ENGLISH, "sightings", "delete", id);
+        assertThat(again.err()).contains("is deleted");
+        assertThat(run(Locale.ENGLISH, "sightings", "show", "0f8fad5b-d9cb-469f-a165-70867728950e").err())
+                .contains("there is no sighting with the id");
+    }
 }

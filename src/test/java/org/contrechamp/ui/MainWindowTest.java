@@ -59,6 +59,8 @@ class MainWindowTest {
     @Test
     void doubleClickOnTheMapAddsASightingThereThenEditDeleteUndo() throws Exception {
         var map = app.window().map().mapView();
+        // On a loaded machine the window may exist before its map is in the scene.
+        waitUntil(() -> map.getScene() != null && map.getScene().getWindow() != null && map.getWidth() > 0);
         var centre = map.getCenter();
         robot.doubleClickOn(map);
         waitUntil(() -> stored().size() == 1);

@@ -121,7 +121,8 @@ class DeskPagesTest {
         assertThat(cell(table, 0, 4)).isEqualTo("sighting Camera · id " + camera.toString().substring(0, 8)
                 + "…").doesNotContain(camera.toString());
         assertThat(cell(table, 1, 4)).isEqualTo("key of bob");
-        assertThat(cell(table, 0, 5)).isEqualTo("pole taken down");
+        assertThat(cell(table, 0, 5)).as("values chosen: none for a removal").isEmpty();
+        assertThat(cell(table, 0, 6)).isEqualTo("pole taken down");
         assertThat(cell(table, 1, 3)).isEqualTo("trusted a key");
         shot(page[0].view(), "audit-en");
 
@@ -136,7 +137,8 @@ class DeskPagesTest {
         TableView<?> table = frenchAuditPageShown();
         assertThat(frenchAuditPage.title().getValue()).isEqualTo("Journal des décisions (2)");
         assertThat(cell(table, 0, 3)).isEqualTo("a marqué une caméra comme retirée");
-        assertThat(table.getColumns().get(5).getText()).isEqualTo("Pourquoi");
+        assertThat(table.getColumns().get(5).getText()).isEqualTo("Valeurs choisies");
+        assertThat(table.getColumns().get(6).getText()).isEqualTo("Pourquoi");
         shot(frenchAuditPage.view(), "audit-fr");
     }
 
