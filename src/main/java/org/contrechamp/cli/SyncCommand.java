@@ -128,7 +128,7 @@ final class SyncCommand implements Runnable {
             context.out().println(m.get("cli.sync.drafts-kept", r.exported().draftsKept()));
         }
         if (!r.repaired().isEmpty()) {
-            context.out().println(m.get("cli.sync.repaired", r.repaired().size(), seqs(r.repaired())));
+            context.out().println(m.get("cli.sync.repaired", r.repaired().size(), r.repairedNumbers()));
         }
         for (ImportOutcome o : r.imported()) {
             context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
@@ -223,10 +223,5 @@ final class SyncCommand implements Runnable {
                     .put("pushed", report.git().pushed()).put("pendingPush", report.git().pendingPush());
         }
         return root;
-    }
-
-    /** "3, 5": the numbers of bundles, as a person reads them. */
-    static String seqs(java.util.List<Long> seqs) {
-        return String.join(", ", seqs.stream().map(String::valueOf).toList());
     }
 }

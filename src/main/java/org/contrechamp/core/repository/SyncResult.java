@@ -43,6 +43,11 @@ public record SyncResult(RepositoryInfo repository, ExportResult exported, int p
                 .count();
     }
 
+    /** The repaired bundles' numbers as a person reads them: "3, 5". */
+    public String repairedNumbers() {
+        return String.join(", ", repaired.stream().map(String::valueOf).toList());
+    }
+
     /** Whether the sync changed nothing at all (a re-sync). */
     public boolean changedNothing() {
         return exported.isEmpty() && published == 0 && repaired.isEmpty() && imported.isEmpty();

@@ -193,8 +193,7 @@ public final class ShareController {
             text.add(messages.get("share.report.drafts-kept", r.exported().draftsKept()));
         }
         if (!r.repaired().isEmpty()) {
-            text.add(messages.get("share.report.repaired", r.repaired().size(),
-                    String.join(", ", r.repaired().stream().map(String::valueOf).toList())));
+            text.add(messages.get("share.report.repaired", r.repaired().size(), r.repairedNumbers()));
         }
         for (var unshared : r.exported().unsharedPhotos()) {
             text.add(messages.get("share.report.unshared", unshared.original().substring(0, 12),
