@@ -13,7 +13,7 @@ import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Resolution;
-import org.contrechamp.core.review.FieldValues;
+import org.contrechamp.core.merge.FieldValues;
 import org.contrechamp.core.review.LateEdits;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;

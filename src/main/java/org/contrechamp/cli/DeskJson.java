@@ -72,6 +72,13 @@ final class DeskJson {
             c.comments().forEach(comments::add);
             ArrayNode answers = n.putArray("answers");
             c.answers().forEach(a -> answers.addObject().put("revision", a.revision()).put("outcome", a.outcome()));
+            ArrayNode notTaken = n.putArray("notTaken");
+            for (RecordProvenance.NotTaken v : c.notTaken()) {
+                ObjectNode t = notTaken.addObject();
+                t.put("field", v.name());
+                t.put("value", v.value());
+                t.set("from", person(v.from()));
+            }
         }
         ArrayNode reviews = o.putArray("reviews");
         for (RecordProvenance.ReviewStep r : p.reviews()) {

@@ -65,7 +65,7 @@ final class LateEditsSaid {
             l.put("editedByName", names.key(late.editedBy()));
             l.put("tombstoneHeldHere", late.tombstoneIsMine());
             var fields = l.putArray("fields");
-            late.edited().forEach(f -> fields.add(org.contrechamp.core.review.FieldValues.name(f)));
+            late.edited().forEach(f -> fields.add(org.contrechamp.core.merge.FieldValues.name(f)));
         });
         return o;
     }

@@ -10,7 +10,7 @@ import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.FieldConflict;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Version;
-import org.contrechamp.core.review.FieldValues;
+import org.contrechamp.core.merge.FieldValues;
 import org.contrechamp.core.review.ReviewCase;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;

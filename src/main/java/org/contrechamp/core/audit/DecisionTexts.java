@@ -113,7 +113,7 @@ public final class DecisionTexts {
     }
 
     /** A field as the desk names it ("Camera type"), else as its tag is written ({@code survey:date}). */
-    private String label(String path, String tag) {
+    public String label(String path, String tag) {
         String label = messages.fieldLabel(path);
         return label.equals(path) ? tag : label;
     }
@@ -122,7 +122,7 @@ public final class DecisionTexts {
      * A value as the desk says it: a listed value by its label ("Fixed" for {@code fixed}, in the
      * reader's language), any other as it was written.
      */
-    private String said(String tag, String written) {
+    public String said(String tag, String written) {
         java.util.Optional<SightingField> field = SightingTags.fieldOf(tag);
         if (field.isEmpty()) {
             return written;

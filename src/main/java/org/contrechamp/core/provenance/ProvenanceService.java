@@ -96,9 +96,14 @@ public final class ProvenanceService {
         Map<String, List<String>> comments = commentsByRow(id, history);
         Map<String, List<RecordProvenance.Answer>> answers = author.self() ? Map.of()
                 : ProposalAnswers.of(history);
+        Map<String, List<ValuesNotTaken.NotTaken>> notTaken = ValuesNotTaken.of(history, kept.about(id));
         for (HistoryEntry e : history) {
+            List<RecordProvenance.NotTaken> setAside = notTaken.getOrDefault(e.change().digest(), List.of()).stream()
+                    .map(n -> new RecordProvenance.NotTaken(n.field(), n.name(), n.value(),
+                            n.from() == null ? people.self() : people.key(n.from().hex())))
+                    .toList();
             ChangeStep step = step(e, people, comments.getOrDefault(e.change().digest(), List.of()),
-                    answers.getOrDefault(e.change().digest(), List.of()));
+                    answers.getOrDefault(e.change().digest(), List.of()), setAside);
             changes.add(step);
             if (isConfirmation(e.change(), step) && step.author() != null) {
                 surveyors.add(step.author());
@@ -229,7 +234,7 @@ public final class ProvenanceService {
     }
 
     private ChangeStep step(HistoryEntry e, People people, List<String> comments,
-                            List<RecordProvenance.Answer> answers) {
+                            List<RecordProvenance.Answer> answers, List<RecordProvenance.NotTaken> notTaken) {
         Change c = e.change();
         String how;
         String bundleId = null;
@@ -249,7 +254,7 @@ public final class ProvenanceService {
                 ? c.fields().stream().sorted().map(SightingField::jsonName).toList() : List.of();
         boolean decision = "local".equals(how) && c.parents().size() >= 2;
         return new ChangeStep(c.revision(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.at(), who, how,
-                bundleId, fields, decision, comments, answers);
+                bundleId, fields, decision, comments, answers, notTaken);
     }
 
     /** A re-check: an edit that moves the check date, not a decision made here on someone's proposal. */

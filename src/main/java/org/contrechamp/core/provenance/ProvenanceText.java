@@ -55,6 +55,9 @@ public final class ProvenanceText {
         lines.add(indent + messages.get("provenance.changes", p.changes().size()));
         for (RecordProvenance.ChangeStep c : p.changes()) {
             lines.add(indent + INDENT + change(c));
+            for (RecordProvenance.NotTaken n : c.notTaken()) {
+                lines.add(indent + INDENT + INDENT + notTaken(n));
+            }
         }
         if (!p.reviews().isEmpty()) {
             lines.add(indent + messages.get("provenance.reviews", p.reviews().size()));
@@ -97,6 +100,14 @@ public final class ProvenanceText {
             text.append(messages.get("provenance.answer." + a.outcome(), a.revision()));
         }
         return text.toString();
+    }
+
+    /** "not taken: Operator “Mairie”, set by Coordination": a value a merge or a decision set aside. */
+    private String notTaken(RecordProvenance.NotTaken n) {
+        String field = decisions.label(n.field(), n.name());
+        return n.value() == null ? messages.get("provenance.not-taken.empty", field, name(n.from()))
+                : messages.get("provenance.not-taken", field,
+                        org.contrechamp.core.common.QuotedText.of(decisions.said(n.name(), n.value())), name(n.from()));
     }
 
     /** A field as a person types it ({@code camera:type}), not by its name in bundles ({@code cameraType}). */

@@ -55,14 +55,29 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
      *                 (docs/adr/0055): the reason of the decision it is, then those of decisions it
      *                 brought that have no row here; empty when nothing was
      * @param answers  this computer's proposals it answers ({@link Answer}), on a record someone else created
+     * @param notTaken the values someone set that this merge or decision did not take (docs/adr/0067)
      */
     public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
-                             List<String> fields, boolean decision, List<String> comments, List<Answer> answers) {
+                             List<String> fields, boolean decision, List<String> comments, List<Answer> answers,
+                             List<NotTaken> notTaken) {
         public ChangeStep {
             fields = List.copyOf(fields);
             comments = List.copyOf(comments);
             answers = List.copyOf(answers);
+            notTaken = List.copyOf(notTaken);
         }
+    }
+
+    /**
+     * A value someone set that a merge or a decision did not take: a conflict's losing side, a declined
+     * proposal, a value typed over both.
+     *
+     * @param field the field's path ({@code operator}, {@code extraTags.lit})
+     * @param name  the field as a person types it ({@code operator}, {@code camera:type}, {@code lit})
+     * @param value the value as typed, null when they left the field empty
+     * @param from  whose version it was: its signer, this computer's key for its own
+     */
+    public record NotTaken(String field, String name, String value, Person from) {
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.contrechamp.core.merge.Choice;
+import org.contrechamp.core.merge.FieldValues;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.merge.Version;

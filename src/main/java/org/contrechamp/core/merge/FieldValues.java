@@ -1,12 +1,10 @@
-package org.contrechamp.core.review;
+package org.contrechamp.core.merge;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.contrechamp.core.merge.MergeField;
-import org.contrechamp.core.merge.Version;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
