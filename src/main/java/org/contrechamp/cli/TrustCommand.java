@@ -217,7 +217,7 @@ final class TrustCommand implements Runnable {
             try (Workspace workspace = parent.root.openWorkspace()) {
                 TrustedKey revoked = workspace.trust().revoke(fingerprint, comment);
                 context.out().println(context.messages().get("cli.trust.revoked", revoked.identity().name(),
-                        revoked.fingerprint().display()));
+                        revoked.fingerprint().display(), revoked.fingerprint().hex()));
             }
         }
     }

@@ -127,11 +127,14 @@ class BundleCommandsTest {
         assertThat(keys).hasSize(1);
         assertThat(keys.get(0).get("name").asText()).isEqualTo("Bob (market)");
         assertThat(keys.get(0).get("status").asText()).isEqualTo("trusted");
-        assertThat(run("coord", "trust", "revoke", fingerprint.substring(0, 4) + " " + fingerprint.substring(4, 12)).exit())
-                .isZero();
+        Result revoked = run("coord", "trust", "revoke", fingerprint.substring(0, 4) + " " + fingerprint.substring(4, 12));
+        assertThat(revoked.exit()).isZero();
+        assertThat(revoked.out()).as("a revocation holds on this computer alone, and says how to make it hold elsewhere")
+                .contains("for this computer only").contains("trust revoke " + fingerprint);
         assertThat(run("coord", "trust", "list", "--json").json().get("keys").get(0).get("status").asText())
                 .isEqualTo("revoked");
-        assertThat(run("coord", "trust", "add", card.toString()).err()).contains("revoked");
+        assertThat(run("coord", "trust", "add", card.toString()).err()).contains("revoked")
+                .as("what its owner can do instead").contains("new identity");
         Result weak = run("coord", "trust", "add", "AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "--name", "Zero");
         assertThat(weak.exit()).isEqualTo(1);
         assertThat(weak.err()).contains("small-order");
