@@ -116,10 +116,18 @@ final class ConflictsCommand implements Runnable {
         // Items keep their number once closed; show says so rather than how to decide them.
         boolean open = workspace.review().isOpen(number);
         LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
+        java.util.Optional<org.contrechamp.core.review.ReviewClosure> closure = workspace.review().closure(number);
         if (json) {
-            JsonOutput.print(context, late.json(ReviewOutput.caseJson(c, open), c.item()));
+            com.fasterxml.jackson.databind.node.ObjectNode o = ReviewOutput.caseJson(c, open);
+            // How it was closed: when, and whether by a decision here (the audit log says what it chose).
+            o.put("closedAt", closure.map(k -> k.at().toString()).orElse(null));
+            o.put("decidedHere", closure.map(org.contrechamp.core.review.ReviewClosure::decidedHere).orElse(null));
+            o.put("comment", closure.map(org.contrechamp.core.review.ReviewClosure::comment).orElse(null));
+            JsonOutput.print(context, late.json(o, c.item()));
         } else {
-            ReviewOutput.printCase(context, c, open);
+            List<org.contrechamp.core.audit.Decision> decided = open ? List.of()
+                    : workspace.audit().about(c.item().sightingId()).stream().filter(d -> d.reviewItem() == number).toList();
+            ReviewOutput.printCase(context, c, open, closure, decided);
             late.explain(context, c.item());
         }
     }

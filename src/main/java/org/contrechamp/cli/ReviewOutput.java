@@ -48,6 +48,16 @@ final class ReviewOutput {
      * closed already (decided, or included by a later revision), that it is, instead of how to decide.
      */
     static void printCase(CliContext context, ReviewCase c, boolean open) {
+        printCase(context, c, open, java.util.Optional.empty(), List.of());
+    }
+
+    /**
+     * @param closure  how a closed item was closed
+     * @param decisions the decisions taken here on it, from the audit log: what was chosen, and why
+     */
+    static void printCase(CliContext context, ReviewCase c, boolean open,
+            java.util.Optional<org.contrechamp.core.review.ReviewClosure> closure,
+            List<org.contrechamp.core.audit.Decision> decisions) {
         Messages m = context.messages();
         ReviewItem item = c.item();
         context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
@@ -72,7 +82,7 @@ final class ReviewOutput {
                 }
                 printTable(context, sent);
             }
-            context.out().println(m.get("cli.review.closed", item.id()));
+            printClosure(context, c, closure, decisions);
             return;
         }
         List<String[]> rows = new java.util.ArrayList<>();
@@ -120,6 +130,31 @@ final class ReviewOutput {
                 context.out().println(m.get("cli.review.how-to.proposal", item.id()));
             }
         }
+    }
+
+    /**
+     * How a closed item was closed: each decision taken on it here (when, by whom, what was chosen and
+     * why), or that a revision from elsewhere includes it, decided there.
+     */
+    private static void printClosure(CliContext context, ReviewCase c,
+            java.util.Optional<org.contrechamp.core.review.ReviewClosure> closure,
+            List<org.contrechamp.core.audit.Decision> decided) {
+        Messages m = context.messages();
+        org.contrechamp.core.audit.DecisionTexts texts = new org.contrechamp.core.audit.DecisionTexts(m,
+                java.time.ZoneId.systemDefault());
+        for (org.contrechamp.core.audit.Decision d : decided) {
+            String chose = texts.chose(d);
+            String why = texts.why(d);
+            context.out().println(m.get("cli.review.closed.here", texts.when(d), texts.who(d), texts.what(d))
+                    + (chose.isEmpty() ? "" : " " + chose) + (why.isEmpty() ? "" : " " + why));
+        }
+        if (decided.isEmpty() && closure.isPresent()) {
+            org.contrechamp.core.review.ReviewClosure closed = closure.get();
+            context.out().println(m.get("cli.review.closed.elsewhere", found(m, closed.at()),
+                    c.item().sightingId().toString()));
+        }
+        context.out().println(m.get(decided.isEmpty() && closure.isEmpty() ? "cli.review.closed" : "cli.review.closed.nothing",
+                c.item().id()));
     }
 
     /** Who changed a field that merged by itself, in the desk's words ("changed by coord"). */

@@ -109,10 +109,20 @@ class ReviewCommandLineTest {
         people.run("coord", "conflicts", "resolve", conflicts.get(0).get("id").asText(), "--field", "model=theirs",
                 "--comment", "seen on the photo");
         people.run("coord", "proposals", "accept", proposals.get(0).get("id").asText(), "--comment", "checked on site");
-        // Closed: said so, with no empty table of what was sent, nor the explanation of how to decide.
+        // Closed: said so, with what was sent and how it was decided, not the explanation of how to decide.
         assertThat(people.run("coord", "conflicts", "show", proposals.get(0).get("id").asText()).out())
-                .contains("is closed").doesNotContain("sent by").doesNotContain("nothing of it is applied");
+                .contains("is closed").contains("sent by bob")
+                .contains("by coord, who accepted a proposal").contains("“checked on site”")
+                .doesNotContain("nothing of it is applied");
+        assertThat(people.run("coord", "conflicts", "show", conflicts.get(0).get("id").asText()).out())
+                .as("a conflict decided field by field says it was a conflict, and the value chosen")
+                .contains("who resolved a conflict:").contains("Model: X200 (the other side’s)")
+                .doesNotContain("or decided a proposal");
         syncAll();
+        String closedAtAlice = people.run("alice", "conflicts", "show",
+                json("alice", "provenance", id, "--json").get("reviews").get(0).get("item").asText()).out();
+        assertThat(closedAtAlice).as("closed by the coordinator's decision arriving: decided there, said where to read it")
+                .contains("a revision from elsewhere includes it").contains("provenance " + id);
 
         for (String who : new String[] {"alice", "bob", "coord"}) {
             JsonNode t = tags(who);
@@ -283,8 +293,8 @@ class ReviewCommandLineTest {
         people.run("coord", "sightings", "edit", id, "--tag", "model=X300"); // today's record moves on
 
         String text = people.run("coord", "conflicts", "show", number).out();
-        assertThat(text).contains("Item #" + number + " is closed: it was decided, or a later revision includes it. "
-                + "Nothing is left to decide.").doesNotContain("Decide with");
+        assertThat(text).contains("Item #" + number + " is closed: nothing is left to decide.")
+                .contains("who declined a proposal").doesNotContain("Decide with");
         // What was sent, not today's differences: the later model is no part of this item.
         assertThat(text).contains("sent by bob").containsPattern("operator +a guess").doesNotContain("model");
         assertThat(json("coord", "conflicts", "show", number, "--json").get("open").asBoolean()).isFalse();

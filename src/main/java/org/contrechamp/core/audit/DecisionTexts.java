@@ -56,9 +56,27 @@ public final class DecisionTexts {
         return d.actorName().isEmpty() ? messages.get("audit.nobody") : d.actorName();
     }
 
-    /** "accepted a proposal". */
+    /**
+     * "accepted a proposal"; for a decision taken field by field, whether it was a conflict's, a
+     * proposal's or a collision's, as its entry says (entries written before it did keep the word for all).
+     */
     public String what(Decision d) {
-        return messages.get("audit.kind." + d.kind().code());
+        String key = "audit.kind." + d.kind().code();
+        String item = itemOf(d);
+        return item != null && messages.has(key + "." + item) ? messages.get(key + "." + item) : messages.get(key);
+    }
+
+    /** What a review decision was about ({@code conflict}...), from its detail; null when it does not say. */
+    private static String itemOf(Decision d) {
+        if (d.detail() == null || d.reviewItem() == 0) {
+            return null;
+        }
+        try {
+            JsonNode item = MAPPER.readTree(d.detail()).get("@item");
+            return item == null || !item.isTextual() ? null : item.asText();
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     /** "item #4, sighting Camera · Dome · Rue Grimaldi", the key for trust decisions. */

@@ -19,6 +19,8 @@ import org.contrechamp.core.merge.Version;
  * <pre>{"operator":{"name":"operator","took":"theirs","value":"SNCF"},
  *  "deleted":{"name":"deleted","took":"mine","deleted":false}}</pre>
  * {@code value} is absent when the field was left empty; the record's existence says {@code deleted}.
+ * {@code "@item"} names what was decided ({@code conflict}, {@code proposal}, {@code collision}): a
+ * decision taken field by field is one kind in the log, and this says which it was.
  */
 final class DecisionDetail {
 
@@ -27,8 +29,12 @@ final class DecisionDetail {
     private DecisionDetail() {
     }
 
-    static String of(Resolution resolution, Version result) {
+    /** The key of what was decided: no field's path starts with {@code @}. */
+    static final String ITEM = "@item";
+
+    static String of(ReviewKind kind, Resolution resolution, Version result) {
         Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put(ITEM, kind.name().toLowerCase(java.util.Locale.ROOT));
         resolution.choices().forEach((field, choice) -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", FieldValues.name(field));

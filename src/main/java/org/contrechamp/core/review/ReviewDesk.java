@@ -110,7 +110,7 @@ public final class ReviewDesk implements ReviewService {
             String how = describe(resolution);
             Resolved done = store(item, c, result, how, comment);
             audit.reviewDecided(decisionKind(c.item().kind(), resolution), id, item.sightingId(),
-                    DecisionDetail.of(resolution, result), comment);
+                    DecisionDetail.of(c.item().kind(), resolution, result), comment);
             return done;
         });
     }
@@ -211,8 +211,43 @@ public final class ReviewDesk implements ReviewService {
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
         ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
+        if (!k.isOpen()) {
+            // Settled, the record includes what was sent: compared with it, or with a base worked out
+            // from it, nothing would differ. What the item was about is what its sender said it changed.
+            return Optional.of(new ReviewCase(item, base, mine, theirs, merge, Set.of(), sent(k, theirs),
+                    withReasons ? reasonsOf(k) : List.of()));
+        }
         return Optional.of(new ReviewCase(item, base, mine, theirs, merge, changed(base, mineChanges),
                 changed(base, theirs), withReasons ? reasonsOf(k) : List.of()));
+    }
+
+    /**
+     * The fields an item's sender said it changed, as decisions name them: a deletion or a restoration
+     * as the record's existence, the extra tags key by key (every one it holds: which it changed is not
+     * kept), this computer's own state left out.
+     */
+    private static Set<MergeField> sent(BundleLedger.Conflict k, Version theirs) {
+        Set<MergeField> fields = new LinkedHashSet<>();
+        for (SightingField f : k.fields()) {
+            if (!MergeRule.of(f).isShared()) {
+                continue;
+            }
+            if (f == SightingField.EXTRA_TAGS) {
+                theirs.values().extraTags().keySet().stream().sorted().forEach(key -> fields.add(MergeField.extraTag(key)));
+            } else {
+                fields.add(MergeField.of(f));
+            }
+        }
+        if (k.incomingDeleted()) {
+            fields.add(MergeField.DELETION);
+        }
+        return fields;
+    }
+
+    @Override
+    public Optional<ReviewClosure> closure(long id) {
+        return ledger.conflict(id).filter(k -> !k.isOpen()).map(k -> new ReviewClosure(k.resolvedAt(),
+                audit.about(k.sightingId()).stream().anyMatch(d -> d.reviewItem() == id), k.comment()));
     }
 
     /**

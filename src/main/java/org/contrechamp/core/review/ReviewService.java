@@ -27,6 +27,11 @@ public interface ReviewService {
     /** One item, open or not; empty when there is no item with that number. */
     Optional<ReviewCase> show(long id);
 
+    /** How a closed item was closed; empty while it is open, and for an unknown one. */
+    default Optional<ReviewClosure> closure(long id) {
+        return Optional.empty();
+    }
+
     /**
      * Decides an item: every decision the item lists gets a choice (mine, theirs, or a typed value).
      *

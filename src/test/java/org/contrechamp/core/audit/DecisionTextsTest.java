@@ -55,4 +55,18 @@ class DecisionTextsTest {
         assertThat(chose(Locale.ENGLISH, "{\"cameraType\":{\"name\":\"camera:type\",\"took\":\"typed\",\"value\":\"orb\"}}"))
                 .isEqualTo("Camera type: orb (typed)");
     }
+
+    /** "Resolved a conflict, or decided a proposal line by line" did not say which: the entry now does. */
+    @Test
+    void aDecisionTakenFieldByFieldSaysWhatItDecided() {
+        DecisionTexts en = new DecisionTexts(Messages.forLocale(Locale.ENGLISH), ZoneOffset.UTC);
+        DecisionTexts fr = new DecisionTexts(Messages.forLocale(Locale.FRENCH), ZoneOffset.UTC);
+        String proposal = "{\"@item\":\"proposal\"," + DETAIL.substring(1);
+        assertThat(en.what(resolved(proposal))).isEqualTo("decided a proposal field by field");
+        assertThat(en.what(resolved("{\"@item\":\"conflict\"}"))).isEqualTo("resolved a conflict");
+        assertThat(fr.what(resolved("{\"@item\":\"conflict\"}"))).isEqualTo("a tranché un conflit");
+        assertThat(en.what(resolved(DETAIL))).as("an entry written before").isEqualTo(
+                "resolved a conflict, or decided a proposal line by line");
+        assertThat(en.chose(resolved(proposal))).as("the marker is no field").isEqualTo(en.chose(resolved(DETAIL)));
+    }
 }
