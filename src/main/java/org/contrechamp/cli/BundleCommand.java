@@ -149,7 +149,7 @@ final class BundleCommand implements Runnable {
                     context.out().println(context.messages().get("cli.bundle.already", o.bundleId()));
                 } else {
                     context.out().println(context.messages().get("cli.sync.imported", o.signerName(), o.seq(), o.records(),
-                            o.applied(), o.conflicts()));
+                            o.applied(), o.conflicts(), o.unchanged(), o.waiting(), o.released()));
                 }
             } catch (UnknownSignerException e) {
                 if (!saidSignedHere(e)) {

@@ -132,7 +132,7 @@ final class SyncCommand implements Runnable {
         }
         for (ImportOutcome o : r.imported()) {
             context.out().println(m.get("cli.sync.imported", o.signerName(), o.seq(), o.records(), o.applied(),
-                    o.conflicts()));
+                    o.conflicts(), o.unchanged(), o.waiting(), o.released()));
             if (o.missingBefore() > 0) {
                 context.out().println(m.get("cli.sync.gap", o.signerName(), o.missingBefore()));
             }
@@ -205,7 +205,7 @@ final class SyncCommand implements Runnable {
         for (ImportOutcome o : r.imported()) {
             imported.addObject().put("bundle", o.bundleId()).put("signer", o.signer().hex()).put("signerName", o.signerName())
                     .put("seq", o.seq()).put("records", o.records()).put("applied", o.applied())
-                    .put("unchanged", o.unchanged()).put("conflicts", o.conflicts()).put("waiting", o.waiting()).put("blobs", o.blobs())
+                    .put("unchanged", o.unchanged()).put("conflicts", o.conflicts()).put("waiting", o.waiting()).put("released", o.released()).put("blobs", o.blobs())
                     .put("missingBefore", o.missingBefore());
         }
         root.put("alreadyImported", r.alreadyImported());

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -278,6 +279,42 @@ class BundleCommandsTest {
     }
 
     /** Alice (with an identity) has synced one sighting into the coordinator's new repository; her card is saved. */
+    /**
+     * Every record of a bundle is counted in its line: an edit waiting for its record's creation and a
+     * record already held with the same values were left out, so "2 records, 0 applied, none kept"
+     * read as if something had gone missing (found by a tester).
+     */
+    @Test
+    void theImportLineCountsRecordsWaitingAndRecordsAlreadyHeldAsTheyAre() throws IOException {
+        Path repo = aliceSyncedOneSighting();
+        run("coord", "identity", "init", "--name", "Coord");
+        run("coord", "trust", "add", root.resolve("alice.json").toString());
+        String id = run("alice", "sightings", "list").json().get(0).get("id").asText();
+        run("alice", "sightings", "edit", id, "--tag", "operator=SNCF");
+        run("alice", "sync", "--repo", repo.toString());
+        List<Path> bundles;
+        try (Stream<Path> files = Files.walk(repo.resolve("bundles"))) {
+            bundles = files.filter(f -> f.toString().endsWith(".json"))
+                    .sorted(java.util.Comparator.comparing(f -> f.getFileName().toString())).toList();
+        }
+        assertThat(bundles).hasSize(2);
+
+        Result second = run("coord", "bundle", "import", bundles.get(1).toString());
+        assertThat(second.out()).contains("Imported bundle 2 of Alice: 1 record, 0 applied, 1 waiting for its creation, "
+                + "none kept for review.");
+        assertThat(run("coord", "bundle", "import", bundles.get(0).toString()).out())
+                .contains("Imported bundle 1 of Alice: 1 record, 2 applied, none kept for review, counting 1 edit from an "
+                        + "earlier bundle that was waiting for these records.");
+        assertThat(run("coord", "sightings", "show", id).out()).contains("SNCF");
+
+        run("coord", "sync", "--repo", repo.toString());
+        run("alice", "sightings", "edit", id, "--tag", "height=4");
+        run("coord", "sightings", "edit", id, "--tag", "height=4");
+        run("alice", "sync", "--repo", repo.toString());
+        assertThat(run(Locale.FRENCH, "coord", "sync", "--repo", repo.toString()).out())
+                .contains("Lot 3 d’Alice importé : 1 fiche, aucune appliquée, 1 déjà tenue telle quelle, aucune gardée pour examen.");
+    }
+
     private Path aliceSyncedOneSighting() throws IOException {
         run("alice", "identity", "init", "--name", "Alice");
         Path repo = root.resolve("repo");

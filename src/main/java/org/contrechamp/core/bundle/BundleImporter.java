@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BundleImporter {
 
+    /** Where the import's counts keep the waiting edits it merged, after one count per outcome. */
+    private static final int RELEASED = RecordMerger.Outcome.values().length;
+
+
     private static final Logger LOG = LoggerFactory.getLogger(BundleImporter.class);
 
     private final SightingRepository repository;
@@ -68,7 +72,7 @@ public final class BundleImporter {
         String signerName = bundle.signer().identity().name();
         if (ledger.imported(bundle.id()).isPresent()) {
             return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), true, m.records().size(), 0, 0, 0, 0,
-                    m.blobs().size(), 0);
+                    m.blobs().size(), 0, 0);
         }
         long missing = checkSequence(bundle, source);
         long started = System.nanoTime();
@@ -79,7 +83,8 @@ public final class BundleImporter {
         RecordMerger merger = new RecordMerger(repository, ledger, kept, authorship, photoNames, streets, now);
         RecordMerger.Sender sender = new RecordMerger.Sender(m.signer(), signerName, bundle.id(), m.seq(),
                 bundle.signer().isCoordinator(), bundle.signer().isTrusted());
-        int[] counts = new int[RecordMerger.Outcome.values().length];
+        // One count per outcome, then the edits that were waiting for this bundle's records (RELEASED).
+        int[] counts = new int[RELEASED + 1];
         try {
             merge(bundle, merger, sender, counts, missing, now);
         } catch (InvalidInputException e) {
@@ -99,7 +104,7 @@ public final class BundleImporter {
                 bundle.id().substring(0, 12), m.seq(), m.records().size(), counts[0], counts[2], counts[3],
                 (staged - started) / 1_000_000, (System.nanoTime() - staged) / 1_000_000);
         return new ImportOutcome(bundle.id(), m.signer(), signerName, m.seq(), false, m.records().size(), counts[0],
-                counts[1], counts[2], counts[3], m.blobs().size(), missing);
+                counts[1], counts[2], counts[3], m.blobs().size(), missing, counts[RELEASED]);
     }
 
     /**
@@ -168,6 +173,7 @@ public final class BundleImporter {
                     if (outcome != RecordMerger.Outcome.WAITING) {
                         authorship.removeWaiting(id, w.bundleId());
                         counts[outcome.ordinal()]++;
+                        counts[RELEASED]++;
                     }
                 }
             }

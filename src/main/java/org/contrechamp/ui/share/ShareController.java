@@ -200,7 +200,8 @@ public final class ShareController {
                     messages.get("photo.unshared." + unshared.reason(), unshared.args().toArray())));
         }
         for (ImportOutcome in : r.imported()) {
-            text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts()));
+            text.add(messages.get("share.report.imported", in.signerName(), in.seq(), in.applied(), in.conflicts(),
+                    in.unchanged(), in.waiting(), in.released()));
         }
         for (var c : report.toReview()) {
             if (lateEdits.contains(c.id())) {
