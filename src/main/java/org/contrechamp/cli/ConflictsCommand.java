@@ -258,6 +258,12 @@ final class ConflictsCommand implements Runnable {
                 problems.add(Problem.of("--field", "review-choice-typo", name, value));
                 continue;
             }
+            if (!value.equals("mine") && !value.equals("theirs")
+                    && !org.contrechamp.core.merge.TypedValues.isTypeable(field.get())) {
+                // The record's existence, a position, photos: only one side or the other, said with the syntax.
+                problems.add(Problem.of("--field", "review-choose-only", name));
+                continue;
+            }
             choices.put(field.get(), switch (value) {
                 case "mine" -> Choice.mine();
                 case "theirs" -> Choice.theirs();

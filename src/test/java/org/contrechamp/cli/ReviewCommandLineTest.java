@@ -240,6 +240,24 @@ class ReviewCommandLineTest {
         assertThat(json("bob", "proposals", "list", "--json")).isEmpty();
     }
 
+    /** "deleted=yes" said only that it cannot be typed: the answer names the two choices and their syntax. */
+    @Test
+    void aDeletionIsChosenWithItsSyntaxNamedWhenAValueIsTyped() throws Exception {
+        people.run("alice", "sightings", "delete", id);
+        people.run("coord", "sightings", "edit", id, "--tag", "operator=RATP");
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        String number = json("coord", "conflicts", "list", "--json").get(0).get("id").asText();
+
+        CliRunner.Result typed = people.tryRun("coord", "conflicts", "resolve", number, "--field", "deleted=yes");
+        assertThat(typed.exitCode()).isNotZero();
+        assertThat(typed.err()).contains("deleted is chosen, not typed: --field deleted=mine keeps this side’s, "
+                + "--field deleted=theirs takes the other side’s");
+        assertThat(json("coord", "conflicts", "list", "--json")).as("nothing decided").hasSize(1);
+        people.run("coord", "conflicts", "resolve", number, "--field", "deleted=theirs");
+        assertThat(json("coord", "conflicts", "list", "--json")).isEmpty();
+    }
+
     @Test
     void badNumbersAndChoicesAreNamedAndChangeNothing() throws Exception {
         people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
