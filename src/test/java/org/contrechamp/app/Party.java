@@ -73,6 +73,12 @@ final class Party implements AutoCloseable {
         }
     }
 
+    /** Edits one record as its form would: the values held here, changed, saved as a new revision. */
+    void edit(java.util.UUID id, java.util.function.UnaryOperator<Sighting.Builder> change) {
+        Sighting held = workspace.sightings().find(id).orElseThrow();
+        workspace.sightings().update(change.apply(held.toBuilder()).build());
+    }
+
     Sighting add(double lat, double lon, String... photoShas) {
         return workspace.sightings().create(Sighting.newAt(Position.manual(lat, lon))
                 .photos(java.util.List.of(photoShas)).build());

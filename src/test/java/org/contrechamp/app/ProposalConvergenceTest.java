@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.Position;
-import org.contrechamp.core.sighting.Sighting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,13 +70,13 @@ class ProposalConvergenceTest {
      */
     @Test
     void aDecisionThatLacksAProposalTakenWithNothingToDecideConvergesEverywhere() {
-        edit(coord, b -> b.model("X200"));
+        coord.edit(record, b -> b.model("X200"));
         coord.sync(repo);
-        edit(bob, b -> b.operator("RATP"));
+        bob.edit(record, b -> b.operator("RATP"));
         bob.sync(repo);
         alice.sync(repo);
         alice.workspace.review().reject(only(alice).id(), "pas vu sur place"); // not yet sent
-        edit(chloe, b -> b.model("X200")); // the coordinator's value, not known to Chloe yet: nothing to decide
+        chloe.edit(record, b -> b.model("X200")); // the coordinator's value, not known to Chloe yet: nothing to decide
         chloe.sync(repo);
         bob.sync(repo); // takes Chloe's proposal with the coordinator's edit
         alice.sync(repo); // sends the decision, takes Chloe's proposal
@@ -93,7 +91,7 @@ class ProposalConvergenceTest {
 
     @Test
     void theProposerTakesTheAcceptanceOfHisProposal() {
-        edit(bob, b -> b.operator("RATP"));
+        bob.edit(record, b -> b.operator("RATP"));
         bob.sync(repo);
         coord.sync(repo);
         coord.workspace.review().accept(only(coord).id(), "vu sur place");
@@ -106,7 +104,7 @@ class ProposalConvergenceTest {
 
     @Test
     void aRejectionReachesEveryoneAndClosesTheProposalEverywhere() {
-        edit(bob, b -> b.operator("RATP"));
+        bob.edit(record, b -> b.operator("RATP"));
         bob.sync(repo);
         syncEveryone();
         coord.workspace.review().reject(only(coord).id(), "pas vu sur place");
@@ -123,8 +121,8 @@ class ProposalConvergenceTest {
 
     @Test
     void aProposerWhoMergedTheAuthorsEditTakesTheRejectionThatIncludesBoth() {
-        edit(bob, b -> b.operator("RATP"));
-        edit(alice, b -> b.note("Au-dessus de l'entrée"));
+        bob.edit(record, b -> b.operator("RATP"));
+        alice.edit(record, b -> b.note("Au-dessus de l'entrée"));
         alice.sync(repo);
         bob.sync(repo);
         coord.sync(repo);
@@ -140,8 +138,8 @@ class ProposalConvergenceTest {
 
     @Test
     void aProposerWhoMergedTheAuthorsEditTakesTheAcceptanceThatIncludesBoth() {
-        edit(bob, b -> b.operator("RATP"));
-        edit(alice, b -> b.note("Au-dessus de l'entrée"));
+        bob.edit(record, b -> b.operator("RATP"));
+        alice.edit(record, b -> b.note("Au-dessus de l'entrée"));
         alice.sync(repo);
         bob.sync(repo); // Bob's own edit and Alice's merge here, field by field
         coord.sync(repo);
@@ -158,8 +156,8 @@ class ProposalConvergenceTest {
 
     @Test
     void whenTwoProposalsAreDecidedTheWinnersComputerClosesTheOther() {
-        edit(bob, b -> b.height(3.5));
-        edit(chloe, b -> b.height(5.5));
+        bob.edit(record, b -> b.height(3.5));
+        chloe.edit(record, b -> b.height(5.5));
         bob.sync(repo);
         chloe.sync(repo);
         syncEveryone();
@@ -177,7 +175,7 @@ class ProposalConvergenceTest {
 
     @Test
     void twoDecisionsOfOneProposalMergeAlikeOnTheProposersComputer() {
-        edit(bob, b -> b.extraTag("lit", "no"));
+        bob.edit(record, b -> b.extraTag("lit", "no"));
         bob.sync(repo);
         syncEveryone();
         // Apart, the coordinator rejects Bob's proposal and Alice, its author, accepts it.
@@ -197,13 +195,13 @@ class ProposalConvergenceTest {
 
     @Test
     void aProposerWhoseNoteConflictsWithTheAuthorsStillTakesTheMovesThatFollow() {
-        edit(bob, b -> b.note("Bob's note"));
+        bob.edit(record, b -> b.note("Bob's note"));
         bob.sync(repo);
-        edit(alice, b -> b.note("Alice's note").position(Position.manual(48.851, 2.351)));
+        alice.edit(record, b -> b.note("Alice's note").position(Position.manual(48.851, 2.351)));
         alice.sync(repo);
         bob.sync(repo); // Alice's position merges at once here; the note waits for a decision
         coord.sync(repo);
-        edit(coord, b -> b.position(Position.manual(48.852, 2.352)));
+        coord.edit(record, b -> b.position(Position.manual(48.852, 2.352)));
         coord.sync(repo);
         bob.sync(repo);
 
@@ -221,10 +219,6 @@ class ProposalConvergenceTest {
         }
     }
 
-    private void edit(Party party, UnaryOperator<Sighting.Builder> change) {
-        Sighting held = party.workspace.sightings().find(record).orElseThrow();
-        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
-    }
 
     private ReviewItem only(Party party) {
         assertThat(party.workspace.review().open()).hasSize(1);

@@ -20,7 +20,6 @@ import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.provenance.ProvenanceText;
 import org.contrechamp.core.provenance.RecordProvenance;
 import org.contrechamp.core.review.ReviewItem;
-import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
@@ -67,8 +66,8 @@ class ResolutionCommentTravelsTest {
 
     @Test
     void theCommentOfAResolutionIsShownInTheProvenanceOfTheComputerItReaches() throws Exception {
-        edit(alice, b -> b.note("Au-dessus de l'entrée").cameraType(org.contrechamp.core.sighting.CameraType.DOME));
-        edit(coord, b -> b.note("Sous l'auvent"));
+        alice.edit(record, b -> b.note("Au-dessus de l'entrée").cameraType(org.contrechamp.core.sighting.CameraType.DOME));
+        coord.edit(record, b -> b.note("Sous l'auvent"));
         alice.sync(repo);
         coord.sync(repo);
         ReviewItem conflict = coord.workspace.review().open().get(0);
@@ -103,8 +102,8 @@ class ResolutionCommentTravelsTest {
             Party.everyoneTrustsEveryone(List.of(alice, bob, chloe, coord), List.of(coord));
             bob.sync(repo);
             chloe.sync(repo);
-            edit(bob, b -> b.operator("RATP"));
-            edit(chloe, b -> b.note("Deux objectifs"));
+            bob.edit(record, b -> b.operator("RATP"));
+            chloe.edit(record, b -> b.note("Deux objectifs"));
             bob.sync(repo);
             chloe.sync(repo);
             coord.sync(repo);
@@ -128,8 +127,8 @@ class ResolutionCommentTravelsTest {
 
     @Test
     void aCommentThatCouldNotTravelIsRefusedBeforeAnythingIsDecided() {
-        edit(alice, b -> b.note("Au-dessus de l'entrée"));
-        edit(coord, b -> b.note("Sous l'auvent"));
+        alice.edit(record, b -> b.note("Au-dessus de l'entrée"));
+        coord.edit(record, b -> b.note("Sous l'auvent"));
         alice.sync(repo);
         coord.sync(repo);
         ReviewItem conflict = coord.workspace.review().open().get(0);
@@ -160,8 +159,4 @@ class ResolutionCommentTravelsTest {
         }
     }
 
-    private void edit(Party party, java.util.function.UnaryOperator<Sighting.Builder> change) {
-        Sighting held = party.workspace.sightings().find(record).orElseThrow();
-        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
-    }
 }

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.contrechamp.core.area.OsmXml;
 import org.contrechamp.core.common.Cancellation;
 import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.review.ReviewCase;
-import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,8 +59,8 @@ class ReviewCaseSidesTest {
 
     @Test
     void eachSideChangedOnlyWhatItDid() {
-        edit(alice, b -> b.model("X200"));
-        edit(coord, b -> b.model("X300").height(4.0));
+        alice.edit(record, b -> b.model("X200"));
+        coord.edit(record, b -> b.model("X300").height(4.0));
         alice.sync(repo);
         coord.sync(repo);
         alice.sync(repo);
@@ -88,8 +86,4 @@ class ReviewCaseSidesTest {
         return party.workspace.review().show(party.workspace.review().open().get(0).id()).orElseThrow();
     }
 
-    private void edit(Party party, UnaryOperator<Sighting.Builder> change) {
-        Sighting held = party.workspace.sightings().find(record).orElseThrow();
-        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
-    }
 }

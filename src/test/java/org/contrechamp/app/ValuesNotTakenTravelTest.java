@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Choice;
@@ -18,7 +17,6 @@ import org.contrechamp.core.provenance.ProvenanceText;
 import org.contrechamp.core.provenance.RecordProvenance;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.sighting.CameraType;
-import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.trust.TrustedKey;
 import org.junit.jupiter.api.AfterEach;
@@ -67,8 +65,8 @@ class ValuesNotTakenTravelTest {
 
     @Test
     void theLosingSideOfAConflictIsNamedOnEveryComputer() {
-        edit(alice, b -> b.operator("Préfecture de police"));
-        edit(coord, b -> b.operator("Mairie de Paris").note("Sous l'auvent"));
+        alice.edit(record, b -> b.operator("Préfecture de police"));
+        coord.edit(record, b -> b.operator("Mairie de Paris").note("Sous l'auvent"));
         alice.sync(repo);
         coord.sync(repo);
         ReviewItem conflict = coord.workspace.review().open().get(0);
@@ -90,7 +88,7 @@ class ValuesNotTakenTravelTest {
 
     @Test
     void aDeclinedProposalIsNamedOnItsProposersComputer() {
-        edit(bob, b -> b.cameraType(CameraType.FIXED));
+        bob.edit(record, b -> b.cameraType(CameraType.FIXED));
         bob.sync(repo);
         coord.sync(repo);
         ReviewItem proposal = coord.workspace.review().open().get(0);
@@ -107,8 +105,8 @@ class ValuesNotTakenTravelTest {
 
     @Test
     void aValueTypedOverBothSidesSetsBothAside() {
-        edit(alice, b -> b.operator("RATP"));
-        edit(coord, b -> b.operator("SNCF"));
+        alice.edit(record, b -> b.operator("RATP"));
+        coord.edit(record, b -> b.operator("SNCF"));
         alice.sync(repo);
         coord.sync(repo);
         ReviewItem conflict = coord.workspace.review().open().get(0);
@@ -121,10 +119,10 @@ class ValuesNotTakenTravelTest {
 
     @Test
     void workMergedWholeAndAnEditReplacedByItsAuthorAreNotSetAside() {
-        edit(alice, b -> b.operator("RATP"));
-        edit(alice, b -> b.operator("SNCF"));
-        edit(coord, b -> b.note("Deux objectifs"));
-        edit(chloe, b -> b.height(4.0));
+        alice.edit(record, b -> b.operator("RATP"));
+        alice.edit(record, b -> b.operator("SNCF"));
+        coord.edit(record, b -> b.note("Deux objectifs"));
+        chloe.edit(record, b -> b.height(4.0));
         everyoneSyncs();
         everyoneSyncs();
 
@@ -147,8 +145,4 @@ class ValuesNotTakenTravelTest {
         }
     }
 
-    private void edit(Party party, UnaryOperator<Sighting.Builder> change) {
-        Sighting held = party.workspace.sightings().find(record).orElseThrow();
-        party.workspace.sightings().update(change.apply(held.toBuilder()).build());
-    }
 }
