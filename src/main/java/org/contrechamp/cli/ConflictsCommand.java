@@ -258,6 +258,11 @@ final class ConflictsCommand implements Runnable {
                 problems.add(Problem.of("--field", "review-choice-typo", name, value));
                 continue;
             }
+            if (value.isBlank()) {
+                // "NAME=" would take no value at all: the field removed, and said only "decided".
+                problems.add(Problem.of("--field", "review-empty-value", name));
+                continue;
+            }
             if (!value.equals("mine") && !value.equals("theirs")
                     && !org.contrechamp.core.merge.TypedValues.isTypeable(field.get())) {
                 // The record's existence, a position, photos: only one side or the other, said with the syntax.

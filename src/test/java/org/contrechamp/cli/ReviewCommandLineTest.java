@@ -258,6 +258,22 @@ class ReviewCommandLineTest {
         assertThat(json("coord", "conflicts", "list", "--json")).isEmpty();
     }
 
+    /** "camera:type=" removed the tag and said only "decided": an empty value is refused, with what to write. */
+    @Test
+    void anEmptyTypedValueIsRefusedNotTakenAsRemovingTheField() throws Exception {
+        people.run("alice", "sightings", "edit", id, "--tag", "operator=RATP");
+        people.run("coord", "sightings", "edit", id, "--tag", "operator=SNCF");
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        String number = json("coord", "conflicts", "list", "--json").get(0).get("id").asText();
+
+        CliRunner.Result empty = people.tryRun("coord", "conflicts", "resolve", number, "--field", "operator=");
+        assertThat(empty.exitCode()).isNotZero();
+        assertThat(empty.err()).contains("operator=").contains("mine").contains("theirs").contains("--untag");
+        assertThat(json("coord", "conflicts", "list", "--json")).as("nothing decided").hasSize(1);
+        assertThat(tags("coord").get("operator").asText()).isEqualTo("SNCF");
+    }
+
     @Test
     void badNumbersAndChoicesAreNamedAndChangeNothing() throws Exception {
         people.run("bob", "sightings", "edit", id, "--tag", "operator=a guess");
