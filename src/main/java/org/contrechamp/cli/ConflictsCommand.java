@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.merge.Choice;
 import org.contrechamp.core.merge.MergeField;
-import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.merge.FieldValues;
+import org.contrechamp.core.merge.Resolution;
 import org.contrechamp.core.review.LateEdits;
 import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewClosure;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.review.Resolved;
@@ -116,18 +119,16 @@ final class ConflictsCommand implements Runnable {
         // Items keep their number once closed; show says so rather than how to decide them.
         boolean open = workspace.review().isOpen(number);
         LateEditsSaid late = LateEditsSaid.of(workspace, context.messages());
-        java.util.Optional<org.contrechamp.core.review.ReviewClosure> closure = workspace.review().closure(number);
+        Optional<ReviewClosure> closure = workspace.review().closure(number);
         if (json) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = ReviewOutput.caseJson(c, open);
+            ObjectNode o = ReviewOutput.caseJson(c, open);
             // How it was closed: when, and whether by a decision here (the audit log says what it chose).
             o.put("closedAt", closure.map(k -> k.at().toString()).orElse(null));
-            o.put("decidedHere", closure.map(org.contrechamp.core.review.ReviewClosure::decidedHere).orElse(null));
-            o.put("comment", closure.map(org.contrechamp.core.review.ReviewClosure::comment).orElse(null));
+            o.put("decidedHere", closure.map(ReviewClosure::decidedHere).orElse(null));
+            o.put("comment", closure.map(ReviewClosure::comment).orElse(null));
             JsonOutput.print(context, late.json(o, c.item()));
         } else {
-            List<org.contrechamp.core.audit.Decision> decided = open ? List.of()
-                    : workspace.audit().about(c.item().sightingId()).stream().filter(d -> d.reviewItem() == number).toList();
-            ReviewOutput.printCase(context, c, open, closure, decided);
+            ReviewOutput.printCase(context, c, open, closure);
             late.explain(context, c.item());
         }
     }

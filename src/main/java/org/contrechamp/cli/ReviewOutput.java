@@ -1,17 +1,21 @@
 package org.contrechamp.cli;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.contrechamp.core.audit.Decision;
+import org.contrechamp.core.audit.DecisionTexts;
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.FieldConflict;
+import org.contrechamp.core.merge.FieldValues;
 import org.contrechamp.core.merge.MergeField;
 import org.contrechamp.core.merge.Version;
-import org.contrechamp.core.merge.FieldValues;
 import org.contrechamp.core.review.ReviewCase;
+import org.contrechamp.core.review.ReviewClosure;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.sighting.SightingTags;
@@ -48,16 +52,11 @@ final class ReviewOutput {
      * closed already (decided, or included by a later revision), that it is, instead of how to decide.
      */
     static void printCase(CliContext context, ReviewCase c, boolean open) {
-        printCase(context, c, open, java.util.Optional.empty(), List.of());
+        printCase(context, c, open, Optional.empty());
     }
 
-    /**
-     * @param closure  how a closed item was closed
-     * @param decisions the decisions taken here on it, from the audit log: what was chosen, and why
-     */
-    static void printCase(CliContext context, ReviewCase c, boolean open,
-            java.util.Optional<org.contrechamp.core.review.ReviewClosure> closure,
-            List<org.contrechamp.core.audit.Decision> decisions) {
+    /** @param closure how a closed item was closed: the decisions taken here, or none */
+    static void printCase(CliContext context, ReviewCase c, boolean open, Optional<ReviewClosure> closure) {
         Messages m = context.messages();
         ReviewItem item = c.item();
         context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
@@ -82,7 +81,7 @@ final class ReviewOutput {
                 }
                 printTable(context, sent);
             }
-            printClosure(context, c, closure, decisions);
+            printClosure(context, c, closure);
             return;
         }
         List<String[]> rows = new java.util.ArrayList<>();
@@ -136,25 +135,24 @@ final class ReviewOutput {
      * How a closed item was closed: each decision taken on it here (when, by whom, what was chosen and
      * why), or that a revision from elsewhere includes it, decided there.
      */
-    private static void printClosure(CliContext context, ReviewCase c,
-            java.util.Optional<org.contrechamp.core.review.ReviewClosure> closure,
-            List<org.contrechamp.core.audit.Decision> decided) {
+    private static void printClosure(CliContext context, ReviewCase c, Optional<ReviewClosure> closure) {
         Messages m = context.messages();
-        org.contrechamp.core.audit.DecisionTexts texts = new org.contrechamp.core.audit.DecisionTexts(m,
-                java.time.ZoneId.systemDefault());
-        for (org.contrechamp.core.audit.Decision d : decided) {
+        if (closure.isEmpty()) {
+            context.out().println(m.get("cli.review.closed", c.item().id()));
+            return;
+        }
+        DecisionTexts texts = new DecisionTexts(m, java.time.ZoneId.systemDefault());
+        for (Decision d : closure.get().decisions()) {
             String chose = texts.chose(d);
             String why = texts.why(d);
             context.out().println(m.get("cli.review.closed.here", texts.when(d), texts.who(d), texts.what(d))
                     + (chose.isEmpty() ? "" : " " + chose) + (why.isEmpty() ? "" : " " + why));
         }
-        if (decided.isEmpty() && closure.isPresent()) {
-            org.contrechamp.core.review.ReviewClosure closed = closure.get();
-            context.out().println(m.get("cli.review.closed.elsewhere", found(m, closed.at()),
+        if (!closure.get().decidedHere()) {
+            context.out().println(m.get("cli.review.closed.elsewhere", found(m, closure.get().at()),
                     c.item().sightingId().toString()));
         }
-        context.out().println(m.get(decided.isEmpty() && closure.isEmpty() ? "cli.review.closed" : "cli.review.closed.nothing",
-                c.item().id()));
+        context.out().println(m.get("cli.review.closed.nothing", c.item().id()));
     }
 
     /** Who changed a field that merged by itself, in the desk's words ("changed by coord"). */

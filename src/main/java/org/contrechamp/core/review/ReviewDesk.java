@@ -247,7 +247,7 @@ public final class ReviewDesk implements ReviewService {
     @Override
     public Optional<ReviewClosure> closure(long id) {
         return ledger.conflict(id).filter(k -> !k.isOpen()).map(k -> new ReviewClosure(k.resolvedAt(),
-                audit.about(k.sightingId()).stream().anyMatch(d -> d.reviewItem() == id), k.comment()));
+                audit.about(k.sightingId()).stream().filter(d -> d.reviewItem() == id).toList(), k.comment()));
     }
 
     /**
