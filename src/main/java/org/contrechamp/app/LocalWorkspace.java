@@ -203,13 +203,14 @@ public final class LocalWorkspace implements Workspace {
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
         ReviewDesk review = new ReviewDesk(sightingRepository, ledger, kept, keyring, photoSharing, database, clock,
                 audit);
+        ProvenanceService provenance = new ProvenanceService(sightingRepository, authorship, ledger, kept, keyring,
+                new SqliteProvenanceLedger(database), audit, identity::find, this::openPairs);
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),
-                photoSharing, settings, clock, newIds), review, readOnly != null
+                photoSharing, settings, clock, newIds, provenance.sent()), review, readOnly != null
                         ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
-                new ProvenanceService(sightingRepository, authorship, ledger, kept, keyring,
-                        new SqliteProvenanceLedger(database), audit, identity::find, this::openPairs),
+                provenance,
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,
                         this::openDuplicates));
     }

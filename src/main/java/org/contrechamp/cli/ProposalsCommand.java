@@ -54,6 +54,9 @@ final class ProposalsCommand implements Runnable {
         @Option(names = "--json", descriptionKey = "option.json")
         boolean json;
 
+        @Option(names = "--sent", descriptionKey = "option.proposals-sent")
+        boolean sent;
+
         private final CliContext context;
 
         ListItems(CliContext context) {
@@ -63,9 +66,19 @@ final class ProposalsCommand implements Runnable {
         @Override
         public void run() {
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
+                if (sent) {
+                    SentProposalsOutput.print(context, workspace, json);
+                    return;
+                }
                 List<ReviewItem> items = workspace.review().open().stream()
                         .filter(i -> i.kind() == ReviewKind.PROPOSAL).toList();
                 ConflictsCommand.print(context, items, json, "cli.proposals.none");
+                if (!json) {
+                    int waiting = workspace.provenance().sent().waiting().size();
+                    if (waiting > 0) {
+                        context.out().println(context.messages().get("sent.hint", waiting));
+                    }
+                }
             }
         }
     }

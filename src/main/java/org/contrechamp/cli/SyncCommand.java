@@ -170,6 +170,12 @@ final class SyncCommand implements Runnable {
                     ? m.get("cli.sync.late-edit", c.sightingId(), signerName(r, c), late.get().survivor())
                     : m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
         }
+        if (!report.decided().isEmpty()) {
+            // What became of the proposals this computer sent: the answer to "was my change taken?".
+            org.contrechamp.core.provenance.SentProposalsText sent = new org.contrechamp.core.provenance.SentProposalsText(
+                    m, workspace.provenance().names(m), java.time.ZoneId.systemDefault());
+            report.decided().forEach(d -> context.out().println(sent.decided(d)));
+        }
         if (report.openConflicts() > 0) {
             context.out().println(m.get("cli.sync.conflicts", report.openConflicts()));
         }
@@ -217,6 +223,11 @@ final class SyncCommand implements Runnable {
         for (BundleLedger.Pending p : r.pending()) {
             pending.addObject().put("fingerprint", p.signer().hex()).put("bundle", p.fileName())
                     .put("new", r.newlyPending().contains(p));
+        }
+        ArrayNode decided = root.putArray("proposalsDecided");
+        for (org.contrechamp.core.provenance.SentProposals.Decided d : report.decided()) {
+            decided.addObject().put("sighting", d.sightingId().toString()).put("author", d.author().hex())
+                    .put("revision", d.revision()).put("decidedBy", d.decidedBy().hex()).put("outcome", d.outcome());
         }
         if (report.git() != null) {
             root.putObject("git").put("online", report.git().online()).put("committed", report.git().committed())

@@ -45,7 +45,9 @@ public final class Migrations {
             // the versions each record was seen in, and the comments of decisions (docs/adr/0055)
             "V014__kept_revisions.sql",
             // the proposals a record took and gave back, left out of its lineage (docs/adr/0058)
-            "V015__released_proposals.sql");
+            "V015__released_proposals.sql",
+            // which records this computer changed after their creation, found without reading the history (docs/adr/0068)
+            "V016__edits_made_here.sql");
 
     private Migrations() {
     }

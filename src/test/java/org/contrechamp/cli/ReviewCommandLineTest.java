@@ -336,4 +336,34 @@ class ReviewCommandLineTest {
                 "--data", root.resolve("coord").toString(), "conflicts", "show", number);
         assertThat(french.out()).contains("L’élément n°" + number + " est clos");
     }
+
+    /**
+     * A volunteer's change to someone else's camera waits elsewhere: she sees it in proposals list
+     * --sent until a decision comes back, and the sync that brings it says what became of it.
+     */
+    @Test
+    void aVolunteerSeesHerProposalWaitAndTheSyncSaysItWasTaken() throws Exception {
+        people.run("bob", "sightings", "edit", id, "--tag", "operator=RATP");
+        assertThat(people.run("bob", "proposals", "list").out()).contains("No proposal waits for a decision.")
+                .contains("1 sighting someone else created holds changes made here").contains("proposals list --sent");
+        String sent = people.run("bob", "proposals", "list", "--sent").out();
+        assertThat(sent).contains("created by alice: operator (revision r2 here").contains("Waits for alice or a coordinator")
+                .contains(id);
+        JsonNode sentJson = json("bob", "proposals", "list", "--sent", "--json");
+        assertThat(sentJson.get(0).get("sighting").asText()).isEqualTo(id);
+        assertThat(sentJson.get(0).get("fields").get(0).asText()).isEqualTo("operator");
+        assertThat(people.run("alice", "proposals", "list", "--sent").out())
+                .contains("No change made here to a sighting someone else created waits for a decision.");
+
+        people.run("bob", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        people.run("coord", "proposals", "accept", json("coord", "proposals", "list", "--json").get(0).get("id").asText());
+        people.run("coord", "sync", "--repo", repo);
+
+        String synced = people.run("bob", "sync", "--repo", repo).out();
+        assertThat(synced).contains("Your change to").contains("created by alice (revision 2 here), was taken by coord.");
+        assertThat(people.run("bob", "proposals", "list", "--sent").out()).contains("No change made here");
+        JsonNode again = json("bob", "sync", "--repo", repo, "--json");
+        assertThat(again.get("proposalsDecided")).isEmpty();
+    }
 }

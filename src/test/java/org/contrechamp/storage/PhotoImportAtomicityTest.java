@@ -77,6 +77,11 @@ class PhotoImportAtomicityTest {
             }
 
             @Override
+            public java.util.Set<UUID> editedHere() {
+                return real.editedHere();
+            }
+
+            @Override
             public java.util.Optional<HistoryEntry> latest(UUID id) {
                 return real.latest(id);
             }

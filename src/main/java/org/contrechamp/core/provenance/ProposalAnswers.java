@@ -13,6 +13,7 @@ import org.contrechamp.core.provenance.RecordProvenance.Answer;
 import org.contrechamp.core.sighting.Change;
 import org.contrechamp.core.sighting.ChangeKind;
 import org.contrechamp.core.sighting.HistoryEntry;
+import org.contrechamp.core.sighting.Sighting;
 import org.contrechamp.core.sighting.SightingField;
 
 /**
@@ -36,13 +37,11 @@ final class ProposalAnswers {
         Map<String, List<Answer>> byRow = new HashMap<>();
         for (int i = 1; i < history.size(); i++) {
             HistoryEntry own = history.get(i);
-            Set<SightingField> fields = sharedFields(own.change());
-            boolean deletesOrRestores = own.change().kind() == ChangeKind.DELETE
-                    || own.change().kind() == ChangeKind.RESTORE;
-            if (!Change.LOCAL.equals(own.change().origin()) || own.change().kind() == ChangeKind.CREATE
-                    || fields.isEmpty() && !deletesOrRestores) {
+            if (!isOwnChange(own.change())) {
                 continue;
             }
+            Set<SightingField> fields = sharedFields(own.change());
+            boolean deletesOrRestores = deletesOrRestores(own.change());
             HistoryEntry before = history.get(i - 1);
             String digest = own.change().digest();
             for (HistoryEntry later : history.subList(i + 1, history.size())) {
@@ -64,15 +63,38 @@ final class ProposalAnswers {
     }
 
     private static String outcome(HistoryEntry own, HistoryEntry before, HistoryEntry answer,
-                                   Set<SightingField> fields, boolean deletesOrRestores) {
-        boolean taken = !deletesOrRestores || answer.deleted() == own.deleted();
-        boolean undone = !deletesOrRestores || answer.deleted() == before.deleted();
+                                  Set<SightingField> fields, boolean deletesOrRestores) {
+        return outcome(own.after(), own.deleted(), before.after(), before.deleted(), answer.after(), answer.deleted(),
+                fields, deletesOrRestores);
+    }
+
+    /**
+     * What a decision did with a change: took its values (and its deletion or restoration), undid it
+     * (the values before it), or set the fields otherwise.
+     */
+    static String outcome(Sighting own, boolean ownDeleted, Sighting before, boolean beforeDeleted, Sighting answer,
+                          boolean answerDeleted, Set<SightingField> fields, boolean deletesOrRestores) {
+        boolean taken = !deletesOrRestores || answerDeleted == ownDeleted;
+        boolean undone = !deletesOrRestores || answerDeleted == beforeDeleted;
         for (SightingField f : fields) {
-            Object value = f.valueOf(answer.after());
-            taken &= Objects.equals(value, f.valueOf(own.after()));
-            undone &= Objects.equals(value, f.valueOf(before.after()));
+            Object value = f.valueOf(answer);
+            taken &= Objects.equals(value, f.valueOf(own));
+            undone &= Objects.equals(value, f.valueOf(before));
         }
         return taken ? Answer.TAKEN : undone ? Answer.UNDONE : Answer.CHANGED;
+    }
+
+    /**
+     * A change made here after the record's creation that leaves this computer: it changes shared
+     * fields, deletes or restores. Made to someone else's record, it is a proposal elsewhere.
+     */
+    static boolean isOwnChange(Change change) {
+        return Change.LOCAL.equals(change.origin()) && change.kind() != ChangeKind.CREATE
+                && (deletesOrRestores(change) || !sharedFields(change).isEmpty());
+    }
+
+    static boolean deletesOrRestores(Change change) {
+        return change.kind() == ChangeKind.DELETE || change.kind() == ChangeKind.RESTORE;
     }
 
     /**
@@ -84,7 +106,7 @@ final class ProposalAnswers {
         return change.origin().startsWith(BUNDLE_PREFIX) && change.parents().size() >= 2;
     }
 
-    private static Set<SightingField> sharedFields(Change change) {
+    static Set<SightingField> sharedFields(Change change) {
         Set<SightingField> shared = new HashSet<>();
         for (SightingField f : change.fields()) {
             if (MergeRule.of(f).isShared()) {

@@ -57,6 +57,7 @@ public final class ProvenanceService {
     private final AuditLog audit;
     private final Supplier<Optional<PublicIdentity>> self;
     private final Supplier<? extends Collection<DuplicatePair>> openPairs;
+    private final SentProposals sent;
 
     /**
      * @param openPairs the probable duplicates not decided yet, searched when the volunteers are
@@ -74,6 +75,12 @@ public final class ProvenanceService {
         this.audit = audit;
         this.self = self;
         this.openPairs = openPairs;
+        this.sent = new SentProposals(repository, authors, kept, self);
+    }
+
+    /** What this computer sent as proposals to others' records, and what became of them (docs/adr/0068). */
+    public SentProposals sent() {
+        return sent;
     }
 
     /** The provenance of one record, live or not, with that of every record merged into it. */

@@ -28,6 +28,7 @@ import org.contrechamp.core.common.Progress;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.identity.SigningIdentity;
+import org.contrechamp.core.provenance.SentProposals;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.trust.Keyring;
 import org.contrechamp.core.trust.TrustedKey;
@@ -50,9 +51,16 @@ public final class SharingService {
      *                     has not arrived (those that found theirs during the sync are merged)
      * @param toReview     what the bundles of this sync brought for a person to review, oldest first
      * @param openConflicts every change kept for review, from this sync or before
+     * @param decided      this computer's changes to others' records that waited elsewhere before the
+     *                     sync and that a version it brought from their author or a coordinator now
+     *                     includes (docs/adr/0068); none where the repository names this key a coordinator
      */
     public record SyncReport(SyncResult result, GitSync.Outcome git, int stillWaiting,
-                             List<BundleLedger.Conflict> toReview, int openConflicts) {
+                             List<BundleLedger.Conflict> toReview, int openConflicts,
+                             List<SentProposals.Decided> decided) {
+        public SyncReport {
+            decided = List.copyOf(decided);
+        }
     }
 
     /**
@@ -60,10 +68,14 @@ public final class SharingService {
      * since then, whichever bundle it came in (an edit kept waiting in an earlier sync becomes a
      * proposal in the one that brings its record).
      */
-    private SyncReport report(SyncResult result, GitSync.Outcome git, java.time.Instant started) {
+    private SyncReport report(SyncResult result, GitSync.Outcome git, java.time.Instant started,
+                              List<SentProposals.Waiting> sentBefore) {
         List<BundleLedger.Conflict> open = ledger.openConflicts();
         List<BundleLedger.Conflict> toReview = open.stream().filter(c -> !c.detectedAt().isBefore(started)).toList();
-        return new SyncReport(result, git, authorship.waitingCount(), toReview, open.size());
+        boolean namedCoordinator = identity.find().map(i -> result.repository().coordinators()
+                .contains(i.fingerprint().hex())).orElse(false);
+        return new SyncReport(result, git, authorship.waitingCount(), toReview, open.size(),
+                namedCoordinator ? List.of() : sent.decidedAmong(sentBefore));
     }
 
     private final Path dataDirectory;
@@ -78,10 +90,13 @@ public final class SharingService {
     private final Clock clock;
     /** Where a new repository's id comes from: random ones, or a seeded source where runs must repeat. */
     private final Supplier<UUID> newIds;
+    /** This computer's changes to others' records, read before a sync to say after it which were decided. */
+    private final SentProposals sent;
 
     public SharingService(Path dataDirectory, IdentityService identity, Keyring keyring, BundleLedger ledger,
             AuthorshipLedger authorship, BundleImporter importer, RepositorySync repositorySync,
-            PhotoSharingStore photoSharing, SettingsStore settings, Clock clock, Supplier<UUID> newIds) {
+            PhotoSharingStore photoSharing, SettingsStore settings, Clock clock, Supplier<UUID> newIds,
+            SentProposals sent) {
         this.dataDirectory = dataDirectory;
         this.identity = identity;
         this.keyring = keyring;
@@ -93,6 +108,7 @@ public final class SharingService {
         this.settings = settings;
         this.clock = clock;
         this.newIds = newIds;
+        this.sent = sent;
     }
 
     /** What {@code repo init} found or made: the repository, and whether it was there already. */
@@ -200,15 +216,17 @@ public final class SharingService {
     public SyncReport sync(String location, char[] passphrase, Progress progress, Cancellation cancellation) {
         java.time.Instant started = clock.instant();
         SigningIdentity me = identity.exists() ? identity.unlock(passphrase) : null;
+        List<SentProposals.Waiting> sentBefore = sent.waiting();
         int maxEdge = settings.load().shareMaxEdgePixels();
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         if (!repo.isGit()) {
-            return report(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null, started);
+            return report(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null, started,
+                    sentBefore);
         }
         String author = me != null ? me.identity().name() : "Contrechamp";
         GitSync.Synced<SyncResult> synced = new GitSync(author).sync(repo,
                 () -> repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation));
-        return report(synced.result(), synced.git(), started);
+        return report(synced.result(), synced.git(), started, sentBefore);
     }
 
     /**
@@ -238,6 +256,7 @@ public final class SharingService {
             throw new InvalidInputException(Problem.of(location, "publish-no-identity"));
         }
         SigningIdentity me = identity.unlock(passphrase);
+        List<SentProposals.Waiting> sentBefore = sent.waiting();
         int maxEdge = settings.load().shareMaxEdgePixels();
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         java.util.function.Supplier<SyncThenPublish> work = () -> new SyncThenPublish(
@@ -252,7 +271,7 @@ public final class SharingService {
         } else {
             done = work.get();
         }
-        return new PublishReport(report(done.synced(), git, started), done.consolidated().signed(),
+        return new PublishReport(report(done.synced(), git, started, sentBefore), done.consolidated().signed(),
                 done.consolidated().unchanged(), done.consolidated().written());
     }
 

@@ -111,6 +111,13 @@ public interface SightingRepository {
      */
     void release(UUID id, java.util.Collection<String> digests);
 
+    /**
+     * The records this computer changed after their creation (an edit, a deletion, a restoration or a
+     * decision made here), read without the history: a change to someone else's record is a proposal
+     * wherever its author or a coordinator decides.
+     */
+    Set<UUID> editedHere();
+
     /** Every change after {@code sequence}, in order: what a bundle must carry. */
     List<HistoryEntry> changesAfter(long sequence);
 

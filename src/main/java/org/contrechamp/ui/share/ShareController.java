@@ -130,7 +130,8 @@ public final class ShareController {
                 } else {
                     report = workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel);
                 }
-                return new Synced(report, joined, lateEdits(report), outcomes.since(before), published);
+                return new Synced(report, joined, lateEdits(report), outcomes.since(before), sentDecided(report),
+                        published);
             } finally {
                 forget(choice);
             }
@@ -139,7 +140,8 @@ public final class ShareController {
             // Remembered once it worked: the next sync offers it, and says "joined" no more.
             saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork(), synced.published());
+            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork(), synced.sentDecided(),
+                    synced.published());
         }, error -> {
             dialog.close();
             fail(error);
@@ -150,13 +152,24 @@ public final class ShareController {
     /**
      * @param lateEdits the review items this sync brought that are late edits of merged records
      * @param yourWork  what others did to the records made here, that this sync brought
+     * @param sentDecided what became of the changes made here to others' records, that this sync brought
      * @param published the consolidated inventory signed after the sync, or null (not asked)
      */
     private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits, List<String> yourWork,
-                          SharingService.PublishReport published) {
+                          List<String> sentDecided, SharingService.PublishReport published) {
     }
 
     /** Which items to review are late edits of a merged record, read in the background with the sync. */
+    /** The report's decided proposals as sentences, names read here, off the FX thread. */
+    private List<String> sentDecided(SharingService.SyncReport report) {
+        if (report.decided().isEmpty()) {
+            return List.of();
+        }
+        org.contrechamp.core.provenance.SentProposalsText text = new org.contrechamp.core.provenance.SentProposalsText(
+                messages, workspace.provenance().names(messages), java.time.ZoneId.systemDefault());
+        return report.decided().stream().map(text::decided).toList();
+    }
+
     private Set<Long> lateEdits(SharingService.SyncReport report) {
         Set<Long> late = new HashSet<>();
         for (BundleLedger.Conflict c : report.toReview()) {
@@ -174,7 +187,7 @@ public final class ShareController {
     }
 
     private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits,
-            List<String> yourWork, SharingService.PublishReport published) {
+            List<String> yourWork, List<String> sentDecided, SharingService.PublishReport published) {
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
         if (joined == Joined.CREATED) {
@@ -216,6 +229,7 @@ public final class ShareController {
             text.add(messages.get("share.report.late-edits", lateEdits.size()));
         }
         yourWork.forEach(text::add);
+        sentDecided.forEach(text::add);
         if (report.stillWaiting() > 0) {
             text.add(messages.get("share.report.waiting", report.stillWaiting()));
         }
