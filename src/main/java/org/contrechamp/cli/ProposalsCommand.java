@@ -134,7 +134,7 @@ final class ProposalsCommand implements Runnable {
             long number = ConflictsCommand.itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
                 requireProposal(workspace, number, id);
-                ConflictsCommand.printResolved(context, decide(workspace.review(), number, comment));
+                ConflictsCommand.printResolved(context, workspace, decide(workspace.review(), number, comment));
             }
         }
     }

@@ -184,8 +184,10 @@ class ReviewCommandLineTest {
         people.run("bob", "sync", "--repo", repo);
         JsonNode onBobs = json("bob", "conflicts", "list", "--json");
         assertThat(onBobs).as("his own edit meets the coordinator's").singleElement();
-        people.run("bob", "conflicts", "resolve", onBobs.get(0).get("id").asText(), "--field",
+        CliRunner.Result decided = people.run("bob", "conflicts", "resolve", onBobs.get(0).get("id").asText(), "--field",
                 "operator=Mairie et Préfecture", "--comment", "two signs on the pole");
+        assertThat(decided.err()).as("said like an edit of someone else's camera")
+                .contains("was created by alice. Your decision is taken here").contains("travels as a proposal");
         people.run("bob", "sync", "--repo", repo);
         people.run("coord", "sync", "--repo", repo);
 

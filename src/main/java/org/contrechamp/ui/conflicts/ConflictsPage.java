@@ -97,9 +97,11 @@ public final class ConflictsPage implements Page {
     /** The desk of a data directory: its review queue, its photos and the copies received from others. */
     public static ConflictsPage of(Workspace workspace, Messages messages, TaskRunner tasks, StatusLine status,
             MapPane map, PhotoImages images, DoubleSupplier fieldOfViewDegrees, Runnable onDecided) {
-        return new ConflictsPage(messages, workspace::review, () -> lateEdits(workspace),
+        ConflictsPage page = new ConflictsPage(messages, workspace::review, () -> lateEdits(workspace),
                 () -> workspace.provenance().names(messages), tasks, status, map, previews(workspace, images),
                 fieldOfViewDegrees, onDecided);
+        page.vm.sayWhoseRecord(id -> workspace.provenance().authorOf(id));
+        return page;
     }
 
     /** The workspace's late edits; null for a workspace that keeps none (nothing is then said of them). */

@@ -50,6 +50,8 @@ public final class ConflictsViewModel {
     private final Runnable onDecided;
     private final DeskRows layout;
     private final DeskDecision decisions;
+    /** Who created a record (read in the background); null where unknown, and nothing is then said. */
+    private java.util.function.Function<java.util.UUID, org.contrechamp.core.provenance.Person> authorOf = id -> null;
     private final ObservableList<DeskRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReviewCase> current = new ReadOnlyObjectWrapper<>();
     /** The record as it would be stored with the choices made so far (typed values included); null with no item. */
@@ -432,6 +434,18 @@ public final class ConflictsViewModel {
         }
     }
 
+    /**
+     * Says, after a decision on a record someone else created, that elsewhere it travels as a proposal
+     * unless this key is trusted there as a coordinator's, as the command line does.
+     */
+    public void sayWhoseRecord(java.util.function.Function<java.util.UUID, org.contrechamp.core.provenance.Person> authorOf) {
+        this.authorOf = authorOf;
+    }
+
+    /** A decision stored, and the author of its record. */
+    private record Stored(org.contrechamp.core.review.Resolved resolved, org.contrechamp.core.provenance.Person author) {
+    }
+
     /** Decides the item shown as chosen; says which decision is still open instead, and focuses it. */
     public void decide() {
         ReviewCase c = current.get();
@@ -453,10 +467,12 @@ public final class ConflictsViewModel {
         decidingIds.add(id);
         deciding.set(true);
         editing.set(null);
-        writes.submit("decide review item", (p, cancel) -> DeskDecision.store(services.get(), id, kind, chosen, note),
-                resolved -> {
+        java.util.function.Function<java.util.UUID, org.contrechamp.core.provenance.Person> authors = authorOf;
+        writes.submit("decide review item", (p, cancel) -> new Stored(DeskDecision.store(services.get(), id, kind, chosen,
+                        note), authors.apply(c.item().sightingId())),
+                stored -> {
                     decidingIds.remove(id);
-                    status.info(decisions.said(c, kind, chosen, resolved));
+                    status.info(decisions.said(c, kind, chosen, stored.resolved(), stored.author()));
                     decided(c);
                     onDecided.run();
                     refresh(); // a decision may close or change other items of the same record

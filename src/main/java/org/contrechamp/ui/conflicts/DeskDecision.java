@@ -74,6 +74,19 @@ final class DeskDecision {
                 && invalid.problems().stream().anyMatch(p -> CLOSED_ELSEWHERE.contains(p.code()));
     }
 
+    /**
+     * What the status line says once the decision is stored; of a record someone else created, that
+     * it travels as a proposal where this key is trusted as a volunteer's.
+     *
+     * @param author the record's author, null when not known
+     */
+    String said(ReviewCase c, Kind kind, Map<MergeField, Choice> chosen, Resolved resolved,
+                org.contrechamp.core.provenance.Person author) {
+        String said = said(c, kind, chosen, resolved);
+        return author == null || author.self() ? said
+                : said + " " + messages.get("review.desk.said.as-proposal", author.shownIn(messages));
+    }
+
     /** What the status line says once the decision is stored. */
     String said(ReviewCase c, Kind kind, Map<MergeField, Choice> chosen, Resolved resolved) {
         String who = c.item().signerName();

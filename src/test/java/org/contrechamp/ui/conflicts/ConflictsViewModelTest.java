@@ -361,6 +361,25 @@ class ConflictsViewModelTest {
         }
 
         @Test
+        void aDecisionOnACameraSomeoneElseCreatedSaysItTravelsAsAProposal() {
+            FakeReviewService service = new FakeReviewService(DeskCases.PARIS.operatorConflict(1),
+                    DeskCases.PARIS.operatorConflict(3));
+            ConflictsViewModel vm = desk(service);
+            AtomicInteger asked = new AtomicInteger();
+            vm.sayWhoseRecord(id -> asked.getAndIncrement() == 0
+                    ? new org.contrechamp.core.provenance.Person("ab", "Alice", false)
+                    : new org.contrechamp.core.provenance.Person("cd", "Coord", true));
+
+            vm.chooseAllMine();
+            vm.decide();
+            assertThat(status.textProperty().get()).endsWith("This sighting was created by Alice: where your key is "
+                    + "trusted as a volunteer’s, your decision travels as a proposal for Alice or a coordinator.");
+            vm.chooseAllMine();
+            vm.decide();
+            assertThat(status.textProperty().get()).as("one of this computer's own").doesNotContain("created by");
+        }
+
+        @Test
         void aLineStillOpenIsNamedAndFocusedAndNothingIsStored() {
             FakeReviewService service = new FakeReviewService(DeskCases.PARIS.operatorConflict(1));
             ConflictsViewModel vm = desk(service);
