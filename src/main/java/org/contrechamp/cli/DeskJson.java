@@ -72,6 +72,8 @@ final class DeskJson {
             c.comments().forEach(comments::add);
             ArrayNode answers = n.putArray("answers");
             c.answers().forEach(a -> answers.addObject().put("revision", a.revision()).put("outcome", a.outcome()));
+            ArrayNode joined = n.putArray("joined");
+            c.joined().forEach(j -> joined.add(person(j)));
             ArrayNode notTaken = n.putArray("notTaken");
             for (RecordProvenance.NotTaken v : c.notTaken()) {
                 ObjectNode t = notTaken.addObject();

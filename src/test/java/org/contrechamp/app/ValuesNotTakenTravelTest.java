@@ -131,6 +131,27 @@ class ValuesNotTakenTravelTest {
         }
     }
 
+    /**
+     * A merge made on receipt is nobody's decision: its line names whose work it joined to the version
+     * held here, instead of crediting "this computer" with another's change.
+     */
+    @Test
+    void aMergeMadeOnReceiptNamesWhoseWorkItJoined() {
+        alice.edit(record, b -> b.operator("RATP"));
+        coord.edit(record, b -> b.note("Deux objectifs"));
+        coord.sync(repo);
+        alice.sync(repo);
+
+        RecordProvenance p = alice.workspace.provenance().of(record);
+        RecordProvenance.ChangeStep merge = p.changes().stream().filter(c -> "merge".equals(c.how())).findFirst()
+                .orElseThrow();
+        assertThat(merge.joined()).extracting(org.contrechamp.core.provenance.Person::name).containsExactly("Coord");
+        Messages en = Messages.forLocale(Locale.ENGLISH);
+        assertThat(String.join("\n", new ProvenanceText(en, ZoneOffset.UTC).lines(p)))
+                .contains("by Coord (joined here by itself to the version held here, on receipt)")
+                .doesNotContain("by this computer");
+    }
+
     /** "field=value by Name" for each value set aside, over the record's whole history at that party. */
     private List<String> notTaken(Party p) {
         return p.workspace.provenance().of(record).changes().stream()

@@ -104,13 +104,18 @@ public final class ProvenanceService {
         Map<String, List<RecordProvenance.Answer>> answers = author.self() ? Map.of()
                 : ProposalAnswers.of(history);
         Map<String, List<ValuesNotTaken.NotTaken>> notTaken = ValuesNotTaken.of(history, kept.about(id));
+        List<KeptRevisions.Kept> versions = kept.about(id);
+        Map<String, Person> makers = makers(history, versions, people);
+        String previous = null;
         for (HistoryEntry e : history) {
+            List<Person> joined = joined(e.change(), previous, makers);
+            previous = e.change().digest();
             List<RecordProvenance.NotTaken> setAside = notTaken.getOrDefault(e.change().digest(), List.of()).stream()
                     .map(n -> new RecordProvenance.NotTaken(n.field(), n.name(), n.value(),
                             n.from() == null ? people.self() : people.key(n.from().hex())))
                     .toList();
             ChangeStep step = step(e, people, comments.getOrDefault(e.change().digest(), List.of()),
-                    answers.getOrDefault(e.change().digest(), List.of()), setAside);
+                    answers.getOrDefault(e.change().digest(), List.of()), setAside, joined);
             changes.add(step);
             if (isConfirmation(e.change(), step) && step.author() != null) {
                 surveyors.add(step.author());
@@ -240,28 +245,79 @@ public final class ProvenanceService {
         return byRow;
     }
 
+    /**
+     * Who made each version this computer knows of the record, by digest: its rows' authors, then the
+     * signers of the versions it kept (this computer for its own); a merge made here is nobody's.
+     */
+    private static Map<String, Person> makers(List<HistoryEntry> history, List<KeptRevisions.Kept> versions,
+                                              People people) {
+        Map<String, Person> makers = new HashMap<>();
+        for (HistoryEntry e : history) {
+            Person who = who(e.change(), people);
+            if (who != null && e.change().digest() != null) {
+                makers.putIfAbsent(e.change().digest(), who);
+            }
+        }
+        for (KeptRevisions.Kept k : versions) {
+            if (k.signer() != null) {
+                makers.putIfAbsent(k.digest(), people.key(k.signer().hex()));
+            } else if (!k.madeHere()) {
+                makers.putIfAbsent(k.digest(), people.self());
+            }
+        }
+        return makers;
+    }
+
+    /**
+     * For a merge made here on receipt: whose versions it joined to the row before it (the version held
+     * here), as far as this computer knows who made them; empty for any other row.
+     */
+    private static List<Person> joined(Change c, String previous, Map<String, Person> makers) {
+        if (!c.origin().startsWith(Change.MERGE_PREFIX)) {
+            return List.of();
+        }
+        Set<Person> joined = new LinkedHashSet<>();
+        for (String parent : c.parents()) {
+            Person maker = makers.get(parent);
+            if (!parent.equals(previous) && maker != null) {
+                joined.add(maker);
+            }
+        }
+        return List.copyOf(joined);
+    }
+
+    /** Who made a row: its author, the signer of its bundle, this computer; nobody for a merge made here. */
+    private static Person who(Change c, People people) {
+        if (c.origin().startsWith(Change.MERGE_PREFIX)) {
+            return null;
+        }
+        if (c.origin().startsWith(BUNDLE_PREFIX)) {
+            return c.author() != null ? people.key(c.author())
+                    : people.signerOf(c.origin().substring(BUNDLE_PREFIX.length()));
+        }
+        return c.author() != null ? people.key(c.author()) : people.self();
+    }
+
     private ChangeStep step(HistoryEntry e, People people, List<String> comments,
-                            List<RecordProvenance.Answer> answers, List<RecordProvenance.NotTaken> notTaken) {
+                            List<RecordProvenance.Answer> answers, List<RecordProvenance.NotTaken> notTaken,
+                            List<Person> joined) {
         Change c = e.change();
         String how;
         String bundleId = null;
-        Person who;
+        Person who = who(c, people);
         if (c.origin().startsWith(Change.MERGE_PREFIX)) {
             how = "merge";
-            who = null;
         } else if (c.origin().startsWith(BUNDLE_PREFIX)) {
             how = "bundle";
             bundleId = c.origin().substring(BUNDLE_PREFIX.length());
-            who = c.author() != null ? people.key(c.author()) : people.signerOf(bundleId);
         } else {
             how = "local";
-            who = c.author() != null ? people.key(c.author()) : people.self();
         }
         List<String> fields = c.kind() == ChangeKind.UPDATE
                 ? c.fields().stream().sorted().map(SightingField::jsonName).toList() : List.of();
         boolean decision = "local".equals(how) && c.parents().size() >= 2;
         return new ChangeStep(c.revision(), c.kind().name().toLowerCase(java.util.Locale.ROOT), c.at(), who, how,
-                bundleId, fields, decision, comments, answers, notTaken);
+                bundleId, fields, decision, comments, answers, notTaken, joined);
     }
 
     /** A re-check: an edit that moves the check date, not a decision made here on someone's proposal. */

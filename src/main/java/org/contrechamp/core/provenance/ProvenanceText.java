@@ -89,9 +89,13 @@ public final class ProvenanceText {
         String kind = messages.get("provenance.change." + c.kind());
         String fields = c.fields().isEmpty() ? ""
                 : " " + messages.get("provenance.change.fields", String.join(", ", c.fields().stream().map(ProvenanceText::asTyped).toList()));
-        String who = c.author() == null ? messages.get("provenance.change.automatic") : name(c.author());
+        // A merge made here on receipt is nobody's work but that of the versions it joined: named, where known.
+        boolean joined = "merge".equals(c.how()) && !c.joined().isEmpty();
+        String who = joined ? String.join(", ", c.joined().stream().map(this::name).toList())
+                : c.author() == null ? messages.get("provenance.change.automatic") : name(c.author());
         String how = c.decision() ? messages.get("provenance.change.decision")
                 : "bundle".equals(c.how()) ? messages.get("provenance.change.in-bundle", c.bundleId().substring(0, 12))
+                : joined ? messages.get("provenance.change.merge-joined")
                 : "merge".equals(c.how()) ? messages.get("provenance.change.merge") : messages.get("provenance.change.here");
         String line = messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
         StringBuilder text = new StringBuilder(line);

@@ -56,11 +56,14 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
      *                 brought that have no row here; empty when nothing was
      * @param answers  this computer's proposals it answers ({@link Answer}), on a record someone else created
      * @param notTaken the values someone set that this merge or decision did not take (docs/adr/0067)
+     * @param joined   for a merge made here on receipt, whose work it joined to the version held here;
+     *                 empty for any other change, or where nobody known made it
      */
     public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
                              List<String> fields, boolean decision, List<String> comments, List<Answer> answers,
-                             List<NotTaken> notTaken) {
+                             List<NotTaken> notTaken, List<Person> joined) {
         public ChangeStep {
+            joined = List.copyOf(joined);
             fields = List.copyOf(fields);
             comments = List.copyOf(comments);
             answers = List.copyOf(answers);
