@@ -336,7 +336,7 @@ class ReviewCommandLineTest {
         assertThat(json("coord", "conflicts", "show", number, "--json").get("open").asBoolean()).isFalse();
         CliRunner.Result french = CliRunner.run(java.util.Locale.FRENCH, org.contrechamp.app.LocalWorkspace::open,
                 "--data", root.resolve("coord").toString(), "conflicts", "show", number);
-        assertThat(french.out()).contains("L’élément n°" + number + " est clos");
+        assertThat(french.out()).contains("L’élément n° " + number + " est clos");
     }
 
     /**
