@@ -110,8 +110,9 @@ public final class MainWindow {
         this.form = new SightingFormViewModel(messages);
 
         filter = new SightingFilterViewModel(sightings.sightings(), workspace.sightings(), () -> {
+            // Who created each record, not who sent its last revision: a coordinator's copy is not hers.
             Map<UUID, String> authors = new HashMap<>();
-            workspace.sharing().allProvenance().forEach((id, p) -> authors.put(id, p.signer().hex()));
+            workspace.provenance().allAuthors().forEach((id, key) -> authors.put(id, key.hex()));
             return authors;
         }, tasks, messages, status, true);
         map = new MapPane(messages, filter.visible(), sightings.selectedProperty(),

@@ -368,4 +368,30 @@ class ReviewCommandLineTest {
         JsonNode again = json("bob", "sync", "--repo", repo, "--json");
         assertThat(again.get("proposalsDecided")).isEmpty();
     }
+
+    /**
+     * A record's JSON names the bundle its current revision came from; after a decision made here, the
+     * current revision is this computer's, and it still named the bundle of the revision before
+     * (found by a tester; test first).
+     */
+    @Test
+    void theProvenanceOfARecordsJsonIsThatOfItsCurrentRevision() throws Exception {
+        people.run("alice", "sightings", "edit", id, "--tag", "operator=RATP");
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        JsonNode received = json("coord", "sightings", "show", id);
+        assertThat(received.get("provenance").get("signerName").asText()).isEqualTo("alice");
+        assertThat(received.get("provenance").get("revision").asLong()).isEqualTo(received.get("revision").asLong());
+
+        people.run("alice", "sightings", "edit", id, "--tag", "operator=RATP Dev");
+        people.run("coord", "sightings", "edit", id, "--tag", "operator=SNCF");
+        people.run("alice", "sync", "--repo", repo);
+        people.run("coord", "sync", "--repo", repo);
+        people.run("coord", "conflicts", "resolve", json("coord", "conflicts", "list", "--json").get(0).get("id").asText(),
+                "--mine");
+
+        JsonNode decided = json("coord", "sightings", "show", id);
+        assertThat(decided.get("revision").asLong()).isGreaterThan(received.get("revision").asLong());
+        assertThat(decided.has("provenance")).as("made here: no bundle brought it").isFalse();
+    }
 }

@@ -144,6 +144,11 @@ public final class ProvenanceService {
                 trips(history, people), changes, reviews, decisions, mergedInto, merged, problems);
     }
 
+    /** Who created each record received from someone else, by key; a record made here has none. */
+    public Map<UUID, Fingerprint> allAuthors() {
+        return authors.allAuthors();
+    }
+
     /** Who created a record: its author's key alone, without reading its history (this computer's own when made here). */
     public Person authorOf(UUID id) {
         return new People().author(authors.authors(List.of(id)).get(id));
