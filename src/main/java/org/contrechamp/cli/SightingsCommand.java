@@ -220,11 +220,15 @@ final class SightingsCommand implements Runnable {
     static SightingJson.ExtraFields provenance(Workspace workspace) {
         return (s, g) -> {
             // Revision numbers are counted per computer (docs/adr/0041): computers compare digests.
-            String digest = workspace.sightings().latest(s.id()).map(h -> h.change().digest()).orElse(null);
+            var latest = workspace.sightings().latest(s.id());
+            String digest = latest.map(h -> h.change().digest()).orElse(null);
             if (digest != null) {
                 g.writeStringField("digest", digest);
             }
-            var found = workspace.sharing().provenance(s.id());
+            // The bundle that brought a revision, while it is the current one: an edit or a decision
+            // made here since is this computer's, and no bundle brought it.
+            var found = workspace.sharing().provenance(s.id())
+                    .filter(p -> latest.isPresent() && p.revision() == latest.get().change().revision());
             if (found.isPresent()) {
                 g.writeObjectFieldStart("provenance");
                 g.writeStringField("signer", found.get().signer().hex());

@@ -293,19 +293,11 @@ public final class SqliteBundleLedger implements BundleLedger {
         });
     }
 
-    /**
-     * The bundle that brought a record's revision says where the record comes from only while that
-     * revision is the current one: an edit or a decision made here since is this computer's.
-     */
-    private static final String CURRENT_REVISION_ONLY =
-            "JOIN sighting s ON s.id = p.sighting_id AND s.revision = p.revision";
-
     @Override
     public Optional<Provenance> provenance(UUID sightingId) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT p.signer, p.signer_name, p.bundle_id, p.revision FROM sighting_provenance p "
-                            + CURRENT_REVISION_ONLY + " WHERE p.sighting_id = ?")) {
+                    "SELECT signer, signer_name, bundle_id, revision FROM sighting_provenance WHERE sighting_id = ?")) {
                 p.setString(1, sightingId.toString());
                 try (ResultSet r = p.executeQuery()) {
                     return r.next() ? Optional.of(new Provenance(new Fingerprint(r.getString(1)), r.getString(2),
@@ -320,8 +312,7 @@ public final class SqliteBundleLedger implements BundleLedger {
         return db.read(c -> {
             Map<UUID, Provenance> all = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT p.sighting_id, p.signer, p.signer_name, p.bundle_id, p.revision FROM sighting_provenance p "
-                            + CURRENT_REVISION_ONLY);
+                    "SELECT sighting_id, signer, signer_name, bundle_id, revision FROM sighting_provenance");
                  ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     all.put(UUID.fromString(r.getString(1)), new Provenance(new Fingerprint(r.getString(2)),

@@ -33,7 +33,7 @@ public interface BundleLedger {
     record Alert(Instant at, String kind, Fingerprint signer, long seq, String bundleId, String detail) {
     }
 
-    /** Which signed bundle a record's current revision came from. */
+    /** Which signed bundle brought the last revision received of a record: its current one, unless an edit or decision made here came since. */
     record Provenance(Fingerprint signer, String signerName, String bundleId, long revision) {
     }
 
