@@ -300,13 +300,7 @@ final class ConflictsCommand implements Runnable {
     static void printResolved(CliContext context, Workspace workspace, Resolved done) {
         context.out().println(context.messages().get("cli.review.resolved", done.id(), done.sightingId().toString(),
                 done.revision()));
-        // Someone else's camera: like an edit of it, the decision is this computer's at once but
-        // elsewhere waits for its author or a coordinator, unless they trust this key as a coordinator's.
-        org.contrechamp.core.provenance.Person author = workspace.provenance().authorOf(done.sightingId());
-        if (!author.self()) {
-            context.err().println(context.messages().get("cli.review.decided-as-proposal",
-                    done.sightingId().toString(), author.shownIn(context.messages())));
-        }
+        OthersRecords.sayWhenAProposal(context, workspace, done.sightingId(), "cli.review.decided-as-proposal");
     }
 
     static long itemNumber(String text) {

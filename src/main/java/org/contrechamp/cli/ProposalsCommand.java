@@ -73,7 +73,7 @@ final class ProposalsCommand implements Runnable {
                 List<ReviewItem> items = workspace.review().open().stream()
                         .filter(i -> i.kind() == ReviewKind.PROPOSAL).toList();
                 ConflictsCommand.print(context, items, json, "cli.proposals.none");
-                if (!json) {
+                if (!json && !workspace.sharing().namedCoordinator()) {
                     int waiting = workspace.provenance().sent().waiting().size();
                     if (waiting > 0) {
                         context.out().println(context.messages().get("sent.hint", waiting));

@@ -264,6 +264,7 @@ final class SightingsCommand implements Runnable {
                 }
                 workspace.sightings().delete(uuid);
                 context.out().println(context.messages().get("cli.sightings.deleted", id));
+                OthersRecords.sayWhenAProposal(context, workspace, uuid, "cli.sightings.edited-as-proposal");
             }
         }
     }
@@ -297,6 +298,7 @@ final class SightingsCommand implements Runnable {
                     throw new InvalidInputException(Problem.of("id", "no-such-sighting", id));
                 }
                 context.out().println(context.messages().get("cli.sightings.restored", id));
+                OthersRecords.sayWhenAProposal(context, workspace, uuid, "cli.sightings.edited-as-proposal");
             }
         }
     }

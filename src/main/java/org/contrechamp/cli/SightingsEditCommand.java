@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
-import org.contrechamp.core.provenance.Person;
 import org.contrechamp.core.sighting.OsmChoice;
 import org.contrechamp.core.sighting.Position;
 import org.contrechamp.core.sighting.PositionSource;
@@ -98,20 +97,8 @@ final class SightingsEditCommand implements Runnable {
                     ? context.messages().get("cli.sightings.unchanged", id)
                     : context.messages().get("cli.sightings.edited", id, saved.revision()));
             if (saved.revision() != held.revision()) {
-                sayWhenAProposal(workspace, uuid);
+                OthersRecords.sayWhenAProposal(context, workspace, uuid, "cli.sightings.edited-as-proposal");
             }
-        }
-    }
-
-    /**
-     * Someone else's camera: the change is this computer's at once, but elsewhere it waits for its
-     * author or a coordinator, unless the others trust this key as a coordinator's, which only they know.
-     */
-    private void sayWhenAProposal(Workspace workspace, UUID uuid) {
-        Person author = workspace.provenance().authorOf(uuid);
-        if (!author.self()) {
-            context.err().println(context.messages().get("cli.sightings.edited-as-proposal", id,
-                    author.shownIn(context.messages())));
         }
     }
 

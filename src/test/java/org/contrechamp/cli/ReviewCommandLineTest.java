@@ -394,4 +394,22 @@ class ReviewCommandLineTest {
         assertThat(decided.get("revision").asLong()).isGreaterThan(received.get("revision").asLong());
         assertThat(decided.has("provenance")).as("made here: no bundle brought it").isFalse();
     }
+
+    /**
+     * A change to someone else's camera is said to travel as a proposal, a deletion too; not to the key
+     * that the repository last synced with names as a coordinator's.
+     */
+    @Test
+    void aChangeToSomeoneElsesCameraIsSaidAProposalExceptByANamedCoordinator() throws Exception {
+        String named = root.resolve("named").toString();
+        people.run("coord", "repo", "init", named, "--coordinator", root.resolve("coord.json").toString());
+        people.run("coord", "sync", "--repo", named);
+
+        assertThat(people.run("coord", "sightings", "edit", id, "--tag", "operator=SNCF").err())
+                .doesNotContain("was created by alice");
+        assertThat(people.run("bob", "sightings", "edit", id, "--tag", "operator=RATP").err())
+                .contains("was created by alice");
+        assertThat(people.run("bob", "sightings", "delete", id).err()).contains("was created by alice")
+                .contains("elsewhere it is a proposal");
+    }
 }

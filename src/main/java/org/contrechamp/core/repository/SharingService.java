@@ -111,6 +111,26 @@ public final class SharingService {
         this.sent = sent;
     }
 
+    /**
+     * Whether the repository this data directory last synced with names this computer's key among its
+     * campaign's coordinators. Advice, as the list is (it is not signed): what this computer says of its
+     * changes to others' records, never what any computer applies. False when it cannot be read.
+     */
+    public boolean namedCoordinator() {
+        String location = settings.load().repositoryLocation();
+        Optional<PublicIdentity> me = identity.find();
+        if (location == null || me.isEmpty()) {
+            return false;
+        }
+        try {
+            Path dir = GitRepository.locate(location, dataDirectory).workTree();
+            return Files.exists(dir.resolve(RepositoryLayout.REPOSITORY_FILE), LinkOption.NOFOLLOW_LINKS)
+                    && RepositoryInfo.read(dir).coordinators().contains(me.get().fingerprint().hex());
+        } catch (RuntimeException unreadable) {
+            return false; // said as for a volunteer: the careful reading
+        }
+    }
+
     /** What {@code repo init} found or made: the repository, and whether it was there already. */
     public record Initialised(RepositoryInfo info, boolean existed) {
     }

@@ -100,7 +100,7 @@ public final class ConflictsPage implements Page {
         ConflictsPage page = new ConflictsPage(messages, workspace::review, () -> lateEdits(workspace),
                 () -> workspace.provenance().names(messages), tasks, status, map, previews(workspace, images),
                 fieldOfViewDegrees, onDecided);
-        page.vm.sayWhoseRecord(id -> workspace.provenance().authorOf(id));
+        page.vm.sayWhoseRecord(id -> workspace.sharing().namedCoordinator() ? null : workspace.provenance().authorOf(id));
         return page;
     }
 
