@@ -132,6 +132,26 @@ class ValuesNotTakenTravelTest {
     }
 
     /**
+     * A field its creation left empty is no value anyone set: a coordinator taking a proposal that
+     * fills it sets nothing aside. Each computer said "not taken: Height left empty by Alice" (found
+     * by trying the command line; test first).
+     */
+    @Test
+    void aFieldLeftEmptyAtCreationIsNotSetAsideByTheProposalThatFillsIt() {
+        bob.edit(record, b -> b.height(4.0));
+        bob.edit(record, b -> b.operator("RATP")); // two edits in one bundle record: the first is known nowhere else
+        bob.sync(repo);
+        coord.sync(repo);
+        coord.workspace.review().accept(coord.workspace.review().open().get(0).id(), "vu");
+        everyoneSyncs();
+
+        for (Party p : List.of(alice, bob, chloe, coord)) {
+            assertThat(notTaken(p)).as("at " + p.name).isEmpty();
+            assertThat(p.workspace.sightings().find(record).orElseThrow().operator()).isEqualTo("RATP");
+        }
+    }
+
+    /**
      * A merge made on receipt is nobody's decision: its line names whose work it joined to the version
      * held here, instead of crediting "this computer" with another's change.
      */

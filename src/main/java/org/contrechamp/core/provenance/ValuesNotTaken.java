@@ -166,7 +166,10 @@ final class ValuesNotTaken {
 
     /**
      * How many versions a version was made from: its row's parents when it has a row here, else the
-     * versions it includes that no other of them includes.
+     * versions it includes that no other of them includes, among those held here. One it includes that
+     * is known nowhere here is an edit its sender made and sent collapsed into this one: counted, it
+     * made a volunteer's two edits between syncs look like a merge, and the values of the record's
+     * creation that they replaced were said set aside by the decision that took them.
      */
     private int parents(String digest) {
         List<String> named = rowParents.get(digest);
@@ -176,6 +179,9 @@ final class ValuesNotTaken {
         Set<String> all = includes.getOrDefault(digest, Set.of());
         int newest = 0;
         for (String d : all) {
+            if (!includes.containsKey(d)) {
+                continue;
+            }
             boolean included = false;
             for (String other : all) {
                 if (!other.equals(d) && includes.getOrDefault(other, Set.of()).contains(d)) {
