@@ -3,6 +3,7 @@ package org.contrechamp.ui.shell;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +25,12 @@ public final class StatusBar {
         Label text = new Label();
         text.textProperty().bind(status.textProperty());
         text.setId("status-text");
+        // A sentence longer than the window is cut: hovering it reads it whole.
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        status.textProperty().addListener((obs, was, is) -> text.setTooltip(is == null || is.isBlank() ? null : whole));
         status.severityProperty().addListener((obs, was, is) -> {
             text.getStyleClass().remove("error");
             if (is == StatusLine.Severity.ERROR) {
