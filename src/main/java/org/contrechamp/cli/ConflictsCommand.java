@@ -114,7 +114,7 @@ final class ConflictsCommand implements Runnable {
 
     /** Prints one item, field by field, as {@code conflicts show} and {@code proposals show} do. */
     static void show(CliContext context, Workspace workspace, String id, boolean json) {
-        long number = itemNumber(id);
+        long number = itemNumber(workspace, id);
         ReviewCase c = workspace.review().show(number).orElseThrow(() -> unknown(id));
         // Items keep their number once closed; show says so rather than how to decide them.
         boolean open = workspace.review().isOpen(number);
@@ -174,8 +174,8 @@ final class ConflictsCommand implements Runnable {
 
         @Override
         public void run() {
-            long number = itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                long number = itemNumber(workspace, id);
                 if (side.toSurvivor || side.discard) {
                     lateEdit(workspace, number);
                     return;
@@ -303,17 +303,41 @@ final class ConflictsCommand implements Runnable {
         OthersRecords.sayWhenAProposal(context, workspace, done.sightingId(), "cli.review.decided-as-proposal");
     }
 
-    static long itemNumber(String text) {
+    /**
+     * An item named by its number here, or by the id of its sighting (the first 8 characters or more):
+     * numbers are counted on each computer, sighting ids are the same everywhere, so "the conflict on
+     * 00e92dff" said over the phone finds the item on any computer that holds it.
+     */
+    static long itemNumber(Workspace workspace, String text) {
+        String typed = text.strip();
+        typed = typed.startsWith("#") ? typed.substring(1) : typed;
         try {
-            long n = Long.parseLong(text.strip());
+            long n = Long.parseLong(typed);
             if (n > 0) {
                 return n;
             }
         } catch (NumberFormatException e) {
-            // worded below
+            // a sighting id, perhaps
         }
-        throw new InvalidInputException(Problem.of("NUMBER", "review-not-a-number", text));
+        if (!SIGHTING_ID.matcher(typed).matches()) {
+            throw new InvalidInputException(Problem.of("NUMBER", "review-not-a-number", text));
+        }
+        String prefix = typed.toLowerCase(java.util.Locale.ROOT);
+        List<ReviewItem> open = workspace.review().open().stream()
+                .filter(i -> i.sightingId().toString().startsWith(prefix)).toList();
+        if (open.isEmpty()) {
+            throw new InvalidInputException(Problem.of("NUMBER", "review-none-for-sighting", text));
+        }
+        if (open.size() > 1) {
+            throw new InvalidInputException(Problem.of("NUMBER", "review-several-for-sighting", text,
+                    String.join(", ", open.stream().map(i -> "#" + i.id()).toList())));
+        }
+        return open.get(0).id();
     }
+
+    /** The start of a sighting id, as lists print it (8 hex digits), up to the whole UUID. */
+    private static final java.util.regex.Pattern SIGHTING_ID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-?[0-9a-fA-F]{1,4})*(-?[0-9a-fA-F]{1,12})?");
 
     static InvalidInputException unknown(String id) {
         return new InvalidInputException(Problem.of(id, "review-unknown", id));

@@ -104,7 +104,7 @@ final class ProposalsCommand implements Runnable {
         @Override
         public void run() {
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
-                requireProposal(workspace, ConflictsCommand.itemNumber(id), id);
+                requireProposal(workspace, ConflictsCommand.itemNumber(workspace, id), id);
                 ConflictsCommand.show(context, workspace, id, json);
             }
         }
@@ -131,8 +131,8 @@ final class ProposalsCommand implements Runnable {
 
         @Override
         public void run() {
-            long number = ConflictsCommand.itemNumber(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                long number = ConflictsCommand.itemNumber(workspace, id);
                 requireProposal(workspace, number, id);
                 ConflictsCommand.printResolved(context, workspace, decide(workspace.review(), number, comment));
             }

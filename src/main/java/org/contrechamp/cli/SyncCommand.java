@@ -177,7 +177,7 @@ final class SyncCommand implements Runnable {
             report.decided().forEach(d -> context.out().println(sent.decided(d)));
         }
         if (report.openConflicts() > 0) {
-            context.out().println(m.get("cli.sync.conflicts", report.openConflicts()));
+            context.out().println(openItems(m, workspace.review().open()));
         }
         // The repository's list of coordinators is advice: a key becomes one here only by its owner's choice.
         for (org.contrechamp.core.trust.TrustedKey k : workspace.trust().list()) {
@@ -186,6 +186,19 @@ final class SyncCommand implements Runnable {
                 context.out().println(m.get("cli.sync.named-coordinator", k.identity().name(), k.fingerprint().display()));
             }
         }
+    }
+
+    /** What waits for a decision here, by kind, only the kinds there are, each with the command that lists it. */
+    private static String openItems(org.contrechamp.core.i18n.Messages m,
+                                    java.util.List<org.contrechamp.core.review.ReviewItem> open) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (org.contrechamp.core.review.ReviewKind kind : org.contrechamp.core.review.ReviewKind.values()) {
+            long count = open.stream().filter(i -> i.kind() == kind).count();
+            if (count > 0) {
+                parts.add(m.get("cli.sync.open." + kind.name().toLowerCase(java.util.Locale.ROOT), count));
+            }
+        }
+        return m.get("cli.sync.open", String.join(", ", parts), open.size());
     }
 
     /** The pseudonym of the signer of a conflict's bundle, as this sync imported it. */

@@ -287,7 +287,7 @@ class ReviewCommandLineTest {
         assertThat(unknown.err()).contains("no review item numbered 999");
         CliRunner.Result notANumber = people.tryRun("coord", "conflicts", "show", "twelve");
         assertThat(notANumber.exitCode()).isNotZero();
-        assertThat(notANumber.err()).contains("is not an item number");
+        assertThat(notANumber.err()).contains("is neither an item number nor a sighting id");
         CliRunner.Result wrongField = people.tryRun("coord", "conflicts", "resolve", Long.toString(number), "--field", "model=theirs");
         assertThat(wrongField.exitCode()).isNotZero();
         assertThat(wrongField.err()).contains("“model” is not a field to decide", "operator");
@@ -411,5 +411,31 @@ class ReviewCommandLineTest {
                 .contains("was created by alice");
         assertThat(people.run("bob", "sightings", "delete", id).err()).contains("was created by alice")
                 .contains("elsewhere it is a proposal");
+    }
+
+    /**
+     * Item numbers are counted on each computer; a sighting's id is the same everywhere: "the
+     * proposal on 1b2c3d4e" names the same item on the coordinator's computer and on the author's.
+     */
+    @Test
+    void anItemIsNamedByItsSightingsIdOnEveryComputer() throws Exception {
+        people.run("bob", "sightings", "edit", id, "--tag", "operator=RATP");
+        String synced = "";
+        for (String who : new String[] {"bob", "coord", "alice"}) {
+            synced = people.run(who, "sync", "--repo", repo).out();
+        }
+        assertThat(synced).as("only the kinds there are").contains("Waiting for a decision here: 1 proposal (proposals list).")
+                .doesNotContain("conflict");
+        String shortId = id.substring(0, 8);
+        assertThat(people.run("alice", "proposals", "show", shortId).out()).contains("from bob").contains(id);
+        assertThat(people.run("coord", "conflicts", "show", "#" + json("coord", "proposals", "list", "--json").get(0)
+                .get("id").asText()).out()).contains(id);
+
+        people.run("coord", "proposals", "accept", id);
+        CliRunner.Result none = people.tryRun("coord", "proposals", "accept", shortId);
+        assertThat(none.exitCode()).isNotZero();
+        assertThat(none.err()).contains("no item waits for a decision on a sighting whose id starts with " + shortId);
+        CliRunner.Result unknownId = people.tryRun("coord", "conflicts", "show", "ffffffff");
+        assertThat(unknownId.err()).contains("no item waits");
     }
 }
