@@ -67,9 +67,11 @@ final class DeskJson {
             c.fields().forEach(fields::add);
             n.put("decision", c.decision());
             // "comment" as before (the first), "comments" all of them
-            n.put("comment", c.comments().isEmpty() ? null : c.comments().get(0));
+            n.put("comment", c.comments().isEmpty() ? null : c.comments().get(0).text());
             ArrayNode comments = n.putArray("comments");
-            c.comments().forEach(comments::add);
+            c.comments().forEach(k -> comments.add(k.text()));
+            ArrayNode commentsBy = n.putArray("commentsBy");
+            c.comments().forEach(k -> commentsBy.add(k.by() == null ? null : person(k.by())));
             ArrayNode answers = n.putArray("answers");
             c.answers().forEach(a -> answers.addObject().put("revision", a.revision()).put("outcome", a.outcome()));
             ArrayNode joined = n.putArray("joined");

@@ -80,13 +80,13 @@ class ResolutionCommentTravelsTest {
                 .containsExactly(2, 3);
         RecordProvenance atAlice = alice.workspace.provenance().of(record);
         assertThat(atAlice.changes()).flatExtracting(RecordProvenance.ChangeStep::comments)
-                .contains("vu sur place le 2 mai");
+                .extracting(RecordProvenance.Comment::text).contains("vu sur place le 2 mai");
         List<String> lines = new ProvenanceText(Messages.forLocale(java.util.Locale.ENGLISH), ZoneOffset.UTC)
                 .lines(atAlice);
         assertThat(lines).anyMatch(l -> l.contains("vu sur place le 2 mai"));
         assertThat(lines).as("fields as they are typed").anyMatch(l -> l.contains("changed (camera:type, note)"));
         assertThat(coord.workspace.provenance().of(record).changes()).flatExtracting(RecordProvenance.ChangeStep::comments)
-                .contains("vu sur place le 2 mai");
+                .extracting(RecordProvenance.Comment::text).contains("vu sur place le 2 mai");
         assertThat(alice.workspace.sightings().find(record).orElseThrow().note()).isEqualTo("Au-dessus de l'entrée");
     }
 
@@ -118,7 +118,8 @@ class ResolutionCommentTravelsTest {
 
             assertThat(bob.workspace.sightings().find(record).orElseThrow().operator()).isNull();
             assertThat(bob.workspace.provenance().of(record).changes()).flatExtracting(RecordProvenance.ChangeStep::comments)
-                    .contains("pas vu sur place", "vérifié sur la photo");
+                    .extracting(c -> c.text() + " by " + c.by().name())
+                    .contains("pas vu sur place by Coord", "vérifié sur la photo by Coord");
         } finally {
             bob.close();
             chloe.close();

@@ -199,8 +199,13 @@ class ReviewCommandLineTest {
         assertThat(people.run("coord", "conflicts", "show", number).out())
                 .contains("Reason given on bob’s side: “two signs on the pole”");
         // Once decided here, the reason is no longer theirs alone: nothing left to show it with.
-        people.run("coord", "proposals", "accept", number);
+        people.run("coord", "proposals", "accept", number, "--comment", "checked");
         assertThat(tags("coord").get("operator").asText()).isEqualTo("Mairie et Préfecture");
+        // Two people's reasons on one row: each said with its writer, not run together as one.
+        people.run("coord", "sync", "--repo", repo);
+        people.run("alice", "sync", "--repo", repo);
+        assertThat(people.run("alice", "provenance", id).out())
+                .containsPattern("by coord \\(in bundle [0-9a-f]+…\\) “checked” “two signs on the pole” \\(bob\\)");
     }
 
     /**

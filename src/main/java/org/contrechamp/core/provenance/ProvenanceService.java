@@ -100,7 +100,7 @@ public final class ProvenanceService {
         List<ChangeStep> changes = new ArrayList<>();
         Set<Person> surveyors = new LinkedHashSet<>();
         surveyors.add(author);
-        Map<String, List<String>> comments = commentsByRow(id, history);
+        Map<String, List<RecordProvenance.Comment>> comments = commentsByRow(id, history, people);
         Map<String, List<RecordProvenance.Answer>> answers = author.self() ? Map.of()
                 : ProposalAnswers.of(history);
         Map<String, List<ValuesNotTaken.NotTaken>> notTaken = ValuesNotTaken.of(history, kept.about(id));
@@ -218,9 +218,10 @@ public final class ProvenanceService {
      * sync leave as one bundle record, named by the last; the first one's reason (a proposal declined,
      * said to its proposer) comes with it and is shown on the row that brought it, once.
      */
-    private Map<String, List<String>> commentsByRow(UUID id, List<HistoryEntry> history) {
+    private Map<String, List<RecordProvenance.Comment>> commentsByRow(UUID id, List<HistoryEntry> history,
+                                                                    People people) {
         Map<String, KeptRevisions.Comment> comments = kept.comments(id);
-        Map<String, List<String>> byRow = new java.util.HashMap<>();
+        Map<String, List<RecordProvenance.Comment>> byRow = new java.util.HashMap<>();
         if (comments.isEmpty()) {
             return byRow;
         }
@@ -233,14 +234,15 @@ public final class ProvenanceService {
         Set<String> said = new java.util.HashSet<>();
         for (HistoryEntry e : history) {
             String digest = e.change().digest();
-            List<String> texts = new ArrayList<>();
+            List<RecordProvenance.Comment> texts = new ArrayList<>();
             if (comments.containsKey(digest) && said.add(digest)) {
-                texts.add(comments.get(digest).text());
+                texts.add(comment(comments.get(digest), people));
             }
             for (String included : includes.getOrDefault(digest, Set.of())) {
                 KeptRevisions.Comment c = comments.get(included);
-                if (c != null && !rows.contains(included) && said.add(included) && !texts.contains(c.text())) {
-                    texts.add(c.text());
+                if (c != null && !rows.contains(included) && said.add(included)
+                        && texts.stream().noneMatch(t -> t.text().equals(c.text()))) {
+                    texts.add(comment(c, people));
                 }
             }
             if (!texts.isEmpty()) {
@@ -248,6 +250,10 @@ public final class ProvenanceService {
             }
         }
         return byRow;
+    }
+
+    private static RecordProvenance.Comment comment(KeptRevisions.Comment c, People people) {
+        return new RecordProvenance.Comment(c.text(), c.signer() == null ? people.self() : people.key(c.signer().hex()));
     }
 
     /**
@@ -303,7 +309,7 @@ public final class ProvenanceService {
         return c.author() != null ? people.key(c.author()) : people.self();
     }
 
-    private ChangeStep step(HistoryEntry e, People people, List<String> comments,
+    private ChangeStep step(HistoryEntry e, People people, List<RecordProvenance.Comment> comments,
                             List<RecordProvenance.Answer> answers, List<RecordProvenance.NotTaken> notTaken,
                             List<Person> joined) {
         Change c = e.change();

@@ -99,7 +99,13 @@ public final class ProvenanceText {
                 : "merge".equals(c.how()) ? messages.get("provenance.change.merge") : messages.get("provenance.change.here");
         String line = messages.get("provenance.change", c.revision(), kind + fields, when.format(c.at()), who, how);
         StringBuilder text = new StringBuilder(line);
-        c.comments().forEach(comment -> text.append(' ').append(messages.get("audit.comment", comment)));
+        // A comment is the row's author's unless said otherwise: a decision brought along by another's
+        // revision carries its own writer's words, named so that two people's reasons do not read as one.
+        for (RecordProvenance.Comment comment : c.comments()) {
+            text.append(' ').append(comment.by() == null || comment.by().equals(c.author())
+                    ? messages.get("audit.comment", comment.text())
+                    : messages.get("provenance.comment-by", comment.text(), name(comment.by())));
+        }
         for (RecordProvenance.Answer a : c.answers()) {
             text.append(messages.get("provenance.answer." + a.outcome(), a.revision()));
         }

@@ -60,7 +60,7 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
      *                 empty for any other change, or where nobody known made it
      */
     public record ChangeStep(long revision, String kind, Instant at, Person author, String how, String bundleId,
-                             List<String> fields, boolean decision, List<String> comments, List<Answer> answers,
+                             List<String> fields, boolean decision, List<Comment> comments, List<Answer> answers,
                              List<NotTaken> notTaken, List<Person> joined) {
         public ChangeStep {
             joined = List.copyOf(joined);
@@ -69,6 +69,14 @@ public record RecordProvenance(UUID id, boolean deleted, Person author, LocalDat
             answers = List.copyOf(answers);
             notTaken = List.copyOf(notTaken);
         }
+    }
+
+    /**
+     * What someone who decided wrote, with who wrote it.
+     *
+     * @param by who signed the decision it was written with (this computer for its own); null when not known
+     */
+    public record Comment(String text, Person by) {
     }
 
     /**
