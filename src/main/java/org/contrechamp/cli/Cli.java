@@ -35,6 +35,7 @@ public final class Cli {
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new UsageErrors(context.messages()));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> report(context, e));
         return commandLine.execute(args);
     }

@@ -92,7 +92,7 @@ final class ConflictsCommand implements Runnable {
         @ParentCommand
         ConflictsCommand parent;
 
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.review-id")
         String id;
 
         @Option(names = "--json", descriptionKey = "option.json")
@@ -139,7 +139,7 @@ final class ConflictsCommand implements Runnable {
         @ParentCommand
         ConflictsCommand parent;
 
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.review-id")
         String id;
 
         @ArgGroup(exclusive = true, multiplicity = "1")
@@ -320,16 +320,16 @@ final class ConflictsCommand implements Runnable {
             // a sighting id, perhaps
         }
         if (!SIGHTING_ID.matcher(typed).matches()) {
-            throw new InvalidInputException(Problem.of("NUMBER", "review-not-a-number", text));
+            throw new InvalidInputException(Problem.of("ID", "review-not-a-number", text));
         }
         String prefix = typed.toLowerCase(java.util.Locale.ROOT);
         List<ReviewItem> open = workspace.review().open().stream()
                 .filter(i -> i.sightingId().toString().startsWith(prefix)).toList();
         if (open.isEmpty()) {
-            throw new InvalidInputException(Problem.of("NUMBER", "review-none-for-sighting", text));
+            throw new InvalidInputException(Problem.of("ID", "review-none-for-sighting", text));
         }
         if (open.size() > 1) {
-            throw new InvalidInputException(Problem.of("NUMBER", "review-several-for-sighting", text,
+            throw new InvalidInputException(Problem.of("ID", "review-several-for-sighting", text,
                     String.join(", ", open.stream().map(i -> "#" + i.id()).toList())));
         }
         return open.get(0).id();

@@ -89,7 +89,7 @@ final class ProposalsCommand implements Runnable {
         @ParentCommand
         ProposalsCommand parent;
 
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.review-id")
         String id;
 
         @Option(names = "--json", descriptionKey = "option.json")
@@ -115,7 +115,7 @@ final class ProposalsCommand implements Runnable {
         @ParentCommand
         ProposalsCommand parent;
 
-        @Parameters(index = "0", paramLabel = "NUMBER", descriptionKey = "param.review-id")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "param.review-id")
         String id;
 
         @Option(names = "--comment", paramLabel = "TEXT", descriptionKey = "option.review-comment")

@@ -1,0 +1,70 @@
+package org.contrechamp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.contrechamp.app.LocalWorkspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parse errors picocli finds, said in the user's language with the names the user typed. */
+class UsageErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private CliRunner.Result run(Locale locale, String... args) {
+        return CliRunner.run(locale, explicit -> LocalWorkspace.open(dir), args);
+    }
+
+    private String error(Locale locale, String... args) {
+        CliRunner.Result r = run(locale, args);
+        assertThat(r.exitCode()).as(String.join(" ", args)).isEqualTo(Cli.USAGE);
+        return r.err().lines().findFirst().orElse("");
+    }
+
+    @Test
+    void aMissingParameterOrOptionIsNamed() {
+        assertThat(error(Locale.ENGLISH, "conflicts", "show")).isEqualTo("contrechamp: ID is missing: see --help");
+        assertThat(error(Locale.FRENCH, "sightings", "add", "--lat", "1")).isEqualTo("contrechamp : --lon manque : voir --help");
+        assertThat(error(Locale.ENGLISH, "sightings", "add")).contains("--lat, --lon are missing");
+        assertThat(error(Locale.FRENCH, "sightings", "add", "--lat")).isEqualTo("contrechamp : l’option --lat attend une valeur (LAT)");
+    }
+
+    @Test
+    void anUnknownCommandIsSaidWithTheWholeLineOfWhatWasMeant() {
+        CliRunner.Result r = run(Locale.FRENCH, "sightings", "lst");
+        assertThat(r.err()).startsWith("contrechamp : lst n’est pas une commande de contrechamp sightings")
+                .contains("Vouliez-vous dire contrechamp sightings list ou contrechamp sightings restore ?")
+                .doesNotContain("Unmatched").doesNotContain("Did you mean");
+    }
+
+    @Test
+    void unknownOptionsAndArgumentsTooManyAreListed() {
+        assertThat(error(Locale.ENGLISH, "sightings", "list", "--bogus")).isEqualTo("contrechamp: unknown option: --bogus");
+        assertThat(error(Locale.FRENCH, "sightings", "show", "a", "b", "c"))
+                .isEqualTo("contrechamp : 2 arguments en trop : b, c");
+    }
+
+    @Test
+    void anOptionGivenTwiceOrTwoThatExcludeEachOtherAreSaid() {
+        assertThat(error(Locale.FRENCH, "sightings", "edit", "x", "--lat", "1", "--lat", "2"))
+                .isEqualTo("contrechamp : l’option --lat est donnée plusieurs fois : donnez-la une seule fois");
+        assertThat(error(Locale.ENGLISH, "conflicts", "resolve", "1", "--mine", "--theirs"))
+                .isEqualTo("contrechamp: --mine, --theirs do not go together: give only one of them");
+    }
+
+    @Test
+    void aValueOfTheWrongKindNamesTheOptionAndTheValue() {
+        assertThat(error(Locale.FRENCH, "area", "render", "--bbox", "0,0,1,1", "--scale", "x"))
+                .isEqualTo("contrechamp : --scale attend un nombre entier (reçu : x)");
+    }
+
+    @Test
+    void theCommandsOwnUsageErrorsKeepTheirWordsAndTheUsageFollows() {
+        CliRunner.Result r = run(Locale.FRENCH, "sightings");
+        assertThat(r.err()).startsWith("contrechamp : il manque une commande (voir --help)").contains("Usage");
+    }
+}
