@@ -208,7 +208,7 @@ public final class LocalWorkspace implements Workspace {
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),
-                photoSharing, settings, clock, newIds, provenance.sent()), review, readOnly != null
+                photoSharing, settings, clock, newIds, provenance.sent(), provenance.settledElsewhere()), review, readOnly != null
                         ? new ExistingSharedCopies(sharedPhotos, photoSharing) : sharedCopies(sharer, sharedPhotos),
                 provenance,
                 new DeskStatusService(new SqliteRecordCounts(database), review, keyring, audit,

@@ -170,11 +170,13 @@ final class SyncCommand implements Runnable {
                     ? m.get("cli.sync.late-edit", c.sightingId(), signerName(r, c), late.get().survivor())
                     : m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
         }
-        if (!report.decided().isEmpty()) {
-            // What became of the proposals this computer sent: the answer to "was my change taken?".
+        if (!report.decided().isEmpty() || !report.settledElsewhere().isEmpty()) {
+            // What became of the proposals this computer sent ("was my change taken?"), and of the items
+            // that waited here and someone else decided ("who settled it, and how?").
             org.contrechamp.core.provenance.SentProposalsText sent = new org.contrechamp.core.provenance.SentProposalsText(
                     m, workspace.provenance().names(m), java.time.ZoneId.systemDefault());
             report.decided().forEach(d -> context.out().println(sent.decided(d)));
+            report.settledElsewhere().forEach(d -> context.out().println(sent.settled(d)));
         }
         if (report.openConflicts() > 0) {
             context.out().println(openItems(m, workspace.review().open()));
@@ -241,6 +243,14 @@ final class SyncCommand implements Runnable {
         for (org.contrechamp.core.provenance.SentProposals.Decided d : report.decided()) {
             decided.addObject().put("sighting", d.sightingId().toString()).put("author", d.author().hex())
                     .put("revision", d.revision()).put("decidedBy", d.decidedBy().hex()).put("outcome", d.outcome());
+        }
+        ArrayNode settled = root.putArray("settledElsewhere");
+        for (org.contrechamp.core.provenance.SettledElsewhere.Settled d : report.settledElsewhere()) {
+            ObjectNode item = settled.addObject().put("item", d.item()).put("sighting", d.sightingId().toString())
+                    .put("reason", d.reason().code()).put("sentBy", d.sentBy().hex()).put("decidedBy", d.decidedBy().hex())
+                    .put("deletes", d.deletes());
+            ArrayNode fields = item.putArray("fields");
+            d.fields().stream().map(org.contrechamp.core.sighting.SightingField::jsonName).sorted().forEach(fields::add);
         }
         if (report.git() != null) {
             root.putObject("git").put("online", report.git().online()).put("committed", report.git().committed())

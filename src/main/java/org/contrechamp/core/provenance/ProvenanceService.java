@@ -83,6 +83,11 @@ public final class ProvenanceService {
         return sent;
     }
 
+    /** The items waiting here that someone else decided meanwhile, as a sync says them (docs/adr/0069). */
+    public SettledElsewhere settledElsewhere() {
+        return new SettledElsewhere(bundles, kept);
+    }
+
     /** The provenance of one record, live or not, with that of every record merged into it. */
     public RecordProvenance of(UUID id) {
         if (repository.latest(id).isEmpty()) {

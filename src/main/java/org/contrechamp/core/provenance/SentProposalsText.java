@@ -11,8 +11,8 @@ import org.contrechamp.core.sighting.SightingField;
 import org.contrechamp.core.sighting.SightingTags;
 
 /**
- * How the command line and the window say {@link SentProposals}: what waits elsewhere, what a sync
- * brought back, in one wording for both.
+ * How the command line and the window say {@link SentProposals} and {@link SettledElsewhere}: what
+ * waits elsewhere, what a sync brought back, in one wording for both.
  */
 public final class SentProposalsText {
 
@@ -53,6 +53,18 @@ public final class SentProposalsText {
     public String decided(SentProposals.Decided d) {
         return messages.get("sent.decided." + d.outcome(), names.record(d.sightingId()), names.key(d.author().hex()),
                 d.revision(), names.key(d.decidedBy().hex()), d.sightingId().toString());
+    }
+
+    /** An item that waited here and that someone else decided, as the sync that brought it says it. */
+    public String settled(SettledElsewhere.Settled s) {
+        List<String> what = new ArrayList<>();
+        s.fields().stream().map(SentProposalsText::typed).sorted().forEach(what::add);
+        if (s.deletes()) {
+            what.add(messages.get("sent.what.delete"));
+        }
+        String about = what.isEmpty() ? "" : " (" + String.join(", ", what) + ")";
+        return messages.get("settled." + s.reason().code(), names.record(s.sightingId()), about,
+                names.key(s.sentBy().hex()), names.key(s.decidedBy().hex()), s.sightingId().toString(), s.item());
     }
 
     /** A field as people type it: its tag ("camera:type"), or its name where it has none. */

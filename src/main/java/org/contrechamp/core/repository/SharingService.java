@@ -29,6 +29,7 @@ import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.identity.SigningIdentity;
 import org.contrechamp.core.provenance.SentProposals;
+import org.contrechamp.core.provenance.SettledElsewhere;
 import org.contrechamp.core.settings.SettingsStore;
 import org.contrechamp.core.trust.Keyring;
 import org.contrechamp.core.trust.TrustedKey;
@@ -54,13 +55,24 @@ public final class SharingService {
      * @param decided      this computer's changes to others' records that waited elsewhere before the
      *                     sync and that a version it brought from their author or a coordinator now
      *                     includes (docs/adr/0068); none where the repository names this key a coordinator
+     * @param settledElsewhere the items that waited here before the sync and that a version it brought
+     *                     from the record's author or a coordinator decided (docs/adr/0069)
      */
     public record SyncReport(SyncResult result, GitSync.Outcome git, int stillWaiting,
                              List<BundleLedger.Conflict> toReview, int openConflicts,
-                             List<SentProposals.Decided> decided) {
+                             List<SentProposals.Decided> decided, List<SettledElsewhere.Settled> settledElsewhere) {
         public SyncReport {
             decided = List.copyOf(decided);
+            settledElsewhere = List.copyOf(settledElsewhere);
         }
+    }
+
+    /** What a sync's report compares with: this computer's changes waiting elsewhere, the items waiting here. */
+    private record Before(List<SentProposals.Waiting> sent, List<BundleLedger.Conflict> open) {
+    }
+
+    private Before before() {
+        return new Before(sent.waiting(), ledger.openConflicts());
     }
 
     /**
@@ -69,13 +81,13 @@ public final class SharingService {
      * proposal in the one that brings its record).
      */
     private SyncReport report(SyncResult result, GitSync.Outcome git, java.time.Instant started,
-                              List<SentProposals.Waiting> sentBefore) {
+                              Before before) {
         List<BundleLedger.Conflict> open = ledger.openConflicts();
         List<BundleLedger.Conflict> toReview = open.stream().filter(c -> !c.detectedAt().isBefore(started)).toList();
         boolean namedCoordinator = identity.find().map(i -> result.repository().coordinators()
                 .contains(i.fingerprint().hex())).orElse(false);
         return new SyncReport(result, git, authorship.waitingCount(), toReview, open.size(),
-                namedCoordinator ? List.of() : sent.decidedAmong(sentBefore));
+                namedCoordinator ? List.of() : sent.decidedAmong(before.sent()), settled.among(before.open()));
     }
 
     private final Path dataDirectory;
@@ -92,11 +104,13 @@ public final class SharingService {
     private final Supplier<UUID> newIds;
     /** This computer's changes to others' records, read before a sync to say after it which were decided. */
     private final SentProposals sent;
+    /** The items waiting here, read before a sync to say after it which someone else decided. */
+    private final SettledElsewhere settled;
 
     public SharingService(Path dataDirectory, IdentityService identity, Keyring keyring, BundleLedger ledger,
             AuthorshipLedger authorship, BundleImporter importer, RepositorySync repositorySync,
             PhotoSharingStore photoSharing, SettingsStore settings, Clock clock, Supplier<UUID> newIds,
-            SentProposals sent) {
+            SentProposals sent, SettledElsewhere settled) {
         this.dataDirectory = dataDirectory;
         this.identity = identity;
         this.keyring = keyring;
@@ -109,6 +123,7 @@ public final class SharingService {
         this.clock = clock;
         this.newIds = newIds;
         this.sent = sent;
+        this.settled = settled;
     }
 
     /**
@@ -236,17 +251,17 @@ public final class SharingService {
     public SyncReport sync(String location, char[] passphrase, Progress progress, Cancellation cancellation) {
         java.time.Instant started = clock.instant();
         SigningIdentity me = identity.exists() ? identity.unlock(passphrase) : null;
-        List<SentProposals.Waiting> sentBefore = sent.waiting();
+        Before before = before();
         int maxEdge = settings.load().shareMaxEdgePixels();
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         if (!repo.isGit()) {
             return report(repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation), null, started,
-                    sentBefore);
+                    before);
         }
         String author = me != null ? me.identity().name() : "Contrechamp";
         GitSync.Synced<SyncResult> synced = new GitSync(author).sync(repo,
                 () -> repositorySync.sync(repo.workTree(), me, maxEdge, progress, cancellation));
-        return report(synced.result(), synced.git(), started, sentBefore);
+        return report(synced.result(), synced.git(), started, before);
     }
 
     /**
@@ -276,7 +291,7 @@ public final class SharingService {
             throw new InvalidInputException(Problem.of(location, "publish-no-identity"));
         }
         SigningIdentity me = identity.unlock(passphrase);
-        List<SentProposals.Waiting> sentBefore = sent.waiting();
+        Before before = before();
         int maxEdge = settings.load().shareMaxEdgePixels();
         GitRepository repo = GitRepository.locate(location, dataDirectory);
         java.util.function.Supplier<SyncThenPublish> work = () -> new SyncThenPublish(
@@ -291,7 +306,7 @@ public final class SharingService {
         } else {
             done = work.get();
         }
-        return new PublishReport(report(done.synced(), git, started, sentBefore), done.consolidated().signed(),
+        return new PublishReport(report(done.synced(), git, started, before), done.consolidated().signed(),
                 done.consolidated().unchanged(), done.consolidated().written());
     }
 

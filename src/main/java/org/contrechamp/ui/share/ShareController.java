@@ -130,7 +130,7 @@ public final class ShareController {
                 } else {
                     report = workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel);
                 }
-                return new Synced(report, joined, lateEdits(report), outcomes.since(before), sentDecided(report),
+                return new Synced(report, joined, lateEdits(report), outcomes.since(before), decidedLines(report),
                         published);
             } finally {
                 forget(choice);
@@ -140,7 +140,7 @@ public final class ShareController {
             // Remembered once it worked: the next sync offers it, and says "joined" no more.
             saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork(), synced.sentDecided(),
+            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork(), synced.decidedLines(),
                     synced.published());
         }, error -> {
             dialog.close();
@@ -152,22 +152,25 @@ public final class ShareController {
     /**
      * @param lateEdits the review items this sync brought that are late edits of merged records
      * @param yourWork  what others did to the records made here, that this sync brought
-     * @param sentDecided what became of the changes made here to others' records, that this sync brought
+     * @param decidedLines what became of the changes made here to others' records, and of the items that
+     *                  waited here, that this sync brought: decisions taken elsewhere, as sentences
      * @param published the consolidated inventory signed after the sync, or null (not asked)
      */
     private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits, List<String> yourWork,
-                          List<String> sentDecided, SharingService.PublishReport published) {
+                          List<String> decidedLines, SharingService.PublishReport published) {
     }
 
     /** Which items to review are late edits of a merged record, read in the background with the sync. */
-    /** The report's decided proposals as sentences, names read here, off the FX thread. */
-    private List<String> sentDecided(SharingService.SyncReport report) {
-        if (report.decided().isEmpty()) {
+    /** The report's decisions taken elsewhere as sentences, names read here, off the FX thread. */
+    private List<String> decidedLines(SharingService.SyncReport report) {
+        if (report.decided().isEmpty() && report.settledElsewhere().isEmpty()) {
             return List.of();
         }
         org.contrechamp.core.provenance.SentProposalsText text = new org.contrechamp.core.provenance.SentProposalsText(
                 messages, workspace.provenance().names(messages), java.time.ZoneId.systemDefault());
-        return report.decided().stream().map(text::decided).toList();
+        List<String> lines = new java.util.ArrayList<>(report.decided().stream().map(text::decided).toList());
+        report.settledElsewhere().stream().map(text::settled).forEach(lines::add);
+        return lines;
     }
 
     private Set<Long> lateEdits(SharingService.SyncReport report) {
@@ -187,7 +190,7 @@ public final class ShareController {
     }
 
     private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits,
-            List<String> yourWork, List<String> sentDecided, SharingService.PublishReport published) {
+            List<String> yourWork, List<String> decidedLines, SharingService.PublishReport published) {
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
         if (joined == Joined.CREATED) {
@@ -229,7 +232,7 @@ public final class ShareController {
             text.add(messages.get("share.report.late-edits", lateEdits.size()));
         }
         yourWork.forEach(text::add);
-        sentDecided.forEach(text::add);
+        decidedLines.forEach(text::add);
         if (report.stillWaiting() > 0) {
             text.add(messages.get("share.report.waiting", report.stillWaiting()));
         }
