@@ -173,6 +173,47 @@ class ValuesNotTakenTravelTest {
     }
 
     /** "field=value by Name" for each value set aside, over the record's whole history at that party. */
+    /**
+     * A deletion a coordinator overruled is work set aside like a value: its author read "r4 restored,
+     * by carol" with no word of her deletion (found by trying the command line; test first).
+     */
+    @Test
+    void aDeletionACoordinatorOverruledIsNamedOnEveryComputer() {
+        alice.workspace.sightings().delete(record);
+        coord.edit(record, b -> b.operator("Mairie de Paris"));
+        alice.sync(repo);
+        coord.sync(repo);
+        ReviewItem conflict = coord.workspace.review().open().get(0);
+        coord.workspace.review().resolve(conflict.id(), Resolution.of(Map.of(MergeField.DELETION, Choice.mine())),
+                "toujours là");
+        everyoneSyncs();
+
+        for (Party p : List.of(alice, bob, chloe, coord)) {
+            assertThat(p.workspace.sightings().find(record)).as("at " + p.name).isPresent();
+            assertThat(notTaken(p)).as("at " + p.name).containsExactly("deleted=true by Alice");
+        }
+        List<String> english = new ProvenanceText(Messages.forLocale(Locale.ENGLISH), ZoneOffset.UTC)
+                .lines(bob.workspace.provenance().of(record));
+        assertThat(english).anyMatch(l -> l.trim().equals("not taken: the deletion, by Alice"));
+        List<String> french = new ProvenanceText(Messages.forLocale(Locale.FRENCH), ZoneOffset.UTC)
+                .lines(alice.workspace.provenance().of(record));
+        assertThat(french).anyMatch(l -> l.trim().equals("non retenue : la suppression, par Alice (vous)"));
+    }
+
+    /** A deletion its own author took back is not set aside by anyone. */
+    @Test
+    void aDeletionItsAuthorUndidIsNotSetAside() {
+        alice.workspace.sightings().delete(record);
+        alice.workspace.sightings().restore(record);
+        coord.edit(record, b -> b.operator("Mairie de Paris"));
+        everyoneSyncs();
+        everyoneSyncs();
+
+        for (Party p : List.of(alice, bob, coord)) {
+            assertThat(notTaken(p)).as("at " + p.name).isEmpty();
+        }
+    }
+
     private List<String> notTaken(Party p) {
         return p.workspace.provenance().of(record).changes().stream()
                 .flatMap(c -> c.notTaken().stream())

@@ -114,6 +114,10 @@ public final class ProvenanceText {
 
     /** "not taken: Operator “Mairie”, set by Coordination": a value a merge or a decision set aside. */
     private String notTaken(RecordProvenance.NotTaken n) {
+        if (ValuesNotTaken.DELETED.equals(n.field())) {
+            return messages.get(Boolean.parseBoolean(n.value()) ? "provenance.not-taken.deletion"
+                    : "provenance.not-taken.restoration", name(n.from()));
+        }
         String field = decisions.label(n.field(), n.name());
         return n.value() == null ? messages.get("provenance.not-taken.empty", field, name(n.from()))
                 : messages.get("provenance.not-taken", field,

@@ -55,9 +55,14 @@ final class ValuesNotTaken {
      * @param changed the fields it says it changed since the version it was made on
      * @param from    its signer; null for this computer's own
      * @param merge   a merge this computer made on receipt: nobody's values
+     * @param setDeleted whether it deleted the record (true) or restored it (false); null when it did neither
      */
-    private record Known(String digest, Sighting values, Set<SightingField> changed, Fingerprint from, boolean merge) {
+    private record Known(String digest, Sighting values, Set<SightingField> changed, Fingerprint from, boolean merge,
+                         Boolean setDeleted) {
     }
+
+    /** The field a deletion or a restoration set aside is named by, as a conflict names it. */
+    static final String DELETED = MergeField.DELETION.path();
 
     private final Map<String, Sighting> values = new HashMap<>();
     private final Map<String, Set<String>> includes = new HashMap<>();
@@ -66,7 +71,8 @@ final class ValuesNotTaken {
 
     private ValuesNotTaken(List<HistoryEntry> history, List<Kept> versions) {
         for (Kept k : versions) {
-            known.put(k.digest(), new Known(k.digest(), k.sighting(), k.changed(), k.signer(), k.madeHere()));
+            known.put(k.digest(), new Known(k.digest(), k.sighting(), k.changed(), k.signer(), k.madeHere(),
+                    k.deletedOrRestored() ? Boolean.valueOf(k.deleted()) : null));
             values.put(k.digest(), k.sighting());
             includes.put(k.digest(), k.includes());
         }
@@ -90,10 +96,12 @@ final class ValuesNotTaken {
                 }
                 includes.put(d, all);
             }
-            if (!known.containsKey(d) && c.kind() == ChangeKind.UPDATE && !c.origin().startsWith(Change.MERGE_PREFIX)) {
+            if (!known.containsKey(d) && c.kind() != ChangeKind.CREATE && !c.origin().startsWith(Change.MERGE_PREFIX)) {
                 Fingerprint from = c.author() == null ? null : Fingerprint.parse(c.author()).orElse(null);
                 if (from != null || Change.LOCAL.equals(c.origin())) {
-                    known.put(d, new Known(d, e.after(), c.fields(), from, false));
+                    Boolean setDeleted = c.kind() == ChangeKind.DELETE ? Boolean.TRUE
+                            : c.kind() == ChangeKind.RESTORE ? Boolean.FALSE : null;
+                    known.put(d, new Known(d, e.after(), c.fields(), from, false, setDeleted));
                 }
             }
         }
@@ -128,6 +136,15 @@ final class ValuesNotTaken {
                     }
                 }
             }
+            for (String candidate : new TreeSet<>(inside)) {
+                Known v = known.get(candidate);
+                // A deletion (or restoration) is someone's work as a value is: set aside where the
+                // merge ends the other way and no later version of the same line took it back.
+                if (v != null && !v.merge() && v.setDeleted() != null && v.setDeleted() != e.deleted()
+                        && !deletionChangedAgain(candidate, inside) && said.add(candidate + " " + DELETED)) {
+                    found.add(new NotTaken(DELETED, DELETED, v.setDeleted().toString(), v.from()));
+                }
+            }
             if (!found.isEmpty()) {
                 byRow.put(digest, found);
             }
@@ -157,6 +174,18 @@ final class ValuesNotTaken {
         for (String other : inside) {
             Known w = known.get(other);
             if (w != null && !w.digest().equals(digest) && w.changed().contains(f)
+                    && includes.getOrDefault(other, Set.of()).contains(digest) && parents(other) < 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a later edit of the same line deleted or restored the record again (merges and decisions aside). */
+    private boolean deletionChangedAgain(String digest, Set<String> inside) {
+        for (String other : inside) {
+            Known w = known.get(other);
+            if (w != null && !other.equals(digest) && w.setDeleted() != null
                     && includes.getOrDefault(other, Set.of()).contains(digest) && parents(other) < 2) {
                 return true;
             }
