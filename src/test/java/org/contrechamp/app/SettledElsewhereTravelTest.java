@@ -95,6 +95,9 @@ class SettledElsewhereTravelTest {
                 .settled(toAlice.get(0));
         assertThat(said).startsWith("L’élément n° " + itemAtAlice + ", le conflit sur ")
                 .contains("a été tranché par Coord").contains("provenance " + record);
+        String inTheWindow = new SentProposalsText(fr, alice.workspace.provenance().names(fr), java.time.ZoneOffset.UTC,
+                SentProposalsText.Where.WINDOW).settled(toAlice.get(0));
+        assertThat(inTheWindow).contains("le volet Provenance de l’observation montre").doesNotContain(record.toString());
     }
 
     @Test

@@ -19,11 +19,26 @@ public final class SentProposalsText {
     private final Messages messages;
     private final DeskNames names;
     private final DateTimeFormatter when;
+    private final Where where;
+
+    /** Where the person reads the sentences, and so where they are sent to read a record's provenance. */
+    public enum Where {
+        /** the command {@code provenance ID} */
+        COMMAND_LINE,
+        /** the sighting's Provenance panel */
+        WINDOW
+    }
+
+    /** For the command line. @param names the names of records and keys, read as they are asked (one per answer) */
+    public SentProposalsText(Messages messages, DeskNames names, ZoneId zone) {
+        this(messages, names, zone, Where.COMMAND_LINE);
+    }
 
     /** @param names the names of records and keys, read as they are asked (one per answer) */
-    public SentProposalsText(Messages messages, DeskNames names, ZoneId zone) {
+    public SentProposalsText(Messages messages, DeskNames names, ZoneId zone, Where where) {
         this.messages = messages;
         this.names = names;
+        this.where = where;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(zone);
     }
@@ -52,7 +67,7 @@ public final class SentProposalsText {
     /** What became of a change made here, as the sync that brought the answer says it. */
     public String decided(SentProposals.Decided d) {
         return messages.get("sent.decided." + d.outcome(), names.record(d.sightingId()), names.key(d.author().hex()),
-                d.revision(), names.key(d.decidedBy().hex()), d.sightingId().toString());
+                d.revision(), names.key(d.decidedBy().hex()), provenanceOf(d.sightingId()));
     }
 
     /** An item that waited here and that someone else decided, as the sync that brought it says it. */
@@ -64,7 +79,12 @@ public final class SentProposalsText {
         }
         String about = what.isEmpty() ? "" : " (" + String.join(", ", what) + ")";
         return messages.get("settled." + s.reason().code(), names.record(s.sightingId()), about,
-                names.key(s.sentBy().hex()), names.key(s.decidedBy().hex()), s.sightingId().toString(), s.item());
+                names.key(s.sentBy().hex()), names.key(s.decidedBy().hex()), provenanceOf(s.sightingId()), s.item());
+    }
+
+    /** Where to read a record's provenance: the command with its id, or the window's panel. */
+    private String provenanceOf(java.util.UUID id) {
+        return where == Where.WINDOW ? messages.get("sent.where.window") : messages.get("sent.where.command", id.toString());
     }
 
     /** A field as people type it: its tag ("camera:type"), or its name where it has none. */

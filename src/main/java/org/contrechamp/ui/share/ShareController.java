@@ -167,7 +167,8 @@ public final class ShareController {
             return List.of();
         }
         org.contrechamp.core.provenance.SentProposalsText text = new org.contrechamp.core.provenance.SentProposalsText(
-                messages, workspace.provenance().names(messages), java.time.ZoneId.systemDefault());
+                messages, workspace.provenance().names(messages), java.time.ZoneId.systemDefault(),
+                org.contrechamp.core.provenance.SentProposalsText.Where.WINDOW);
         List<String> lines = new java.util.ArrayList<>(report.decided().stream().map(text::decided).toList());
         report.settledElsewhere().stream().map(text::settled).forEach(lines::add);
         return lines;
