@@ -44,6 +44,18 @@ class SightingsOptionsTest {
         assertThat(run(Locale.ENGLISH, "sightings", "list").out()).contains("dome").contains("Ville = Monaco");
     }
 
+    /** "operator=RATP " is RATP: spaces around a typed value are left out, and the note says so. */
+    @Test
+    void spacesAroundATypedValueAreLeftOutAndSaid() {
+        CliRunner.Result r = run(Locale.ENGLISH, "sightings", "add", "--lat", "1", "--lon", "2", "--tag",
+                "operator=RATP ", "--tag", "camera:type= dome");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("operator=RATP  was read as operator=RATP");
+        String id = r.out().strip().substring(r.out().strip().lastIndexOf('\n') + 1).strip();
+        String shown = run(Locale.ENGLISH, "sightings", "show", id).out();
+        assertThat(shown).contains("\"operator\" : \"RATP\"").contains("\"camera:type\" : \"dome\"");
+    }
+
     @Test
     void aDeletedSightingIsSaidDeletedWithHowToBringItBack() {
         String out = run(Locale.ENGLISH, "sightings", "add", "--lat", "48.85", "--lon", "2.35", "--tag",

@@ -113,9 +113,22 @@ public final class SightingTags {
         return issues;
     }
 
-    /** Like {@link #apply}, but a value that cannot be read is an error naming its tag. */
+    /**
+     * Like {@link #apply}, for what a person typed: a value that cannot be read is an error naming its
+     * tag, and the spaces around a value are left out (said as a value normalised), as OpenStreetMap
+     * has it: "RATP " and "RATP" would conflict on values that look the same.
+     */
     public static List<TagIssue> applyStrict(Map<String, String> tags, Sighting.Builder builder) {
-        List<TagIssue> issues = apply(tags, builder);
+        Map<String, String> stripped = new TreeMap<>();
+        List<TagIssue> issues = new ArrayList<>();
+        tags.forEach((key, value) -> {
+            String text = value.strip();
+            stripped.put(key, text.isEmpty() ? value : text);
+            if (!text.isEmpty() && !text.equals(value)) {
+                issues.add(TagIssue.normalised(key, value, text));
+            }
+        });
+        issues.addAll(apply(stripped, builder));
         List<Problem> problems = new ArrayList<>();
         for (TagIssue issue : issues) {
             if (issue.outcome() == TagIssue.Outcome.KEPT_VERBATIM && isModelled(issue.key())) {

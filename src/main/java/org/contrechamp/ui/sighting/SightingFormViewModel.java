@@ -169,6 +169,16 @@ public final class SightingFormViewModel {
         }
     }
 
+    /**
+     * A free text as typed, without the spaces around it ("RATP " and "RATP" would otherwise conflict
+     * on values that look the same); the stored value as it is when the text was not touched, so that
+     * a value received with its spaces is not changed by an edit of another field.
+     */
+    private static String typed(String text, String stored) {
+        String shown = stored == null ? "" : stored;
+        return text == null || text.equals(shown) ? stored : text.strip();
+    }
+
     private static <T> Bound<T> bind(Property<T> property, T empty, Function<Sighting, T> shown) {
         return new Bound<>(property, s -> s == null ? empty : shown.apply(s));
     }
@@ -277,8 +287,9 @@ public final class SightingFormViewModel {
         if (!typedStreet.equals(storedStreet)) {
             b.street(typedStreet.isEmpty() ? null : StreetAssignment.manual(typedStreet));
         }
-        b.operator(operator.get()).manufacturer(manufacturer.get()).model(model.get())
-                .fixme(fixme.get()).note(note.get()).status(status.get()).draft(draft.get());
+        b.operator(typed(operator.get(), s.operator())).manufacturer(typed(manufacturer.get(), s.manufacturer()))
+                .model(typed(model.get(), s.model())).fixme(typed(fixme.get(), s.fixme()))
+                .note(typed(note.get(), s.note())).status(status.get()).draft(draft.get());
         if (keepOutOfOsm.get() != OsmChoice.isKeptOut(s)) {
             OsmChoice.keepOut(b, keepOutOfOsm.get());
         }

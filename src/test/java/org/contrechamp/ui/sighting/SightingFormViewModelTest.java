@@ -46,6 +46,30 @@ class SightingFormViewModelTest {
         assertThat(edited.mount()).isEqualTo(CameraMount.STREET_LAMP);
     }
 
+    /**
+     * Spaces typed around a free text are not part of it: "RATP " from one computer and "RATP" from
+     * another would conflict on values that look the same at the desk (found by trying it; test first).
+     */
+    @Test
+    void spacesTypedAroundAFreeTextAreLeftOut() {
+        form.operator.set("  RATP ");
+        form.note.set("Sous l'auvent\n");
+        form.model.set(" ");
+        Sighting edited = form.build().orElseThrow();
+        assertThat(edited.operator()).isEqualTo("RATP");
+        assertThat(edited.note()).isEqualTo("Sous l'auvent");
+        assertThat(edited.model()).isNull();
+    }
+
+    /** A value received with its spaces stays as it came while another field is edited: no change of it is made. */
+    @Test
+    void aReceivedValueWithSpacesIsNotChangedByEditingAnotherField() {
+        Sighting received = Sighting.newAt(Position.manual(48.85, 2.35)).operator("Ville ").revision(3).build();
+        form.load(received);
+        form.note.set("Deux objectifs");
+        assertThat(form.build().orElseThrow().operator()).isEqualTo("Ville ");
+    }
+
     @Test
     void keepingOutOfOsmIsAnExtraTagSetAndClearedByTheCheckbox() {
         form.keepOutOfOsm.set(true);
