@@ -244,7 +244,7 @@ final class ReviewOutput {
             return m.get(v.deleted() ? "cli.review.deleted" : "cli.review.kept");
         }
         String t = FieldValues.text(field, v);
-        return t == null ? "—" : t;
+        return t == null ? "—" : org.contrechamp.core.common.VisibleSpaces.of(t);
     }
 
     /** Columns as wide as their longest cell, at most 32 characters (longer values end in "…"). */

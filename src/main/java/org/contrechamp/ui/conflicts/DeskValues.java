@@ -116,6 +116,6 @@ public final class DeskValues {
         if (value instanceof Boolean yes) {
             return messages.get(yes ? "review.desk.yes" : "review.desk.no");
         }
-        return value.toString();
+        return org.contrechamp.core.common.VisibleSpaces.of(value.toString());
     }
 }

@@ -35,4 +35,13 @@ class DeskValuesTest {
         assertThat(fr.format(MergeField.of(SightingField.CAMERA_TYPE), CameraType.FIXED)).isEqualTo("Fixe");
         assertThat(fr.format(MergeField.of(SightingField.CAMERA_TYPE), null)).isEqualTo("—");
     }
+
+    /** Two values that differ by a space around them are two texts on screen too. */
+    @Test
+    void aValueWithSpacesAroundItShowsThem() {
+        DeskValues en = new DeskValues(Messages.forLocale(Locale.ENGLISH));
+        assertThat(en.format(MergeField.of(SightingField.OPERATOR), "Ville ")).isEqualTo("“Ville␣”");
+        assertThat(en.format(MergeField.of(SightingField.OPERATOR), "Ville")).isEqualTo("Ville");
+        assertThat(en.format(MergeField.extraTag("name"), " Caméra 3")).isEqualTo("“␣Caméra 3”");
+    }
 }
