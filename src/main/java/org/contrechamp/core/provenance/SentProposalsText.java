@@ -77,7 +77,12 @@ public final class SentProposalsText {
         if (s.deletes()) {
             what.add(messages.get("sent.what.delete"));
         }
-        String about = what.isEmpty() ? "" : " (" + String.join(", ", what) + ")";
+        // A conflict's version changed more than the fields in conflict (the others merged): said as
+        // what it changed, not as what was in question.
+        String about = what.isEmpty() ? ""
+                : s.reason() == org.contrechamp.core.bundle.BundleLedger.ConflictReason.DIVERGED
+                        ? messages.get("settled.changed", String.join(", ", what))
+                        : " (" + String.join(", ", what) + ")";
         return messages.get("settled." + s.reason().code(), names.record(s.sightingId()), about,
                 names.key(s.sentBy().hex()), names.key(s.decidedBy().hex()), provenanceOf(s.sightingId()), s.item());
     }
