@@ -168,7 +168,8 @@ final class SyncCommand implements Runnable {
                             : java.util.Optional.empty();
             context.out().println(late.isPresent()
                     ? m.get("cli.sync.late-edit", c.sightingId(), signerName(r, c), late.get().survivor())
-                    : m.get("cli.sync." + c.reason().code(), c.sightingId(), signerName(r, c)));
+                    : m.get("cli.sync." + c.reason().code() + betweenOthers(report, c), c.sightingId(), signerName(r, c),
+                            authorName(workspace, m, report, c)));
         }
         if (!report.decided().isEmpty() || !report.settledElsewhere().isEmpty()) {
             // What became of the proposals this computer sent ("was my change taken?"), and of the items
@@ -188,6 +189,23 @@ final class SyncCommand implements Runnable {
                 context.out().println(m.get("cli.sync.named-coordinator", k.identity().name(), k.fingerprint().display()));
             }
         }
+    }
+
+    /**
+     * ".others" for a conflict or a proposal on a record that holds nothing made here (someone else's,
+     * never changed here): said as an item this computer only holds until its author or a coordinator
+     * decides. A collision is the same question everywhere.
+     */
+    static String betweenOthers(SharingService.SyncReport report, BundleLedger.Conflict c) {
+        return c.reason() != BundleLedger.ConflictReason.COLLISION && report.othersAlone().containsKey(c.sightingId())
+                ? ".others" : "";
+    }
+
+    private static String authorName(org.contrechamp.core.workspace.Workspace workspace,
+                                     org.contrechamp.core.i18n.Messages m, SharingService.SyncReport report,
+                                     BundleLedger.Conflict c) {
+        org.contrechamp.core.identity.Fingerprint author = report.othersAlone().get(c.sightingId());
+        return author == null ? "" : workspace.provenance().names(m).key(author.hex());
     }
 
     /** What waits for a decision here, by kind, only the kinds there are, each with the command that lists it. */

@@ -66,8 +66,10 @@ class SettledElsewhereTravelTest {
         coord.edit(record, b -> b.operator("RATP"));
         alice.sync(repo);
         coord.sync(repo);
-        alice.sync(repo);
-        bob.sync(repo);
+        var toAliceFirst = alice.sync(repo);
+        var toBob = bob.sync(repo);
+        assertThat(toBob.othersAlone()).as("between others at Bob's").containsEntry(record, alice.identity().fingerprint());
+        assertThat(toAliceFirst.othersAlone()).as("her own record").isEmpty();
         assertThat(alice.workspace.review().open()).singleElement()
                 .satisfies(i -> assertThat(i.kind()).isEqualTo(ReviewKind.CONFLICT));
         assertThat(bob.workspace.review().open()).hasSize(1);

@@ -105,6 +105,21 @@ public final class SentProposals {
         return decided;
     }
 
+    /**
+     * Of these records, those that hold nothing made here: someone else created them and no change
+     * was made to them here, by their authors. An item on one of them is between others: this
+     * computer only holds it until the author or a coordinator decides.
+     */
+    public Map<UUID, Fingerprint> othersAlone(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> edited = new java.util.HashSet<>(repository.editedHere());
+        Map<UUID, Fingerprint> alone = new LinkedHashMap<>(othersRecords(ids));
+        alone.keySet().removeIf(edited::contains);
+        return alone;
+    }
+
     /** The records among these that someone else created (a known author that is not this computer's key). */
     private Map<UUID, Fingerprint> othersRecords(Collection<UUID> ids) {
         String me = self.get().map(i -> i.fingerprint().hex()).orElse(null);

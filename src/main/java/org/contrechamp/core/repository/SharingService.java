@@ -25,6 +25,7 @@ import org.contrechamp.core.bundle.ExportResult;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.common.Progress;
+import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.IdentityService;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.identity.SigningIdentity;
@@ -57,13 +58,19 @@ public final class SharingService {
      *                     includes (docs/adr/0068); none where the repository names this key a coordinator
      * @param settledElsewhere the items that waited here before the sync and that a version it brought
      *                     from the record's author or a coordinator decided (docs/adr/0069)
+     * @param othersAlone  of the records {@code toReview} is about, those that hold nothing made here
+     *                     (someone else created them, nothing was changed here), by their author: items
+     *                     between others, that their author or a coordinator decides; none where the
+     *                     repository names this key a coordinator
      */
     public record SyncReport(SyncResult result, GitSync.Outcome git, int stillWaiting,
                              List<BundleLedger.Conflict> toReview, int openConflicts,
-                             List<SentProposals.Decided> decided, List<SettledElsewhere.Settled> settledElsewhere) {
+                             List<SentProposals.Decided> decided, List<SettledElsewhere.Settled> settledElsewhere,
+                             Map<UUID, Fingerprint> othersAlone) {
         public SyncReport {
             decided = List.copyOf(decided);
             settledElsewhere = List.copyOf(settledElsewhere);
+            othersAlone = Map.copyOf(othersAlone);
         }
     }
 
@@ -87,7 +94,9 @@ public final class SharingService {
         boolean namedCoordinator = identity.find().map(i -> result.repository().coordinators()
                 .contains(i.fingerprint().hex())).orElse(false);
         return new SyncReport(result, git, authorship.waitingCount(), toReview, open.size(),
-                namedCoordinator ? List.of() : sent.decidedAmong(before.sent()), settled.among(before.open()));
+                namedCoordinator ? List.of() : sent.decidedAmong(before.sent()), settled.among(before.open()),
+                namedCoordinator ? Map.of() : sent.othersAlone(toReview.stream().map(BundleLedger.Conflict::sightingId)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new))));
     }
 
     private final Path dataDirectory;

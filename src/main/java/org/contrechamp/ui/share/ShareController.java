@@ -3,6 +3,7 @@ package org.contrechamp.ui.share;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -21,6 +22,7 @@ import org.contrechamp.ui.common.DialogButtons;
 import org.contrechamp.core.bundle.BundleLedger;
 import org.contrechamp.core.bundle.ImportOutcome;
 import org.contrechamp.core.duplicate.WorkOutcomes;
+import org.contrechamp.core.identity.Fingerprint;
 import org.contrechamp.core.identity.KeyCard;
 import org.contrechamp.core.identity.PublicIdentity;
 import org.contrechamp.core.i18n.Messages;
@@ -131,7 +133,7 @@ public final class ShareController {
                     report = workspace.sharing().sync(choice.location(), choice.passphrase(), progress, cancel);
                 }
                 return new Synced(report, joined, lateEdits(report), outcomes.since(before), decidedLines(report),
-                        published);
+                        authorNames(report), published);
             } finally {
                 forget(choice);
             }
@@ -140,8 +142,7 @@ public final class ShareController {
             // Remembered once it worked: the next sync offers it, and says "joined" no more.
             saveSettings.accept(settings.get().withRepositoryLocation(choice.location()));
             onImported.run();
-            showReport(synced.report(), synced.joined(), synced.lateEdits(), synced.yourWork(), synced.decidedLines(),
-                    synced.published());
+            showReport(synced);
         }, error -> {
             dialog.close();
             fail(error);
@@ -154,13 +155,26 @@ public final class ShareController {
      * @param yourWork  what others did to the records made here, that this sync brought
      * @param decidedLines what became of the changes made here to others' records, and of the items that
      *                  waited here, that this sync brought: decisions taken elsewhere, as sentences
+     * @param authorNames the names of the authors of the records the items to review are about, where
+     *                  nothing of them was made here ({@link SharingService.SyncReport#othersAlone})
      * @param published the consolidated inventory signed after the sync, or null (not asked)
      */
     private record Synced(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits, List<String> yourWork,
-                          List<String> decidedLines, SharingService.PublishReport published) {
+                          List<String> decidedLines, Map<Fingerprint, String> authorNames,
+                          SharingService.PublishReport published) {
     }
 
-    /** Which items to review are late edits of a merged record, read in the background with the sync. */
+    /** The names of the authors {@link SharingService.SyncReport#othersAlone} gives, read off the FX thread. */
+    private Map<Fingerprint, String> authorNames(SharingService.SyncReport report) {
+        if (report.othersAlone().isEmpty()) {
+            return Map.of();
+        }
+        org.contrechamp.core.provenance.DeskNames names = workspace.provenance().names(messages);
+        Map<Fingerprint, String> byKey = new java.util.HashMap<>();
+        report.othersAlone().values().forEach(f -> byKey.computeIfAbsent(f, k -> names.key(k.hex())));
+        return byKey;
+    }
+
     /** The report's decisions taken elsewhere as sentences, names read here, off the FX thread. */
     private List<String> decidedLines(SharingService.SyncReport report) {
         if (report.decided().isEmpty() && report.settledElsewhere().isEmpty()) {
@@ -174,6 +188,7 @@ public final class ShareController {
         return lines;
     }
 
+    /** Which items to review are late edits of a merged record, read in the background with the sync. */
     private Set<Long> lateEdits(SharingService.SyncReport report) {
         Set<Long> late = new HashSet<>();
         for (BundleLedger.Conflict c : report.toReview()) {
@@ -190,8 +205,14 @@ public final class ShareController {
         }
     }
 
-    private void showReport(SharingService.SyncReport report, Joined joined, Set<Long> lateEdits,
-            List<String> yourWork, List<String> decidedLines, SharingService.PublishReport published) {
+    private void showReport(Synced synced) {
+        SharingService.SyncReport report = synced.report();
+        SharingService.PublishReport published = synced.published();
+        Joined joined = synced.joined();
+        Set<Long> lateEdits = synced.lateEdits();
+        List<String> yourWork = synced.yourWork();
+        List<String> decidedLines = synced.decidedLines();
+        Map<Fingerprint, String> authorNames = synced.authorNames();
         SyncResult r = report.result();
         StringJoiner text = new StringJoiner("\n");
         if (joined == Joined.CREATED) {
@@ -227,7 +248,11 @@ public final class ShareController {
             }
             String signer = r.imported().stream().filter(o -> o.bundleId().equals(c.bundleId()))
                     .map(ImportOutcome::signerName).findFirst().orElse(c.signer().display());
-            text.add(messages.get("share.report." + c.reason().code(), c.sightingId(), signer));
+            Fingerprint author = report.othersAlone().get(c.sightingId());
+            text.add(author != null && c.reason() != BundleLedger.ConflictReason.COLLISION
+                    ? messages.get("share.report." + c.reason().code() + ".others", c.sightingId(), signer,
+                            authorNames.get(author))
+                    : messages.get("share.report." + c.reason().code(), c.sightingId(), signer));
         }
         if (!lateEdits.isEmpty()) {
             text.add(messages.get("share.report.late-edits", lateEdits.size()));
