@@ -2,11 +2,9 @@ package org.contrechamp.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.contrechamp.core.i18n.Messages;
 import org.contrechamp.core.merge.Choice;
@@ -18,44 +16,13 @@ import org.contrechamp.core.provenance.SentProposalsText;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.sighting.SightingField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A volunteer sees the changes she made to others' sightings while they wait elsewhere, and the sync
  * that brings the decision says what became of each (docs/adr/0068).
  */
-class SentProposalsTravelTest {
-
-    @TempDir
-    Path root;
-
-    Party alice;
-    Party bob;
-    Party coord;
-    Path repo;
-    UUID record;
-
-    @BeforeEach
-    void setUp() {
-        alice = new Party("Alice", root);
-        bob = new Party("Bob", root);
-        coord = new Party("Coord", root);
-        Party.everyoneTrustsEveryone(List.of(alice, bob, coord), List.of(coord));
-        repo = root.resolve("repo");
-        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
-        record = alice.add(48.85, 2.35).id();
-        everyoneSyncs();
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        coord.close();
-    }
+class SentProposalsTravelTest extends CampaignOfThree {
 
     @Test
     void aVolunteersChangeWaitsUntilACoordinatorTakesItAndTheSyncSaysSo() {
@@ -150,11 +117,4 @@ class SentProposalsTravelTest {
         assertThat(bob.workspace.sightings().find(record).orElseThrow().operator()).isEqualTo("RATP");
     }
 
-    private void everyoneSyncs() {
-        for (int round = 0; round < 2; round++) {
-            for (Party p : List.of(alice, bob, coord)) {
-                p.sync(repo);
-            }
-        }
-    }
 }

@@ -2,10 +2,8 @@ package org.contrechamp.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.contrechamp.core.bundle.BundleLedger.ConflictReason;
 import org.contrechamp.core.i18n.Messages;
@@ -17,48 +15,13 @@ import org.contrechamp.core.provenance.SettledElsewhere;
 import org.contrechamp.core.review.ReviewItem;
 import org.contrechamp.core.review.ReviewKind;
 import org.contrechamp.core.sighting.SightingField;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An item that waited here and that someone else decided meanwhile is said by the sync that brings
  * the decision, with who decided it, once (docs/adr/0069): the queue does not just empty itself.
  */
-class SettledElsewhereTravelTest {
-
-    @TempDir
-    Path root;
-
-    Party alice;
-    Party bob;
-    Party coord;
-    Path repo;
-    UUID record;
-
-    @BeforeEach
-    void setUp() {
-        alice = new Party("Alice", root);
-        bob = new Party("Bob", root);
-        coord = new Party("Coord", root);
-        Party.everyoneTrustsEveryone(List.of(alice, bob, coord), List.of(coord));
-        repo = root.resolve("repo");
-        coord.workspace.sharing().initRepository(repo.toString(), "Campagne");
-        record = alice.add(48.85, 2.35).id();
-        for (int round = 0; round < 2; round++) {
-            for (Party p : List.of(alice, bob, coord)) {
-                p.sync(repo);
-            }
-        }
-    }
-
-    @AfterEach
-    void tearDown() {
-        alice.close();
-        bob.close();
-        coord.close();
-    }
+class SettledElsewhereTravelTest extends CampaignOfThree {
 
     @Test
     void aConflictACoordinatorDecidesIsSaidToTheAuthorAndToABystander() {
