@@ -201,10 +201,10 @@ public final class LocalWorkspace implements Workspace {
                 sharedPhotos, new SqlitePublishedRecords(database), clock);
         BundleImporter importer = new BundleImporter(sightingRepository, ledger, kept, authorship, keyring, database,
                 sharedPhotos, photoSharing, this::nearestStreet, clock);
-        ReviewDesk review = new ReviewDesk(sightingRepository, ledger, kept, keyring, photoSharing, database, clock,
-                audit);
         ProvenanceService provenance = new ProvenanceService(sightingRepository, authorship, ledger, kept, keyring,
                 new SqliteProvenanceLedger(database), audit, identity::find, this::openPairs);
+        ReviewDesk review = new ReviewDesk(sightingRepository, ledger, kept, keyring, photoSharing, database, clock,
+                audit, provenance::authorOf);
         return new SharingParts(identity, new TrustService(keyring, clock, audit, database), new SharingService(
                 dataDirectory, identity, keyring, ledger, authorship, importer, new RepositorySync(exporter, importer,
                         ledger, keyring, sharedPhotos, database, clock),

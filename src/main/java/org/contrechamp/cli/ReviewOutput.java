@@ -59,8 +59,9 @@ final class ReviewOutput {
     static void printCase(CliContext context, ReviewCase c, boolean open, Optional<ReviewClosure> closure) {
         Messages m = context.messages();
         ReviewItem item = c.item();
-        context.out().println(m.get("cli.review.heading", item.id(), m.get("cli.review.kind." + kindCode(item)),
-                item.sightingId().toString(), item.signerName(), found(m, item.detectedAt())));
+        context.out().println(m.get(item.author() == null ? "cli.review.heading" : "cli.review.heading.author",
+                item.id(), m.get("cli.review.kind." + kindCode(item)), item.sightingId().toString(), item.signerName(),
+                found(m, item.detectedAt()), item.author() == null ? "" : item.author().nameOrYouIn(m)));
         if (open) {
             context.out().println(m.get("cli.review.explain." + kindCode(item)));
         }
@@ -182,6 +183,10 @@ final class ReviewOutput {
         o.put("signer", item.signer().hex());
         o.put("signerName", item.signerName());
         o.put("detectedAt", item.detectedAt().toString());
+        if (item.author() != null && item.author().key() != null) {
+            o.put("author", item.author().key());
+            o.put("authorName", item.author().name());
+        }
         ArrayNode decisions = o.putArray("decisions");
         item.decisions().forEach(d -> decisions.add(FieldValues.name(d)));
         return o;

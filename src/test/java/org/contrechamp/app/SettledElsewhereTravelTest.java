@@ -71,8 +71,12 @@ class SettledElsewhereTravelTest extends CampaignOfThree {
         bob.sync(repo);
         alice.sync(repo);
         coord.sync(repo);
-        assertThat(coord.workspace.review().open()).singleElement()
-                .satisfies(i -> assertThat(i.kind()).isEqualTo(ReviewKind.PROPOSAL));
+        assertThat(coord.workspace.review().open()).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(ReviewKind.PROPOSAL);
+            assertThat(i.author().name()).as("whose record it is, for the one deciding").isEqualTo("Alice");
+            assertThat(i.author().self()).isFalse();
+        });
+        assertThat(alice.workspace.review().open().get(0).author().self()).as("her own record").isTrue();
 
         alice.workspace.review().accept(alice.workspace.review().open().get(0).id(), null);
         alice.sync(repo);

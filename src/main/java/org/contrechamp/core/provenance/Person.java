@@ -17,4 +17,9 @@ public record Person(String key, String name, boolean self) {
         }
         return name;
     }
+
+    /** "you" for this computer's own key, else the pseudonym: for a sentence that names it in parentheses. */
+    public String nameOrYouIn(org.contrechamp.core.i18n.Messages messages) {
+        return self ? messages.get("provenance.you") : name;
+    }
 }

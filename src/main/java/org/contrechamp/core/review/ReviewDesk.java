@@ -58,6 +58,8 @@ public final class ReviewDesk implements ReviewService {
     private final Transactions transactions;
     private final Clock clock;
     private final AuditLog audit;
+    /** Who created a record, as the items name it; null where not known. */
+    private final java.util.function.Function<java.util.UUID, org.contrechamp.core.provenance.Person> authorOf;
 
     public ReviewDesk(SightingRepository repository, BundleLedger ledger, KeptRevisions kept, Keyring keyring,
                       PhotoSharingStore photoNames, Transactions transactions, Clock clock) {
@@ -67,6 +69,14 @@ public final class ReviewDesk implements ReviewService {
     /** Each decision is appended to {@code audit} in the transaction that stores its revision. */
     public ReviewDesk(SightingRepository repository, BundleLedger ledger, KeptRevisions kept, Keyring keyring,
                       PhotoSharingStore photoNames, Transactions transactions, Clock clock, AuditLog audit) {
+        this(repository, ledger, kept, keyring, photoNames, transactions, clock, audit, id -> null);
+    }
+
+    /** @param authorOf who created a record, for the items to name; null where not known */
+    public ReviewDesk(SightingRepository repository, BundleLedger ledger, KeptRevisions kept, Keyring keyring,
+                      PhotoSharingStore photoNames, Transactions transactions, Clock clock, AuditLog audit,
+                      java.util.function.Function<java.util.UUID, org.contrechamp.core.provenance.Person> authorOf) {
+        this.authorOf = authorOf;
         this.audit = audit;
         this.repository = repository;
         this.ledger = ledger;
@@ -210,7 +220,8 @@ public final class ReviewDesk implements ReviewService {
         Version mineChanges = heldBack.map(Settlement.Held::before).orElse(mine);
         List<MergeField> decisions = merge.conflicts().stream().map(FieldConflict::field).toList();
         String signerName = keyring.find(k.signer()).map(key -> key.identity().name()).orElse(k.signer().display());
-        ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions);
+        ReviewItem item = new ReviewItem(k.id(), k.sightingId(), kind, k.signer(), signerName, k.detectedAt(), decisions,
+                authorOf.apply(k.sightingId()));
         if (!k.isOpen()) {
             // Settled, the record includes what was sent: compared with it, or with a base worked out
             // from it, nothing would differ. What the item was about is what its sender said it changed.

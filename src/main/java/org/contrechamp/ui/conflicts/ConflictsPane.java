@@ -292,7 +292,11 @@ public final class ConflictsPane extends VBox {
         }
         Sighting s = c.mine().values();
         String who = c.item().signerName();
-        summary.setText(describe(s) + " · " + messages.get("review.desk.from", who, when.format(c.item().detectedAt())));
+        // Who created the record, beside who sent this side: a proposal waits for its author or a coordinator.
+        String author = c.item().author() == null ? ""
+                : " · " + messages.get("review.desk.created-by", c.item().author().nameOrYouIn(messages));
+        summary.setText(describe(s) + author + " · "
+                + messages.get("review.desk.from", who, when.format(c.item().detectedAt())));
         int decisions = c.merge().conflicts().size();
         explanation.getStyleClass().removeAll("desk-explanation-conflict", "desk-explanation-proposal",
                 "desk-explanation-collision");
