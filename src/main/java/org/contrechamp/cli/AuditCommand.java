@@ -58,8 +58,11 @@ final class AuditCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID id = record == null ? null : CliNumbers.uuid(record);
+            if (record != null) {
+                SightingIdArgument.check(record);
+            }
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
+                UUID id = record == null ? null : SightingIdArgument.in(workspace, record);
                 List<Decision> entries = id == null ? workspace.audit().list() : workspace.audit().about(id);
                 if (json) {
                     ArrayNode all = JsonOutput.MAPPER.createArrayNode();

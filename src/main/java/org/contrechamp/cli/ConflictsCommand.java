@@ -309,8 +309,7 @@ final class ConflictsCommand implements Runnable {
      * 00e92dff" said over the phone finds the item on any computer that holds it.
      */
     static long itemNumber(Workspace workspace, String text) {
-        String typed = text.strip();
-        typed = typed.startsWith("#") ? typed.substring(1) : typed;
+        String typed = ITEM_MARK.matcher(text.strip()).replaceFirst("");
         try {
             long n = Long.parseLong(typed);
             if (n > 0) {
@@ -330,10 +329,14 @@ final class ConflictsCommand implements Runnable {
         }
         if (open.size() > 1) {
             throw new InvalidInputException(Problem.of("ID", "review-several-for-sighting", text,
-                    String.join(", ", open.stream().map(i -> "#" + i.id()).toList())));
+                    String.join(", ", open.stream().map(i -> String.valueOf(i.id())).toList())));
         }
         return open.get(0).id();
     }
+
+    /** How lists mark a number, typed before it or not: "#12" in English, "n° 12" or "n°12" in French. */
+    private static final java.util.regex.Pattern ITEM_MARK =
+            java.util.regex.Pattern.compile("^(#|[nN][°º]|[nN][oO]\\.?(?=\\s*\\d))\\s*");
 
     /** The start of a sighting id, as lists print it (8 hex digits), up to the whole UUID. */
     private static final java.util.regex.Pattern SIGHTING_ID =

@@ -69,8 +69,9 @@ final class DecisionsCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID uuid = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID uuid = SightingIdArgument.in(workspace, id);
                 MergeChain.Followed f = workspace.decisions().follow(uuid);
                 if (json) {
                     ObjectNode out = JsonOutput.MAPPER.createObjectNode();
@@ -114,9 +115,11 @@ final class DecisionsCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID a = CliNumbers.uuid(first);
-            UUID b = CliNumbers.uuid(second);
+            SightingIdArgument.check(first);
+            SightingIdArgument.check(second);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID a = SightingIdArgument.in(workspace, first);
+                UUID b = SightingIdArgument.in(workspace, second);
                 int changed = workspace.decisions().decideDistinct(a, b, comment);
                 context.out().println(context.messages().get("cli.decisions.distinct", a, b, changed));
             }

@@ -150,9 +150,11 @@ final class DuplicatesCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID first = CliNumbers.uuid(a);
-            UUID second = CliNumbers.uuid(b);
+            SightingIdArgument.check(a);
+            SightingIdArgument.check(b);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID first = SightingIdArgument.in(workspace, a);
+                UUID second = SightingIdArgument.in(workspace, b);
                 DuplicateDecision d = choice.merge ? workspace.duplicates().merge(first, second, comment)
                         : workspace.duplicates().distinct(first, second, comment);
                 if (d.kind() == DuplicateDecision.Kind.MERGED) {
@@ -191,11 +193,12 @@ final class DuplicatesCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID sighting = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             if (node <= 0) {
                 throw new CliFailure(context.messages().get("cli.duplicates.link-bad-node", node), Cli.BAD_INPUT);
             }
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID sighting = SightingIdArgument.in(workspace, id);
                 if (not) {
                     workspace.duplicates().notOsmNode(sighting, node);
                     context.out().println(context.messages().get("cli.duplicates.not-osm", sighting, node));

@@ -35,8 +35,9 @@ final class ProvenanceCommand implements Runnable {
 
     @Override
     public void run() {
-        java.util.UUID uuid = CliNumbers.uuid(id);
+        SightingIdArgument.check(id);
         try (Workspace workspace = root.openWorkspaceToRead()) {
+            java.util.UUID uuid = SightingIdArgument.in(workspace, id);
             RecordProvenance p = workspace.provenance().of(uuid);
             if (json) {
                 JsonOutput.print(context, DeskJson.provenance(p));

@@ -1,7 +1,11 @@
 package org.contrechamp.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.workspace.Workspace;
@@ -41,7 +45,8 @@ final class RootCommand implements Runnable {
 
     /** Opens the data directory the user named (or the default one), and says on stderr what to know about it. */
     Workspace openWorkspace() {
-        return warned(context.workspaceOpener().apply(dataDirectory));
+        boolean startsNew = startsNew();
+        return warned(context.workspaceOpener().apply(dataDirectory), startsNew);
     }
 
     /**
@@ -49,10 +54,34 @@ final class RootCommand implements Runnable {
      * Contrechamp is using, opens to look at (stderr says so), where {@link #openWorkspace} refuses it.
      */
     Workspace openWorkspaceToRead() {
-        return warned(context.workspaceReader().apply(dataDirectory));
+        boolean startsNew = startsNew();
+        return warned(context.workspaceReader().apply(dataDirectory), startsNew);
     }
 
-    private Workspace warned(Workspace workspace) {
+    /**
+     * Whether the directory named by {@code --data} is missing or empty, so that opening it starts a
+     * new data directory: a mistyped path would otherwise show an empty campaign and say nothing, and
+     * what the user records next would land beside the data they meant.
+     */
+    private boolean startsNew() {
+        if (dataDirectory == null) {
+            return false;
+        }
+        if (!Files.isDirectory(dataDirectory)) {
+            return true;
+        }
+        try (Stream<Path> inside = Files.list(dataDirectory)) {
+            return inside.findAny().isEmpty();
+        } catch (IOException | UncheckedIOException unreadable) {
+            return false; // opening it says what is wrong
+        }
+    }
+
+    private Workspace warned(Workspace workspace, boolean startedNew) {
+        if (startedNew) {
+            context.err().println(context.messages().get("cli.warning", context.messages().get("cli.new-data-directory",
+                    dataDirectory.toAbsolutePath().normalize())));
+        }
         workspace.readOnly().ifPresent(why ->
                 context.err().println(context.messages().get("cli.warning", context.messages().describeByName(why))));
         for (Problem warning : workspace.warnings()) {

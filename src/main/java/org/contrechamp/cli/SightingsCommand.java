@@ -180,14 +180,15 @@ final class SightingsCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID uuid = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             if (json && !"json".equalsIgnoreCase(format)) {
                 throw Cli.usageError(context, Problem.of("--json", "export-options-exclusive", "--format " + format));
             }
             SightingFormat chosen = SightingFormat.parse(format).filter(f -> f == SightingFormat.JSON || f == SightingFormat.GEOJSON)
                     .orElseThrow(() -> Cli.usageError(context, Problem.of("--format", "unknown-value", format, "json, geojson")));
             try (Workspace workspace = parent.root.openWorkspaceToRead()) {
-                Sighting s = workspace.sightings().find(uuid).orElseThrow(() -> notLive(workspace, uuid, id));
+                UUID uuid = SightingIdArgument.in(workspace, id);
+                Sighting s = workspace.sightings().find(uuid).orElseThrow(() -> notLive(workspace, uuid));
                 if (chosen == SightingFormat.JSON) {
                     printJson(s, provenance(workspace));
                 } else {
@@ -257,13 +258,14 @@ final class SightingsCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID uuid = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID uuid = SightingIdArgument.in(workspace, id);
                 if (workspace.sightings().find(uuid).isEmpty()) {
-                    throw notLive(workspace, uuid, id);
+                    throw notLive(workspace, uuid);
                 }
                 workspace.sightings().delete(uuid);
-                context.out().println(context.messages().get("cli.sightings.deleted", id));
+                context.out().println(context.messages().get("cli.sightings.deleted", uuid.toString()));
                 OthersRecords.sayWhenAProposal(context, workspace, uuid, "cli.sightings.edited-as-proposal");
             }
         }
@@ -286,18 +288,19 @@ final class SightingsCommand implements Runnable {
 
         @Override
         public void run() {
-            UUID uuid = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID uuid = SightingIdArgument.in(workspace, id);
                 if (workspace.sightings().find(uuid).isPresent()) {
-                    context.out().println(context.messages().get("cli.sightings.not-deleted", id));
+                    context.out().println(context.messages().get("cli.sightings.not-deleted", uuid.toString()));
                     return;
                 }
                 try {
                     workspace.sightings().restore(uuid);
                 } catch (java.util.NoSuchElementException e) {
-                    throw new InvalidInputException(Problem.of("id", "no-such-sighting", id));
+                    throw new InvalidInputException(Problem.of("id", "no-such-sighting", uuid.toString()));
                 }
-                context.out().println(context.messages().get("cli.sightings.restored", id));
+                context.out().println(context.messages().get("cli.sightings.restored", uuid.toString()));
                 OthersRecords.sayWhenAProposal(context, workspace, uuid, "cli.sightings.edited-as-proposal");
             }
         }
@@ -307,9 +310,9 @@ final class SightingsCommand implements Runnable {
      * Why a sighting the command names is not there to act on: deleted (kept in the history, and
      * {@code sightings restore} brings it back), or never held here.
      */
-    static InvalidInputException notLive(Workspace workspace, UUID uuid, String id) {
+    static InvalidInputException notLive(Workspace workspace, UUID uuid) {
         boolean deleted = workspace.sightings().latest(uuid).map(e -> e.deleted()).orElse(false);
         return new InvalidInputException(deleted ? Problem.of("id", "sighting-deleted", uuid.toString())
-                : Problem.of("id", "no-such-sighting", id));
+                : Problem.of("id", "no-such-sighting", uuid.toString()));
     }
 }

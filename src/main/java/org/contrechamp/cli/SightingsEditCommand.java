@@ -71,9 +71,9 @@ final class SightingsEditCommand implements Runnable {
     @Override
     public void run() {
         // Everything that can be checked without the data is checked first: bad input opens nothing.
-        UUID uuid = CliNumbers.uuid(id);
+        SightingIdArgument.check(id);
         if ((latitude == null) != (longitude == null)) {
-            throw Cli.usageError(context, Problem.of(latitude == null ? "--lat" : "--lon", "required"));
+            throw Cli.usageError(context, Problem.of(latitude == null ? "--lat" : "--lon", "move-needs-both"));
         }
         Position moved = latitude == null ? null : new Position(CliNumbers.parse("latitude", latitude),
                 CliNumbers.parse("longitude", longitude), PositionSource.MANUAL,
@@ -88,14 +88,15 @@ final class SightingsEditCommand implements Runnable {
             }
         }
         try (Workspace workspace = parent.root.openWorkspace()) {
+            UUID uuid = SightingIdArgument.in(workspace, id);
             Sighting held = workspace.sightings().find(uuid).orElseThrow(() ->
-                    SightingsCommand.notLive(workspace, uuid, id));
+                    SightingsCommand.notLive(workspace, uuid));
             Sighting edited = edit(held, moved, tags);
             SightingValidator.requireValid(edited);
             Sighting saved = workspace.sightings().update(edited);
             context.out().println(saved.revision() == held.revision()
-                    ? context.messages().get("cli.sightings.unchanged", id)
-                    : context.messages().get("cli.sightings.edited", id, saved.revision()));
+                    ? context.messages().get("cli.sightings.unchanged", uuid.toString())
+                    : context.messages().get("cli.sightings.edited", uuid.toString(), saved.revision()));
             if (saved.revision() != held.revision()) {
                 OthersRecords.sayWhenAProposal(context, workspace, uuid, "cli.sightings.edited-as-proposal");
             }

@@ -54,14 +54,15 @@ final class SightingsRecheckCommand {
 
         @Override
         public void run() {
-            UUID uuid = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             LocalDate day = day(date);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID uuid = SightingIdArgument.in(workspace, id);
                 long before = workspace.sightings().find(uuid).map(Sighting::revision).orElse(0L);
                 Sighting s = workspace.rechecks().confirm(uuid, day);
                 context.out().println(s.revision() == before
-                        ? context.messages().get("cli.sightings.recheck-unchanged", id)
-                        : context.messages().get("cli.sightings.confirmed", id, s.checkDate().toString()));
+                        ? context.messages().get("cli.sightings.recheck-unchanged", uuid.toString())
+                        : context.messages().get("cli.sightings.confirmed", uuid.toString(), s.checkDate().toString()));
             }
         }
     }
@@ -91,14 +92,15 @@ final class SightingsRecheckCommand {
 
         @Override
         public void run() {
-            UUID uuid = CliNumbers.uuid(id);
+            SightingIdArgument.check(id);
             LocalDate day = day(date);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                UUID uuid = SightingIdArgument.in(workspace, id);
                 long before = workspace.sightings().find(uuid).map(Sighting::revision).orElse(0L);
                 Sighting s = workspace.rechecks().remove(uuid, day, disused, comment);
                 context.out().println(s.revision() == before
-                        ? context.messages().get("cli.sightings.recheck-unchanged", id)
-                        : context.messages().get(disused ? "cli.sightings.disused" : "cli.sightings.removed", id,
+                        ? context.messages().get("cli.sightings.recheck-unchanged", uuid.toString())
+                        : context.messages().get(disused ? "cli.sightings.disused" : "cli.sightings.removed", uuid.toString(),
                                 s.checkDate().toString()));
             }
         }

@@ -320,6 +320,27 @@ public final class SqliteSightingRepository implements SightingRepository {
     }
 
     @Override
+    public List<UUID> idsStartingWith(String start, int limit) {
+        return db.read(c -> {
+            List<UUID> ids = new ArrayList<>();
+            // A range rather than LIKE, so that the id's unique index answers: ids hold only hex digits
+            // and hyphens, all sorted before 'g'.
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id FROM sighting WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")) {
+                p.setString(1, start);
+                p.setString(2, start + "g");
+                p.setInt(3, limit);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(UUID.fromString(r.getString(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
     public Set<UUID> idsMatchingText(String text) {
         String query = FullTextQuery.of(text);
         if (query.isEmpty()) {

@@ -187,6 +187,11 @@ class BundleCommandsTest {
                 .contains("Copy the whole repository folder").contains("sync --repo")
                 .doesNotContain("Make one with: repo init");
         assertThat(run("coord", "sightings", "list").out().strip()).as("nothing imported").isEqualTo("[ ]");
+        Path mistyped = firstBundle(repo).resolveSibling("9-typo.json");
+        Result missing = run("coord", "bundle", "import", mistyped.toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).as("a file that is not there is said so, not said to be outside a repository")
+                .contains(mistyped.toString()).contains("does not exist").doesNotContain("repository folder");
         Result inRepo = run("coord", "bundle", "import", firstBundle(repo).toString());
         assertThat(inRepo.exit()).isZero();
         assertThat(inRepo.out()).contains("Imported bundle 1 of Alice");

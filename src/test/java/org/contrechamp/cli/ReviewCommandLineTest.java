@@ -435,6 +435,10 @@ class ReviewCommandLineTest {
         assertThat(people.run("alice", "proposals", "show", shortId).out()).contains("from bob").contains(id);
         assertThat(people.run("coord", "conflicts", "show", "#" + json("coord", "proposals", "list", "--json").get(0)
                 .get("id").asText()).out()).contains(id);
+        String number = json("alice", "proposals", "list", "--json").get(0).get("id").asText();
+        for (String asFrenchListsPrintIt : new String[] {"n° " + number, "n°" + number, "N°" + number}) {
+            assertThat(people.run("alice", "proposals", "show", asFrenchListsPrintIt).out()).contains(id);
+        }
 
         people.run("coord", "proposals", "accept", id);
         CliRunner.Result none = people.tryRun("coord", "proposals", "accept", shortId);

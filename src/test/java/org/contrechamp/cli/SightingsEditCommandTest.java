@@ -94,7 +94,7 @@ class SightingsEditCommandTest {
 
         CliRunner.Result latOnly = run("sightings", "edit", id, "--lat", "48.9");
         assertThat(latOnly.exitCode()).isEqualTo(2);
-        assertThat(latOnly.err()).contains("--lon");
+        assertThat(latOnly.err()).contains("--lon").contains("give --lat and --lon together");
 
         CliRunner.Result badType = run("sightings", "edit", id, "--tag", "camera:type=laser");
         assertThat(badType.exitCode()).isEqualTo(1);

@@ -67,4 +67,24 @@ class UsageErrorsTest {
         CliRunner.Result r = run(Locale.FRENCH, "sightings");
         assertThat(r.err()).startsWith("contrechamp : il manque une commande (voir --help)").contains("Usage");
     }
+
+    @Test
+    void aDataDirectoryThatDidNotExistIsSaidToBeNewSoThatAMistypedPathIsSeen() {
+        Path mistyped = dir.resolve("campagne-typo");
+        CliRunner.Result r = CliRunner.run(Locale.ENGLISH, explicit -> LocalWorkspace.open(explicit),
+                "--data", mistyped.toString(), "sightings", "list");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).contains("contrechamp: warning: there was no data directory at " + mistyped.toAbsolutePath())
+                .contains("check the path given to --data");
+
+        CliRunner.Result again = CliRunner.run(Locale.FRENCH, explicit -> LocalWorkspace.open(explicit),
+                "--data", mistyped.toString(), "sightings", "list");
+        assertThat(again.err()).as("the second time, the directory is the user's").doesNotContain("--data");
+    }
+
+    @Test
+    void theDefaultDataDirectoryStartsWithoutAWord() {
+        CliRunner.Result r = run(Locale.ENGLISH, "sightings", "list");
+        assertThat(r.err()).doesNotContain("--data");
+    }
 }

@@ -57,6 +57,11 @@ class PhotoImportAtomicityTest {
             }
 
             @Override
+            public List<UUID> idsStartingWith(String start, int limit) {
+                return real.idsStartingWith(start, limit);
+            }
+
+            @Override
             public java.util.Map<UUID, java.util.Set<String>> lineage(java.util.Collection<UUID> ids) {
                 return real.lineage(ids);
             }

@@ -354,6 +354,10 @@ public final class SharingService {
      * read from the same repository.
      */
     public ImportOutcome importFile(Path file, Cancellation cancellation) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            // A mistyped name: saying it is outside a repository would send the user looking elsewhere.
+            throw new DataUnavailableException(Problem.of(file.toString(), "file-not-found"));
+        }
         Path root = repositoryRoot(file).orElseThrow(() ->
                 new DataUnavailableException(Problem.of(file.toString(), "bundle-not-in-repository")));
         RepositoryInfo info = RepositoryInfo.read(root);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code camera:direction} leniently but honestly. It accepts what mappers write (degrees,
- * {@code N}/{@code NE}/{@code north}, lists {@code 90;180} or {@code 180, 270}, sectors {@code 300-60},
+ * {@code N}/{@code NE}/{@code north}, in French too ({@code nord}, {@code NO}, {@code sud-ouest}), lists {@code 90;180} or {@code 180, 270}, sectors {@code 300-60},
  * negative bearings {@code -140}, a degree sign) and says whether the value had to be normalised to be
  * read. A value it cannot read at all is reported as unreadable, never guessed.
  */
@@ -185,6 +185,19 @@ public final class DirectionParser {
         map.put("SOUTHEAST", 135.0);
         map.put("SOUTHWEST", 225.0);
         map.put("NORTHWEST", 315.0);
+        // French volunteers write the points in French: west is O (ouest), and the names are
+        // joined by a hyphen or not ("nord-est", "nordest"); read whole before any sector.
+        String[] frenchPoints = {"N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE",
+            "S", "SSO", "SO", "OSO", "O", "ONO", "NO", "NNO"};
+        for (int i = 0; i < frenchPoints.length; i++) {
+            map.putIfAbsent(frenchPoints[i], i * 22.5);
+        }
+        String[][] frenchNames = {{"NORD", "0"}, {"EST", "90"}, {"SUD", "180"}, {"OUEST", "270"},
+            {"NORD-EST", "45"}, {"SUD-EST", "135"}, {"SUD-OUEST", "225"}, {"NORD-OUEST", "315"}};
+        for (String[] name : frenchNames) {
+            map.put(name[0], Double.valueOf(name[1]));
+            map.put(name[0].replace("-", ""), Double.valueOf(name[1]));
+        }
         return Map.copyOf(map);
     }
 }

@@ -74,6 +74,12 @@ public interface SightingRepository {
      */
     Set<UUID> idsMatchingText(String text);
 
+    /**
+     * The ids of the records held here, deleted ones too, that start with {@code start} (lower-case
+     * hexadecimal digits and hyphens, as ids are printed), in id order, at most {@code limit} of them.
+     */
+    List<UUID> idsStartingWith(String start, int limit);
+
     /** The record's history, oldest first. */
     List<HistoryEntry> history(UUID id);
 

@@ -215,6 +215,11 @@ public final class SightingService {
         return repository.inBox(box);
     }
 
+    /** See {@link SightingRepository#idsStartingWith}. */
+    public List<UUID> idsStartingWith(String start, int limit) {
+        return repository.idsStartingWith(start, limit);
+    }
+
     /** See {@link SightingRepository#idsMatchingText}. */
     public Set<UUID> idsMatchingText(String text) {
         return repository.idsMatchingText(text);

@@ -46,6 +46,17 @@ class DirectionParserTest {
         assertThat(s.centre()).isEqualTo(0.0);
     }
 
+    /** What a French volunteer writes: the names and the points with O for ouest (west). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"nord,0", "Est,90", "sud,180", "ouest,270", "O,270", "NO,315",
+        "nord-est,45", "sud-ouest,225", "nordouest,315", "SSO,202.5", "ONO,292.5", "nord-ouest;sud,315;180",
+        "NO-NE,315-45"})
+    void frenchCompassWordsAreRead(String written, String tag) {
+        DirectionParser.Result r = DirectionParser.parse(written);
+        assertThat(r.readable()).as(written).isTrue();
+        assertThat(DirectionParser.format(r.directions())).isEqualTo(tag);
+    }
+
     @Test
     void formatWritesTheTagBack() {
         assertThat(DirectionParser.format(List.of(Direction.bearing(90), Direction.sector(300, 60))))
