@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.contrechamp.core.common.CanonicalUuids;
 import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 import org.contrechamp.core.workspace.Workspace;
@@ -31,7 +32,7 @@ final class SightingIdArgument {
      */
     static void check(String text) {
         String typed = normal(text);
-        if (whole(typed) == null && !START.matcher(typed).matches()) {
+        if (CanonicalUuids.parse(typed) == null && !START.matcher(typed).matches()) {
             throw new InvalidInputException(Problem.of("id", "sighting-id-unreadable", text));
         }
     }
@@ -40,7 +41,7 @@ final class SightingIdArgument {
     static UUID in(Workspace workspace, String text) {
         check(text);
         String typed = normal(text);
-        UUID whole = whole(typed);
+        UUID whole = CanonicalUuids.parse(typed);
         if (whole != null) {
             return whole;
         }
@@ -58,14 +59,5 @@ final class SightingIdArgument {
 
     private static String normal(String text) {
         return text.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static UUID whole(String typed) {
-        try {
-            UUID id = UUID.fromString(typed);
-            return id.toString().equals(typed) ? id : null;
-        } catch (IllegalArgumentException notWhole) {
-            return null;
-        }
     }
 }
