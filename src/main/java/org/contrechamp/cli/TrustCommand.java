@@ -74,9 +74,10 @@ final class TrustCommand implements Runnable {
             TrustedKey.Role chosen = role == null ? null : roleOf(role);
             PublicIdentity identity = read(key, name);
             try (Workspace workspace = parent.root.openWorkspace()) {
+                boolean already = workspace.trust().alreadyTrusted(identity, chosen);
                 TrustedKey trusted = workspace.trust().trust(identity, chosen);
-                context.out().println(context.messages().get("cli.trust.added", trusted.identity().name(),
-                        trusted.fingerprint().display()));
+                context.out().println(context.messages().get(already ? "cli.trust.already" : "cli.trust.added",
+                        trusted.identity().name(), trusted.fingerprint().display()));
                 context.out().println(context.messages().get("cli.trust.role." + trusted.role().code()));
                 long waiting = workspace.sharing().pending().stream()
                         .filter(p -> p.signer().equals(trusted.fingerprint())).count();

@@ -46,7 +46,12 @@ class TrustRolesCommandTest {
         assertThat(added.out()).contains("Role: coordinator");
         assertThat(keys("alice").get(0).get("role").asText()).isEqualTo("coordinator");
 
-        assertThat(run(Locale.ENGLISH, "alice", "trust", "add", coord.toString()).exitCode()).isZero();
+        int audited = new ObjectMapper().readTree(run(Locale.ENGLISH, "alice", "audit", "list", "--json").out()).size();
+        CliRunner.Result again = run(Locale.ENGLISH, "alice", "trust", "add", coord.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("Coord was already trusted").contains("nothing changed");
+        assertThat(new ObjectMapper().readTree(run(Locale.ENGLISH, "alice", "audit", "list", "--json").out()).size())
+                .as("a card added twice is one decision in the audit log").isEqualTo(audited);
         assertThat(keys("alice").get(0).get("role").asText()).as("added again without --role").isEqualTo("coordinator");
         assertThat(run(Locale.ENGLISH, "alice", "trust", "list").out()).contains("coordinator");
 

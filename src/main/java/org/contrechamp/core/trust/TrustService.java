@@ -56,12 +56,23 @@ public final class TrustService {
         if (existing.isPresent() && !existing.get().isTrusted()) {
             throw new InvalidInputException(Problem.of(identity.fingerprint().display(), "key-revoked-before"));
         }
+        if (alreadyTrusted(identity, role)) {
+            return existing.get(); // a card added twice: nothing changes, so nothing is written to the audit log
+        }
         return transactions.inTransaction(() -> {
             keyring.trust(identity, role, clock.instant());
             TrustedKey now = keyring.find(identity.fingerprint()).orElseThrow();
             audit.keyTrusted(now.fingerprint().hex(), detail(now));
             return now;
         });
+    }
+
+    /** Whether trusting {@code identity} with {@code role} (null: the role it has) would change nothing. */
+    public boolean alreadyTrusted(PublicIdentity identity, TrustedKey.Role role) {
+        return keyring.find(identity.fingerprint())
+                .filter(k -> k.isTrusted() && k.identity().name().equals(identity.name()))
+                .filter(k -> role == null || k.role() == role)
+                .isPresent();
     }
 
     public List<TrustedKey> list() {
