@@ -122,7 +122,7 @@ class ReviewCommandLineTest {
         String closedAtAlice = people.run("alice", "conflicts", "show",
                 json("alice", "provenance", id, "--json").get("reviews").get(0).get("item").asText()).out();
         assertThat(closedAtAlice).as("closed by the coordinator's decision arriving: decided there, said where to read it")
-                .contains("a revision from elsewhere includes it").contains("provenance " + id);
+                .contains("the record here now includes what it sent").contains("provenance " + id);
 
         for (String who : new String[] {"alice", "bob", "coord"}) {
             JsonNode t = tags(who);

@@ -605,7 +605,9 @@ final class RecordMerger {
 
     private static ChangeKind kindOf(HistoryEntry held, boolean deleted, ChangeKind asSent) {
         if (deleted) {
-            return ChangeKind.DELETE;
+            // A camera deleted here that takes someone's other change stays deleted: that is a change
+            // of those fields, not a second deletion (unless it came as one).
+            return held.deleted() && asSent != ChangeKind.DELETE ? ChangeKind.UPDATE : ChangeKind.DELETE;
         }
         if (held.deleted()) {
             return ChangeKind.RESTORE;

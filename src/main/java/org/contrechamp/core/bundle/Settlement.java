@@ -66,8 +66,15 @@ public final class Settlement {
      * @param merge  the merge that found its conflicts
      * @param before the record as settled before this tip's fields that merge by themselves were taken:
      *               what this side changed, the tip's changes left out
+     * @param bases  the revisions that merge started from, newest first ({@link MergeBase}): what the
+     *               record's own history shares with the tip may be more (a proposal of this computer's
+     *               that both include, whose values the record did not keep)
      */
-    public record Held(String digest, MergeResult merge, Version before) {
+    public record Held(String digest, MergeResult merge, Version before, List<Version> bases) {
+
+        public Held {
+            bases = List.copyOf(bases);
+        }
     }
 
     private Settlement() {
@@ -209,7 +216,7 @@ public final class Settlement {
         List<Held> held = new ArrayList<>();
         for (KnownRevisions.Known tip : heldBack) {
             MergeResult r = merge(settled, accAll, accChanged, accDeletedOrRestored, tip, known);
-            held.add(new Held(tip.digest(), r, settled));
+            held.add(new Held(tip.digest(), r, settled, MergeBase.versions(accAll, tip.withItself(), known)));
             settled = new Version(Merges.settled(r.merged().values(), settled.values(), tip.version().values()),
                     r.merged().deleted());
         }

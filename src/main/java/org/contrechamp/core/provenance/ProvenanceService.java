@@ -111,10 +111,12 @@ public final class ProvenanceService {
         Map<String, List<ValuesNotTaken.NotTaken>> notTaken = ValuesNotTaken.of(history, kept.about(id));
         List<KeptRevisions.Kept> versions = kept.about(id);
         Map<String, Person> makers = makers(history, versions, people);
-        String previous = null;
+        Map<String, KeptRevisions.Kept> byDigest = new HashMap<>();
+        versions.forEach(k -> byDigest.putIfAbsent(k.digest(), k));
+        HistoryEntry previous = null;
         for (HistoryEntry e : history) {
-            List<Person> joined = joined(e.change(), previous, makers);
-            previous = e.change().digest();
+            List<Person> joined = joined(e, previous, makers, byDigest);
+            previous = e;
             List<RecordProvenance.NotTaken> setAside = notTaken.getOrDefault(e.change().digest(), List.of()).stream()
                     .map(n -> new RecordProvenance.NotTaken(n.field(), n.name(), n.value(),
                             n.from() == null ? people.self() : people.key(n.from().hex())))
@@ -286,20 +288,40 @@ public final class ProvenanceService {
 
     /**
      * For a merge made here on receipt: whose versions it joined to the row before it (the version held
-     * here), as far as this computer knows who made them; empty for any other row.
+     * here), as far as this computer knows who made them; empty for any other row. A version the merge
+     * held back (a conflict it left waiting) is among its parents but gave it nothing: not named.
      */
-    private static List<Person> joined(Change c, String previous, Map<String, Person> makers) {
+    private static List<Person> joined(HistoryEntry row, HistoryEntry previous, Map<String, Person> makers,
+                                       Map<String, KeptRevisions.Kept> versions) {
+        Change c = row.change();
         if (!c.origin().startsWith(Change.MERGE_PREFIX)) {
             return List.of();
         }
+        String before = previous == null ? null : previous.change().digest();
         Set<Person> joined = new LinkedHashSet<>();
         for (String parent : c.parents()) {
             Person maker = makers.get(parent);
-            if (!parent.equals(previous) && maker != null) {
+            if (!parent.equals(before) && maker != null && gave(versions.get(parent), row, previous)) {
                 joined.add(maker);
             }
         }
         return List.copyOf(joined);
+    }
+
+    /**
+     * Whether a parent version gave the merge something: a field it changed that the merge changed too,
+     * or the deletion (or restoration) the merge made. A version that says nothing of what it changed
+     * (known only whole) is taken to have given.
+     */
+    private static boolean gave(KeptRevisions.Kept version, HistoryEntry row, HistoryEntry previous) {
+        if (version == null || (version.changed().isEmpty() && !version.deletedOrRestored())) {
+            return true;
+        }
+        boolean deletionMade = previous != null && previous.deleted() != row.deleted();
+        if (version.deletedOrRestored() && version.deleted() == row.deleted() && deletionMade) {
+            return true;
+        }
+        return row.change().fields().stream().anyMatch(version.changed()::contains);
     }
 
     /** Who made a row: its author, the signer of its bundle, this computer; nobody for a merge made here. */

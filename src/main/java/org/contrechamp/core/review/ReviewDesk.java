@@ -207,12 +207,14 @@ public final class ReviewDesk implements ReviewService {
             case NOT_AUTHOR -> ReviewKind.PROPOSAL;
             case COLLISION -> ReviewKind.COLLISION;
         };
-        List<Version> bases = kind == ReviewKind.COLLISION ? List.of() : basesOf(k, mine);
-        Version base = bases.isEmpty() ? null : bases.get(0);
         Optional<Settlement.Held> heldBack = kind == ReviewKind.CONFLICT
                 ? Optional.ofNullable(Settlement.heldBack(k.sightingId(), repository, ledger, kept, photoNames)
                         .get(k.incomingDigest()))
                 : Optional.empty();
+        // A conflict held back is shown against the bases its merge was made from.
+        List<Version> bases = kind == ReviewKind.COLLISION ? List.of()
+                : heldBack.map(Settlement.Held::bases).filter(b -> !b.isEmpty()).orElseGet(() -> basesOf(k, mine));
+        Version base = bases.isEmpty() ? null : bases.get(0);
         MergeResult merge = kind == ReviewKind.CONFLICT ? conflictOf(heldBack, bases, mine, theirs)
                 : ProposalDecisions.of(withEarlierOwn(k, bases), mine, theirs, k.fields());
         // The record here took by itself the other side's fields that merge: they are its changes, not
