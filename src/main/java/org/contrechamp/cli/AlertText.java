@@ -14,7 +14,13 @@ final class AlertText {
     }
 
     static String of(BundleLedger.Alert alert, Messages messages) {
-        String signer = alert.signer() == null ? "?" : alert.signer().display();
+        return of(alert, messages, null);
+    }
+
+    /** @param signerName the signer's pseudonym where it is known here (shown before its fingerprint) */
+    static String of(BundleLedger.Alert alert, Messages messages, String signerName) {
+        String signer = alert.signer() == null ? "?"
+                : signerName == null ? alert.signer().display() : signerName + " (" + alert.signer().display() + ")";
         String detail = alert.detail() == null ? "" : alert.detail();
         int space = detail.indexOf(' ');
         String word = space < 0 ? detail : detail.substring(0, space);

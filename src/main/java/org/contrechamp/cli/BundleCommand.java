@@ -209,10 +209,23 @@ final class BundleCommand implements Runnable {
                             .put("blobs", e.blobs()).put("createdAt", e.createdAt().toString());
                 }
                 ArrayNode alerts = out.putArray("alerts");
+                List<String> alertLines = new java.util.ArrayList<>();
+                int standing = 0;
                 for (BundleLedger.Alert a : sharing.alerts()) {
-                    alerts.addObject().put("at", a.at().toString()).put("kind", a.kind())
+                    ObjectNode alert = alerts.addObject().put("at", a.at().toString()).put("kind", a.kind())
                             .put("signer", a.signer() == null ? null : a.signer().hex()).put("seq", a.seq())
                             .put("bundle", a.bundleId()).put("detail", a.detail());
+                    long still = sharing.stillMissing(a);
+                    String name = a.signer() == null ? null : workspace.trust().list().stream()
+                            .filter(k -> k.fingerprint().equals(a.signer())).map(k -> k.identity().name())
+                            .findFirst().orElse(null);
+                    String line = AlertText.of(a, context.messages(), name);
+                    if (still >= 0) {
+                        alert.put("stillMissing", still);
+                        line += " " + context.messages().get("cli.bundle.alert.gap.now", still);
+                    }
+                    standing += still == 0 ? 0 : 1; // a gap filled since is history, nothing to act on
+                    alertLines.add(line);
                 }
                 ArrayNode conflicts = out.putArray("conflicts");
                 for (BundleLedger.Conflict c : sharing.conflicts()) {
@@ -230,14 +243,12 @@ final class BundleCommand implements Runnable {
                 if (json) {
                     JsonOutput.print(context, out);
                 } else {
-                    context.out().println(context.messages().get("cli.bundle.status", exported.size(), alerts.size(),
+                    context.out().println(context.messages().get("cli.bundle.status", exported.size(), standing,
                             conflicts.size()));
                     if (!waiting.isEmpty()) {
                         context.out().println(context.messages().get("cli.sync.waiting", waiting.size()));
                     }
-                    for (BundleLedger.Alert a : sharing.alerts()) {
-                        context.out().println(AlertText.of(a, context.messages()));
-                    }
+                    alertLines.forEach(context.out()::println);
                 }
             }
         }

@@ -304,12 +304,17 @@ class SharingExchangeTest {
         assertThat(withGap.imported()).extracting(o -> o.seq()).containsExactly(1L, 3L);
         assertThat(withGap.imported().get(1).missingBefore()).isEqualTo(1);
         assertThat(coord.workspace.sharing().alerts()).anyMatch(x -> x.kind().equals("gap") && x.seq() == 3);
+        assertThat(coord.workspace.sharing().alerts()).filteredOn(x -> x.kind().equals("gap"))
+                .extracting(x -> coord.workspace.sharing().stillMissing(x)).containsExactly(1L);
         assertThat(coord.workspace.sightings().find(b.id())).isEmpty();
 
         Files.move(aside, second);
         SyncResult filled = coord.sync(repo).result();
         assertThat(filled.rejected()).isEmpty();
         assertThat(filled.imported()).singleElement().matches(o -> o.seq() == 2);
+        assertThat(coord.workspace.sharing().alerts()).filteredOn(x -> x.kind().equals("gap"))
+                .as("the gap stays in the log, filled").extracting(x -> coord.workspace.sharing().stillMissing(x))
+                .containsExactly(0L);
         for (Sighting s : List.of(a, b, c)) {
             assertThat(coord.workspace.sightings().find(s.id())).isPresent();
         }

@@ -381,6 +381,30 @@ public final class SharingService {
         return ledger.alerts();
     }
 
+    /**
+     * Of the bundles a gap alert found missing, how many have still not arrived (late bundles fill a
+     * gap: the alert stays in the log, and says so); -1 for an alert of another kind, or one whose
+     * count is unreadable (written by an earlier version).
+     */
+    public long stillMissing(BundleLedger.Alert alert) {
+        if (!"gap".equals(alert.kind()) || alert.signer() == null) {
+            return -1;
+        }
+        long missingThen;
+        try {
+            missingThen = Long.parseLong(alert.detail());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+        long still = 0;
+        for (long seq = Math.max(1, alert.seq() - missingThen); seq < alert.seq(); seq++) {
+            if (ledger.importedAt(alert.signer(), seq).isEmpty()) {
+                still++;
+            }
+        }
+        return still;
+    }
+
     public List<BundleLedger.Conflict> conflicts() {
         return ledger.openConflicts();
     }
