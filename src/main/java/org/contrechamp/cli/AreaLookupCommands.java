@@ -49,15 +49,15 @@ final class AreaLookupCommands {
         }
 
         double lat() {
-            return CliNumbers.parse("latitude", latitude);
+            return CliNumbers.parse("--lat", latitude);
         }
 
         double lon() {
-            return CliNumbers.parse("longitude", longitude);
+            return CliNumbers.parse("--lon", longitude);
         }
 
         static double distance(String text, double fallback) {
-            return text == null ? fallback : CliNumbers.parse("max-distance", text);
+            return text == null ? fallback : CliNumbers.parse("--max-distance", text);
         }
 
         /** Runs a query on the current area (an error saying what to do when there is none). */

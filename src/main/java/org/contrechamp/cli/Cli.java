@@ -48,6 +48,20 @@ public final class Cli {
         return new CliFailure(context.messages().describeByName(problem), USAGE);
     }
 
+    /**
+     * The problems that say a value typed for an option or parameter is not of the form it takes (not a
+     * number, a date, a box, KEY=VALUE…): usage errors, as picocli's own conversions are, whatever the
+     * data. A value of the right form that the data refuses (a latitude of 100, a field this item does
+     * not decide) stays bad input.
+     */
+    private static final java.util.Set<String> MALFORMED = java.util.Set.of("not-a-number", "not-a-date",
+            "bad-bbox", "bad-time-offset", "declared-bad-mapping", "tag-not-key-value", "review-not-name-choice");
+
+    private static boolean isMalformedOption(Problem p) {
+        boolean typed = p.field() != null && (p.field().startsWith("--") || p.field().matches("[A-Z]+"));
+        return typed && MALFORMED.contains(p.code());
+    }
+
     private static Object create(CommandFactory factory, Class<?> type) {
         try {
             return factory.create(type);
@@ -62,7 +76,7 @@ public final class Cli {
             for (Problem p : invalid.problems()) {
                 context.err().println(context.messages().get("cli.error", context.messages().describeByName(p)));
             }
-            return BAD_INPUT;
+            return invalid.problems().stream().allMatch(Cli::isMalformedOption) ? USAGE : BAD_INPUT;
         }
         if (e instanceof DataUnavailableException unavailable) {
             context.err().println(context.messages().get("cli.error", context.messages().describeByName(unavailable.problem())));

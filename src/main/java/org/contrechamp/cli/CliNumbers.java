@@ -4,8 +4,8 @@ import org.contrechamp.core.common.InvalidInputException;
 import org.contrechamp.core.common.Problem;
 
 /**
- * Reads numbers typed on the command line, so that a bad value is an input error naming its
- * field (exit 1), not a usage error.
+ * Reads numbers typed on the command line, so that a bad value is said naming the option it was
+ * typed for; a value that is no number is a usage error (exit 2, see {@link Cli#report}).
  */
 final class CliNumbers {
 

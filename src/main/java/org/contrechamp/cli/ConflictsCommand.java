@@ -174,6 +174,12 @@ final class ConflictsCommand implements Runnable {
 
         @Override
         public void run() {
+            // A choice with no NAME= is mistyped whatever the item: a usage error, said before opening.
+            for (String text : side.fields) {
+                if (text.indexOf('=') <= 0) {
+                    throw Cli.usageError(context, Problem.of("--field", "review-not-name-choice", text));
+                }
+            }
             try (Workspace workspace = parent.root.openWorkspace()) {
                 long number = itemNumber(workspace, id);
                 if (side.toSurvivor || side.discard) {

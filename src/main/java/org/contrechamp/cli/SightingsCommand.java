@@ -85,9 +85,9 @@ final class SightingsCommand implements Runnable {
 
         @Override
         public void run() {
-            double lat = CliNumbers.parse("latitude", latitude);
-            double lon = CliNumbers.parse("longitude", longitude);
-            Double acc = accuracy == null ? null : CliNumbers.parse("accuracy", accuracy);
+            double lat = CliNumbers.parse("--lat", latitude);
+            double lon = CliNumbers.parse("--lon", longitude);
+            Double acc = accuracy == null ? null : CliNumbers.parse("--accuracy", accuracy);
             Sighting.Builder builder = Sighting.newAt(new Position(lat, lon, PositionSource.MANUAL, acc));
             Map<String, String> tags = tags(context, tagTexts);
             for (String key : tags.keySet()) {

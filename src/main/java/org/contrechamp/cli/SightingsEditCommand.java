@@ -75,9 +75,9 @@ final class SightingsEditCommand implements Runnable {
         if ((latitude == null) != (longitude == null)) {
             throw Cli.usageError(context, Problem.of(latitude == null ? "--lat" : "--lon", "move-needs-both"));
         }
-        Position moved = latitude == null ? null : new Position(CliNumbers.parse("latitude", latitude),
-                CliNumbers.parse("longitude", longitude), PositionSource.MANUAL,
-                accuracy == null ? null : CliNumbers.parse("accuracy", accuracy));
+        Position moved = latitude == null ? null : new Position(CliNumbers.parse("--lat", latitude),
+                CliNumbers.parse("--lon", longitude), PositionSource.MANUAL,
+                accuracy == null ? null : CliNumbers.parse("--accuracy", accuracy));
         if (noOsm && osm) {
             throw Cli.usageError(context, Problem.of("--no-osm", "export-options-exclusive", "--osm"));
         }

@@ -132,9 +132,9 @@ class AreaCommandTest {
     }
 
     @Test
-    void badBoxesAndSizesAreInputErrors() {
+    void aBoxNotWrittenAsOneIsAUsageErrorAndSizesTooLargeAreInputErrors() {
         assertThat(run("area", "render", "--bbox", "7.44,43.72,7.40,43.75", "--width", "100", "--height", "100", "--out",
-                dir.resolve("x.png").toString())).isEqualTo(1);
+                dir.resolve("x.png").toString())).isEqualTo(Cli.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bbox");
         assertThat(run("area", "render", "--bbox", "7.40,43.72,7.44,43.75", "--width", "100000", "--height", "100", "--out",
                 dir.resolve("x.png").toString())).isEqualTo(1);

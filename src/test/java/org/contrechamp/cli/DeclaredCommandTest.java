@@ -174,7 +174,7 @@ class DeclaredCommandTest {
         assertThat(encoding.err()).contains("liste.xls").contains("not a text list in an encoding");
 
         CliRunner.Result mapping = run("declared", "import", officialList().toString(), "--map", "Voie=street");
-        assertThat(mapping.exitCode()).isEqualTo(1);
+        assertThat(mapping.exitCode()).isEqualTo(Cli.USAGE);
         assertThat(mapping.err()).contains("“Voie=street” is not COLUMN=FIELD");
 
         CliRunner.Result column = run("declared", "import", officialList().toString(), "--map", "Rue=site");

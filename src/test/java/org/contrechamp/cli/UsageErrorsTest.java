@@ -57,6 +57,27 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aFieldChoiceWithNoNameIsAUsageErrorAsAMalformedTagIs() {
+        assertThat(error(Locale.ENGLISH, "conflicts", "resolve", "1", "--field", "nonsense"))
+                .startsWith("contrechamp: --field: “nonsense” is not a field’s choice");
+        assertThat(error(Locale.ENGLISH, "sightings", "edit", "0b62e655", "--tag", "foo"))
+                .startsWith("contrechamp: --tag: “foo” is not a tag");
+    }
+
+    @Test
+    void aValueNotOfTheFormItsOptionTakesIsAUsageErrorAndAValueTheDataRefusesIsBadInput() {
+        assertThat(error(Locale.ENGLISH, "sightings", "add", "--lat", "abc", "--lon", "2"))
+                .isEqualTo("contrechamp: --lat: “abc” is not a number");
+        assertThat(error(Locale.ENGLISH, "export", "--format", "csv", "--out", dir.resolve("o.csv").toString(),
+                "--since", "yesterday")).startsWith("contrechamp: --since: “yesterday” is not a date");
+        assertThat(error(Locale.FRENCH, "area", "render", "--bbox", "1,2", "--out", dir.resolve("x.png").toString()))
+                .startsWith("contrechamp : --bbox :");
+        CliRunner.Result outOfRange = run(Locale.ENGLISH, "sightings", "add", "--lat", "100", "--lon", "2");
+        assertThat(outOfRange.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(outOfRange.err()).contains("latitude").contains("100");
+    }
+
+    @Test
     void aValueOfTheWrongKindNamesTheOptionAndTheValue() {
         assertThat(error(Locale.FRENCH, "area", "render", "--bbox", "0,0,1,1", "--scale", "x"))
                 .isEqualTo("contrechamp : --scale attend un nombre entier (reçu : x)");
