@@ -72,7 +72,7 @@ final class ReviewOutput {
             // What the record holds now is no side of a question settled already: compared with it, the
             // table would show today's differences under the item's name. What was sent is the item.
             java.util.Set<MergeField> fields = new java.util.LinkedHashSet<>(item.decisions());
-            fields.addAll(c.changedTheirs());
+            fields.addAll(c.changedTheirs()); // (in their order: decisions first, then the rest)
             if (!fields.isEmpty()) {
                 List<String[]> sent = new java.util.ArrayList<>();
                 sent.add(new String[] {m.get("cli.review.column.field"),
@@ -94,7 +94,8 @@ final class ReviewOutput {
             rows.add(new String[] {"!", FieldValues.name(f.field()), text(m, f.field(), c.base()),
                 text(m, f.field(), c.mine()), text(m, f.field(), c.theirs()), decided});
         }
-        java.util.Set<MergeField> others = new java.util.LinkedHashSet<>(c.changedMine());
+        java.util.Set<MergeField> others = new java.util.TreeSet<>(MergeField.ORDER);
+        others.addAll(c.changedMine());
         others.addAll(c.changedTheirs());
         others.removeAll(item.decisions());
         for (MergeField f : others) {
@@ -202,7 +203,8 @@ final class ReviewOutput {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f.field())).put("decide", true);
             values(row, f.field(), c);
         }
-        java.util.Set<MergeField> others = new java.util.LinkedHashSet<>(c.changedMine());
+        java.util.Set<MergeField> others = new java.util.TreeSet<>(MergeField.ORDER);
+        others.addAll(c.changedMine());
         others.addAll(c.changedTheirs());
         others.removeAll(c.item().decisions());
         for (MergeField f : others) {

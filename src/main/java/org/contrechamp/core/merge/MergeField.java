@@ -19,6 +19,15 @@ public sealed interface MergeField permits MergeField.Plain, MergeField.ExtraTag
      */
     String path();
 
+    /**
+     * The order fields are listed in, the same in every run: the record itself, then the sighting's
+     * fields in their declared order, an extra tag where the extra tags are, by key.
+     */
+    java.util.Comparator<MergeField> ORDER = java.util.Comparator
+            .comparingInt((MergeField f) -> f instanceof Plain p ? p.field().ordinal()
+                    : f instanceof ExtraTag ? SightingField.EXTRA_TAGS.ordinal() : -1)
+            .thenComparing(f -> f instanceof ExtraTag t ? t.key() : "");
+
     static MergeField of(SightingField field) {
         return new Plain(field);
     }

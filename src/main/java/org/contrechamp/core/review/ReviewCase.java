@@ -27,9 +27,16 @@ public record ReviewCase(ReviewItem item, Version base, Version mine, Version th
                          Set<MergeField> changedMine, Set<MergeField> changedTheirs, List<String> theirReasons) {
 
     public ReviewCase {
-        changedMine = Set.copyOf(changedMine);
-        changedTheirs = Set.copyOf(changedTheirs);
+        changedMine = inOrder(changedMine);
+        changedTheirs = inOrder(changedTheirs);
         theirReasons = List.copyOf(theirReasons);
+    }
+
+    /** The fields in {@link MergeField#ORDER}, so that every listing of them is the same each run. */
+    private static Set<MergeField> inOrder(Set<MergeField> fields) {
+        java.util.TreeSet<MergeField> sorted = new java.util.TreeSet<>(MergeField.ORDER);
+        sorted.addAll(fields);
+        return java.util.Collections.unmodifiableSet(sorted);
     }
 
     /** A case whose other side gave no reason. */
