@@ -135,6 +135,9 @@ final class SightingsCommand implements Runnable {
         @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", descriptionKey = "option.format")
         String format;
 
+        @Option(names = "--deleted", descriptionKey = "option.list-deleted")
+        boolean deleted;
+
         private final CliContext context;
 
         ListCommand(CliContext context) {
@@ -149,8 +152,14 @@ final class SightingsCommand implements Runnable {
             try (Workspace workspace = parent.root.openWorkspaceToRead();
                  SightingWriter writer = SightingWriter.open(chosen, context.out(), provenance(workspace))) {
                 // A record that cannot be read is named on stderr; the others are listed all the same.
-                workspace.sightings().forEachLive(writer::write, damaged -> context.err().println(
-                        context.messages().get("cli.warning", context.messages().describeByName(damaged.problem()))));
+                java.util.function.Consumer<org.contrechamp.core.sighting.DamagedRecord> said = damaged ->
+                        context.err().println(context.messages().get("cli.warning",
+                                context.messages().describeByName(damaged.problem())));
+                if (deleted) {
+                    workspace.sightings().forEachDeleted(writer::write, said);
+                } else {
+                    workspace.sightings().forEachLive(writer::write, said);
+                }
             }
             context.out().flush();
         }
@@ -225,6 +234,9 @@ final class SightingsCommand implements Runnable {
             String digest = latest.map(h -> h.change().digest()).orElse(null);
             if (digest != null) {
                 g.writeStringField("digest", digest);
+            }
+            if (latest.isPresent() && latest.get().deleted()) {
+                g.writeBooleanField("deleted", true); // (sightings list --deleted)
             }
             // The bundle that brought a revision, while it is the current one: an edit or a decision
             // made here since is this computer's, and no bundle brought it.

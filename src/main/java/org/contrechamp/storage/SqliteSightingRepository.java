@@ -246,9 +246,20 @@ public final class SqliteSightingRepository implements SightingRepository {
 
     @Override
     public void forEachLive(Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
+        forEachHead(false, action, damaged);
+    }
+
+    @Override
+    public void forEachDeleted(Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
+        forEachHead(true, action, damaged);
+    }
+
+    /** Every record's current version, the live ones or the tombstones, in creation order. */
+    private void forEachHead(boolean deleted, Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
         db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("SELECT h.doc, s.id, h.revision FROM sighting s "
-                    + "JOIN sighting_history h ON h.seq = s.head_seq WHERE s.deleted = 0 ORDER BY s.pk");
+                    + "JOIN sighting_history h ON h.seq = s.head_seq WHERE s.deleted = "
+                    + (deleted ? 1 : 0) + " ORDER BY s.pk");
                  ResultSet r = p.executeQuery()) {
                 // Documents are read a few hundred at a time through one parser (see
                 // SightingJson.fromStoredJsonSequence); the buffer is reused from batch to batch.

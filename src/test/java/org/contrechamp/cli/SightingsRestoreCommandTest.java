@@ -28,6 +28,10 @@ class SightingsRestoreCommandTest {
         people.run("coord", "sync", "--repo", repo);
         assertThat(people.tryRun("coord", "sightings", "show", camera).exitCode()).as("deleted at the coordinator's")
                 .isNotZero();
+        assertThat(deletedDigests(people, "coord")).as("the tombstones, compared by digest")
+                .isEqualTo(deletedDigests(people, "alice")).hasSize(1);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                people.run("coord", "sightings", "list").out())).isEmpty();
 
         CliRunner.Result restored = people.run("alice", "sightings", "restore", camera);
         assertThat(restored.out()).contains("Restored " + camera);
@@ -36,6 +40,7 @@ class SightingsRestoreCommandTest {
         people.run("alice", "sync", "--repo", repo);
         people.run("coord", "sync", "--repo", repo);
         assertThat(people.run("coord", "sightings", "show", camera).out()).contains(camera);
+        assertThat(deletedDigests(people, "coord")).isEmpty();
 
         CliRunner.Result unknown = people.tryRun("alice", "sightings", "restore", UUID.randomUUID().toString());
         assertThat(unknown.exitCode()).isNotZero();
@@ -43,5 +48,16 @@ class SightingsRestoreCommandTest {
         CliRunner.Result french = CliRunner.run(Locale.FRENCH, LocalWorkspace::open, "--data",
                 root.resolve("alice").toString(), "sightings", "restore", camera);
         assertThat(french.out()).contains(camera + " n’est pas supprimée : rien à rétablir.");
+    }
+
+    /** {@code sightings list --deleted}: each tombstone's id and digest, said deleted. */
+    private static java.util.Map<String, String> deletedDigests(CliPeople people, String who) throws Exception {
+        java.util.Map<String, String> digests = new java.util.TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(people.run(who, "sightings", "list", "--deleted").out())) {
+            assertThat(n.get("deleted").asBoolean()).isTrue();
+            digests.put(n.get("id").asText(), n.get("digest").asText());
+        }
+        return digests;
     }
 }

@@ -97,6 +97,12 @@ class PhotoImportAtomicityTest {
             }
 
             @Override
+            public void forEachDeleted(Consumer<Sighting> action,
+                                       Consumer<org.contrechamp.core.sighting.DamagedRecord> damaged) {
+                real.forEachDeleted(action, damaged);
+            }
+
+            @Override
             public List<Sighting> listLive() {
                 return real.listLive();
             }

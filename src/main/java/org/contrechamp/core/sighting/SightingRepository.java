@@ -60,6 +60,12 @@ public interface SightingRepository {
         forEachLive(action);
     }
 
+    /**
+     * Every deleted record's last version (its tombstone), in creation order, as {@link
+     * #forEachLive(Consumer, Consumer)} gives the live ones: for comparing what each computer holds.
+     */
+    void forEachDeleted(Consumer<Sighting> action, Consumer<DamagedRecord> damaged);
+
     /** Every live sighting, in creation order; damaged records are left out (see {@link #forEachLive}). */
     List<Sighting> listLive();
 

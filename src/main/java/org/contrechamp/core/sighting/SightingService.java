@@ -195,6 +195,11 @@ public final class SightingService {
         repository.forEachLive(action, damaged);
     }
 
+    /** Every deleted record's tombstone, in creation order; the records that cannot be read go to {@code damaged}. */
+    public void forEachDeleted(Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
+        repository.forEachDeleted(action, damaged);
+    }
+
     /** Every live sighting, and the records that cannot be read (left untouched in storage). */
     public LiveSightings loadLive() {
         List<Sighting> all = new java.util.ArrayList<>();
