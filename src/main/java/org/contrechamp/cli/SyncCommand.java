@@ -171,6 +171,12 @@ final class SyncCommand implements Runnable {
                     : m.get("cli.sync." + c.reason().code() + betweenOthers(report, c), c.sightingId(), signerName(r, c),
                             authorName(workspace, m, report, c)));
         }
+        // Items a bundle kept that a later bundle of the same sync settled: the lines above said "kept for
+        // review", and nothing of them waits now.
+        int kept = r.imported().stream().mapToInt(ImportOutcome::conflicts).sum();
+        if (kept > report.toReview().size()) {
+            context.out().println(m.get("cli.sync.kept-settled", kept - report.toReview().size()));
+        }
         if (!report.decided().isEmpty() || !report.settledElsewhere().isEmpty()) {
             // What became of the proposals this computer sent ("was my change taken?"), and of the items
             // that waited here and someone else decided ("who settled it, and how?").
