@@ -101,7 +101,9 @@ class CommandLineTest {
 
     @Test
     void badInputNamesTheFieldAndExitsWithOne() {
-        assertThat(run("sightings", "add", "--lat", "abc", "--lon", "2").err()).contains("latitude");
+        Run notANumber = run("sightings", "add", "--lat", "abc", "--lon", "2");
+        assertThat(notANumber.err()).contains("--lat").contains("abc");
+        assertThat(notANumber.exit()).as("not of the form --lat takes").isEqualTo(Cli.USAGE);
         assertThat(run("sightings", "add", "--lat", "NaN", "--lon", "2").exit()).isEqualTo(Cli.BAD_INPUT);
         Run unknownValue = run("sightings", "add", "--lat", "1", "--lon", "2", "--tag", "camera:mount=sky");
         assertThat(unknownValue.exit()).isEqualTo(Cli.BAD_INPUT);
