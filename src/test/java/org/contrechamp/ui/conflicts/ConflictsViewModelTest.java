@@ -392,7 +392,7 @@ class ConflictsViewModelTest {
             assertThat(service.calls).isEmpty();
             assertThat(vm.focusedProperty().get()).isEqualTo(OPERATOR);
             assertThat(status.textProperty().get()).isEqualTo(
-                    "Operator: was changed differently on both sides: choose which version to keep");
+                    "Operator: is still to decide: choose which version to keep");
         }
 
         @Test
