@@ -211,15 +211,14 @@ final class BundleCommand implements Runnable {
                 ArrayNode alerts = out.putArray("alerts");
                 List<String> alertLines = new java.util.ArrayList<>();
                 int standing = 0;
+                java.util.Map<org.contrechamp.core.identity.Fingerprint, String> names = new java.util.HashMap<>();
+                workspace.trust().list().forEach(k -> names.put(k.fingerprint(), k.identity().name()));
                 for (BundleLedger.Alert a : sharing.alerts()) {
                     ObjectNode alert = alerts.addObject().put("at", a.at().toString()).put("kind", a.kind())
                             .put("signer", a.signer() == null ? null : a.signer().hex()).put("seq", a.seq())
                             .put("bundle", a.bundleId()).put("detail", a.detail());
                     long still = sharing.stillMissing(a);
-                    String name = a.signer() == null ? null : workspace.trust().list().stream()
-                            .filter(k -> k.fingerprint().equals(a.signer())).map(k -> k.identity().name())
-                            .findFirst().orElse(null);
-                    String line = AlertText.of(a, context.messages(), name);
+                    String line = AlertText.of(a, context.messages(), a.signer() == null ? null : names.get(a.signer()));
                     if (still >= 0) {
                         alert.put("stillMissing", still);
                         line += " " + context.messages().get("cli.bundle.alert.gap.now", still);

@@ -72,7 +72,7 @@ final class ReviewOutput {
             // What the record holds now is no side of a question settled already: compared with it, the
             // table would show today's differences under the item's name. What was sent is the item.
             java.util.Set<MergeField> fields = new java.util.LinkedHashSet<>(item.decisions());
-            fields.addAll(c.changedTheirs()); // (in their order: decisions first, then the rest)
+            fields.addAll(c.changedTheirs());
             if (!fields.isEmpty()) {
                 List<String[]> sent = new java.util.ArrayList<>();
                 sent.add(new String[] {m.get("cli.review.column.field"),
@@ -94,11 +94,7 @@ final class ReviewOutput {
             rows.add(new String[] {"!", FieldValues.name(f.field()), text(m, f.field(), c.base()),
                 text(m, f.field(), c.mine()), text(m, f.field(), c.theirs()), decided});
         }
-        java.util.Set<MergeField> others = new java.util.TreeSet<>(MergeField.ORDER);
-        others.addAll(c.changedMine());
-        others.addAll(c.changedTheirs());
-        others.removeAll(item.decisions());
-        for (MergeField f : others) {
+        for (MergeField f : mergedByThemselves(c)) {
             rows.add(new String[] {"", FieldValues.name(f), text(m, f, c.base()), text(m, f, c.mine()),
                 text(m, f, c.theirs()), changedBy(m, c, f)});
         }
@@ -157,6 +153,15 @@ final class ReviewOutput {
         context.out().println(m.get("cli.review.closed.nothing", c.item().id()));
     }
 
+    /** The fields either side changed that are not to decide, in {@link MergeField#ORDER}. */
+    private static java.util.Set<MergeField> mergedByThemselves(ReviewCase c) {
+        java.util.Set<MergeField> others = new java.util.TreeSet<>(MergeField.ORDER);
+        others.addAll(c.changedMine());
+        others.addAll(c.changedTheirs());
+        others.removeAll(c.item().decisions());
+        return others;
+    }
+
     /** Who changed a field that merged by itself, in the desk's words ("changed by coord"). */
     private static String changedBy(Messages m, ReviewCase c, MergeField f) {
         return m.get("review.desk.change." + sideThatChanged(c, f), c.item().signerName());
@@ -203,11 +208,7 @@ final class ReviewOutput {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f.field())).put("decide", true);
             values(row, f.field(), c);
         }
-        java.util.Set<MergeField> others = new java.util.TreeSet<>(MergeField.ORDER);
-        others.addAll(c.changedMine());
-        others.addAll(c.changedTheirs());
-        others.removeAll(c.item().decisions());
-        for (MergeField f : others) {
+        for (MergeField f : mergedByThemselves(c)) {
             ObjectNode row = fields.addObject().put("field", FieldValues.name(f)).put("decide", false);
             row.put("changedBy", sideThatChanged(c, f));
             values(row, f, c);

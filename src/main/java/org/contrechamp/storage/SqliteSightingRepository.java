@@ -257,6 +257,7 @@ public final class SqliteSightingRepository implements SightingRepository {
     /** Every record's current version, the live ones or the tombstones, in creation order. */
     private void forEachHead(boolean deleted, Consumer<Sighting> action, Consumer<DamagedRecord> damaged) {
         db.read(c -> {
+            // One of two constant statements (0 or 1 written in), so that both stay simple try-with-resources.
             try (PreparedStatement p = c.prepareStatement("SELECT h.doc, s.id, h.revision FROM sighting s "
                     + "JOIN sighting_history h ON h.seq = s.head_seq WHERE s.deleted = "
                     + (deleted ? 1 : 0) + " ORDER BY s.pk");
